@@ -1,0 +1,163 @@
+#include "CommandLine.h"
+
+#include "Catalog.h"
+#include "ElectionTemplate.h"
+#include "Language.h"
+#include "SampleElection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace acta::cli {
+
+namespace {
+
+enum Exit { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usageError(const QString &message, const QCommandLineParser &parser)
+{
+    err() << message << '\n' << '\n' << parser.helpText();
+    err().flush();
+    return ExitUsage;
+}
+
+QString commandsHelp()
+{
+    return Cli::tr("Commands:\n"
+                   "  validate-election   Load an election template and catalog and report the first problem.\n"
+                   "Without a command, the desktop application starts.");
+}
+
+// validate-election [--template FILE] [--catalog FILE]: the embedded sample when omitted.
+int validateElection(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Checks an election template (JSON) and a casilla catalog (CSV)."));
+    parser.addHelpOption();
+    const QCommandLineOption tmplOpt(QStringLiteral("template"), Cli::tr("Election template JSON file."),
+                                     Cli::tr("file"));
+    const QCommandLineOption catalogOpt(QStringLiteral("catalog"), Cli::tr("Casilla catalog CSV file."),
+                                        Cli::tr("file"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), Cli::tr("Language of messages (es_MX, en)."),
+                                     Cli::tr("code"));
+    parser.addOptions({tmplOpt, catalogOpt, langOpt});
+    if (!parser.parse(args))
+        return usageError(parser.errorText(), parser);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return usageError(Cli::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(1)), parser);
+
+    const QString tmplPath = parser.isSet(tmplOpt) ? parser.value(tmplOpt) : SampleElection::templatePath();
+    const QString catalogPath = parser.isSet(catalogOpt) ? parser.value(catalogOpt) : SampleElection::catalogPath();
+    int status = ExitOk;
+    const Result<ElectionTemplate> tmpl = ElectionTemplate::fromFile(tmplPath);
+    if (tmpl) {
+        out() << Cli::tr("Template %1 (version %2): %3 vote fields, %4 other fields: valid.")
+                     .arg(tmpl->id())
+                     .arg(tmpl->version())
+                     .arg(tmpl->voteFields().size())
+                     .arg(tmpl->otherFields().size())
+              << '\n';
+    } else {
+        err() << Cli::tr("Template %1: %2").arg(tmplPath, tmpl.error()) << '\n';
+        status = ExitFailed;
+    }
+    const Result<Catalog> catalog = Catalog::fromFile(catalogPath);
+    if (catalog) {
+        out() << Cli::tr("Catalog %1: %2 casillas in %3 districts: valid.")
+                     .arg(catalogPath)
+                     .arg(catalog->size())
+                     .arg(catalog->districts().size())
+              << '\n';
+    } else {
+        err() << Cli::tr("Catalog: %1").arg(catalog.error()) << '\n';
+        status = ExitFailed;
+    }
+    return status;
+}
+
+} // namespace
+
+bool wantsCommandLine(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    if (first[0] != '-')
+        return true; // a command name, known or not
+    for (const char *opt : {"--help", "-h", "--version", "-v", "--help-all"})
+        if (std::strcmp(first, opt) == 0)
+            return true;
+    return false; // Qt's own options (-platform ...) go to the desktop application
+}
+
+int run(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ActaCapture"));
+    QCoreApplication::setApplicationName(QStringLiteral("actacapture"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACTA_VERSION));
+
+    // --lang is read before anything is printed so every message is in that language.
+    QString lang = qEnvironmentVariable("ACTACAPTURE_LANG", Language::defaultLanguage());
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args.at(i).mid(7);
+    }
+    Language::install(&app, lang);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("ActaCapture: election result capture workstation.") + QLatin1Char('\n')
+                                     + commandsHelp());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run (see below)."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(args))
+        return usageError(parser.errorText(), parser);
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(Cli::tr("No command given."), parser);
+    const QString command = positional.first();
+    QStringList rest = positional;
+    rest[0] = args.first() + QLatin1Char(' ') + command; // the sub-parser's program name
+    if (command == QLatin1String("validate-election"))
+        return validateElection(rest);
+    return usageError(Cli::tr("Unknown command: %1").arg(command), parser);
+}
+
+} // namespace acta::cli

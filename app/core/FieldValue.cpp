@@ -1,0 +1,71 @@
+#include "FieldValue.h"
+
+namespace acta {
+
+FieldValue FieldValue::number(qint64 n)
+{
+    Q_ASSERT(n >= 0);
+    return FieldValue(Kind::Number, n < 0 ? 0 : n);
+}
+
+Result<FieldValue> FieldValue::parse(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return fail(tr("A field value is empty; write a number, ILEGIBLE or SIN_DATO."));
+    if (t.compare(QLatin1String("ILEGIBLE"), Qt::CaseInsensitive) == 0)
+        return ilegible();
+    if (t.compare(QLatin1String("SIN_DATO"), Qt::CaseInsensitive) == 0
+        || t.compare(QLatin1String("Sin dato"), Qt::CaseInsensitive) == 0)
+        return sinDato();
+    if (t.size() > 9)
+        return fail(tr("The field value \"%1\" is too long for a vote count.").arg(t));
+    qint64 n = 0;
+    for (QChar c : t) {
+        if (c < u'0' || c > u'9')
+            return fail(tr("The field value \"%1\" is not a whole number, ILEGIBLE or SIN_DATO.").arg(t));
+        n = n * 10 + (c.unicode() - u'0');
+    }
+    return number(n);
+}
+
+QString FieldValue::toStorageString() const
+{
+    switch (m_kind) {
+    case Kind::Number:
+        return QString::number(m_number);
+    case Kind::Ilegible:
+        return QStringLiteral("ILEGIBLE");
+    case Kind::SinDato:
+        return QStringLiteral("SIN_DATO");
+    }
+    return {};
+}
+
+QString FieldValue::toPublicationString() const
+{
+    switch (m_kind) {
+    case Kind::Number:
+        return QString::number(m_number);
+    case Kind::Ilegible:
+        return QStringLiteral("Ilegible");
+    case Kind::SinDato:
+        return QStringLiteral("Sin dato");
+    }
+    return {};
+}
+
+QString FieldValue::toDisplayString() const
+{
+    switch (m_kind) {
+    case Kind::Number:
+        return QString::number(m_number);
+    case Kind::Ilegible:
+        return tr("ILLEGIBLE");
+    case Kind::SinDato:
+        return tr("NO DATA");
+    }
+    return {};
+}
+
+} // namespace acta

@@ -1,0 +1,56 @@
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcLanguage, "acta.core.language")
+
+namespace acta::Language {
+
+QString defaultLanguage()
+{
+    return QStringLiteral("es_MX");
+}
+
+QStringList available()
+{
+    return {QStringLiteral("es_MX"), QStringLiteral("en")};
+}
+
+QString normalise(const QString &code)
+{
+    const QString c = code.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (c == QLatin1String("es") || c.startsWith(QLatin1String("es_")))
+        return QStringLiteral("es_MX");
+    if (c == QLatin1String("en") || c.startsWith(QLatin1String("en_")))
+        return QStringLiteral("en");
+    return {};
+}
+
+bool install(QCoreApplication *app, const QString &code)
+{
+    const QString lang = normalise(code);
+    if (lang.isEmpty())
+        return false;
+    QLocale::setDefault(QLocale(lang));
+    // The translators live as long as the application that owns them.
+    auto *own = new QTranslator(app);
+    if (!own->load(QStringLiteral(":/i18n/actacapture_%1.qm").arg(lang))) {
+        qCWarning(lcLanguage) << "no embedded translation for" << lang;
+        delete own;
+        return false;
+    }
+    app->installTranslator(own);
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app->installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
+
+} // namespace acta::Language

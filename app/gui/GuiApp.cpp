@@ -1,0 +1,33 @@
+#include "GuiApp.h"
+
+#include "Language.h"
+#include "MainWindow.h"
+#include "SampleElection.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace acta::gui {
+
+int run(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ActaCapture"));
+    QApplication::setApplicationName(QStringLiteral("ActaCapture"));
+    QApplication::setApplicationVersion(QStringLiteral(ACTA_VERSION));
+
+    const QString lang = QSettings().value(QStringLiteral("language"), Language::defaultLanguage()).toString();
+    Language::install(&app, qEnvironmentVariable("ACTACAPTURE_LANG", lang));
+
+    const Result<SampleElection> election = SampleElection::load();
+    if (!election) {
+        QMessageBox::critical(nullptr, QApplication::translate("GuiApp", "ActaCapture cannot start"), election.error());
+        return 1;
+    }
+    MainWindow window(*election);
+    window.show();
+    return app.exec();
+}
+
+} // namespace acta::gui

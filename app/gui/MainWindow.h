@@ -1,0 +1,44 @@
+#pragma once
+
+#include "SampleElection.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+class QStandardItemModel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace acta::gui {
+
+// The station's main window. For now it shows the loaded election: the acta's fields
+// (template) and the approved casillas (catalog) with a per-district summary.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const SampleElection &election, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillFields();
+    void fillCatalog();
+    void retranslate();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    const SampleElection &m_election;
+    QStandardItemModel *m_fieldsModel = nullptr;
+    QStandardItemModel *m_districtsModel = nullptr;
+    QStandardItemModel *m_casillasModel = nullptr;
+    QSortFilterProxyModel *m_casillasFilter = nullptr;
+};
+
+} // namespace acta::gui

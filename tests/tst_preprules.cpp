@@ -1,0 +1,295 @@
+#include "PrepRules.h"
+#include "SampleElection.h"
+
+#include <QTest>
+
+using namespace acta;
+
+// Rules are checked against the embedded sample election (14 vote fields). A tally is
+// written as comma-separated tokens for the vote fields in form order: a number, I
+// (ILEGIBLE) or S (SIN DATO); fields past the list are 0. "*I" / "*S" set every field.
+class TestPrepRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void classifies_data();
+    void classifies();
+    void sinActaReasons_data();
+    void sinActaReasons();
+    void sinActaReasonCodes();
+    void warningsCompareOtherFigures_data();
+    void warningsCompareOtherFigures();
+    void warningsNeverChangeTheClassification();
+    void noWarningsWhenFiguresAreNotNumbers();
+    void checkTallyRejectsUnknownFieldsAndTooManyDigits();
+    void publicationAndDisplayLabelsExistForEveryObservation();
+
+private:
+    Tally votes(const QString &spec) const;
+    CasillaInfo casilla(CasillaType type, int lista, int reps, std::optional<int> ballots = std::nullopt) const;
+    void setOther(Tally &t, FieldKind kind, qint64 n) const
+    {
+        t.set(m_election.fieldOfKind(kind)->id, FieldValue::number(n));
+    }
+    ElectionTemplate m_election;
+};
+
+void TestPrepRules::initTestCase()
+{
+    Result<SampleElection> sample = SampleElection::load();
+    QVERIFY2(sample.isOk(), qPrintable(sample.isOk() ? QString() : sample.error()));
+    m_election = sample->election;
+    QVERIFY(m_election.voteFields().size() >= 4);
+    for (FieldKind k : {FieldKind::TotalAsentado, FieldKind::VotosSacados, FieldKind::PersonasVotaron,
+                        FieldKind::RepresentantesVotaron, FieldKind::BoletasSobrantes})
+        QVERIFY(m_election.fieldOfKind(k));
+}
+
+Tally TestPrepRules::votes(const QString &spec) const
+{
+    Tally t;
+    const QList<TemplateField> &fields = m_election.voteFields();
+    const QStringList tokens = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        QString tok = i < tokens.size() ? tokens.at(i) : QStringLiteral("0");
+        if (spec == QLatin1String("*I"))
+            tok = QStringLiteral("I");
+        else if (spec == QLatin1String("*S"))
+            tok = QStringLiteral("S");
+        if (tok == QLatin1String("I"))
+            t.set(fields.at(i).id, FieldValue::ilegible());
+        else if (tok == QLatin1String("S"))
+            t.set(fields.at(i).id, FieldValue::sinDato());
+        else
+            t.set(fields.at(i).id, FieldValue::number(tok.toLongLong()));
+    }
+    return t;
+}
+
+CasillaInfo TestPrepRules::casilla(CasillaType type, int lista, int reps, std::optional<int> ballots) const
+{
+    const auto key = CasillaKey::make(21, 101, type, 1, 0);
+    return CasillaInfo {
+        *key, QStringLiteral("Estado"), 1, QStringLiteral("Distrito"), QStringLiteral("Escuela"), lista, reps, ballots};
+}
+
+void TestPrepRules::classifies_data()
+{
+    QTest::addColumn<bool>("inCatalog");
+    QTest::addColumn<char>("type");
+    QTest::addColumn<int>("lista");
+    QTest::addColumn<int>("ballots"); // for S casillas
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<bool>("contabilizada");
+    QTest::addColumn<QString>("observaciones");
+
+    // B casilla, lista nominal 612 + 18 representatives: the ceiling is 630.
+    QTest::newRow("ordinary counted") << true << 'B' << 612 << 0 << "100,200,50" << qint64(350) << true << "";
+    QTest::newRow("all zeros is counted") << true << 'B' << 612 << 0 << "0" << qint64(0) << true << "";
+    QTest::newRow("exactly at ceiling") << true << 'B' << 612 << 0 << "630" << qint64(630) << true << "";
+    QTest::newRow("at ceiling spread") << true << 'B' << 612 << 0 << "600,20,10" << qint64(630) << true << "";
+    QTest::newRow("one over ceiling") << true << 'B' << 612 << 0 << "631" << qint64(631) << false
+                                      << "Excede lista nominal";
+    QTest::newRow("one over spread") << true << 'B' << 612 << 0 << "600,20,11" << qint64(631) << false
+                                     << "Excede lista nominal";
+    QTest::newRow("lista alone is not the ceiling") << true << 'C' << 612 << 0 << "620" << qint64(620) << true << "";
+    // S casilla: no voter list; 750 approved ballots + 18 representatives = 768.
+    QTest::newRow("special at ceiling") << true << 'S' << 0 << 750 << "768" << qint64(768) << true << "";
+    QTest::newRow("special one over") << true << 'S' << 0 << 750 << "769" << qint64(769) << false
+                                      << "Excede lista nominal";
+    QTest::newRow("special ignores lista 0") << true << 'S' << 0 << 750 << "100" << qint64(100) << true << "";
+    QTest::newRow("all illegible") << true << 'B' << 612 << 0 << "*I" << qint64(0) << false << "Todos ilegibles";
+    QTest::newRow("all without data") << true << 'B' << 612 << 0 << "*S" << qint64(0) << false << "Todos sin dato";
+    QTest::newRow("some illegible") << true << 'B' << 612 << 0 << "I,100" << qint64(100) << true << "Ilegible";
+    QTest::newRow("some without data") << true << 'B' << 612 << 0 << "S,100" << qint64(100) << true << "Sin dato";
+    QTest::newRow("both labels") << true << 'B' << 612 << 0 << "I,S,100" << qint64(100) << true << "Ilegible, Sin dato";
+    QTest::newRow("illegible counts as zero at ceiling")
+        << true << 'B' << 612 << 0 << "I,630" << qint64(630) << true << "Ilegible";
+    QTest::newRow("over ceiling with illegible")
+        << true << 'B' << 612 << 0 << "631,I" << qint64(631) << false << "Excede lista nominal, Ilegible";
+    QTest::newRow("fuera de catalogo") << false << 'B' << 0 << 0 << "100" << qint64(100) << false
+                                       << "Fuera de catálogo";
+    QTest::newRow("fuera de catalogo, illegible")
+        << false << 'B' << 0 << 0 << "I,5" << qint64(5) << false << "Fuera de catálogo, Ilegible";
+    QTest::newRow("fuera de catalogo never exceeds")
+        << false << 'B' << 0 << 0 << "999" << qint64(999) << false << "Fuera de catálogo";
+}
+
+void TestPrepRules::classifies()
+{
+    QFETCH(bool, inCatalog);
+    QFETCH(char, type);
+    QFETCH(int, lista);
+    QFETCH(int, ballots);
+    QFETCH(QString, spec);
+    CasillaType t;
+    QVERIFY(casillaTypeFromLetter(QLatin1Char(type), &t));
+    const CasillaInfo info
+        = casilla(t, lista, 18, t == CasillaType::Especial ? std::optional<int>(ballots) : std::nullopt);
+    ActaFacts facts;
+    facts.casilla = inCatalog ? &info : nullptr;
+    facts.tally = votes(spec);
+    QVERIFY(PrepRules::checkTally(m_election, facts.tally).isOk());
+    const Classification c = PrepRules::classify(m_election, facts);
+    QTEST(c.totalCalculado, "total");
+    QTEST(c.contabilizada, "contabilizada");
+    QTEST(c.observaciones(), "observaciones");
+}
+
+void TestPrepRules::sinActaReasons_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("1") << 1 << "Sin acta por paquete no entregado";
+    QTest::newRow("2") << 2 << "Sin acta por casilla no instalada";
+    QTest::newRow("3") << 3 << "Sin acta por paquete entregado sin sobre";
+    QTest::newRow("4") << 4 << "Sin acta por contingencia en urna electrónica";
+}
+
+void TestPrepRules::sinActaReasons()
+{
+    QFETCH(int, code);
+    const CasillaInfo info = casilla(CasillaType::Basica, 612, 18);
+    ActaFacts facts;
+    facts.casilla = &info;
+    facts.sinActa = *sinActaReasonFromCode(code);
+    facts.tally = votes(QStringLiteral("100")); // a sin-acta record's figures are never counted
+    const Classification c = PrepRules::classify(m_election, facts);
+    QCOMPARE(c.totalCalculado, 0);
+    QVERIFY(!c.contabilizada);
+    QVERIFY(c.has(Observation::SinActa));
+    QTEST(c.observaciones(), "label");
+    QVERIFY(c.warnings.isEmpty());
+}
+
+void TestPrepRules::sinActaReasonCodes()
+{
+    QVERIFY(!sinActaReasonFromCode(0).isOk());
+    QVERIFY(!sinActaReasonFromCode(5).isOk());
+    QVERIFY(sinActaReasonFromCode(4).isOk());
+    ActaFacts facts; // not in catalog and no acta
+    facts.sinActa = SinActaReason::CasillaNoInstalada;
+    QCOMPARE(PrepRules::classify(m_election, facts).observaciones(),
+             QStringLiteral("Fuera de catálogo, Sin acta por casilla no instalada"));
+}
+
+void TestPrepRules::warningsCompareOtherFigures_data()
+{
+    QTest::addColumn<qint64>("asentado");
+    QTest::addColumn<qint64>("sacados");
+    QTest::addColumn<qint64>("personas");
+    QTest::addColumn<qint64>("reps");
+    QTest::addColumn<qint64>("sobrantes");
+    QTest::addColumn<QList<int>>("codes");
+    using C = ConsistencyWarning::Code;
+    // Votes total 300 in every row; lista 612 + 18 representatives.
+    QTest::newRow("consistent") << qint64(300) << qint64(300) << qint64(290) << qint64(10) << qint64(300)
+                                << QList<int> {};
+    QTest::newRow("asentado differs") << qint64(301) << qint64(300) << qint64(290) << qint64(10) << qint64(300)
+                                      << QList<int> {int(C::TotalAsentadoDiffers)};
+    QTest::newRow("sacados differ") << qint64(300) << qint64(299) << qint64(289) << qint64(10) << qint64(300)
+                                    << QList<int> {int(C::VotosSacadosDiffer)};
+    QTest::newRow("voters differ from sacados") << qint64(300) << qint64(300) << qint64(280) << qint64(10)
+                                                << qint64(300) << QList<int> {int(C::VotersDifferFromVotosSacados)};
+    QTest::newRow("personas exceed lista")
+        << qint64(300) << qint64(300) << qint64(613) << qint64(10) << qint64(0)
+        << QList<int> {int(C::VotersDifferFromVotosSacados), int(C::PersonasExceedListaNominal)};
+    QTest::newRow("ballots exceed supply") << qint64(300) << qint64(300) << qint64(290) << qint64(10) << qint64(331)
+                                           << QList<int> {int(C::BallotsExceedSupply)};
+    QTest::newRow("ballots at supply") << qint64(300) << qint64(300) << qint64(290) << qint64(10) << qint64(330)
+                                       << QList<int> {};
+}
+
+void TestPrepRules::warningsCompareOtherFigures()
+{
+    QFETCH(qint64, asentado);
+    QFETCH(qint64, sacados);
+    QFETCH(qint64, personas);
+    QFETCH(qint64, reps);
+    QFETCH(qint64, sobrantes);
+    QFETCH(QList<int>, codes);
+    const CasillaInfo info = casilla(CasillaType::Basica, 612, 18);
+    ActaFacts facts;
+    facts.casilla = &info;
+    facts.tally = votes(QStringLiteral("100,100,100"));
+    setOther(facts.tally, FieldKind::TotalAsentado, asentado);
+    setOther(facts.tally, FieldKind::VotosSacados, sacados);
+    setOther(facts.tally, FieldKind::PersonasVotaron, personas);
+    setOther(facts.tally, FieldKind::RepresentantesVotaron, reps);
+    setOther(facts.tally, FieldKind::BoletasSobrantes, sobrantes);
+    const Classification c = PrepRules::classify(m_election, facts);
+    QList<int> got;
+    for (const ConsistencyWarning &w : c.warnings) {
+        got << int(w.code);
+        QVERIFY(!w.message.isEmpty());
+    }
+    QCOMPARE(got, codes);
+}
+
+void TestPrepRules::warningsNeverChangeTheClassification()
+{
+    const CasillaInfo info = casilla(CasillaType::Basica, 612, 18);
+    ActaFacts facts;
+    facts.casilla = &info;
+    facts.tally = votes(QStringLiteral("100,100,100"));
+    const Tally before = facts.tally;
+    setOther(facts.tally, FieldKind::TotalAsentado, 999);
+    setOther(facts.tally, FieldKind::VotosSacados, 5);
+    const Classification c = PrepRules::classify(m_election, facts);
+    QCOMPARE(c.warnings.size(), 2);
+    QVERIFY(c.contabilizada);
+    QCOMPARE(c.totalCalculado, 300);
+    QCOMPARE(c.observaciones(), QString());
+    QCOMPARE(facts.tally.value(m_election.fieldOfKind(FieldKind::TotalAsentado)->id), FieldValue::number(999));
+    QCOMPARE(facts.tally.value(m_election.voteFields().first().id), before.value(m_election.voteFields().first().id));
+}
+
+void TestPrepRules::noWarningsWhenFiguresAreNotNumbers()
+{
+    const CasillaInfo info = casilla(CasillaType::Basica, 612, 18);
+    ActaFacts facts;
+    facts.casilla = &info;
+    facts.tally = votes(QStringLiteral("100"));
+    facts.tally.set(m_election.fieldOfKind(FieldKind::TotalAsentado)->id, FieldValue::ilegible());
+    // votos sacados, personas, representantes and sobrantes were never captured: SIN DATO.
+    const Classification c = PrepRules::classify(m_election, facts);
+    QVERIFY(c.warnings.isEmpty());
+}
+
+void TestPrepRules::checkTallyRejectsUnknownFieldsAndTooManyDigits()
+{
+    Tally t = votes(QStringLiteral("1"));
+    QVERIFY(PrepRules::checkTally(m_election, t).isOk());
+    t.set(QStringLiteral("NOT_A_FIELD"), FieldValue::number(1));
+    const Status unknown = PrepRules::checkTally(m_election, t);
+    QVERIFY(!unknown.isOk());
+    QVERIFY(unknown.error().contains(QStringLiteral("NOT_A_FIELD")));
+
+    Tally big = votes(QStringLiteral("1"));
+    const TemplateField &first = m_election.voteFields().first();
+    qint64 tooBig = 1;
+    for (int i = 0; i < first.digits; ++i)
+        tooBig *= 10;
+    big.set(first.id, FieldValue::number(tooBig));
+    const Status digits = PrepRules::checkTally(m_election, big);
+    QVERIFY(!digits.isOk());
+    QVERIFY(digits.error().contains(first.id));
+    big.set(first.id, FieldValue::number(tooBig - 1));
+    QVERIFY(PrepRules::checkTally(m_election, big).isOk());
+}
+
+void TestPrepRules::publicationAndDisplayLabelsExistForEveryObservation()
+{
+    for (Observation o :
+         {Observation::FueraDeCatalogo, Observation::SinActa, Observation::ExcedeListaNominal,
+          Observation::TodosIlegibles, Observation::TodosSinDato, Observation::Ilegible, Observation::SinDato}) {
+        QVERIFY(!PrepRules::publicationLabel(o).isEmpty());
+        QVERIFY(!PrepRules::displayLabel(o).isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPrepRules)
+#include "tst_preprules.moc"
