@@ -82,7 +82,7 @@ int validateElection(const QStringList &args)
                      .arg(tmpl->otherFields().size())
               << '\n';
     } else {
-        err() << Cli::tr("Template %1: %2").arg(tmplPath, tmpl.error()) << '\n';
+        err() << tmpl.error() << '\n'; // names the file and the JSON path
         status = ExitFailed;
     }
     const Result<Catalog> catalog = Catalog::fromFile(catalogPath);
@@ -93,7 +93,7 @@ int validateElection(const QStringList &args)
                      .arg(catalog->districts().size())
               << '\n';
     } else {
-        err() << Cli::tr("Catalog: %1").arg(catalog.error()) << '\n';
+        err() << catalog.error() << '\n'; // names the file, line and column
         status = ExitFailed;
     }
     return status;
@@ -103,15 +103,22 @@ int validateElection(const QStringList &args)
 
 bool wantsCommandLine(int argc, char *argv[])
 {
-    if (argc < 2)
-        return false;
-    const char *first = argv[1];
-    if (first[0] != '-')
-        return true; // a command name, known or not
-    for (const char *opt : {"--help", "-h", "--version", "-v", "--help-all"})
-        if (std::strcmp(first, opt) == 0)
-            return true;
-    return false; // Qt's own options (-platform ...) go to the desktop application
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--lang") == 0) {
+            ++i; // its value
+            continue;
+        }
+        if (std::strncmp(arg, "--lang=", 7) == 0)
+            continue;
+        if (arg[0] != '-')
+            return true; // a command name, known or not
+        for (const char *opt : {"--help", "-h", "--version", "-v", "--help-all"})
+            if (std::strcmp(arg, opt) == 0)
+                return true;
+        return false; // Qt's own options (-platform ...) go to the desktop application
+    }
+    return false;
 }
 
 int run(int argc, char *argv[])
@@ -122,22 +129,16 @@ int run(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTA_VERSION));
 
     // --lang is read before anything is printed so every message is in that language.
-    QString lang = qEnvironmentVariable("ACTACAPTURE_LANG", Language::defaultLanguage());
     const QStringList args = app.arguments();
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            lang = args.at(i + 1);
-        else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            lang = args.at(i).mid(7);
-    }
-    Language::install(&app, lang);
+    Language::install(&app, Language::fromArguments(args, Language::defaultLanguage()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("ActaCapture: election result capture workstation.") + QLatin1Char('\n')
                                      + commandsHelp());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run (see below)."));
+    parser.addOption({QStringLiteral("lang"), Cli::tr("Language of messages (es_MX, en)."), Cli::tr("code")});
+    parser.addPositionalArgument(Cli::tr("command"), Cli::tr("The command to run (see below)."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(args))
         return usageError(parser.errorText(), parser);

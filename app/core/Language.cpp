@@ -30,6 +30,18 @@ QString normalise(const QString &code)
     return {};
 }
 
+QString fromArguments(const QStringList &arguments, const QString &fallback)
+{
+    QString lang = qEnvironmentVariable("ACTACAPTURE_LANG", fallback);
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            lang = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            lang = arguments.at(i).mid(7);
+    }
+    return lang;
+}
+
 bool install(QCoreApplication *app, const QString &code)
 {
     const QString lang = normalise(code);

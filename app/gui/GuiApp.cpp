@@ -18,7 +18,7 @@ int run(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ACTA_VERSION));
 
     const QString lang = QSettings().value(QStringLiteral("language"), Language::defaultLanguage()).toString();
-    Language::install(&app, qEnvironmentVariable("ACTACAPTURE_LANG", lang));
+    Language::install(&app, Language::fromArguments(QCoreApplication::arguments(), lang));
 
     const Result<SampleElection> election = SampleElection::load();
     if (!election) {

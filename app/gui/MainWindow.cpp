@@ -75,6 +75,7 @@ MainWindow::MainWindow(const SampleElection &election, QWidget *parent)
     m_casillasFilter->setFilterKeyColumn(-1);
     m_ui->casillasView->setModel(m_casillasFilter);
     m_ui->casillasView->setSortingEnabled(true);
+    m_ui->casillasView->sortByColumn(0, Qt::AscendingOrder);
     for (QTableView *v : {m_ui->fieldsView, m_ui->districtsView, m_ui->casillasView})
         tidy(v);
     connect(m_ui->catalogFilter, &QLineEdit::textChanged, m_casillasFilter,

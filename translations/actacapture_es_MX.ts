@@ -1,0 +1,1049 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_MX">
+<context>
+    <name>ActaKey</name>
+    <message>
+        <source>Acta type %1 is out of range: it must be from 01 to 99.</source>
+        <translation>El tipo de acta %1 está fuera de rango: debe ser de 01 a 99.</translation>
+    </message>
+    <message>
+        <source>The acta key is empty.</source>
+        <translation>La clave del acta está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The acta key &quot;%1&quot; has %n character(s); it must have 13 (e.g. 010338B010002).</source>
+        <translation>
+            <numerusform>La clave del acta &quot;%1&quot; tiene %n carácter; debe tener 13 (p. ej., 010338B010002).</numerusform>
+            <numerusform>La clave del acta &quot;%1&quot; tiene %n caracteres; debe tener 13 (p. ej., 010338B010002).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The acta type in &quot;%1&quot; must be two digits, not &quot;%2&quot;.</source>
+        <translation>El tipo de acta en &quot;%1&quot; debe tener dos dígitos, no &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ActaWorkflow</name>
+    <message>
+        <source>Unknown acta state &quot;%1&quot; in storage.</source>
+        <translation>Estado de acta desconocido &quot;%1&quot; en el almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Digitized</source>
+        <translation>Digitalizada</translation>
+    </message>
+    <message>
+        <source>Image rejected</source>
+        <translation>Imagen rechazada</translation>
+    </message>
+    <message>
+        <source>Entry 1 done</source>
+        <translation>Primera captura concluida</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>Con discrepancia</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>Dictaminada</translation>
+    </message>
+    <message>
+        <source>Sin acta</source>
+        <translation>Sin acta</translation>
+    </message>
+    <message>
+        <source>Fuera de catálogo</source>
+        <translation>Fuera de catálogo</translation>
+    </message>
+    <message>
+        <source>Queued for sync</source>
+        <translation>En cola de sincronización</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizada</translation>
+    </message>
+    <message>
+        <source>Unknown acta action &quot;%1&quot; in storage.</source>
+        <translation>Acción de acta desconocida &quot;%1&quot; en el almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Accept image</source>
+        <translation>Aceptar imagen</translation>
+    </message>
+    <message>
+        <source>Reject image</source>
+        <translation>Rechazar imagen</translation>
+    </message>
+    <message>
+        <source>Mark fuera de catálogo</source>
+        <translation>Marcar fuera de catálogo</translation>
+    </message>
+    <message>
+        <source>Resolve identity</source>
+        <translation>Resolver identidad</translation>
+    </message>
+    <message>
+        <source>Record sin acta</source>
+        <translation>Registrar sin acta</translation>
+    </message>
+    <message>
+        <source>Submit entry 1</source>
+        <translation>Enviar primera captura</translation>
+    </message>
+    <message>
+        <source>Entry 2 matches</source>
+        <translation>Segunda captura coincide</translation>
+    </message>
+    <message>
+        <source>Entry 2 differs</source>
+        <translation>Segunda captura no coincide</translation>
+    </message>
+    <message>
+        <source>Adjudicate</source>
+        <translation>Dictaminar</translation>
+    </message>
+    <message>
+        <source>Send back for re-capture</source>
+        <translation>Devolver para nueva captura</translation>
+    </message>
+    <message>
+        <source>Send back for re-scan</source>
+        <translation>Devolver para redigitalización</translation>
+    </message>
+    <message>
+        <source>Queue for sync</source>
+        <translation>Poner en cola de sincronización</translation>
+    </message>
+    <message>
+        <source>Acknowledge sync</source>
+        <translation>Confirmar sincronización</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta whose entry user id is only spaces.</source>
+        <translation>No se puede restaurar un acta cuyo id de usuario de captura contiene solo espacios.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta with an entry-2 user (%1) but no entry-1 user.</source>
+        <translation>No se puede restaurar un acta con usuario de segunda captura (%1) pero sin usuario de primera captura.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta whose entries 1 and 2 were both done by %1.</source>
+        <translation>No se puede restaurar un acta cuya primera y segunda captura fueron hechas por %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta that is &quot;%1&quot; with entry users: that state has none.</source>
+        <translation>No se puede restaurar un acta en estado &quot;%1&quot; con usuarios de captura: ese estado no los tiene.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta that is &quot;%1&quot; without its entry-1 user.</source>
+        <translation>No se puede restaurar un acta en estado &quot;%1&quot; sin su usuario de primera captura.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta that is &quot;%1&quot; with an entry-2 user: entry 2 is not done yet.</source>
+        <translation>No se puede restaurar un acta en estado &quot;%1&quot; con usuario de segunda captura: la segunda captura aún no se ha hecho.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta that is &quot;%1&quot; without both entry users.</source>
+        <translation>No se puede restaurar un acta en estado &quot;%1&quot; sin sus dos usuarios de captura.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta that is &quot;%1&quot; with an entry-1 user but no entry-2 user.</source>
+        <translation>No se puede restaurar un acta en estado &quot;%1&quot; con usuario de primera captura pero sin usuario de segunda captura.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done by the station itself; %2 (%3) cannot do it.</source>
+        <translation>&quot;%1&quot; lo realiza la propia estación; %2 (%3) no puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be done by a person with the permission &quot;%2&quot;, not by the station itself.</source>
+        <translation>&quot;%1&quot; debe realizarlo una persona con el permiso &quot;%2&quot;, no la propia estación.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the user id of the person doing it.</source>
+        <translation>&quot;%1&quot; requiere el id de usuario de la persona que lo realiza.</translation>
+    </message>
+    <message>
+        <source>A trainer may do &quot;%1&quot; only on a simulated acta; this acta is real.</source>
+        <translation>Un capacitador solo puede realizar &quot;%1&quot; en un acta de simulacro; esta acta es real.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the permission &quot;%2&quot;, which the role %3 does not have.</source>
+        <translation>&quot;%1&quot; requiere el permiso &quot;%2&quot;, que el rol %3 no tiene.</translation>
+    </message>
+    <message>
+        <source>Entry 2 must be done by someone other than %1, who did entry 1.</source>
+        <translation>La segunda captura debe hacerla una persona distinta de %1, quien hizo la primera captura.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be done by someone who did neither entry; %2 did entry %3.</source>
+        <translation>&quot;%1&quot; debe realizarlo alguien que no haya hecho ninguna de las dos capturas; %2 hizo la captura %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the acta is &quot;%2&quot;; the acta must be %3.</source>
+        <translation>&quot;%1&quot; no es posible mientras el acta está en &quot;%2&quot;; el acta debe estar en %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a reason, which goes into the acta&apos;s history.</source>
+        <translation>&quot;%1&quot; requiere un motivo, que se registra en el historial del acta.</translation>
+    </message>
+</context>
+<context>
+    <name>CasillaKey</name>
+    <message>
+        <source>State %1 is out of range: it must be from 01 to %2.</source>
+        <translation>La entidad %1 está fuera de rango: debe ser de 01 a %2.</translation>
+    </message>
+    <message>
+        <source>Section %1 is out of range: it must be from 0001 to 9999.</source>
+        <translation>La sección %1 está fuera de rango: debe ser de 0001 a 9999.</translation>
+    </message>
+    <message>
+        <source>Casilla number %1 is out of range: it must be from 01 to 99.</source>
+        <translation>El número de casilla %1 está fuera de rango: debe ser de 01 a 99.</translation>
+    </message>
+    <message>
+        <source>A basic casilla (B) is always number 01, not %1.</source>
+        <translation>Una casilla básica (B) siempre es la número 01, no %1.</translation>
+    </message>
+    <message>
+        <source>Contiguous extension %1 is out of range: it must be from 00 to 99.</source>
+        <translation>La extensión contigua %1 está fuera de rango: debe ser de 00 a 99.</translation>
+    </message>
+    <message>
+        <source>Only an extraordinary casilla (E) can have a contiguous extension; this one has %1.</source>
+        <translation>Solo una casilla extraordinaria (E) puede tener extensión contigua; esta tiene %1.</translation>
+    </message>
+    <message>
+        <source>The casilla key is empty.</source>
+        <translation>La clave de casilla está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The casilla key &quot;%1&quot; has %n character(s); it must have 11 (e.g. 010338B0100).</source>
+        <translation>
+            <numerusform>La clave de casilla &quot;%1&quot; tiene %n carácter; debe tener 11 (p. ej., 010338B0100).</numerusform>
+            <numerusform>La clave de casilla &quot;%1&quot; tiene %n caracteres; debe tener 11 (p. ej., 010338B0100).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The state in &quot;%1&quot; must be two digits, not &quot;%2&quot;.</source>
+        <translation>La entidad en &quot;%1&quot; debe tener dos dígitos, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The section in &quot;%1&quot; must be four digits, not &quot;%2&quot;.</source>
+        <translation>La sección en &quot;%1&quot; debe tener cuatro dígitos, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The casilla type in &quot;%1&quot; must be B, C, E, S or V, not &quot;%2&quot;.</source>
+        <translation>El tipo de casilla en &quot;%1&quot; debe ser B, C, E, S o V, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The casilla number in &quot;%1&quot; must be two digits, not &quot;%2&quot;.</source>
+        <translation>El número de casilla en &quot;%1&quot; debe tener dos dígitos, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The contiguous extension in &quot;%1&quot; must be two digits, not &quot;%2&quot;.</source>
+        <translation>La extensión contigua en &quot;%1&quot; debe tener dos dígitos, no &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CasillaType</name>
+    <message>
+        <source>Basic</source>
+        <translation>Básica</translation>
+    </message>
+    <message>
+        <source>Contiguous</source>
+        <translation>Contigua</translation>
+    </message>
+    <message>
+        <source>Extraordinary</source>
+        <translation>Extraordinaria</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Especial</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention</source>
+        <translation>Prisión preventiva</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Cannot read the catalog file %1: %2</source>
+        <translation>No se puede leer el archivo de catálogo %1: %2</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catálogo</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text.</source>
+        <translation>%1 no es texto UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header row and at least one casilla.</source>
+        <translation>%1 está vacío: necesita una fila de encabezado y al menos una casilla.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted value is never closed.</source>
+        <translation>%1, línea %2: un valor entre comillas no tiene comilla de cierre.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the header must be exactly &quot;%2&quot;, found &quot;%3&quot;.</source>
+        <translation>%1, línea 1: el encabezado debe ser exactamente &quot;%2&quot;; se encontró &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected %3 columns, found %4.</source>
+        <translation>%1, línea %2: se esperaban %3 columnas; se encontraron %4.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, línea %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; no es un número entero.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3).</source>
+        <translation>%1 está fuera de rango (de %2 a %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not match the state in the key %2.</source>
+        <translation>%1 no coincide con la entidad de la clave %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the section in the key %2.</source>
+        <translation>%1 no coincide con la sección de la clave %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the casilla type in the key %2.</source>
+        <translation>&quot;%1&quot; no coincide con el tipo de casilla de la clave %2.</translation>
+    </message>
+    <message>
+        <source>a special casilla (S) needs its number of approved ballots.</source>
+        <translation>una casilla especial (S) requiere su número de boletas aprobadas.</translation>
+    </message>
+    <message>
+        <source>only special casillas (S) have approved ballots; leave it empty.</source>
+        <translation>solo las casillas especiales (S) tienen boletas aprobadas; deje el valor vacío.</translation>
+    </message>
+    <message>
+        <source>the casilla %1 is listed twice (first on line %2).</source>
+        <translation>la casilla %1 aparece dos veces (la primera, en la línea %2).</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no casillas.</source>
+        <translation>%1 tiene encabezado, pero ninguna casilla.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Commands:
+  validate-election   Load an election template and catalog and report the first problem.
+Without a command, the desktop application starts.</source>
+        <translation>Comandos:
+  validate-election   Carga una plantilla de elección y un catálogo, e informa el primer problema.
+Sin un comando, se inicia la aplicación de escritorio.</translation>
+    </message>
+    <message>
+        <source>Checks an election template (JSON) and a casilla catalog (CSV).</source>
+        <translation>Verifica una plantilla de elección (JSON) y un catálogo de casillas (CSV).</translation>
+    </message>
+    <message>
+        <source>Election template JSON file.</source>
+        <translation>Archivo JSON de la plantilla de elección.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Casilla catalog CSV file.</source>
+        <translation>Archivo CSV del catálogo de casillas.</translation>
+    </message>
+    <message>
+        <source>Language of messages (es_MX, en).</source>
+        <translation>Idioma de los mensajes (es_MX, en).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>Template %1 (version %2): %3 vote fields, %4 other fields: valid.</source>
+        <translation>Plantilla %1 (versión %2): %3 campos de votos, %4 campos adicionales: válida.</translation>
+    </message>
+    <message>
+        <source>Catalog %1: %2 casillas in %3 districts: valid.</source>
+        <translation>Catálogo %1: %2 casillas en %3 distritos: válido.</translation>
+    </message>
+    <message>
+        <source>ActaCapture: election result capture workstation.</source>
+        <translation>ActaCapture: estación de captura de resultados electorales.</translation>
+    </message>
+    <message>
+        <source>The command to run (see below).</source>
+        <translation>Comando que se ejecutará (vea abajo).</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Comando desconocido: %1</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>comando</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionTemplate</name>
+    <message>
+        <source>x %1 to %2 mm, y %3 to %4 mm</source>
+        <translation>x: de %1 a %2 mm; y: de %3 a %4 mm</translation>
+    </message>
+    <message>
+        <source>nothing (the key is missing)</source>
+        <translation>nada (falta la clave)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>una cadena vacía</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>la cadena &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un arreglo</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;; expected only: %3</source>
+        <translation>%1: clave desconocida &quot;%2&quot;; solo se esperaba: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: se esperaba un objeto; se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a non-empty string, got %2</source>
+        <translation>%1: se esperaba una cadena no vacía; se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of at least %2, got %3</source>
+        <translation>%1: se esperaba un número entero mayor o igual que %2; se obtuvo %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number from %2 to %3, got %4</source>
+        <translation>%1: se esperaba un número entero de %2 a %3; se obtuvo %4</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of millimetres, got %2</source>
+        <translation>%1: se esperaba una medida en milímetros; se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a size in millimetres greater than 0, got %2</source>
+        <translation>%1: se esperaba un tamaño en milímetros mayor que 0; se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: expected millimetres, 0 or more, got %2</source>
+        <translation>%1: se esperaban milímetros, 0 o más; se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a field object, got %2</source>
+        <translation>%1: se esperaba un objeto de campo; se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: field id &quot;%2&quot; must be upper-case letters, digits and underscores, starting with a letter (e.g. NO_REGISTRADOS)</source>
+        <translation>%1: el id de campo &quot;%2&quot; debe contener solo letras mayúsculas, dígitos y guiones bajos, y comenzar con una letra (p. ej., NO_REGISTRADOS)</translation>
+    </message>
+    <message>
+        <source>%1: unknown field kind &quot;%2&quot;; expected one of: %3</source>
+        <translation>%1: tipo de campo desconocido &quot;%2&quot;; se esperaba uno de: %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a vote kind; the field belongs in vote_fields</source>
+        <translation>%1: &quot;%2&quot; es un tipo de voto; el campo va en vote_fields</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a vote kind; the field belongs in other_fields</source>
+        <translation>%1: &quot;%2&quot; no es un tipo de voto; el campo va en other_fields</translation>
+    </message>
+    <message>
+        <source>%1: a coalition lists its member parties as an array of field ids, got %2</source>
+        <translation>%1: una coalición indica sus partidos integrantes como un arreglo de ids de campo; se obtuvo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a coalition needs at least 2 parties, got %n</source>
+        <translation>
+            <numerusform>%1: una coalición necesita al menos 2 partidos; se obtuvo %n</numerusform>
+            <numerusform>%1: una coalición necesita al menos 2 partidos; se obtuvieron %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: expected a party field id, got %2</source>
+        <translation>%1: se esperaba un id de campo de partido; se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: party &quot;%2&quot; is listed twice</source>
+        <translation>%1: el partido &quot;%2&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1: only coalition fields list parties; this field is &quot;%2&quot;</source>
+        <translation>%1: solo los campos de coalición indican partidos; este campo es &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of fields, got %2</source>
+        <translation>%1: se esperaba un arreglo de campos; se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: expected exactly 4 markers (top-left, top-right, bottom-right, bottom-left), got %2</source>
+        <translation>%1: se esperaban exactamente 4 marcas (superior izquierda, superior derecha, inferior derecha, inferior izquierda); se obtuvo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n marca</numerusform>
+            <numerusform>%n marcas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: expected a marker object, got %2</source>
+        <translation>%1: se esperaba un objeto de marca; se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1.id: duplicate field id &quot;%2&quot; (already used by %3)</source>
+        <translation>%1.id: id de campo duplicado &quot;%2&quot; (ya lo usa %3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a party field of this template</source>
+        <translation>%1: &quot;%2&quot; no es un campo de partido de esta plantilla</translation>
+    </message>
+    <message>
+        <source>%1.parties: the same parties as %2 (%3)</source>
+        <translation>%1.parties: los mismos partidos que %2 (%3)</translation>
+    </message>
+    <message>
+        <source>$.vote_fields: expected exactly one field of kind &quot;%1&quot;, found %2</source>
+        <translation>$.vote_fields: se esperaba exactamente un campo de tipo &quot;%1&quot;; se encontraron %2</translation>
+    </message>
+    <message>
+        <source>%1.kind: a field of kind &quot;%2&quot; already exists at %3</source>
+        <translation>%1.kind: ya existe un campo de tipo &quot;%2&quot; en %3</translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm page</source>
+        <translation>página de %1 x %2 mm</translation>
+    </message>
+    <message>
+        <source>top-left</source>
+        <translation>superior izquierda</translation>
+    </message>
+    <message>
+        <source>top-right</source>
+        <translation>superior derecha</translation>
+    </message>
+    <message>
+        <source>bottom-right</source>
+        <translation>inferior derecha</translation>
+    </message>
+    <message>
+        <source>bottom-left</source>
+        <translation>inferior izquierda</translation>
+    </message>
+    <message>
+        <source>%1: the marker (%2) lies outside the %3</source>
+        <translation>%1: la marca (%2) queda fuera de la %3</translation>
+    </message>
+    <message>
+        <source>%1: the marker overlaps %2</source>
+        <translation>%1: la marca se superpone con %2</translation>
+    </message>
+    <message>
+        <source>$.layout.qr: the QR area must be square, got %1 x %2 mm</source>
+        <translation>$.layout.qr: el área del QR debe ser cuadrada; se obtuvo %1 x %2 mm</translation>
+    </message>
+    <message>
+        <source>%1: the area (%2) lies outside the %3</source>
+        <translation>%1: el área (%2) queda fuera de la %3</translation>
+    </message>
+    <message>
+        <source>%1: the area (%2) overlaps %3</source>
+        <translation>%1: el área (%2) se superpone con %3</translation>
+    </message>
+    <message>
+        <source>digit box %1 of %2 (%3)</source>
+        <translation>el recuadro de dígito %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 lies outside the %3</source>
+        <translation>%1: %2 queda fuera de la %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps %3</source>
+        <translation>%1: %2 se superpone con %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps digit box %3 of field %4 (%5)</source>
+        <translation>%1: %2 se superpone con el recuadro de dígito %3 del campo %4 (%5)</translation>
+    </message>
+    <message>
+        <source>$.schema: expected &quot;%1&quot;, got %2</source>
+        <translation>$.schema: se esperaba &quot;%1&quot;; se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
+        <translation>JSON no válido: %1 en la línea %2, columna %3 (posición en bytes %4)</translation>
+    </message>
+    <message>
+        <source>$: expected a JSON object, got %1</source>
+        <translation>$: se esperaba un objeto JSON; se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Cannot read the template file %1: %2</source>
+        <translation>No se puede leer el archivo de plantilla %1: %2</translation>
+    </message>
+    <message>
+        <source>The template file %1 is too large (%2 bytes) to be an election template.</source>
+        <translation>El archivo de plantilla %1 es demasiado grande (%2 bytes) para ser una plantilla de elección.</translation>
+    </message>
+    <message>
+        <source>Template file %1: %2</source>
+        <translation>Archivo de plantilla %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: this marker must be the %2 one; its centre is in another quarter of the page</source>
+        <translation>%1: esta marca debe ser la %2; su centro está en otro cuadrante de la página</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValue</name>
+    <message>
+        <source>A field value is empty; write a number, ILEGIBLE or SIN_DATO.</source>
+        <translation>Un valor de campo está vacío; escriba un número, ILEGIBLE o SIN_DATO.</translation>
+    </message>
+    <message>
+        <source>The field value &quot;%1&quot; is too long for a vote count.</source>
+        <translation>El valor de campo &quot;%1&quot; es demasiado largo para una cantidad de votos.</translation>
+    </message>
+    <message>
+        <source>The field value &quot;%1&quot; is not a whole number, ILEGIBLE or SIN_DATO.</source>
+        <translation>El valor de campo &quot;%1&quot; no es un número entero, ILEGIBLE ni SIN_DATO.</translation>
+    </message>
+    <message>
+        <source>ILLEGIBLE</source>
+        <translation>ILEGIBLE</translation>
+    </message>
+    <message>
+        <source>NO DATA</source>
+        <translation>SIN DATO</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApp</name>
+    <message>
+        <source>ActaCapture cannot start</source>
+        <translation>No se puede iniciar ActaCapture</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ActaCapture</source>
+        <translation>ActaCapture</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>Fields of the acta, in the order they are captured:</source>
+        <translation>Campos del acta, en el orden en que se capturan:</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Filter casillas by key, section or location…</source>
+        <translation>Filtrar casillas por clave, sección o ubicación…</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>Record intake</source>
+        <translation>Registrar acopio</translation>
+    </message>
+    <message>
+        <source>Accept or reject images</source>
+        <translation>Aceptar o rechazar imágenes</translation>
+    </message>
+    <message>
+        <source>Enter data</source>
+        <translation>Capturar datos</translation>
+    </message>
+    <message>
+        <source>Adjudicate disputes</source>
+        <translation>Dictaminar discrepancias</translation>
+    </message>
+    <message>
+        <source>Record sin acta</source>
+        <translation>Registrar sin acta</translation>
+    </message>
+    <message>
+        <source>Resolve acta identity</source>
+        <translation>Resolver identidad del acta</translation>
+    </message>
+    <message>
+        <source>Reopen actas</source>
+        <translation>Reabrir actas</translation>
+    </message>
+    <message>
+        <source>View dashboard</source>
+        <translation>Ver tablero</translation>
+    </message>
+    <message>
+        <source>Export reports</source>
+        <translation>Exportar reportes</translation>
+    </message>
+    <message>
+        <source>View acta history</source>
+        <translation>Ver historial de actas</translation>
+    </message>
+    <message>
+        <source>View audit log</source>
+        <translation>Ver bitácora de auditoría</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Administrar usuarios</translation>
+    </message>
+    <message>
+        <source>Configure station</source>
+        <translation>Configurar estación</translation>
+    </message>
+    <message>
+        <source>Certify station</source>
+        <translation>Certificar estación</translation>
+    </message>
+    <message>
+        <source>Run drills</source>
+        <translation>Realizar simulacros</translation>
+    </message>
+    <message>
+        <source>Score drills</source>
+        <translation>Evaluar simulacros</translation>
+    </message>
+</context>
+<context>
+    <name>PrepRules</name>
+    <message>
+        <source>Sin acta reason %1 is unknown: it must be 1 to 4.</source>
+        <translation>El motivo de sin acta %1 no existe: debe ser de 1 a 4.</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>Fuera de catálogo</translation>
+    </message>
+    <message>
+        <source>No acta: package not delivered</source>
+        <translation>Sin acta: paquete no entregado</translation>
+    </message>
+    <message>
+        <source>No acta: casilla not installed</source>
+        <translation>Sin acta: casilla no instalada</translation>
+    </message>
+    <message>
+        <source>No acta: package delivered without envelope</source>
+        <translation>Sin acta: paquete entregado sin sobre</translation>
+    </message>
+    <message>
+        <source>No acta: electronic ballot box contingency</source>
+        <translation>Sin acta: contingencia en urna electrónica</translation>
+    </message>
+    <message>
+        <source>Exceeds the voter list</source>
+        <translation>Excede lista nominal</translation>
+    </message>
+    <message>
+        <source>All fields illegible</source>
+        <translation>Todos los campos ilegibles</translation>
+    </message>
+    <message>
+        <source>All fields without data</source>
+        <translation>Todos los campos sin dato</translation>
+    </message>
+    <message>
+        <source>Illegible fields</source>
+        <translation>Campos ilegibles</translation>
+    </message>
+    <message>
+        <source>Fields without data</source>
+        <translation>Campos sin dato</translation>
+    </message>
+    <message>
+        <source>The field %1 is not part of the template %2.</source>
+        <translation>El campo %1 no forma parte de la plantilla %2.</translation>
+    </message>
+    <message>
+        <source>The value %1 of %2 has more digits than the %3 boxes on the form.</source>
+        <translation>El valor %1 de %2 tiene más dígitos que los %3 recuadros del formato.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Unknown role &quot;%1&quot;: expected one of %2.</source>
+        <translation>Rol desconocido &quot;%1&quot;: se esperaba uno de %2.</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Capturista</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Capacitador</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>SampleElection</name>
+    <message>
+        <source>The embedded sample election is damaged: %1</source>
+        <translation>La elección de ejemplo integrada está dañada: %1</translation>
+    </message>
+    <message>
+        <source>The embedded sample catalog is damaged: %1</source>
+        <translation>El catálogo de ejemplo integrado está dañado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>acta</name>
+    <message>
+        <source>The total written on the sheet (%1) differs from the calculated total (%2).</source>
+        <translation>El total de votos asentado en el acta (%1) no coincide con el total calculado (%2).</translation>
+    </message>
+    <message>
+        <source>Votes taken out of the ballot box (%1) differ from the calculated total (%2).</source>
+        <translation>Los votos sacados de la urna (%1) no coinciden con el total calculado (%2).</translation>
+    </message>
+    <message>
+        <source>People who voted (%1) plus representatives who voted (%2) differ from votes taken out (%3).</source>
+        <translation>Las personas que votaron (%1) más los representantes que votaron (%2) no coinciden con los votos sacados de la urna (%3).</translation>
+    </message>
+    <message>
+        <source>People who voted (%1) exceed the voter list (%2).</source>
+        <translation>Las personas que votaron (%1) exceden la lista nominal (%2).</translation>
+    </message>
+    <message>
+        <source>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</source>
+        <translation>Las boletas sobrantes (%1) más las personas y representantes que votaron (%2) exceden las %3 boletas que podía recibir la casilla.</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::MainWindow</name>
+    <message>
+        <source>Party</source>
+        <translation>Partido</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Coalición</translation>
+    </message>
+    <message>
+        <source>Independent candidate</source>
+        <translation>Candidatura independiente</translation>
+    </message>
+    <message>
+        <source>Unregistered candidates</source>
+        <translation>Candidaturas no registradas</translation>
+    </message>
+    <message>
+        <source>Null votes</source>
+        <translation>Votos nulos</translation>
+    </message>
+    <message>
+        <source>Leftover ballots</source>
+        <translation>Boletas sobrantes</translation>
+    </message>
+    <message>
+        <source>People who voted</source>
+        <translation>Personas que votaron</translation>
+    </message>
+    <message>
+        <source>Representatives who voted</source>
+        <translation>Representantes que votaron</translation>
+    </message>
+    <message>
+        <source>Votes taken out of the box</source>
+        <translation>Votos sacados de la urna</translation>
+    </message>
+    <message>
+        <source>Total written on the sheet</source>
+        <translation>Total de votos asentado</translation>
+    </message>
+    <message>
+        <source>ActaCapture — %1 (DEMO)</source>
+        <translation>ActaCapture — %1 (DEMO)</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Template %2, version %3 · acta type %4 · %n vote field(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Plantilla %2, versión %3 · tipo de acta %4 · %n campo de votos</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Plantilla %2, versión %3 · tipo de acta %4 · %n campos de votos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample election loaded: %n casilla(s) in the catalog.</source>
+        <translation>
+            <numerusform>Elección de ejemplo cargada: %n casilla en el catálogo.</numerusform>
+            <numerusform>Elección de ejemplo cargada: %n casillas en el catálogo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Dígitos</translation>
+    </message>
+    <message>
+        <source>Counts in total</source>
+        <translation>Suma al total</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Casillas</source>
+        <translation>Casillas</translation>
+    </message>
+    <message>
+        <source>Voter list</source>
+        <translation>Lista nominal</translation>
+    </message>
+    <message>
+        <source>Casilla key</source>
+        <translation>Clave de casilla</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Representantes</translation>
+    </message>
+    <message>
+        <source>Approved ballots</source>
+        <translation>Boletas aprobadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved casilla(s) in %1 district(s) of %2.</source>
+        <translation>
+            <numerusform>%n casilla aprobada en %1 distrito(s) de %2.</numerusform>
+            <numerusform>%n casillas aprobadas en %1 distrito(s) de %2.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
