@@ -1,9 +1,12 @@
 #include "CommandLine.h"
 
 #include "Catalog.h"
+#include "CliSupport.h"
 #include "ElectionTemplate.h"
 #include "Language.h"
 #include "SampleElection.h"
+#include "Secrets.h"
+#include "StationCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,36 +18,17 @@ namespace acta::cli {
 
 namespace {
 
-enum Exit { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
-
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-int usageError(const QString &message, const QCommandLineParser &parser)
-{
-    err() << message << '\n' << '\n' << parser.helpText();
-    err().flush();
-    return ExitUsage;
-}
-
 QString commandsHelp()
 {
     return Cli::tr("Commands:\n"
+                   "  init-station        Create a station: encrypted store and first administrator.\n"
+                   "  user add|disable|list  Manage the station's users.\n"
+                   "  verify-audit        Check the audit log's hash chain.\n"
+                   "  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).\n"
+                   "  backup FILE         Encrypted copy of the station while it is in use.\n"
+                   "  restore FILE        Replace the station with a checked backup.\n"
                    "  validate-election   Load an election template and catalog and report the first problem.\n"
+                   "Use \"actacapture COMMAND --help\" for a command's options.\n"
                    "Without a command, the desktop application starts.");
 }
 
@@ -156,8 +140,21 @@ int run(int argc, char *argv[])
     const QString command = positional.first();
     QStringList rest = positional;
     rest[0] = args.first() + QLatin1Char(' ') + command; // the sub-parser's program name
+    SecretSource &secrets = SecretSource::standard();
     if (command == QLatin1String("validate-election"))
         return validateElection(rest);
+    if (command == QLatin1String("init-station"))
+        return initStation(rest, secrets);
+    if (command == QLatin1String("user"))
+        return userCommand(rest, secrets);
+    if (command == QLatin1String("verify-audit"))
+        return verifyAudit(rest, secrets);
+    if (command == QLatin1String("history"))
+        return history(rest, secrets);
+    if (command == QLatin1String("backup"))
+        return backup(rest, secrets);
+    if (command == QLatin1String("restore"))
+        return restore(rest, secrets);
     return usageError(Cli::tr("Unknown command: %1").arg(command), parser);
 }
 

@@ -36,7 +36,9 @@ public:
     T &value() & { return std::get<0>(m_data); }
     T &&value() && { return std::get<0>(std::move(m_data)); }
     const T *operator->() const { return &std::get<0>(m_data); }
+    T *operator->() { return &std::get<0>(m_data); }
     const T &operator*() const & { return std::get<0>(m_data); }
+    T &operator*() & { return std::get<0>(m_data); }
 
     const QString &error() const { return std::get<1>(m_data).message; }
     Error takeError() const { return std::get<1>(m_data); }

@@ -1,0 +1,579 @@
+#include "ActaRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Statement.h"
+#include "Transaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace acta {
+
+namespace {
+
+const char SelectActa[]
+    = "SELECT a.id, a.clave_acta, a.template_id, a.state, u1.username, u2.username, a.simulated, a.sin_acta_reason, "
+      "a.received_at, a.captured_at, a.verified_at, a.utc_offset_min FROM actas a "
+      "LEFT JOIN users u1 ON u1.id = a.entry1_user LEFT JOIN users u2 ON u2.id = a.entry2_user ";
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString storedOrEmpty(const QDateTime &t)
+{
+    return t.isValid() ? toStoredUtc(t) : QString();
+}
+
+// A field one entry left out reads as SIN DATO, as on the sheet.
+bool sameTally(const Tally &a, const Tally &b)
+{
+    for (auto it = a.values().cbegin(); it != a.values().cend(); ++it)
+        if (b.value(it.key()) != *it)
+            return false;
+    for (auto it = b.values().cbegin(); it != b.values().cend(); ++it)
+        if (a.value(it.key()) != *it)
+            return false;
+    return true;
+}
+
+Result<ActaRecord> readActa(Statement &st)
+{
+    ActaRecord r;
+    r.id = st.columnInt64(0);
+    r.clave = st.columnText(1);
+    r.templateId = st.columnText(2);
+    Result<ActaWorkflow::State> state = ActaWorkflow::parseState(st.columnText(3));
+    if (!state)
+        return state.takeError();
+    r.state = *state;
+    r.entry1User = st.isNull(4) ? QString() : st.columnText(4);
+    r.entry2User = st.isNull(5) ? QString() : st.columnText(5);
+    r.simulated = st.columnInt64(6) != 0;
+    if (!st.isNull(7))
+        r.sinActaReason = static_cast<SinActaReason>(st.columnInt64(7));
+    r.receivedAt = fromStoredUtc(st.columnText(8));
+    if (!st.isNull(9))
+        r.capturedAt = fromStoredUtc(st.columnText(9));
+    if (!st.isNull(10))
+        r.verifiedAt = fromStoredUtc(st.columnText(10));
+    r.utcOffsetMinutes = int(st.columnInt64(11));
+    return r;
+}
+
+} // namespace
+
+struct ActaRepository::Loaded
+{
+    ActaRecord record;
+    ActaWorkflow workflow;
+};
+
+ActaRepository::ActaRepository(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+QString ActaRepository::entryKindId(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Entry1:
+        return QStringLiteral("entry1");
+    case EntryKind::Entry2:
+        return QStringLiteral("entry2");
+    case EntryKind::Adjudication:
+        return QStringLiteral("adjudication");
+    }
+    return {};
+}
+
+QString ActaRepository::tallyToJson(const Tally &tally)
+{
+    QJsonObject o; // keys come out sorted: the same tally always gives the same text
+    for (auto it = tally.values().cbegin(); it != tally.values().cend(); ++it)
+        o.insert(it.key(), it->toStorageString());
+    return compact(o);
+}
+
+Result<Tally> ActaRepository::tallyFromJson(const QString &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (!doc.isObject())
+        return fail(tr("Stored field values are not a JSON object: %1").arg(error.errorString()));
+    Tally t;
+    const QJsonObject o = doc.object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        Result<FieldValue> v = FieldValue::parse(it->toString());
+        if (!v)
+            return fail(tr("Stored value of %1: %2").arg(it.key(), v.error()));
+        t.set(it.key(), *v);
+    }
+    return t;
+}
+
+Result<ActaRepository::Loaded> ActaRepository::load(const QString &clave)
+{
+    Result<ActaRecord> record = find(clave);
+    if (!record)
+        return record.takeError();
+    Result<ActaWorkflow> wf
+        = ActaWorkflow::restore(record->state, record->entry1User, record->entry2User, record->simulated);
+    if (!wf)
+        return fail(tr("The stored state of acta %1 is inconsistent: %2").arg(clave, wf.error()));
+    return Loaded {std::move(record).value(), std::move(wf).value()};
+}
+
+Status ActaRepository::persist(const ActaRecord &r, const ActaWorkflow &wf)
+{
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("UPDATE actas SET state = :state, entry1_user = (SELECT id FROM users WHERE username = :e1), "
+                       "entry2_user = (SELECT id FROM users WHERE username = :e2), sin_acta_reason = :sin, "
+                       "captured_at = NULLIF(:captured, ''), verified_at = NULLIF(:verified, '') WHERE id = :id"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindText(":state", ActaWorkflow::stateId(wf.state()));
+    if (s)
+        s = st->bindText(":e1", wf.entry1User());
+    if (s)
+        s = st->bindText(":e2", wf.entry2User());
+    if (s)
+        s = r.sinActaReason ? st->bindInt64(":sin", int(*r.sinActaReason)) : st->bindNull(":sin");
+    if (s)
+        s = st->bindText(":captured", storedOrEmpty(r.capturedAt));
+    if (s)
+        s = st->bindText(":verified", storedOrEmpty(r.verifiedAt));
+    if (s)
+        s = st->bindInt64(":id", r.id);
+    if (s)
+        s = st->run();
+    return s;
+}
+
+Status ActaRepository::audit(const User &actor, qint64 actaId, const char *action, const QString &details)
+{
+    const std::optional<qint64> who = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
+    Result<qint64> a = AuditLog::append(m_db, m_clock, {QLatin1String(action), who, actaId, details});
+    return a ? Status() : a.takeError();
+}
+
+Status ActaRepository::transition(const User &actor, ActaRecord &record, ActaWorkflow &wf,
+                                  ActaWorkflow::Trigger trigger, const QString &reason)
+{
+    // The stored account, not the caller's copy: a user disabled meanwhile acts no more.
+    Result<Statement> check = m_db.prepare(QStringLiteral("SELECT disabled FROM users WHERE id = ?"));
+    if (!check)
+        return check.takeError();
+    if (Status s = check->bindInt64(1, actor.id); !s)
+        return s;
+    Result<bool> row = check->step();
+    if (!row)
+        return row.takeError();
+    if (!*row || check->columnInt64(0) != 0)
+        return fail(
+            tr("The account %1 is disabled or unknown; it cannot act on acta %2.").arg(actor.username, record.clave));
+
+    const ActaWorkflow::State from = wf.state();
+    if (Status s = wf.fire(trigger, Actor::person(actor.username, actor.role), reason); !s)
+        return fail(tr("Acta %1: %2").arg(record.clave, s.error()));
+    record.state = wf.state();
+    record.entry1User = wf.entry1User();
+    record.entry2User = wf.entry2User();
+    QJsonObject d {{QStringLiteral("trigger"), ActaWorkflow::triggerId(trigger)},
+                   {QStringLiteral("from"), ActaWorkflow::stateId(from)},
+                   {QStringLiteral("to"), ActaWorkflow::stateId(wf.state())}};
+    if (!reason.isEmpty())
+        d.insert(QStringLiteral("reason"), reason);
+    return audit(actor, record.id, AuditAction::Transition, compact(d));
+}
+
+Status ActaRepository::queueForSync(ActaRecord &record, ActaWorkflow &wf)
+{
+    const ActaWorkflow::State from = wf.state();
+    if (Status s = wf.fire(ActaWorkflow::Trigger::QueueForSync, Actor::system()); !s)
+        return fail(tr("Acta %1: %2").arg(record.clave, s.error()));
+    record.state = wf.state();
+    if (Status s = persist(record, wf); !s)
+        return s;
+
+    // The record that goes upstream (signed by the sync module before it is sent).
+    QJsonObject payload {{QStringLiteral("clave_acta"), record.clave},
+                         {QStringLiteral("template_id"), record.templateId},
+                         {QStringLiteral("simulated"), record.simulated},
+                         {QStringLiteral("received_at"), storedOrEmpty(record.receivedAt)},
+                         {QStringLiteral("captured_at"), storedOrEmpty(record.capturedAt)},
+                         {QStringLiteral("verified_at"), storedOrEmpty(record.verifiedAt)},
+                         {QStringLiteral("utc_offset_min"), record.utcOffsetMinutes}};
+    if (record.sinActaReason)
+        payload.insert(QStringLiteral("sin_acta_reason"), int(*record.sinActaReason));
+    if (from != ActaWorkflow::State::SinActa && from != ActaWorkflow::State::FueraDeCatalogo) {
+        const EntryKind finalKind
+            = from == ActaWorkflow::State::Adjudicated ? EntryKind::Adjudication : EntryKind::Entry2;
+        Result<std::optional<Tally>> values = entry(record.clave, finalKind);
+        if (!values)
+            return values.takeError();
+        if (*values)
+            payload.insert(QStringLiteral("values"), QJsonDocument::fromJson(tallyToJson(**values).toUtf8()).object());
+    }
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("INSERT INTO sync_outbox (acta_id, version, payload, created_at) "
+                       "VALUES (?, (SELECT COALESCE(MAX(version), 0) + 1 FROM sync_outbox WHERE acta_id = ?), ?, ?)"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindInt64(1, record.id);
+    if (s)
+        s = st->bindInt64(2, record.id);
+    if (s)
+        s = st->bindBlob(3, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    if (s)
+        s = st->bindText(4, toStoredUtc(m_clock.nowUtc()));
+    if (s)
+        s = st->run();
+    if (!s)
+        return s;
+    const QJsonObject d {{QStringLiteral("trigger"), ActaWorkflow::triggerId(ActaWorkflow::Trigger::QueueForSync)},
+                         {QStringLiteral("from"), ActaWorkflow::stateId(from)},
+                         {QStringLiteral("to"), ActaWorkflow::stateId(wf.state())}};
+    Result<qint64> a = AuditLog::append(m_db, m_clock,
+                                        {QLatin1String(AuditAction::Transition), std::nullopt, record.id, compact(d)});
+    return a ? Status() : a.takeError();
+}
+
+Status ActaRepository::insertEntry(qint64 actaId, EntryKind kind, const User &actor, const Tally &tally,
+                                   const QString &reason)
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral(
+        "INSERT INTO entries (acta_id, kind, user_id, created_at, values_json, reason) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.takeError();
+    const QString json = tallyToJson(tally);
+    Status s = st->bindInt64(1, actaId);
+    if (s)
+        s = st->bindText(2, entryKindId(kind));
+    if (s)
+        s = st->bindInt64(3, actor.id);
+    if (s)
+        s = st->bindText(4, toStoredUtc(m_clock.nowUtc()));
+    if (s)
+        s = st->bindText(5, json);
+    if (s)
+        s = reason.isEmpty() ? st->bindNull(6) : st->bindText(6, reason);
+    if (s)
+        s = st->run();
+    if (!s)
+        return s;
+    // The audit entry carries the values too, so the history alone shows every figure typed.
+    QJsonObject d {{QStringLiteral("kind"), entryKindId(kind)},
+                   {QStringLiteral("values"), QJsonDocument::fromJson(json.toUtf8()).object()}};
+    if (!reason.isEmpty())
+        d.insert(QStringLiteral("reason"), reason);
+    return audit(actor, actaId, kind == EntryKind::Adjudication ? AuditAction::Adjudication : AuditAction::Entry,
+                 compact(d));
+}
+
+Result<ActaRecord> ActaRepository::receive(const User &actor, const ActaKey &key, const QString &templateId,
+                                           bool simulated)
+{
+    // Intake is itself permission-checked like a transition: a fresh workflow starts in Received.
+    const bool trainerDrill = simulated && actor.role == Role::Trainer;
+    if (!hasPermission(actor.role, Permission::RecordIntake) && !trainerDrill)
+        return fail(tr("%1 (%2) may not record the intake of actas.").arg(actor.username, roleName(actor.role)));
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    {
+        Result<Statement> exists = m_db.prepare(QStringLiteral("SELECT state FROM actas WHERE clave_acta = ?"));
+        if (!exists)
+            return exists.takeError();
+        if (Status s = exists->bindText(1, key.toString()); !s)
+            return s.takeError();
+        Result<bool> row = exists->step();
+        if (!row)
+            return row.takeError();
+        if (*row)
+            return fail(
+                tr("Acta %1 was already received (it is now: %2).")
+                    .arg(key.toString(), ActaWorkflow::stateName(*ActaWorkflow::parseState(exists->columnText(0)))));
+    }
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("INSERT INTO actas (clave_acta, template_id, state, simulated, received_at, utc_offset_min) "
+                       "VALUES (?, ?, 'received', ?, ?, ?)"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindText(1, key.toString());
+    if (s)
+        s = st->bindText(2, templateId);
+    if (s)
+        s = st->bindInt64(3, simulated ? 1 : 0);
+    if (s)
+        s = st->bindText(4, toStoredUtc(m_clock.nowUtc()));
+    if (s)
+        s = st->bindInt64(5, m_clock.utcOffsetMinutes());
+    if (s)
+        s = st->run();
+    if (!s)
+        return s.takeError();
+    const qint64 id = m_db.lastInsertRowId();
+    if (Status a = audit(actor, id, AuditAction::ActaCreated,
+                         compact({{QStringLiteral("clave_acta"), key.toString()},
+                                  {QStringLiteral("template_id"), templateId},
+                                  {QStringLiteral("simulated"), simulated}}));
+        !a)
+        return a.takeError();
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    return find(key.toString());
+}
+
+Result<QString> ActaRepository::storeImage(const User &actor, const QString &clave, const QByteArray &original,
+                                           const QByteArray &normalized)
+{
+    if (original.isEmpty())
+        return fail(tr("The image of acta %1 is empty.").arg(clave));
+    if (!hasPermission(actor.role, Permission::ManageImages) && actor.role != Role::Trainer)
+        return fail(tr("%1 (%2) may not store images.").arg(actor.username, roleName(actor.role)));
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<ActaRecord> acta = find(clave);
+    if (!acta)
+        return acta.takeError();
+    if (actor.role == Role::Trainer && !acta->simulated)
+        return fail(tr("A trainer may store images only for simulated actas."));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex());
+    Result<Statement> st = m_db.prepare(QStringLiteral(
+        "INSERT INTO images (acta_id, original, sha256, normalized, created_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindInt64(1, acta->id);
+    if (s)
+        s = st->bindBlob(2, original);
+    if (s)
+        s = st->bindText(3, sha);
+    if (s)
+        s = normalized.isEmpty() ? st->bindNull(4) : st->bindBlob(4, normalized);
+    if (s)
+        s = st->bindText(5, toStoredUtc(m_clock.nowUtc()));
+    if (s)
+        s = st->run();
+    if (!s)
+        return s.takeError();
+    if (Status a = audit(actor, acta->id, AuditAction::ImageStored,
+                         compact({{QStringLiteral("sha256"), sha}, {QStringLiteral("bytes"), original.size()}}));
+        !a)
+        return a.takeError();
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    return sha;
+}
+
+Result<ActaRecord> ActaRepository::fire(const User &actor, const QString &clave, ActaWorkflow::Trigger trigger,
+                                        const QString &reason)
+{
+    using T = ActaWorkflow::Trigger;
+    switch (trigger) {
+    case T::AcceptImage:
+    case T::RejectImage:
+    case T::MarkFueraDeCatalogo:
+    case T::ResolveIdentity:
+    case T::SendBackForRecapture:
+    case T::SendBackForRescan:
+    case T::Reopen:
+        break;
+    default:
+        return fail(tr("%1 carries data or belongs to the station; it cannot be fired on its own.")
+                        .arg(ActaWorkflow::triggerName(trigger)));
+    }
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Loaded> l = load(clave);
+    if (!l)
+        return l.takeError();
+    if (Status s = transition(actor, l->record, l->workflow, trigger, reason); !s)
+        return s.takeError();
+    if (trigger == T::SendBackForRecapture || trigger == T::SendBackForRescan)
+        l->record.capturedAt = QDateTime();
+    if (trigger == T::Reopen)
+        l->record.verifiedAt = QDateTime();
+    if (Status s = persist(l->record, l->workflow); !s)
+        return s.takeError();
+    if (l->workflow.state() == ActaWorkflow::State::FueraDeCatalogo)
+        if (Status s = queueForSync(l->record, l->workflow); !s)
+            return s.takeError();
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    return find(clave);
+}
+
+Result<ActaRecord> ActaRepository::recordSinActa(const User &actor, const QString &clave, SinActaReason reason)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Loaded> l = load(clave);
+    if (!l)
+        return l.takeError();
+    if (Status s
+        = transition(actor, l->record, l->workflow, ActaWorkflow::Trigger::RecordSinActa, QString::number(int(reason)));
+        !s)
+        return s.takeError();
+    l->record.sinActaReason = reason;
+    if (Status s = persist(l->record, l->workflow); !s)
+        return s.takeError();
+    if (Status s = queueForSync(l->record, l->workflow); !s)
+        return s.takeError();
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    return find(clave);
+}
+
+Result<ActaRecord> ActaRepository::submitEntry1(const User &actor, const QString &clave, const Tally &tally)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Loaded> l = load(clave);
+    if (!l)
+        return l.takeError();
+    if (Status s = transition(actor, l->record, l->workflow, ActaWorkflow::Trigger::SubmitEntry1); !s)
+        return s.takeError();
+    l->record.capturedAt = m_clock.nowUtc();
+    if (Status s = persist(l->record, l->workflow); !s)
+        return s.takeError();
+    if (Status s = insertEntry(l->record.id, EntryKind::Entry1, actor, tally, QString()); !s)
+        return s.takeError();
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    return find(clave);
+}
+
+Result<ActaRecord> ActaRepository::submitEntry2(const User &actor, const QString &clave, const Tally &tally)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Loaded> l = load(clave);
+    if (!l)
+        return l.takeError();
+    Result<std::optional<Tally>> first = entry(clave, EntryKind::Entry1);
+    if (!first)
+        return first.takeError();
+    const bool match = *first && sameTally(**first, tally);
+    const auto trigger = match ? ActaWorkflow::Trigger::Entry2Matches : ActaWorkflow::Trigger::Entry2Differs;
+    if (Status s = transition(actor, l->record, l->workflow, trigger); !s)
+        return s.takeError();
+    if (match)
+        l->record.verifiedAt = m_clock.nowUtc();
+    if (Status s = persist(l->record, l->workflow); !s)
+        return s.takeError();
+    if (Status s = insertEntry(l->record.id, EntryKind::Entry2, actor, tally, QString()); !s)
+        return s.takeError();
+    if (match)
+        if (Status s = queueForSync(l->record, l->workflow); !s)
+            return s.takeError();
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    return find(clave);
+}
+
+Result<ActaRecord> ActaRepository::adjudicate(const User &actor, const QString &clave, const Tally &tally,
+                                              const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return fail(tr("Acta %1: an adjudication needs a reason.").arg(clave));
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Loaded> l = load(clave);
+    if (!l)
+        return l.takeError();
+    if (Status s = transition(actor, l->record, l->workflow, ActaWorkflow::Trigger::Adjudicate, reason); !s)
+        return s.takeError();
+    l->record.verifiedAt = m_clock.nowUtc();
+    if (Status s = persist(l->record, l->workflow); !s)
+        return s.takeError();
+    if (Status s = insertEntry(l->record.id, EntryKind::Adjudication, actor, tally, reason); !s)
+        return s.takeError();
+    if (Status s = queueForSync(l->record, l->workflow); !s)
+        return s.takeError();
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    return find(clave);
+}
+
+Result<ActaRecord> ActaRepository::find(const QString &clave)
+{
+    Result<Statement> st = m_db.prepare(QLatin1String(SelectActa) + QStringLiteral("WHERE a.clave_acta = ?"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindText(1, clave); !s)
+        return s.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    if (!*row)
+        return fail(tr("There is no acta %1 at this station.").arg(clave));
+    return readActa(*st);
+}
+
+Result<std::optional<Tally>> ActaRepository::entry(const QString &clave, EntryKind kind)
+{
+    Result<Statement> st
+        = m_db.prepare(QStringLiteral("SELECT e.values_json FROM entries e JOIN actas a ON a.id = e.acta_id "
+                                      "WHERE a.clave_acta = ? AND e.kind = ? ORDER BY e.id DESC LIMIT 1"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindText(1, clave);
+    if (s)
+        s = st->bindText(2, entryKindId(kind));
+    if (!s)
+        return s.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    if (!*row)
+        return std::optional<Tally>();
+    Result<Tally> t = tallyFromJson(st->columnText(0));
+    if (!t)
+        return t.takeError();
+    return std::optional<Tally>(std::move(t).value());
+}
+
+Result<QList<ActaRecord>> ActaRepository::inState(ActaWorkflow::State state)
+{
+    Result<Statement> st = m_db.prepare(QLatin1String(SelectActa) + QStringLiteral("WHERE a.state = ? ORDER BY a.id"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindText(1, ActaWorkflow::stateId(state)); !s)
+        return s.takeError();
+    QList<ActaRecord> out;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        Result<ActaRecord> r = readActa(*st);
+        if (!r)
+            return r.takeError();
+        out.append(*r);
+    }
+    return out;
+}
+
+Result<qint64> ActaRepository::pendingSyncCount()
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE acked_at IS NULL"));
+    if (!st)
+        return st.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    return st->columnInt64(0);
+}
+
+} // namespace acta

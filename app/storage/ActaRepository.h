@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ActaKey.h"
+#include "ActaWorkflow.h"
+#include "Clock.h"
+#include "FieldValue.h"
+#include "PrepRules.h"
+#include "Result.h"
+#include "UserRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace acta {
+
+class Database;
+
+struct ActaRecord
+{
+    qint64 id = 0;
+    QString clave; // CLAVE_ACTA
+    QString templateId;
+    ActaWorkflow::State state = ActaWorkflow::State::Received;
+    QString entry1User; // usernames; empty when none
+    QString entry2User;
+    bool simulated = false;
+    std::optional<SinActaReason> sinActaReason;
+    QDateTime receivedAt; // UTC
+    QDateTime capturedAt; // entry 1 saved
+    QDateTime verifiedAt; // verified or adjudicated
+    int utcOffsetMinutes = 0;
+};
+
+// Which stored entry of an acta.
+enum class EntryKind { Entry1, Entry2, Adjudication };
+
+// The actas of the station. Every change runs the ActaWorkflow transition it stands for,
+// inside one transaction together with its data and its audit entry: a refused transition
+// changes nothing, and no path stores state the workflow would not allow. Verified,
+// adjudicated and sin-acta actas are queued for sync (outbox row) in the same transaction.
+class ActaRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ActaRepository)
+
+public:
+    ActaRepository(Database &db, const Clock &clock);
+
+    // Intake: a new acta in state Received.
+    Result<ActaRecord> receive(const User &actor, const ActaKey &key, const QString &templateId, bool simulated);
+    // The original scan (its SHA-256 is the published integrity code) and the normalized image.
+    Result<QString> storeImage(const User &actor, const QString &clave, const QByteArray &original,
+                               const QByteArray &normalized = QByteArray());
+    // The transitions that carry no data: AcceptImage, RejectImage, MarkFueraDeCatalogo,
+    // ResolveIdentity, SendBackForRecapture, SendBackForRescan, Reopen.
+    Result<ActaRecord> fire(const User &actor, const QString &clave, ActaWorkflow::Trigger trigger,
+                            const QString &reason = QString());
+    Result<ActaRecord> recordSinActa(const User &actor, const QString &clave, SinActaReason reason);
+    Result<ActaRecord> submitEntry1(const User &actor, const QString &clave, const Tally &tally);
+    // Equal to entry 1: verified and queued; different: in dispute.
+    Result<ActaRecord> submitEntry2(const User &actor, const QString &clave, const Tally &tally);
+    Result<ActaRecord> adjudicate(const User &actor, const QString &clave, const Tally &tally, const QString &reason);
+
+    Result<ActaRecord> find(const QString &clave);
+    Result<std::optional<Tally>> entry(const QString &clave, EntryKind kind); // the newest of that kind
+    Result<QList<ActaRecord>> inState(ActaWorkflow::State state);
+    Result<qint64> pendingSyncCount();
+
+    static QString tallyToJson(const Tally &tally);
+    static Result<Tally> tallyFromJson(const QString &json);
+    static QString entryKindId(EntryKind kind);
+
+private:
+    struct Loaded;
+    Result<Loaded> load(const QString &clave);
+    Status persist(const ActaRecord &record, const ActaWorkflow &workflow);
+    Status audit(const User &actor, qint64 actaId, const char *action, const QString &details);
+    Status transition(const User &actor, ActaRecord &record, ActaWorkflow &workflow, ActaWorkflow::Trigger trigger,
+                      const QString &reason = QString());
+    Status queueForSync(ActaRecord &record, ActaWorkflow &workflow);
+    Status insertEntry(qint64 actaId, EntryKind kind, const User &actor, const Tally &tally, const QString &reason);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace acta

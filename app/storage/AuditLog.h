@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace acta {
+
+class Database;
+
+// What happened, by whom, to which acta. Details is free text, usually compact JSON.
+struct AuditEvent
+{
+    QString action; // one of the AuditAction names below
+    std::optional<qint64> userId; // users.id; nullopt: the station itself
+    std::optional<qint64> actaId; // actas.id, when the event concerns one acta
+    QString details;
+};
+
+// The actions the station records; stored as these exact names.
+namespace AuditAction {
+inline constexpr char StationInitialised[] = "station_initialised";
+inline constexpr char Login[] = "login";
+inline constexpr char Logout[] = "logout";
+inline constexpr char LoginFailed[] = "login_failed";
+inline constexpr char UserAdded[] = "user_added";
+inline constexpr char UserDisabled[] = "user_disabled";
+inline constexpr char PasswordChanged[] = "password_changed";
+inline constexpr char ActaCreated[] = "acta_created";
+inline constexpr char Transition[] = "transition";
+inline constexpr char ImageStored[] = "image_stored";
+inline constexpr char Entry[] = "entry";
+inline constexpr char Adjudication[] = "adjudication";
+inline constexpr char Export[] = "export";
+inline constexpr char Backup[] = "backup";
+inline constexpr char ConfigChanged[] = "config_changed";
+inline constexpr char PassphraseChanged[] = "passphrase_changed";
+} // namespace AuditAction
+
+// The append-only, hash-chained audit log (table audit_log). Each entry stores the hash
+// of the previous entry and the SHA-256 of its own content including that previous hash,
+// so editing, deleting or reordering any entry breaks the chain from there on. The
+// station row keeps the newest entry's seq and hash (the head), so dropping entries from
+// the end is caught too. Someone holding the passphrase could still rewrite the whole
+// chain; exporting the head (certification, sync receipts) anchors it outside.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    struct Entry
+    {
+        qint64 seq = 0;
+        QString at; // stored UTC spelling
+        std::optional<qint64> userId;
+        QString action;
+        std::optional<qint64> actaId;
+        QString details;
+        QString prevHash;
+        QString hash;
+    };
+
+    struct Verification
+    {
+        qint64 entriesChecked = 0;
+        qint64 firstBrokenSeq = 0; // 0 when the chain is intact
+        QString problem; // translated; empty when intact
+        bool intact() const { return firstBrokenSeq == 0 && problem.isEmpty(); }
+    };
+
+    static QString genesisHash(); // 64 zeros: the prev_hash of entry 1
+
+    // Appends one entry inside the caller's open transaction, so the entry commits or rolls
+    // back together with the change it records. Returns the new entry's seq.
+    static Result<qint64> append(Database &db, const Clock &clock, const AuditEvent &event);
+
+    // Walks the whole chain in seq order and reports the first broken link.
+    static Result<Verification> verify(Database &db);
+
+    static Result<QList<Entry>> entriesForActa(Database &db, qint64 actaId);
+    static Result<QList<Entry>> entries(Database &db, qint64 fromSeq = 1, qint64 limit = -1);
+
+    // SHA-256 (hex) over an unambiguous, length-prefixed encoding of every field but hash.
+    static QString computeHash(const Entry &entry);
+};
+
+} // namespace acta

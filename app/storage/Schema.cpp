@@ -1,0 +1,205 @@
+#include "Schema.h"
+
+#include "Database.h"
+#include "StorageLog.h"
+#include "Transaction.h"
+
+#include <QDir>
+
+namespace acta {
+
+namespace {
+
+// Timestamps are UTC ISO-8601 text ("2024-06-02T18:05:09Z", optionally with fractions of a
+// second): they sort as text, and the local time is recovered with utc_offset_min where a
+// table keeps it. {UTC} in the SQL below stands for this pattern.
+const char UtcPattern[] = "'[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]*Z'";
+
+// Version 1: the station, its people, the actas with their images and entries, the
+// append-only audit log and the outbox of what goes upstream.
+const char SchemaV1[] = R"sql(
+-- The one station this store belongs to.
+CREATE TABLE station (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    station_id TEXT NOT NULL CHECK (length(station_id) > 0),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    created_at TEXT NOT NULL CHECK (created_at GLOB {UTC}),
+    utc_offset_min INTEGER NOT NULL CHECK (utc_offset_min BETWEEN -720 AND 840),
+    simulation INTEGER NOT NULL DEFAULT 0 CHECK (simulation IN (0, 1)),
+    signing_secret_key BLOB -- the station's signing key, set when it is certified
+);
+
+-- Usernames compare without regard to case, as ActaWorkflow compares user ids.
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(username) > 0),
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor', 'trainer', 'administrator')),
+    password_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    failed_logins INTEGER NOT NULL DEFAULT 0 CHECK (failed_logins >= 0),
+    locked_until TEXT CHECK (locked_until IS NULL OR locked_until GLOB {UTC}),
+    created_at TEXT NOT NULL CHECK (created_at GLOB {UTC})
+);
+
+-- clave_acta is NULL only for a fuera de catalogo acta whose identity could not be read.
+CREATE TABLE actas (
+    id INTEGER PRIMARY KEY,
+    clave_acta TEXT UNIQUE CHECK (clave_acta IS NULL OR length(clave_acta) = 13),
+    template_id TEXT NOT NULL CHECK (length(template_id) > 0),
+    state TEXT NOT NULL DEFAULT 'received' CHECK (state IN ('received', 'digitized', 'image_rejected',
+        'entry1_done', 'verified', 'in_dispute', 'adjudicated', 'sin_acta', 'fuera_de_catalogo',
+        'queued_for_sync', 'synced')),
+    entry1_user INTEGER REFERENCES users(id),
+    entry2_user INTEGER REFERENCES users(id),
+    simulated INTEGER NOT NULL DEFAULT 0 CHECK (simulated IN (0, 1)),
+    sin_acta_reason INTEGER CHECK (sin_acta_reason IS NULL OR sin_acta_reason BETWEEN 1 AND 4),
+    received_at TEXT NOT NULL CHECK (received_at GLOB {UTC}),
+    captured_at TEXT CHECK (captured_at IS NULL OR captured_at GLOB {UTC}),
+    verified_at TEXT CHECK (verified_at IS NULL OR verified_at GLOB {UTC}),
+    utc_offset_min INTEGER NOT NULL CHECK (utc_offset_min BETWEEN -720 AND 840),
+    CHECK (state <> 'sin_acta' OR sin_acta_reason IS NOT NULL),
+    -- separation of duties, again at the bottom: entry 2 is never typed by the entry-1 clerk
+    CHECK (entry1_user IS NULL OR entry2_user IS NULL OR entry1_user <> entry2_user)
+);
+CREATE INDEX actas_state ON actas(state);
+
+CREATE TABLE images (
+    id INTEGER PRIMARY KEY,
+    acta_id INTEGER NOT NULL REFERENCES actas(id),
+    original BLOB NOT NULL, -- the scanned file, byte for byte
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    normalized BLOB, -- the deskewed, cropped image the clerks see
+    created_at TEXT NOT NULL CHECK (created_at GLOB {UTC})
+);
+CREATE INDEX images_acta ON images(acta_id);
+CREATE INDEX images_sha256 ON images(sha256);
+
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY,
+    acta_id INTEGER NOT NULL REFERENCES actas(id),
+    kind TEXT NOT NULL CHECK (kind IN ('entry1', 'entry2', 'adjudication')),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL CHECK (created_at GLOB {UTC}),
+    values_json TEXT NOT NULL,
+    reason TEXT
+);
+CREATE INDEX entries_acta ON entries(acta_id, kind);
+
+-- Each row's hash covers its content and prev_hash, the previous row's hash: a chain.
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL CHECK (at GLOB {UTC}),
+    user_id INTEGER REFERENCES users(id), -- NULL: the system itself
+    action TEXT NOT NULL CHECK (length(action) > 0),
+    acta_id INTEGER REFERENCES actas(id),
+    details TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
+    hash TEXT NOT NULL CHECK (length(hash) = 64)
+);
+CREATE INDEX audit_log_acta ON audit_log(acta_id);
+-- Append-only in SQL itself, not only by the code's good manners.
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only: its rows cannot be changed');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only: its rows cannot be deleted');
+END;
+
+-- The newest audit entry (seq 0 and the genesis hash while the log is empty), updated with
+-- every append: removing entries from the end of the log then no longer goes unnoticed.
+CREATE TABLE audit_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL CHECK (seq >= 0),
+    hash TEXT NOT NULL CHECK (length(hash) = 64)
+);
+INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+
+-- payload is a BLOB: it is signed, and a signature holds only for the exact bytes.
+CREATE TABLE sync_outbox (
+    id INTEGER PRIMARY KEY,
+    acta_id INTEGER NOT NULL REFERENCES actas(id),
+    version INTEGER NOT NULL CHECK (version >= 1),
+    payload BLOB NOT NULL,
+    created_at TEXT NOT NULL CHECK (created_at GLOB {UTC}),
+    acked_at TEXT CHECK (acked_at IS NULL OR acked_at GLOB {UTC}),
+    UNIQUE (acta_id, version)
+);
+CREATE INDEX sync_outbox_pending ON sync_outbox(id) WHERE acked_at IS NULL;
+)sql";
+
+QString withUtcPattern(const char *sql)
+{
+    return QString::fromUtf8(sql).replace(QStringLiteral("{UTC}"), QLatin1String(UtcPattern));
+}
+
+} // namespace
+
+const QList<Migration> &Schema::migrations()
+{
+    static const QList<Migration> list {
+        {1, withUtcPattern(SchemaV1)},
+    };
+    return list;
+}
+
+int Schema::latestVersion()
+{
+    return int(migrations().size());
+}
+
+QString Schema::newerSchemaMessage(const QString &path, int version, int latest)
+{
+    return tr("%1 was created by a newer ActaCapture (schema %2); this version knows up to %3.")
+        .arg(QDir::toNativeSeparators(path))
+        .arg(version)
+        .arg(latest);
+}
+
+Result<int> Schema::migrate(Database &db)
+{
+    return migrate(db, migrations());
+}
+
+Result<int> Schema::migrate(Database &db, const QList<Migration> &migrations)
+{
+    for (qsizetype i = 0; i < migrations.size(); ++i) {
+        if (migrations[i].version != i + 1)
+            return fail(tr("The schema migrations are out of order: step %1 leads to version %2.")
+                            .arg(i + 1)
+                            .arg(migrations[i].version));
+    }
+    const int latest = int(migrations.size());
+    Result<int> current = db.userVersion();
+    if (!current)
+        return current.takeError();
+    if (*current > latest)
+        return fail(newerSchemaMessage(db.path(), *current, latest));
+
+    for (const Migration &migration : migrations) {
+        if (migration.version <= *current)
+            continue;
+        // The steps and the version they reach commit together, or not at all.
+        Result<Transaction> transaction = Transaction::begin(db);
+        if (!transaction)
+            return transaction.takeError();
+        Status ok = db.exec(migration.sql);
+        if (ok)
+            ok = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        if (ok)
+            ok = transaction.value().commit();
+        if (!ok)
+            return fail(tr("Could not bring %1 to schema version %2; it stays at version %3: %4")
+                            .arg(QDir::toNativeSeparators(db.path()))
+                            .arg(migration.version)
+                            .arg(*current)
+                            .arg(ok.error()));
+        current = migration.version;
+        qCInfo(lcStorage) << "migrated" << db.path() << "to schema version" << migration.version;
+    }
+    return current;
+}
+
+} // namespace acta

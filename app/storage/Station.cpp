@@ -1,0 +1,324 @@
+#include "Station.h"
+
+#include "AuditLog.h"
+#include "Schema.h"
+#include "Statement.h"
+#include "StorageLog.h"
+#include "Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#include <sodium.h>
+
+namespace acta {
+
+namespace {
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Status removeIfExists(const QString &path)
+{
+    if (QFile::exists(path) && !QFile::remove(path))
+        return fail(QCoreApplication::translate("Station", "Cannot remove %1.").arg(path));
+    return {};
+}
+
+// A store's files: the database, its keying file and its journals.
+QStringList storeFiles(const QString &db)
+{
+    return {db, KeyingFile::pathFor(db), db + QStringLiteral("-wal"), db + QStringLiteral("-shm")};
+}
+
+} // namespace
+
+QString Station::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/station");
+}
+
+QString Station::databasePath(const QString &directory)
+{
+    return QDir(directory).filePath(QStringLiteral("station.db"));
+}
+
+Station::Station(QString directory, Database db, const Clock &clock, PasswordCost cost)
+    : m_directory(std::move(directory))
+    , m_db(std::move(db))
+    , m_clock(clock)
+    , m_users(m_db, clock, cost)
+    , m_actas(m_db, clock)
+{ }
+
+Status Station::loadIdentity()
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT station_id, name FROM station WHERE id = 1"));
+    if (!st)
+        return st.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    if (!*row)
+        return fail(tr("%1 has no station record: it was never initialised completely.").arg(m_db.path()));
+    m_stationId = st->columnText(0);
+    m_name = st->columnText(1);
+    return {};
+}
+
+Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, const QString &name,
+                                                     const SecureBytes &passphrase, const QString &adminUsername,
+                                                     const SecureBytes &adminPassword, const Clock &clock,
+                                                     const Options &options)
+{
+    // Everything checkable is checked before anything is written.
+    if (Status s = UserRepository::checkUsername(adminUsername); !s)
+        return s.takeError();
+    if (Status s = UserRepository::checkPassword(adminPassword, adminUsername); !s)
+        return s.takeError();
+    if (passphrase.size() < 12)
+        return fail(tr("The station passphrase is too short: it needs at least 12 "
+                       "characters."));
+    if (name.trimmed().isEmpty())
+        return fail(tr("The station needs a name."));
+    QDir dir(directory);
+    if (!dir.exists() && !QDir().mkpath(directory))
+        return fail(tr("Cannot create the station folder %1.").arg(directory));
+    QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    const QString path = databasePath(directory);
+    Result<Database> db = Database::create(path, passphrase, options.keyCost);
+    if (!db)
+        return db.takeError();
+    if (Result<int> v = Schema::migrate(*db); !v)
+        return v.takeError();
+
+    ensureSodium();
+    unsigned char raw[6];
+    randombytes_buf(raw, sizeof raw);
+    const QString stationId
+        = QStringLiteral("EST-") + QString::fromLatin1(QByteArray(reinterpret_cast<char *>(raw), 6).toHex().toUpper());
+
+    std::unique_ptr<Station> station(new Station(directory, std::move(db).value(), clock, options.passwordCost));
+    {
+        Result<Transaction> tx = Transaction::begin(station->m_db);
+        if (!tx)
+            return tx.takeError();
+        Result<Statement> st
+            = station->m_db.prepare(QStringLiteral("INSERT INTO station (id, station_id, name, created_at, "
+                                                   "utc_offset_min) VALUES (1, ?, ?, ?, ?)"));
+        if (!st)
+            return st.takeError();
+        Status s = st->bindText(1, stationId);
+        if (s)
+            s = st->bindText(2, name.trimmed());
+        if (s)
+            s = st->bindText(3, toStoredUtc(clock.nowUtc()));
+        if (s)
+            s = st->bindInt64(4, clock.utcOffsetMinutes());
+        if (s)
+            s = st->run();
+        if (!s)
+            return s.takeError();
+        if (Result<qint64> a
+            = AuditLog::append(station->m_db, clock,
+                               {QLatin1String(AuditAction::StationInitialised), std::nullopt, std::nullopt,
+                                compact({{QStringLiteral("station_id"), stationId},
+                                         {QStringLiteral("name"), name.trimmed()},
+                                         {QStringLiteral("schema"), Schema::latestVersion()}})});
+            !a)
+            return a.takeError();
+        if (Status c = tx->commit(); !c)
+            return c.takeError();
+    }
+    if (Result<User> admin = station->m_users.addFirstAdministrator(adminUsername, adminUsername, adminPassword);
+        !admin)
+        return admin.takeError();
+    if (Status s = station->loadIdentity(); !s)
+        return s.takeError();
+    qCInfo(lcStorage) << "initialised station" << stationId << "in" << directory;
+    return station;
+}
+
+Result<std::unique_ptr<Station>> Station::open(const QString &directory, const SecureBytes &passphrase,
+                                               const Clock &clock, PasswordCost passwordCost)
+{
+    const QString path = databasePath(directory);
+    if (!QFileInfo::exists(path))
+        return fail(tr("There is no station in %1 (no station.db). Create one with "
+                       "init-station.")
+                        .arg(directory));
+    Result<Database> db = Database::open(path, passphrase);
+    if (!db)
+        return db.takeError();
+    if (Result<int> v = Schema::migrate(*db); !v)
+        return v.takeError();
+    std::unique_ptr<Station> station(new Station(directory, std::move(db).value(), clock, passwordCost));
+    if (Status s = station->loadIdentity(); !s)
+        return s.takeError();
+    return station;
+}
+
+Status Station::backup(const User &actor, const QString &file)
+{
+    if (!hasPermission(actor.role, Permission::ExportReports)
+        && !hasPermission(actor.role, Permission::ConfigureStation))
+        return fail(tr("%1 (%2) may not back up the station.").arg(actor.username, roleName(actor.role)));
+    const QString target = QFileInfo(file).absoluteFilePath();
+    if (QFileInfo::exists(target) || QFileInfo::exists(KeyingFile::pathFor(target)))
+        return fail(tr("%1 already exists; choose another backup file.").arg(target));
+    if (target == QFileInfo(m_db.path()).absoluteFilePath())
+        return fail(tr("The backup cannot be written over the station itself."));
+    const QString partial = target + QStringLiteral(".partial");
+    for (const QString &p : storeFiles(partial))
+        if (Status s = removeIfExists(p); !s)
+            return s;
+
+    // The audit entry first, so the copy contains the record of its own making.
+    {
+        Result<Transaction> tx = Transaction::begin(m_db);
+        if (!tx)
+            return tx.takeError();
+        if (Result<qint64> a = AuditLog::append(m_db, m_clock,
+                                                {QLatin1String(AuditAction::Backup), actor.id, std::nullopt,
+                                                 compact({{QStringLiteral("file"), target}})});
+            !a)
+            return a.takeError();
+        if (Status c = tx->commit(); !c)
+            return c;
+    }
+    Result<int> version = m_db.userVersion();
+    if (!version)
+        return version.takeError();
+
+    // ATTACH without KEY: the copy is encrypted with this store's key.
+    // sqlcipher_export reads in one transaction, so it is a consistent snapshot
+    // while others keep writing (WAL). The store's connection may not create
+    // files; an empty file is an empty database to it.
+    {
+        QFile empty(partial);
+        if (!empty.open(QIODevice::WriteOnly))
+            return fail(tr("Cannot write the backup %1: %2").arg(partial, empty.errorString()));
+        empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    Result<Statement> attach = m_db.prepare(QStringLiteral("ATTACH DATABASE ? AS backup"));
+    if (!attach)
+        return attach.takeError();
+    if (Status s = attach->bindText(1, partial); !s)
+        return s;
+    if (Status s = attach->run(); !s)
+        return s;
+    Status s = m_db.exec(QStringLiteral("SELECT sqlcipher_export('backup');"));
+    if (s)
+        s = m_db.exec(QStringLiteral("PRAGMA backup.user_version = %1; PRAGMA "
+                                     "backup.application_id = %2;")
+                          .arg(*version)
+                          .arg(Database::ApplicationId));
+    const Status detached = m_db.exec(QStringLiteral("DETACH DATABASE backup;"));
+    if (s && !detached)
+        s = detached;
+    if (s)
+        s = m_db.keying().write(KeyingFile::pathFor(partial));
+    if (s && !QFile::rename(KeyingFile::pathFor(partial), KeyingFile::pathFor(target)))
+        s = fail(tr("Cannot move the backup's keying file to %1.").arg(KeyingFile::pathFor(target)));
+    if (s && !QFile::rename(partial, target))
+        s = fail(tr("Cannot move the backup to %1.").arg(target));
+    if (!s) {
+        for (const QString &p : storeFiles(partial))
+            (void)removeIfExists(p);
+        return fail(tr("The backup to %1 failed: %2").arg(target, s.error()));
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return {};
+}
+
+Result<QString> Station::restore(const QString &backupFile, const QString &directory, const SecureBytes &passphrase,
+                                 const Clock &clock)
+{
+    const QString source = QFileInfo(backupFile).absoluteFilePath();
+    if (!QFileInfo::exists(source))
+        return fail(tr("The backup %1 does not exist.").arg(source));
+    if (!QFileInfo::exists(KeyingFile::pathFor(source)))
+        return fail(tr("The backup %1 has no keying file beside it (%2).").arg(source, KeyingFile::pathFor(source)));
+
+    // Check a scratch copy, so that not even the backup's own files change.
+    const QString staging = QDir(directory).filePath(QStringLiteral("restore-check.db"));
+    for (const QString &p : storeFiles(staging))
+        if (Status s = removeIfExists(p); !s)
+            return s.takeError();
+    if (!QDir().mkpath(directory) || !QFile::copy(source, staging)
+        || !QFile::copy(KeyingFile::pathFor(source), KeyingFile::pathFor(staging)))
+        return fail(tr("Cannot copy the backup %1 into %2 to check it.").arg(source, directory));
+    auto cleanup = [&] {
+        for (const QString &p : storeFiles(staging))
+            (void)removeIfExists(p);
+    };
+    {
+        Result<Database> db = Database::open(staging, passphrase);
+        if (!db) {
+            cleanup();
+            return fail(tr("The backup cannot be used: %1").arg(db.error()));
+        }
+        { // statements end before the checkpoint below
+            Result<Statement> check = db->prepare(QStringLiteral("PRAGMA integrity_check"));
+            Result<bool> row = check ? check->step() : Result<bool>(check.takeError());
+            if (!row || !*row || check->columnText(0) != QLatin1String("ok")) {
+                const QString why = row && *row ? check->columnText(0) : (row ? QString() : row.error());
+                cleanup();
+                return fail(tr("The backup %1 is damaged: %2").arg(source, why));
+            }
+        }
+        Result<int> version = db->userVersion();
+        if (!version || *version > Schema::latestVersion() || *version < 1) {
+            cleanup();
+            return fail(tr("The backup %1 has schema version %2, which this "
+                           "ActaCapture cannot use.")
+                            .arg(source)
+                            .arg(version ? *version : -1));
+        }
+        Result<AuditLog::Verification> audit = AuditLog::verify(*db);
+        if (!audit || !audit->intact()) {
+            const QString why = audit ? audit->problem : audit.error();
+            cleanup();
+            return fail(tr("The backup's audit log does not verify: %1").arg(why));
+        }
+        if (Status s = db->checkpoint(); !s) {
+            cleanup();
+            return s.takeError();
+        }
+    }
+
+    // Keep what is replaced; never delete a station.
+    const QString current = databasePath(directory);
+    QString kept;
+    if (QFileInfo::exists(current)) {
+        kept = current + QStringLiteral(".before-restore-")
+            + clock.nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        for (const QString &suffix : QStringList {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            if (QFileInfo::exists(current + suffix) && !QFile::rename(current + suffix, kept + suffix)) {
+                cleanup();
+                return fail(tr("Cannot set the current station aside as %1.").arg(kept + suffix));
+            }
+        if (QFileInfo::exists(KeyingFile::pathFor(current))
+            && !QFile::rename(KeyingFile::pathFor(current), KeyingFile::pathFor(kept))) {
+            cleanup();
+            return fail(tr("Cannot set the current keying file aside as %1.").arg(KeyingFile::pathFor(kept)));
+        }
+    }
+    if (!QFile::rename(KeyingFile::pathFor(staging), KeyingFile::pathFor(current))
+        || !QFile::rename(staging, current)) {
+        cleanup();
+        return fail(tr("Cannot put the checked backup in place as %1.").arg(current));
+    }
+    (void)removeIfExists(staging + QStringLiteral("-wal"));
+    (void)removeIfExists(staging + QStringLiteral("-shm"));
+    return kept;
+}
+
+} // namespace acta

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "ActaRepository.h"
+#include "Clock.h"
+#include "Database.h"
+#include "KeyDerivation.h"
+#include "Result.h"
+#include "SecureBytes.h"
+#include "UserRepository.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace acta {
+
+// One capture station: its folder holds the encrypted store (station.db), the store's
+// keying file, and nothing else. The way the CLI and the GUI open, initialise, back up
+// and restore it.
+class Station
+{
+    Q_DECLARE_TR_FUNCTIONS(Station)
+
+public:
+    struct Options
+    {
+        Argon2Params keyCost = Argon2Params::moderate();
+        PasswordCost passwordCost = PasswordCost::interactive();
+    };
+
+    static QString defaultDirectory(); // <user data folder>/station
+    static QString databasePath(const QString &directory);
+
+    // Creates the folder (0700), the store, its schema, the station row and the first
+    // administrator, with one audit entry for the initialisation.
+    static Result<std::unique_ptr<Station>> initialise(const QString &directory, const QString &name,
+                                                       const SecureBytes &passphrase, const QString &adminUsername,
+                                                       const SecureBytes &adminPassword, const Clock &clock,
+                                                       const Options &options);
+    static Result<std::unique_ptr<Station>> initialise(const QString &directory, const QString &name,
+                                                       const SecureBytes &passphrase, const QString &adminUsername,
+                                                       const SecureBytes &adminPassword, const Clock &clock)
+    {
+        return initialise(directory, name, passphrase, adminUsername, adminPassword, clock, Options());
+    }
+    static Result<std::unique_ptr<Station>> open(const QString &directory, const SecureBytes &passphrase,
+                                                 const Clock &clock,
+                                                 PasswordCost passwordCost = PasswordCost::interactive());
+
+    Database &database() { return m_db; }
+    UserRepository &users() { return m_users; }
+    ActaRepository &actas() { return m_actas; }
+    const QString &directory() const { return m_directory; }
+    const QString &stationId() const { return m_stationId; }
+    const QString &name() const { return m_name; }
+
+    // A consistent, encrypted copy (same passphrase) while the station stays in use:
+    // <file> and <file>.keying, written under temporary names and renamed when complete.
+    Status backup(const User &actor, const QString &file);
+
+    // Checks the backup (passphrase, integrity, schema, audit chain) before touching the
+    // station; the store it replaces is kept beside it as station.db.before-restore-<time>.
+    static Result<QString> restore(const QString &backupFile, const QString &directory, const SecureBytes &passphrase,
+                                   const Clock &clock);
+
+private:
+    Station(QString directory, Database db, const Clock &clock, PasswordCost cost);
+    Status loadIdentity();
+
+    QString m_directory;
+    Database m_db;
+    const Clock &m_clock;
+    UserRepository m_users;
+    ActaRepository m_actas;
+    QString m_stationId;
+    QString m_name;
+};
+
+} // namespace acta

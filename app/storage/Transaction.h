@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+struct sqlite3;
+
+namespace acta {
+
+class Database;
+
+// BEGIN IMMEDIATE on begin(), ROLLBACK on destruction unless commit() succeeded: an early
+// return or a failed step can never leave half a change behind. IMMEDIATE takes the write
+// lock up front, so a transaction never fails half-way for want of it.
+// It holds the connection itself, so moving the Database meanwhile is harmless; it must
+// still end before the Database is destroyed.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
+public:
+    static Result<Transaction> begin(Database &db);
+
+    Transaction(Transaction &&other) noexcept;
+    Transaction &operator=(Transaction &&other) noexcept;
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction();
+
+    Status commit(); // on failure the transaction stays open and is rolled back on destruction
+    Status rollback();
+    bool isActive() const { return m_db != nullptr; }
+
+private:
+    Transaction(sqlite3 *db, QString path);
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace acta

@@ -1,0 +1,421 @@
+#include "UserRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Statement.h"
+#include "Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <sodium.h>
+
+namespace acta {
+
+namespace {
+
+const char SelectUser[] = "SELECT id, username, full_name, role, disabled, failed_logins, locked_until, created_at "
+                          "FROM users ";
+
+Result<User> readUser(Statement &st)
+{
+    User u;
+    u.id = st.columnInt64(0);
+    u.username = st.columnText(1);
+    u.fullName = st.columnText(2);
+    Result<Role> role = parseRole(st.columnText(3));
+    if (!role)
+        return role.takeError();
+    u.role = *role;
+    u.disabled = st.columnInt64(4) != 0;
+    u.failedLogins = int(st.columnInt64(5));
+    if (!st.isNull(6))
+        u.lockedUntil = fromStoredUtc(st.columnText(6));
+    u.createdAt = fromStoredUtc(st.columnText(7));
+    return u;
+}
+
+QString details(std::initializer_list<std::pair<const char *, QJsonValue>> fields)
+{
+    QJsonObject o;
+    for (const auto &[k, v] : fields)
+        o.insert(QLatin1String(k), v);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Characters, not bytes: a Spanish passphrase with accents is not longer for it.
+qsizetype codePoints(const SecureBytes &utf8)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i)
+        if ((utf8.data()[i] & 0xC0) != 0x80)
+            ++n;
+    return n;
+}
+
+} // namespace
+
+PasswordCost PasswordCost::interactive()
+{
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+PasswordCost PasswordCost::minimum()
+{
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
+
+UserRepository::UserRepository(Database &db, const Clock &clock, PasswordCost cost)
+    : m_db(db)
+    , m_clock(clock)
+    , m_cost(cost)
+{
+    ensureSodium();
+}
+
+Status UserRepository::checkUsername(const QString &username)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
+    if (!re.match(username).hasMatch())
+        return fail(tr("The user name \"%1\" is not valid: use 2 to 32 lower-case letters, digits, '.', '_' or '-', "
+                       "starting with a letter or digit.")
+                        .arg(username));
+    return {};
+}
+
+Status UserRepository::checkPassword(const SecureBytes &password, const QString &username)
+{
+    if (codePoints(password) < MinPasswordLength)
+        return fail(tr("The password is too short: it needs at least %1 characters.").arg(MinPasswordLength));
+    const QByteArray name = username.toUtf8();
+    if (password.size() == name.size() && sodium_memcmp(password.data(), name.constData(), size_t(name.size())) == 0)
+        return fail(tr("The password may not be the user name."));
+    return {};
+}
+
+Result<QString> UserRepository::hashPassword(const SecureBytes &password) const
+{
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, password.constChars(), quint64(password.size()), m_cost.opslimit, m_cost.memlimit) != 0)
+        return fail(tr("Not enough memory to hash the password."));
+    return QString::fromLatin1(out);
+}
+
+Status UserRepository::requireManager(const User &actor)
+{
+    Result<User> current = findById(actor.id); // the stored record, not the caller's copy
+    if (!current)
+        return current.takeError();
+    if (current->disabled)
+        return fail(tr("The account %1 is disabled.").arg(current->username));
+    if (!hasPermission(current->role, Permission::ManageUsers))
+        return fail(tr("%1 (%2) may not manage users.").arg(current->username, roleName(current->role)));
+    return {};
+}
+
+Result<User> UserRepository::insert(std::optional<qint64> actorId, const QString &username, const QString &fullName,
+                                    Role role, const SecureBytes &password)
+{
+    if (Status s = checkUsername(username); !s)
+        return s.takeError();
+    if (fullName.trimmed().isEmpty())
+        return fail(tr("The full name of %1 is empty.").arg(username));
+    if (Status s = checkPassword(password, username); !s)
+        return s.takeError();
+    Result<QString> hash = hashPassword(password);
+    if (!hash)
+        return hash.takeError();
+
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    {
+        Result<Statement> exists = m_db.prepare(QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
+        if (!exists)
+            return exists.takeError();
+        if (Status s = exists->bindText(1, username); !s)
+            return s.takeError();
+        Result<bool> row = exists->step();
+        if (!row)
+            return row.takeError();
+        if (*row)
+            return fail(tr("The user %1 already exists.").arg(username));
+    }
+    Result<Statement> st = m_db.prepare(QStringLiteral(
+        "INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindText(1, username);
+    if (s)
+        s = st->bindText(2, fullName.trimmed());
+    if (s)
+        s = st->bindText(3, roleId(role));
+    if (s)
+        s = st->bindText(4, *hash);
+    if (s)
+        s = st->bindText(5, toStoredUtc(m_clock.nowUtc()));
+    if (s)
+        s = st->run();
+    if (!s)
+        return s.takeError();
+    const qint64 id = m_db.lastInsertRowId();
+    const AuditEvent event {
+        QLatin1String(AuditAction::UserAdded), actorId ? actorId : std::optional<qint64>(id), std::nullopt,
+        details({{"username", username}, {"role", roleId(role)}, {"full_name", fullName.trimmed()}})};
+    if (Result<qint64> a = AuditLog::append(m_db, m_clock, event); !a)
+        return a.takeError();
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    return findById(id);
+}
+
+Result<User> UserRepository::addFirstAdministrator(const QString &username, const QString &fullName,
+                                                   const SecureBytes &password)
+{
+    Result<QList<User>> all = list();
+    if (!all)
+        return all.takeError();
+    if (!all->isEmpty())
+        return fail(tr("The station already has users; a first administrator can only be created once."));
+    return insert(std::nullopt, username, fullName, Role::Administrator, password);
+}
+
+Result<User> UserRepository::add(const User &actor, const QString &username, const QString &fullName, Role role,
+                                 const SecureBytes &password)
+{
+    if (Status s = requireManager(actor); !s)
+        return s.takeError();
+    return insert(actor.id, username, fullName, role, password);
+}
+
+Status UserRepository::disable(const User &actor, const QString &username)
+{
+    if (Status s = requireManager(actor); !s)
+        return s;
+    Result<User> target = find(username);
+    if (!target)
+        return target.takeError();
+    if (target->id == actor.id)
+        return fail(tr("You cannot disable your own account."));
+    if (target->disabled)
+        return fail(tr("The user %1 is already disabled.").arg(target->username));
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Statement> st = m_db.prepare(QStringLiteral("UPDATE users SET disabled = 1 WHERE id = ?"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindInt64(1, target->id);
+    if (s)
+        s = st->run();
+    if (!s)
+        return s;
+    if (Result<qint64> a = AuditLog::append(m_db, m_clock,
+                                            {QLatin1String(AuditAction::UserDisabled), actor.id, std::nullopt,
+                                             details({{"username", target->username}})});
+        !a)
+        return a.takeError();
+    return tx->commit();
+}
+
+Status UserRepository::setPassword(const User &actor, const QString &username, const SecureBytes &password)
+{
+    Result<User> target = find(username);
+    if (!target)
+        return target.takeError();
+    if (target->id != actor.id)
+        if (Status s = requireManager(actor); !s)
+            return s;
+    if (Status s = checkPassword(password, target->username); !s)
+        return s;
+    Result<QString> hash = hashPassword(password);
+    if (!hash)
+        return hash.takeError();
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindText(1, *hash);
+    if (s)
+        s = st->bindInt64(2, target->id);
+    if (s)
+        s = st->run();
+    if (!s)
+        return s;
+    if (Result<qint64> a = AuditLog::append(m_db, m_clock,
+                                            {QLatin1String(AuditAction::PasswordChanged), actor.id, std::nullopt,
+                                             details({{"username", target->username}})});
+        !a)
+        return a.takeError();
+    return tx->commit();
+}
+
+Result<User> UserRepository::authenticate(const QString &username, const SecureBytes &password)
+{
+    const QString wrong = tr("Unknown user or wrong password.");
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    auto failed = [&](std::optional<qint64> userId, const QString &why) -> Status {
+        if (Result<qint64> a = AuditLog::append(m_db, m_clock,
+                                                {QLatin1String(AuditAction::LoginFailed), userId, std::nullopt,
+                                                 details({{"username", username}, {"reason", why}})});
+            !a)
+            return a.takeError();
+        return tx->commit();
+    };
+
+    Result<Statement> st = m_db.prepare(QLatin1String(SelectUser) + QStringLiteral("WHERE username = ?"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindText(1, username); !s)
+        return s.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    if (!*row) {
+        if (Status s = failed(std::nullopt, QStringLiteral("unknown_user")); !s)
+            return s.takeError();
+        return fail(wrong);
+    }
+    Result<User> user = readUser(*st);
+    if (!user)
+        return user.takeError();
+    Result<Statement> hashSt = m_db.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    if (!hashSt)
+        return hashSt.takeError();
+    if (Status s = hashSt->bindInt64(1, user->id); !s)
+        return s.takeError();
+    if (Result<bool> r = hashSt->step(); !r || !*r)
+        return r ? fail(wrong) : r.takeError();
+    const QByteArray stored = hashSt->columnText(0).toLatin1();
+
+    const QDateTime now = m_clock.nowUtc();
+    if (user->disabled) {
+        if (Status s = failed(user->id, QStringLiteral("disabled")); !s)
+            return s.takeError();
+        return fail(tr("The account %1 is disabled; ask an administrator.").arg(user->username));
+    }
+    if (user->lockedUntil.isValid() && now < user->lockedUntil) {
+        if (Status s = failed(user->id, QStringLiteral("locked")); !s)
+            return s.takeError();
+        const qint64 minutes = (now.secsTo(user->lockedUntil) + 59) / 60;
+        return fail(
+            tr("The account %1 is locked after %2 failed logins; try again in %n minute(s).", nullptr, int(minutes))
+                .arg(user->username)
+                .arg(MaxFailedLogins));
+    }
+    const bool ok = crypto_pwhash_str_verify(stored.constData(), password.constChars(), quint64(password.size())) == 0;
+    if (!ok) {
+        // A lock that expired starts a fresh count.
+        const int count = (user->lockedUntil.isValid() ? 0 : user->failedLogins) + 1;
+        const bool lock = count >= MaxFailedLogins;
+        Result<Statement> upd
+            = m_db.prepare(QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"));
+        if (!upd)
+            return upd.takeError();
+        Status s = upd->bindInt64(1, lock ? 0 : count);
+        if (s)
+            s = lock ? upd->bindText(2, toStoredUtc(now.addSecs(LockoutSeconds))) : upd->bindNull(2);
+        if (s)
+            s = upd->bindInt64(3, user->id);
+        if (s)
+            s = upd->run();
+        if (!s)
+            return s.takeError();
+        if (Status f
+            = failed(user->id, lock ? QStringLiteral("wrong_password_locked") : QStringLiteral("wrong_password"));
+            !f)
+            return f.takeError();
+        if (lock)
+            return fail(tr("Wrong password. The account %1 is now locked for %2 minutes.")
+                            .arg(user->username)
+                            .arg(LockoutSeconds / 60));
+        return fail(wrong);
+    }
+
+    Result<Statement> reset
+        = m_db.prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
+    if (!reset)
+        return reset.takeError();
+    Status s = reset->bindInt64(1, user->id);
+    if (s)
+        s = reset->run();
+    if (!s)
+        return s.takeError();
+    if (Result<qint64> a
+        = AuditLog::append(m_db, m_clock, {QLatin1String(AuditAction::Login), user->id, std::nullopt, {}});
+        !a)
+        return a.takeError();
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    user->failedLogins = 0;
+    user->lockedUntil = QDateTime();
+    return user;
+}
+
+Status UserRepository::logout(const User &user)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    if (Result<qint64> a = AuditLog::append(m_db, m_clock, {QLatin1String(AuditAction::Logout), user.id, {}, {}}); !a)
+        return a.takeError();
+    return tx->commit();
+}
+
+Result<User> UserRepository::find(const QString &username)
+{
+    Result<Statement> st = m_db.prepare(QLatin1String(SelectUser) + QStringLiteral("WHERE username = ?"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindText(1, username); !s)
+        return s.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    if (!*row)
+        return fail(tr("There is no user %1.").arg(username));
+    return readUser(*st);
+}
+
+Result<User> UserRepository::findById(qint64 id)
+{
+    Result<Statement> st = m_db.prepare(QLatin1String(SelectUser) + QStringLiteral("WHERE id = ?"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindInt64(1, id); !s)
+        return s.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    if (!*row)
+        return fail(tr("There is no user with id %1.").arg(id));
+    return readUser(*st);
+}
+
+Result<QList<User>> UserRepository::list()
+{
+    Result<Statement> st = m_db.prepare(QLatin1String(SelectUser) + QStringLiteral("ORDER BY username"));
+    if (!st)
+        return st.takeError();
+    QList<User> out;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        Result<User> u = readUser(*st);
+        if (!u)
+            return u.takeError();
+        out.append(*u);
+    }
+    return out;
+}
+
+} // namespace acta

@@ -1,0 +1,280 @@
+#include "AuditLog.h"
+#include "Statement.h"
+#include "Station.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace acta;
+
+class TestStation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void initialiseCreatesAPrivateStation();
+    void initialiseChecksBeforeWriting_data();
+    void initialiseChecksBeforeWriting();
+    void initialiseRefusesAnExistingStation();
+    void openChecksThePassphrase();
+    void openNamesAMissingStation();
+    void backupWhileOpenAndRestore();
+    void backupNeverOverwrites();
+    void backupHidesItsContents();
+    void restoreRefusesBadBackupsAndChangesNothing_data();
+    void restoreRefusesBadBackupsAndChangesNothing();
+    void clerksCannotBackUp();
+
+private:
+    static SecureBytes s(const char *t) { return SecureBytes::fromUtf8(QString::fromUtf8(t)); }
+    static Station::Options cheap() { return {Argon2Params {1, 8192}, PasswordCost::minimum()}; }
+    std::unique_ptr<Station> make(const QString &dir);
+    static QByteArray fingerprint(const QString &dir);
+    ManualClock m_clock;
+};
+
+void TestStation::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+std::unique_ptr<Station> TestStation::make(const QString &dir)
+{
+    Result<std::unique_ptr<Station>> st
+        = Station::initialise(dir, QStringLiteral("CATD 01"), s("station passphrase"), QStringLiteral("admin"),
+                              s("admin-password"), m_clock, cheap());
+    if (!st)
+        qFatal("%s", qPrintable(st.error()));
+    return std::move(st).value();
+}
+
+// Names and bytes of every file in a folder: equal fingerprints mean nothing changed.
+QByteArray TestStation::fingerprint(const QString &dir)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QFileInfo &fi : QDir(dir).entryInfoList(QDir::Files, QDir::Name)) {
+        h.addData(fi.fileName().toUtf8());
+        QFile f(fi.filePath());
+        if (f.open(QIODevice::ReadOnly))
+            h.addData(f.readAll());
+    }
+    return h.result().toHex();
+}
+
+void TestStation::initialiseCreatesAPrivateStation()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("st"));
+    std::unique_ptr<Station> st = make(dir);
+    QVERIFY(st->stationId().startsWith(QStringLiteral("EST-")));
+    QCOMPARE(st->name(), QStringLiteral("CATD 01"));
+    QCOMPARE(QFile::permissions(dir) & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteOther), QFile::Permissions());
+    QCOMPARE(QFile::permissions(KeyingFile::pathFor(Station::databasePath(dir)))
+                 & (QFile::ReadOther | QFile::ReadGroup),
+             QFile::Permissions());
+    Result<User> admin = st->users().find(QStringLiteral("admin"));
+    QVERIFY(admin.isOk());
+    QCOMPARE(admin->role, Role::Administrator);
+    const Result<AuditLog::Verification> v = AuditLog::verify(st->database());
+    QVERIFY(v.isOk() && v->intact());
+    QCOMPARE(v->entriesChecked, 2); // station_initialised, user_added
+}
+
+void TestStation::initialiseChecksBeforeWriting_data()
+{
+    QTest::addColumn<QString>("passphrase");
+    QTest::addColumn<QString>("admin");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("short passphrase") << "short"
+                                      << "admin"
+                                      << "admin-password"
+                                      << "passphrase is too short";
+    QTest::newRow("bad admin name") << "station passphrase"
+                                    << "Admin"
+                                    << "admin-password"
+                                    << "user name";
+    QTest::newRow("short admin password") << "station passphrase"
+                                          << "admin"
+                                          << "short"
+                                          << "password is too short";
+}
+
+void TestStation::initialiseChecksBeforeWriting()
+{
+    QFETCH(QString, passphrase);
+    QFETCH(QString, admin);
+    QFETCH(QString, password);
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("st"));
+    const auto st = Station::initialise(dir, QStringLiteral("CATD"), SecureBytes::fromUtf8(passphrase), admin,
+                                        SecureBytes::fromUtf8(password), m_clock, cheap());
+    QVERIFY(!st.isOk());
+    QFETCH(QString, messagePart);
+    QVERIFY2(st.error().contains(messagePart), qPrintable(st.error()));
+    QVERIFY(!QFileInfo::exists(dir));
+}
+
+void TestStation::initialiseRefusesAnExistingStation()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("st"));
+    make(dir).reset();
+    const QByteArray before = fingerprint(dir);
+    const auto again = Station::initialise(dir, QStringLiteral("CATD"), s("station passphrase"),
+                                           QStringLiteral("admin"), s("admin-password"), m_clock, cheap());
+    QVERIFY(!again.isOk());
+    QCOMPARE(fingerprint(dir), before);
+}
+
+void TestStation::openChecksThePassphrase()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("st"));
+    const QString id = make(dir)->stationId();
+    const QByteArray before = fingerprint(dir);
+    const auto wrong = Station::open(dir, s("wrong passphrase!"), m_clock, PasswordCost::minimum());
+    QVERIFY(!wrong.isOk());
+    QCOMPARE(fingerprint(dir), before);
+    const auto right = Station::open(dir, s("station passphrase"), m_clock, PasswordCost::minimum());
+    QVERIFY2(right.isOk(), qPrintable(right.isOk() ? QString() : right.error()));
+    QCOMPARE((*right)->stationId(), id);
+}
+
+void TestStation::openNamesAMissingStation()
+{
+    QTemporaryDir tmp;
+    const auto st = Station::open(tmp.path(), s("station passphrase"), m_clock);
+    QVERIFY(!st.isOk());
+    QVERIFY(st.error().contains(tmp.path()));
+    QVERIFY(st.error().contains(QStringLiteral("init-station")));
+}
+
+void TestStation::backupWhileOpenAndRestore()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("st"));
+    std::unique_ptr<Station> st = make(dir);
+    User admin = *st->users().find(QStringLiteral("admin"));
+    User ana = *st->users().add(admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, s("ana-password"));
+    QVERIFY(st->actas().receive(ana, *ActaKey::parse(u"210101B010002"), QStringLiteral("t"), false).isOk());
+    const QString file = tmp.filePath(QStringLiteral("copy.actabak"));
+    const Status b = st->backup(admin, file);
+    QVERIFY2(b.isOk(), qPrintable(b.isOk() ? QString() : b.error()));
+    QVERIFY(QFileInfo::exists(file));
+    QVERIFY(QFileInfo::exists(KeyingFile::pathFor(file)));
+    // The station keeps working after the backup; this acta is not in the copy.
+    QVERIFY(st->actas().receive(ana, *ActaKey::parse(u"210102B010002"), QStringLiteral("t"), false).isOk());
+    st.reset();
+
+    const QString other = tmp.filePath(QStringLiteral("restored"));
+    Result<QString> kept = Station::restore(file, other, s("station passphrase"), m_clock);
+    QVERIFY2(kept.isOk(), qPrintable(kept.isOk() ? QString() : kept.error()));
+    QVERIFY(kept->isEmpty()); // nothing was there to keep
+    auto restored = Station::open(other, s("station passphrase"), m_clock, PasswordCost::minimum());
+    QVERIFY2(restored.isOk(), qPrintable(restored.isOk() ? QString() : restored.error()));
+    QVERIFY((*restored)->actas().find(QStringLiteral("210101B010002")).isOk());
+    QVERIFY(!(*restored)->actas().find(QStringLiteral("210102B010002")).isOk());
+    const Result<AuditLog::Verification> v = AuditLog::verify((*restored)->database());
+    QVERIFY(v.isOk() && v->intact());
+    restored->reset();
+
+    // Restoring over an existing station keeps the old one aside.
+    Result<QString> again = Station::restore(file, dir, s("station passphrase"), m_clock);
+    QVERIFY2(again.isOk(), qPrintable(again.isOk() ? QString() : again.error()));
+    QVERIFY(again->contains(QStringLiteral("before-restore")));
+    QVERIFY(QFileInfo::exists(*again));
+    QVERIFY(QFileInfo::exists(KeyingFile::pathFor(*again)));
+}
+
+void TestStation::backupNeverOverwrites()
+{
+    QTemporaryDir tmp;
+    std::unique_ptr<Station> st = make(tmp.filePath(QStringLiteral("st")));
+    const User admin = *st->users().find(QStringLiteral("admin"));
+    const QString file = tmp.filePath(QStringLiteral("copy.actabak"));
+    QVERIFY(st->backup(admin, file).isOk());
+    const Status again = st->backup(admin, file);
+    QVERIFY(!again.isOk());
+    QVERIFY(again.error().contains(QStringLiteral("already exists")));
+}
+
+void TestStation::backupHidesItsContents()
+{
+    QTemporaryDir tmp;
+    std::unique_ptr<Station> st = make(tmp.filePath(QStringLiteral("st")));
+    const User admin = *st->users().find(QStringLiteral("admin"));
+    QVERIFY(st->users()
+                .add(admin, QStringLiteral("marcador"), QStringLiteral("MARKER-FULLNAME-7731"), Role::Clerk,
+                     s("MARKER-PASSWORD-7731"))
+                .isOk());
+    const QString file = tmp.filePath(QStringLiteral("copy.actabak"));
+    QVERIFY(st->backup(admin, file).isOk());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.size() > 4096);
+    QVERIFY(!bytes.contains("MARKER-"));
+    QVERIFY(!bytes.contains("marcador"));
+    QVERIFY(!bytes.startsWith("SQLite format 3"));
+}
+
+void TestStation::restoreRefusesBadBackupsAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("wrong passphrase") << "passphrase"
+                                      << "cannot be used";
+    QTest::newRow("no keying file") << "keying"
+                                    << "no keying file";
+    QTest::newRow("truncated") << "truncate"
+                               << "";
+    QTest::newRow("missing file") << "missing"
+                                  << "does not exist";
+}
+
+void TestStation::restoreRefusesBadBackupsAndChangesNothing()
+{
+    QFETCH(QString, damage);
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("st"));
+    std::unique_ptr<Station> st = make(dir);
+    const User admin = *st->users().find(QStringLiteral("admin"));
+    const QString file = tmp.filePath(QStringLiteral("copy.actabak"));
+    QVERIFY(st->backup(admin, file).isOk());
+    st.reset();
+    SecureBytes pass = s("station passphrase");
+    if (damage == QLatin1String("passphrase"))
+        pass = s("not the passphrase");
+    else if (damage == QLatin1String("keying"))
+        QVERIFY(QFile::remove(KeyingFile::pathFor(file)));
+    else if (damage == QLatin1String("truncate"))
+        QVERIFY(QFile::resize(file, 3000));
+    else if (damage == QLatin1String("missing"))
+        QVERIFY(QFile::remove(file));
+    const QByteArray before = fingerprint(dir);
+    const Result<QString> r = Station::restore(file, dir, pass, m_clock);
+    QVERIFY(!r.isOk());
+    QFETCH(QString, messagePart);
+    QVERIFY2(r.error().contains(messagePart), qPrintable(r.error()));
+    QCOMPARE(fingerprint(dir), before);
+    QVERIFY(Station::open(dir, s("station passphrase"), m_clock, PasswordCost::minimum()).isOk());
+}
+
+void TestStation::clerksCannotBackUp()
+{
+    QTemporaryDir tmp;
+    std::unique_ptr<Station> st = make(tmp.filePath(QStringLiteral("st")));
+    const User admin = *st->users().find(QStringLiteral("admin"));
+    const User ana
+        = *st->users().add(admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, s("ana-password"));
+    QVERIFY(!st->backup(ana, tmp.filePath(QStringLiteral("x.actabak"))).isOk());
+}
+
+QTEST_GUILESS_MAIN(TestStation)
+#include "tst_station.moc"

@@ -1,0 +1,266 @@
+#include "AuditLog.h"
+#include "Database.h"
+#include "Schema.h"
+#include "Statement.h"
+#include "UserRepository.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace acta;
+
+class TestUsers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstAdministratorOnlyOnce();
+    void usernamePolicy_data();
+    void usernamePolicy();
+    void passwordPolicy_data();
+    void passwordPolicy();
+    void passwordsAreStoredAsArgon2idHashes();
+    void onlyManagersAddUsers();
+    void duplicateUsernameRefused();
+    void loginSucceedsAndIsAudited();
+    void unknownUserAndWrongPasswordLookAlike();
+    void fiveFailuresLockForFiveMinutes();
+    void successResetsTheFailureCount();
+    void disabledUsersCannotLogInButStayListed();
+    void cannotDisableOneself();
+    void setPasswordBySelfOrManagerOnly();
+    void auditChainStaysIntact();
+
+private:
+    SecureBytes pw(const char *text) { return SecureBytes::fromUtf8(QString::fromUtf8(text)); }
+    int auditCount(const char *action);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::optional<Database> m_db;
+    std::unique_ptr<UserRepository> m_users;
+    ManualClock m_clock;
+    User m_admin;
+};
+
+void TestUsers::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestUsers::init()
+{
+    m_clock = ManualClock();
+    m_dir = std::make_unique<QTemporaryDir>();
+    Result<Database> db = Database::create(m_dir->filePath(QStringLiteral("station.db")),
+                                           SecureBytes::fromUtf8(u"station passphrase"), Argon2Params {1, 8192});
+    QVERIFY2(db.isOk(), qPrintable(db.isOk() ? QString() : db.error()));
+    m_db.emplace(std::move(db).value());
+    QVERIFY(Schema::migrate(*m_db).isOk());
+    m_users = std::make_unique<UserRepository>(*m_db, m_clock, PasswordCost::minimum());
+    Result<User> admin = m_users->addFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Ada Administradora"),
+                                                        pw("admin-password-1"));
+    QVERIFY2(admin.isOk(), qPrintable(admin.isOk() ? QString() : admin.error()));
+    m_admin = *admin;
+}
+
+void TestUsers::cleanup()
+{
+    m_users.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+int TestUsers::auditCount(const char *action)
+{
+    Result<Statement> st = m_db->prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"));
+    if (!st || !st->bindText(1, QLatin1String(action)) || !st->step().isOk())
+        return -1;
+    return int(st->columnInt64(0));
+}
+
+void TestUsers::firstAdministratorOnlyOnce()
+{
+    QCOMPARE(m_admin.role, Role::Administrator);
+    QCOMPARE(m_admin.username, QStringLiteral("admin"));
+    const Result<User> again
+        = m_users->addFirstAdministrator(QStringLiteral("root"), QStringLiteral("Otro"), pw("another-password"));
+    QVERIFY(!again.isOk());
+    QVERIFY(again.error().contains(QStringLiteral("already has users")));
+}
+
+void TestUsers::usernamePolicy_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("simple") << "ana" << true;
+    QTest::newRow("dotted") << "ana.lopez" << true;
+    QTest::newRow("digits") << "clerk07" << true;
+    QTest::newRow("one char") << "a" << false;
+    QTest::newRow("upper case") << "Ana" << false;
+    QTest::newRow("space") << "ana lopez" << false;
+    QTest::newRow("accent") << "josé" << false;
+    QTest::newRow("leading dot") << ".ana" << false;
+    QTest::newRow("too long") << QString(33, QLatin1Char('a')) << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestUsers::usernamePolicy()
+{
+    QFETCH(QString, name);
+    QTEST(UserRepository::checkUsername(name).isOk(), "ok");
+}
+
+void TestUsers::passwordPolicy_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("nine characters") << "123456789" << false;
+    QTest::newRow("ten characters") << "1234567890" << true;
+    QTest::newRow("ten characters, twelve bytes") << "contraseñá" << true; // 10 characters
+    QTest::newRow("accents do not count double") << "añoñoñoñ" << false; // 8 characters, 11 bytes
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("same as user name") << "clerk.number1" << false;
+}
+
+void TestUsers::passwordPolicy()
+{
+    QFETCH(QString, password);
+    QTEST(UserRepository::checkPassword(SecureBytes::fromUtf8(password), QStringLiteral("clerk.number1")).isOk(), "ok");
+}
+
+void TestUsers::passwordsAreStoredAsArgon2idHashes()
+{
+    Result<Statement> st = m_db->prepare(QStringLiteral("SELECT password_hash FROM users WHERE username = 'admin'"));
+    QVERIFY(st.isOk());
+    QVERIFY(st->step().isOk());
+    const QString hash = st->columnText(0);
+    QVERIFY2(hash.startsWith(QStringLiteral("$argon2id$")), qPrintable(hash));
+    QVERIFY(!hash.contains(QStringLiteral("admin-password-1")));
+}
+
+void TestUsers::onlyManagersAddUsers()
+{
+    Result<User> clerk
+        = m_users->add(m_admin, QStringLiteral("ana"), QStringLiteral("Ana Pérez"), Role::Clerk, pw("ana-password-1"));
+    QVERIFY2(clerk.isOk(), qPrintable(clerk.isOk() ? QString() : clerk.error()));
+    QCOMPARE(clerk->role, Role::Clerk);
+    QCOMPARE(clerk->fullName, QStringLiteral("Ana Pérez"));
+    const Result<User> byClerk
+        = m_users->add(*clerk, QStringLiteral("beto"), QStringLiteral("Beto"), Role::Clerk, pw("beto-password-1"));
+    QVERIFY(!byClerk.isOk());
+    QVERIFY2(byClerk.error().contains(QStringLiteral("may not manage users")), qPrintable(byClerk.error()));
+    QCOMPARE(auditCount(AuditAction::UserAdded), 2); // admin and ana
+}
+
+void TestUsers::duplicateUsernameRefused()
+{
+    QVERIFY(
+        m_users->add(m_admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, pw("ana-password-1")).isOk());
+    const Result<User> again = m_users->add(m_admin, QStringLiteral("ana"), QStringLiteral("Otra Ana"),
+                                            Role::Supervisor, pw("xyz-password-2"));
+    QVERIFY(!again.isOk());
+    QVERIFY(again.error().contains(QStringLiteral("already exists")));
+}
+
+void TestUsers::loginSucceedsAndIsAudited()
+{
+    const Result<User> u = m_users->authenticate(QStringLiteral("admin"), pw("admin-password-1"));
+    QVERIFY2(u.isOk(), qPrintable(u.isOk() ? QString() : u.error()));
+    QCOMPARE(u->id, m_admin.id);
+    QVERIFY(m_users->logout(*u).isOk());
+    QCOMPARE(auditCount(AuditAction::Login), 1);
+    QCOMPARE(auditCount(AuditAction::Logout), 1);
+}
+
+void TestUsers::unknownUserAndWrongPasswordLookAlike()
+{
+    const Result<User> unknown = m_users->authenticate(QStringLiteral("nobody"), pw("whatever-pass"));
+    const Result<User> wrong = m_users->authenticate(QStringLiteral("admin"), pw("wrong-password"));
+    QVERIFY(!unknown.isOk() && !wrong.isOk());
+    QCOMPARE(unknown.error(), wrong.error());
+    QCOMPARE(auditCount(AuditAction::LoginFailed), 2);
+}
+
+void TestUsers::fiveFailuresLockForFiveMinutes()
+{
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!m_users->authenticate(QStringLiteral("admin"), pw("wrong-password")).isOk());
+    const Result<User> fifth = m_users->authenticate(QStringLiteral("admin"), pw("wrong-password"));
+    QVERIFY(fifth.error().contains(QStringLiteral("now locked for 5 minutes")));
+    // Locked: even the right password is refused, and that is audited too.
+    m_clock.advanceSeconds(299);
+    const Result<User> locked = m_users->authenticate(QStringLiteral("admin"), pw("admin-password-1"));
+    QVERIFY(!locked.isOk());
+    QVERIFY2(locked.error().contains(QStringLiteral("locked")), qPrintable(locked.error()));
+    QCOMPARE(auditCount(AuditAction::LoginFailed), 6);
+    m_clock.advanceSeconds(2);
+    QVERIFY(m_users->authenticate(QStringLiteral("admin"), pw("admin-password-1")).isOk());
+}
+
+void TestUsers::successResetsTheFailureCount()
+{
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!m_users->authenticate(QStringLiteral("admin"), pw("wrong-password")).isOk());
+    QVERIFY(m_users->authenticate(QStringLiteral("admin"), pw("admin-password-1")).isOk());
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!m_users->authenticate(QStringLiteral("admin"), pw("wrong-password")).isOk());
+    QVERIFY(m_users->authenticate(QStringLiteral("admin"), pw("admin-password-1")).isOk()); // not locked
+}
+
+void TestUsers::disabledUsersCannotLogInButStayListed()
+{
+    QVERIFY(
+        m_users->add(m_admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, pw("ana-password-1")).isOk());
+    QVERIFY(m_users->disable(m_admin, QStringLiteral("ana")).isOk());
+    const Result<User> login = m_users->authenticate(QStringLiteral("ana"), pw("ana-password-1"));
+    QVERIFY(!login.isOk());
+    QVERIFY(login.error().contains(QStringLiteral("disabled")));
+    const Result<QList<User>> all = m_users->list();
+    QVERIFY(all.isOk());
+    QCOMPARE(all->size(), 2);
+    QVERIFY(m_users->find(QStringLiteral("ana"))->disabled);
+    QVERIFY(!m_users->disable(m_admin, QStringLiteral("ana")).isOk()); // already
+    QCOMPARE(auditCount(AuditAction::UserDisabled), 1);
+}
+
+void TestUsers::cannotDisableOneself()
+{
+    const Status s = m_users->disable(m_admin, QStringLiteral("admin"));
+    QVERIFY(!s.isOk());
+    QVERIFY(s.error().contains(QStringLiteral("own account")));
+}
+
+void TestUsers::setPasswordBySelfOrManagerOnly()
+{
+    Result<User> ana
+        = m_users->add(m_admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, pw("ana-password-1"));
+    Result<User> beto
+        = m_users->add(m_admin, QStringLiteral("beto"), QStringLiteral("Beto"), Role::Clerk, pw("beto-password-1"));
+    QVERIFY(ana.isOk() && beto.isOk());
+    QVERIFY(m_users->setPassword(*ana, QStringLiteral("ana"), pw("ana-password-2")).isOk());
+    QVERIFY(!m_users->setPassword(*beto, QStringLiteral("ana"), pw("beto-sets-ana")).isOk());
+    QVERIFY(m_users->setPassword(m_admin, QStringLiteral("beto"), pw("beto-password-2")).isOk());
+    QVERIFY(!m_users->authenticate(QStringLiteral("ana"), pw("ana-password-1")).isOk());
+    QVERIFY(m_users->authenticate(QStringLiteral("ana"), pw("ana-password-2")).isOk());
+    QVERIFY(m_users->authenticate(QStringLiteral("beto"), pw("beto-password-2")).isOk());
+    QCOMPARE(auditCount(AuditAction::PasswordChanged), 2);
+}
+
+void TestUsers::auditChainStaysIntact()
+{
+    QVERIFY(
+        m_users->add(m_admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, pw("ana-password-1")).isOk());
+    QVERIFY(!m_users->authenticate(QStringLiteral("ana"), pw("wrong-password")).isOk());
+    QVERIFY(m_users->authenticate(QStringLiteral("ana"), pw("ana-password-1")).isOk());
+    QVERIFY(m_users->disable(m_admin, QStringLiteral("ana")).isOk());
+    const Result<AuditLog::Verification> v = AuditLog::verify(*m_db);
+    QVERIFY(v.isOk());
+    QVERIFY2(v->intact(), qPrintable(v->problem));
+    QCOMPARE(v->entriesChecked, 5);
+}
+
+QTEST_GUILESS_MAIN(TestUsers)
+#include "tst_users.moc"
