@@ -3,7 +3,7 @@
 
 The source strings are English, so the English translation is the source text;
 plural messages (%n) get a singular and a plural form from the "(s)" spelling:
-"%n casilla(s)" -> "%n casilla" / "%n casillas". Run after update_translations.
+"%n casilla(s)" -> "%n casilla" / "%n casillas", "%n entry(ies)" -> "entry" / "entries". Run after update_translations.
 Usage: tools/fill_en_translations.py [translations/actacapture_en.ts]
 """
 import re
@@ -25,7 +25,9 @@ for message in tree.getroot().iter("message"):
         translation.remove(child)
     if message.get("numerus") == "yes":
         translation.text = None
-        for form in (re.sub(r"\((e?s)\)", "", source), re.sub(r"\((e?s)\)", r"\1", source)):
+        singular = re.sub(r"\((e?s|ies)\)", "", source)
+        plural = re.sub(r"\((e?s)\)", r"\1", re.sub(r"y\(ies\)", "ies", source))
+        for form in (singular, plural):
             ET.SubElement(translation, "numerusform").text = form
     else:
         translation.text = source

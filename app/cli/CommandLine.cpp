@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstring>
@@ -27,6 +28,7 @@ QString commandsHelp()
                    "  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).\n"
                    "  backup FILE         Encrypted copy of the station while it is in use.\n"
                    "  restore FILE        Replace the station with a checked backup.\n"
+                   "  change-passphrase   New station passphrase (administrators).\n"
                    "  validate-election   Load an election template and catalog and report the first problem.\n"
                    "Use \"actacapture COMMAND --help\" for a command's options.\n"
                    "Without a command, the desktop application starts.");
@@ -113,6 +115,9 @@ int run(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTA_VERSION));
 
     // --lang is read before anything is printed so every message is in that language.
+    // Progress notes go to the log, not to a person's terminal, unless asked for.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("acta.*.info=false"));
     const QStringList args = app.arguments();
     Language::install(&app, Language::fromArguments(args, Language::defaultLanguage()));
 
@@ -155,6 +160,8 @@ int run(int argc, char *argv[])
         return backup(rest, secrets);
     if (command == QLatin1String("restore"))
         return restore(rest, secrets);
+    if (command == QLatin1String("change-passphrase"))
+        return changePassphrase(rest, secrets);
     return usageError(Cli::tr("Unknown command: %1").arg(command), parser);
 }
 

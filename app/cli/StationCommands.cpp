@@ -17,6 +17,7 @@ namespace {
 const char PassphraseVar[] = "ACTACAPTURE_PASSPHRASE";
 const char PasswordVar[] = "ACTACAPTURE_PASSWORD";
 const char NewPasswordVar[] = "ACTACAPTURE_NEW_PASSWORD";
+const char NewPassphraseVar[] = "ACTACAPTURE_NEW_PASSPHRASE";
 
 // Options every station command takes; --as only where the command changes the station.
 struct StationParser
@@ -340,6 +341,34 @@ int restore(const QStringList &args, SecretSource &secrets)
           << '\n';
     if (!kept->isEmpty())
         out() << Cli::tr("The previous store was kept as %1.").arg(*kept) << '\n';
+    return ExitOk;
+}
+
+int changePassphrase(const QStringList &args, SecretSource &secrets)
+{
+    StationParser p(Cli::tr("Changes the station passphrase (new key, same data). The new one comes from %1, or is "
+                            "asked twice.")
+                        .arg(QLatin1String(NewPassphraseVar)),
+                    true);
+    if (int rc = p.parse(args, 0); rc >= 0)
+        return rc;
+    Result<SecureBytes> old = secrets.read(PassphraseVar, Cli::tr("Current station passphrase: "), false);
+    if (!old)
+        return failed(old.error());
+    Result<std::unique_ptr<Station>> station = Station::open(p.directory(), *old, Clock::system());
+    if (!station)
+        return failed(station.error());
+    Result<User> actor = actAs(**station, p, secrets);
+    if (!actor)
+        return failed(actor.error());
+    Result<SecureBytes> fresh = secrets.read(NewPassphraseVar, Cli::tr("New station passphrase: "), true);
+    if (!fresh)
+        return failed(fresh.error());
+    const Status s = (*station)->changePassphrase(*actor, *old, *fresh);
+    (void)(*station)->users().logout(*actor);
+    if (!s)
+        return failed(s.error());
+    out() << Cli::tr("The station passphrase was changed.") << '\n';
     return ExitOk;
 }
 

@@ -14,5 +14,6 @@ int verifyAudit(const QStringList &args, SecretSource &secrets);
 int history(const QStringList &args, SecretSource &secrets);
 int backup(const QStringList &args, SecretSource &secrets);
 int restore(const QStringList &args, SecretSource &secrets);
+int changePassphrase(const QStringList &args, SecretSource &secrets);
 
 } // namespace acta::cli

@@ -165,6 +165,26 @@ Result<std::unique_ptr<Station>> Station::open(const QString &directory, const S
     return station;
 }
 
+Status Station::changePassphrase(const User &actor, const SecureBytes &oldPassphrase, const SecureBytes &newPassphrase)
+{
+    if (!hasPermission(actor.role, Permission::ConfigureStation))
+        return fail(tr("%1 (%2) may not change the station passphrase.").arg(actor.username, roleName(actor.role)));
+    if (newPassphrase.size() < 12)
+        return fail(tr("The station passphrase is too short: it needs at least 12 characters."));
+    // The rekey cannot share a transaction with the audit entry; the entry follows it, so the
+    // log never claims a change that did not happen.
+    if (Status s = m_db.changePassphrase(oldPassphrase, newPassphrase); !s)
+        return s;
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    if (Result<qint64> a = AuditLog::append(
+            m_db, m_clock, {QLatin1String(AuditAction::PassphraseChanged), actor.id, std::nullopt, QString()});
+        !a)
+        return a.takeError();
+    return tx->commit();
+}
+
 Status Station::backup(const User &actor, const QString &file)
 {
     if (!hasPermission(actor.role, Permission::ExportReports)

@@ -55,6 +55,9 @@ public:
     const QString &stationId() const { return m_stationId; }
     const QString &name() const { return m_name; }
 
+    // Rekeys the store (new salt and key) and records who did it. Needs ConfigureStation.
+    Status changePassphrase(const User &actor, const SecureBytes &oldPassphrase, const SecureBytes &newPassphrase);
+
     // A consistent, encrypted copy (same passphrase) while the station stays in use:
     // <file> and <file>.keying, written under temporary names and renamed when complete.
     Status backup(const User &actor, const QString &file);
