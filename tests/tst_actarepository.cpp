@@ -217,6 +217,8 @@ void TestActaRepository::disabledUsersCannotAct()
     const Result<ActaRecord> r = m_actas->submitEntry1(m_ana, clave, tally({{"PLU", FieldValue::number(1)}}));
     QVERIFY(!r.isOk());
     QVERIFY(r.error().contains(QStringLiteral("disabled")));
+    QVERIFY(!m_actas->receive(m_ana, *ActaKey::parse(u"210102B010002"), QStringLiteral("t1"), false).isOk());
+    QVERIFY(!m_actas->storeImage(m_ana, clave, QByteArray("scan")).isOk());
 }
 
 void TestActaRepository::sinActaIsQueuedWithItsReason()

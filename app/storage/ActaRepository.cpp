@@ -160,8 +160,7 @@ Status ActaRepository::audit(const User &actor, qint64 actaId, const char *actio
     return a ? Status() : a.takeError();
 }
 
-Status ActaRepository::transition(const User &actor, ActaRecord &record, ActaWorkflow &wf,
-                                  ActaWorkflow::Trigger trigger, const QString &reason)
+Status ActaRepository::requireActive(const User &actor)
 {
     // The stored account, not the caller's copy: a user disabled meanwhile acts no more.
     Result<Statement> check = m_db.prepare(QStringLiteral("SELECT disabled FROM users WHERE id = ?"));
@@ -173,9 +172,15 @@ Status ActaRepository::transition(const User &actor, ActaRecord &record, ActaWor
     if (!row)
         return row.takeError();
     if (!*row || check->columnInt64(0) != 0)
-        return fail(
-            tr("The account %1 is disabled or unknown; it cannot act on acta %2.").arg(actor.username, record.clave));
+        return fail(tr("The account %1 is disabled or unknown; it cannot act on actas.").arg(actor.username));
+    return {};
+}
 
+Status ActaRepository::transition(const User &actor, ActaRecord &record, ActaWorkflow &wf,
+                                  ActaWorkflow::Trigger trigger, const QString &reason)
+{
+    if (Status s = requireActive(actor); !s)
+        return s;
     const ActaWorkflow::State from = wf.state();
     if (Status s = wf.fire(trigger, Actor::person(actor.username, actor.role), reason); !s)
         return fail(tr("Acta %1: %2").arg(record.clave, s.error()));
@@ -284,6 +289,8 @@ Result<ActaRecord> ActaRepository::receive(const User &actor, const ActaKey &key
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
         return tx.takeError();
+    if (Status s = requireActive(actor); !s)
+        return s.takeError();
     {
         Result<Statement> exists = m_db.prepare(QStringLiteral("SELECT state FROM actas WHERE clave_acta = ?"));
         if (!exists)
@@ -338,6 +345,8 @@ Result<QString> ActaRepository::storeImage(const User &actor, const QString &cla
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
         return tx.takeError();
+    if (Status s = requireActive(actor); !s)
+        return s.takeError();
     Result<ActaRecord> acta = find(clave);
     if (!acta)
         return acta.takeError();

@@ -76,6 +76,7 @@ public:
 private:
     struct Loaded;
     Result<Loaded> load(const QString &clave);
+    Status requireActive(const User &actor);
     Status persist(const ActaRecord &record, const ActaWorkflow &workflow);
     Status audit(const User &actor, qint64 actaId, const char *action, const QString &details);
     Status transition(const User &actor, ActaRecord &record, ActaWorkflow &workflow, ActaWorkflow::Trigger trigger,
