@@ -24,6 +24,61 @@
     </message>
 </context>
 <context>
+    <name>ActaRepository</name>
+    <message>
+        <source>Stored field values are not a JSON object: %1</source>
+        <translation>Los valores de campo almacenados no son un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>Stored value of %1: %2</source>
+        <translation>Valor almacenado de %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored state of acta %1 is inconsistent: %2</source>
+        <translation>El estado almacenado del acta %1 es incongruente: %2</translation>
+    </message>
+    <message>
+        <source>Acta %1: %2</source>
+        <translation>Acta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not record the intake of actas.</source>
+        <translation>%1 (%2) no puede registrar el acopio de actas.</translation>
+    </message>
+    <message>
+        <source>Acta %1 was already received (it is now: %2).</source>
+        <translation>El acta %1 ya se había recibido (estado actual: %2).</translation>
+    </message>
+    <message>
+        <source>The image of acta %1 is empty.</source>
+        <translation>La imagen del acta %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not store images.</source>
+        <translation>%1 (%2) no puede guardar imágenes.</translation>
+    </message>
+    <message>
+        <source>A trainer may store images only for simulated actas.</source>
+        <translation>Un capacitador solo puede guardar imágenes de actas de simulacro.</translation>
+    </message>
+    <message>
+        <source>%1 carries data or belongs to the station; it cannot be fired on its own.</source>
+        <translation>La acción %1 lleva datos o la realiza la propia estación; no puede ejecutarse por sí sola.</translation>
+    </message>
+    <message>
+        <source>Acta %1: an adjudication needs a reason.</source>
+        <translation>Acta %1: un dictamen requiere un motivo.</translation>
+    </message>
+    <message>
+        <source>There is no acta %1 at this station.</source>
+        <translation>No existe el acta %1 en esta estación.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled or unknown; it cannot act on actas.</source>
+        <translation>La cuenta %1 está deshabilitada o no existe; no puede actuar sobre actas.</translation>
+    </message>
+</context>
+<context>
     <name>ActaWorkflow</name>
     <message>
         <source>Unknown acta state &quot;%1&quot; in storage.</source>
@@ -207,6 +262,45 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit entry (%1) was written outside a transaction; nothing was recorded.</source>
+        <translation>Se intentó escribir un registro de auditoría (%1) fuera de una transacción; no se registró nada.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing from %1.</source>
+        <translation>Falta el registro de cabecera de la bitácora de auditoría en %1.</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3)</source>
+        <translation>registro %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: the log goes from entry %2 to %3.</source>
+        <translation>Falta el registro de auditoría %1: la bitácora pasa del registro %2 al %3.</translation>
+    </message>
+    <message>
+        <source>Audit %1 does not follow the entry before it: the log was reordered or an entry was removed or replaced.</source>
+        <translation>En la bitácora de auditoría, el %1 no sigue al registro anterior: la bitácora se reordenó, o se eliminó o reemplazó un registro.</translation>
+    </message>
+    <message>
+        <source>Audit %1 was changed after it was written.</source>
+        <translation>En la bitácora de auditoría, el %1 se modificó después de escribirse.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing.</source>
+        <translation>Falta el registro de cabecera de la bitácora de auditoría.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but the station recorded entry %2 as its newest: entries were removed from the end.</source>
+        <translation>La bitácora de auditoría termina en el registro %1, pero la estación anotó el registro %2 como el más reciente: se eliminaron registros del final.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record (entry %1) does not match the log, which ends at entry %2: the log or its head was altered.</source>
+        <translation>El registro de cabecera de la bitácora de auditoría (registro %1) no coincide con la bitácora, que termina en el registro %2: se alteró la bitácora o su cabecera.</translation>
+    </message>
+</context>
+<context>
     <name>CasillaKey</name>
     <message>
         <source>State %1 is out of range: it must be from 01 to %2.</source>
@@ -361,14 +455,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Commands:
-  validate-election   Load an election template and catalog and report the first problem.
-Without a command, the desktop application starts.</source>
-        <translation>Comandos:
-  validate-election   Carga una plantilla de elección y un catálogo, e informa el primer problema.
-Sin un comando, se inicia la aplicación de escritorio.</translation>
-    </message>
-    <message>
         <source>Checks an election template (JSON) and a casilla catalog (CSV).</source>
         <translation>Verifica una plantilla de elección (JSON) y un catálogo de casillas (CSV).</translation>
     </message>
@@ -423,6 +509,402 @@ Sin un comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>command</source>
         <translation>comando</translation>
+    </message>
+    <message>
+        <source>The station folder (default: %1).</source>
+        <translation>Carpeta de la estación (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>The user acting (password from %1, or asked).</source>
+        <translation>Usuario que realiza la acción (la contraseña se toma de %1 o se solicita).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>The station passphrase comes from %1, or is asked on the terminal.</source>
+        <translation>La frase de acceso de la estación se toma de %1 o se solicita en la terminal.</translation>
+    </message>
+    <message>
+        <source>Expected %1 argument(s), got %2.</source>
+        <translation>Se esperaban %1 argumento(s); se recibieron %2.</translation>
+    </message>
+    <message>
+        <source>This command changes the station: name the acting user with --as USER.</source>
+        <translation>Este comando modifica la estación: indique el usuario que realiza la acción con --as USER.</translation>
+    </message>
+    <message>
+        <source>Station passphrase: </source>
+        <translation>Frase de acceso de la estación: </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deshabilitado</translation>
+    </message>
+    <message>
+        <source>locked until %1 UTC</source>
+        <translation>bloqueado hasta las %1 UTC</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>habilitado</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty station: its encrypted store and first administrator.
+The administrator&apos;s password comes from %1, or is asked.</source>
+        <translation>Crea una estación nueva y vacía: su base de datos cifrada y su primer administrador.
+La contraseña del administrador se toma de %1 o se solicita.</translation>
+    </message>
+    <message>
+        <source>User name of the first administrator.</source>
+        <translation>Nombre de usuario del primer administrador.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s name, e.g. CATD 05.</source>
+        <translation>Nombre de la estación, p. ej., CATD 05.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Name the first administrator with --admin USER.</source>
+        <translation>Indique el primer administrador con --admin USER.</translation>
+    </message>
+    <message>
+        <source>New station passphrase: </source>
+        <translation>Nueva frase de acceso de la estación: </translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation>Contraseña del administrador %1: </translation>
+    </message>
+    <message>
+        <source>Capture station</source>
+        <translation>Estación de captura</translation>
+    </message>
+    <message>
+        <source>Station %1 (%2) created in %3; first administrator: %4.</source>
+        <translation>Estación %1 (%2) creada en %3; primer administrador: %4.</translation>
+    </message>
+    <message>
+        <source>Lists the station&apos;s users.</source>
+        <translation>Lista los usuarios de la estación.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Muestra JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>Adds a user. Their password comes from %1, or is asked.</source>
+        <translation>Agrega un usuario. Su contraseña se toma de %1 o se solicita.</translation>
+    </message>
+    <message>
+        <source>The new user name.</source>
+        <translation>Nombre de usuario nuevo.</translation>
+    </message>
+    <message>
+        <source>clerk, supervisor, trainer or administrator.</source>
+        <translation>clerk, supervisor, trainer o administrator.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>The person&apos;s full name.</source>
+        <translation>Nombre completo de la persona.</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation>Usuario %1 agregado como %2.</translation>
+    </message>
+    <message>
+        <source>Disables a user. Users are never deleted: the history keeps their names.</source>
+        <translation>Deshabilita un usuario. Los usuarios nunca se eliminan: el historial conserva sus nombres.</translation>
+    </message>
+    <message>
+        <source>The user to disable.</source>
+        <translation>Usuario que se deshabilitará.</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>Usuario %1 deshabilitado.</translation>
+    </message>
+    <message>
+        <source>user add|disable|list: manage the station&apos;s users.</source>
+        <translation>user add|disable|list: administra los usuarios de la estación.</translation>
+    </message>
+    <message>
+        <source>Say what to do: user add, user disable or user list.</source>
+        <translation>Indique qué hacer: user add, user disable o user list.</translation>
+    </message>
+    <message>
+        <source>Unknown user action: %1</source>
+        <translation>Acción de usuario desconocida: %1</translation>
+    </message>
+    <message>
+        <source>Walks the audit log&apos;s hash chain and reports the first broken entry.</source>
+        <translation>Recorre la cadena de hashes de la bitácora de auditoría e informa el primer registro en el que se rompe.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation>La cadena de la bitácora de auditoría se rompe en el registro %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>La bitácora de auditoría está íntegra: se verificó %n registro.</numerusform>
+            <numerusform>La bitácora de auditoría está íntegra: se verificaron %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prints everything that happened to one acta: images, entries, decisions, sync.</source>
+        <translation>Muestra todo lo que ocurrió con un acta: imágenes, capturas, decisiones y sincronización.</translation>
+    </message>
+    <message>
+        <source>clave_acta</source>
+        <translation>clave_acta</translation>
+    </message>
+    <message>
+        <source>The acta key, e.g. 010338B010002.</source>
+        <translation>Clave del acta, p. ej., 010338B010002.</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use csv or json.</source>
+        <translation>Formato desconocido %1: use csv o json.</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted, consistent copy of the station (and its keying file) while it may be in use.</source>
+        <translation>Escribe una copia cifrada y coherente de la estación (y de su archivo de claves), incluso mientras está en uso.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Archivo de respaldo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (with %2).</source>
+        <translation>Respaldo escrito en %1 (junto con %2).</translation>
+    </message>
+    <message>
+        <source>Replaces the station with a backup after checking it (passphrase, integrity, schema, audit chain). The replaced store is kept beside it.</source>
+        <translation>Reemplaza la estación con un respaldo después de verificarlo (frase de acceso, integridad, esquema, cadena de auditoría). La base de datos reemplazada se conserva junto a la nueva.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Archivo de respaldo.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase: </source>
+        <translation>Frase de acceso del respaldo: </translation>
+    </message>
+    <message>
+        <source>Station in %1 restored from %2.</source>
+        <translation>Estación en %1 restaurada desde %2.</translation>
+    </message>
+    <message>
+        <source>The previous store was kept as %1.</source>
+        <translation>La base de datos anterior se conservó como %1.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init-station        Create a station: encrypted store and first administrator.
+  user add|disable|list  Manage the station&apos;s users.
+  verify-audit        Check the audit log&apos;s hash chain.
+  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
+  backup FILE         Encrypted copy of the station while it is in use.
+  restore FILE        Replace the station with a checked backup.
+  change-passphrase   New station passphrase (administrators).
+  validate-election   Load an election template and catalog and report the first problem.
+Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
+Without a command, the desktop application starts.</source>
+        <translation>Comandos:
+  init-station        Crea una estación: base de datos cifrada y primer administrador.
+  user add|disable|list  Administra los usuarios de la estación.
+  verify-audit        Verifica la cadena de hashes de la bitácora de auditoría.
+  history CLAVE_ACTA  Todo lo que le ocurrió a un acta (CSV o JSON).
+  backup ARCHIVO      Respaldo cifrado de la estación mientras está en uso.
+  restore ARCHIVO     Reemplaza la estación con un respaldo verificado.
+  change-passphrase   Nueva frase de acceso de la estación (administradores).
+  validate-election   Carga una plantilla de elección y un catálogo e informa el primer problema.
+Use &quot;actacapture COMANDO --help&quot; para ver las opciones de un comando.
+Sin comando, se inicia la aplicación de escritorio.</translation>
+    </message>
+    <message>
+        <source>Changes the station passphrase (new key, same data). The new one comes from %1, or is asked twice.</source>
+        <translation>Cambia la frase de acceso de la estación (nueva clave de cifrado, mismos datos). La nueva se toma de %1 o se pide dos veces.</translation>
+    </message>
+    <message>
+        <source>Current station passphrase: </source>
+        <translation>Frase de acceso actual de la estación: </translation>
+    </message>
+    <message>
+        <source>The station passphrase was changed.</source>
+        <translation>Se cambió la frase de acceso de la estación.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not set up the station store %1 (%2): %3</source>
+        <translation>No se pudo configurar la base de datos de la estación %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Could not set up the station store %1: it refused write-ahead logging (journal mode is &quot;%2&quot;).</source>
+        <translation>No se pudo configurar la base de datos de la estación %1: no aceptó el registro de escritura anticipada (WAL); el modo de diario es &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 decrypts, but it is not an ActaCapture station store (application id %2).</source>
+        <translation>%1 se puede descifrar, pero no es una base de datos de estación de ActaCapture (id de aplicación %2).</translation>
+    </message>
+    <message>
+        <source>The station store %1 does not exist.</source>
+        <translation>La base de datos de la estación %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file, so it cannot be a station store.</source>
+        <translation>%1 no es un archivo, así que no puede ser una base de datos de estación.</translation>
+    </message>
+    <message>
+        <source>Could not read the station store %1: %2</source>
+        <translation>No se pudo leer la base de datos de la estación %1: %2</translation>
+    </message>
+    <message>
+        <source>The station store %1 is empty (0 bytes): it was truncated or never finished.</source>
+        <translation>La base de datos de la estación %1 está vacía (0 bytes): se truncó o nunca se terminó de crear.</translation>
+    </message>
+    <message>
+        <source>%1 is a plain, unencrypted SQLite database, not an encrypted ActaCapture station store.</source>
+        <translation>%1 es una base de datos SQLite común, sin cifrar, no una base de datos de estación cifrada de ActaCapture.</translation>
+    </message>
+    <message>
+        <source>The station store %1 is truncated or damaged: its %2 bytes are not a whole number of %3-byte pages.</source>
+        <translation>La base de datos de la estación %1 está truncada o dañada: sus %2 bytes no corresponden a un número entero de páginas de %3 bytes.</translation>
+    </message>
+    <message>
+        <source>The passphrase of a station store must not be empty.</source>
+        <translation>La frase de acceso de una base de datos de estación no debe estar vacía.</translation>
+    </message>
+    <message>
+        <source>Will not create a station store at %1: %2 already exists, and an existing store is never overwritten.</source>
+        <translation>No se creará una base de datos de estación en %1: %2 ya existe, y una base de datos existente nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>Will not create a station store at %1: the folder %2 does not exist.</source>
+        <translation>No se creará una base de datos de estación en %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Could not create the station store %1: %2</source>
+        <translation>No se pudo crear la base de datos de la estación %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not make the station store %1 private to its owner: %2</source>
+        <translation>No se pudo restringir el acceso a la base de datos de la estación %1 a su propietario: %2</translation>
+    </message>
+    <message>
+        <source>The keying file %1 of the station store %2 is missing; without it the store cannot be opened. Restore it from the station&apos;s backup.</source>
+        <translation>Falta el archivo de claves %1 de la base de datos de la estación %2; sin él, la base de datos no se puede abrir. Restáurelo desde el respaldo de la estación.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the station store %1 is wrong.</source>
+        <translation>La frase de acceso de la base de datos de la estación %1 es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the station store %1 is the previous one: a passphrase change was interrupted after it had taken effect. Open the store with the new passphrase.</source>
+        <translation>La frase de acceso de la base de datos de la estación %1 es la anterior: un cambio de frase de acceso se interrumpió después de surtir efecto. Abra la base de datos con la frase de acceso nueva.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the station store %1 is the one of a passphrase change that was interrupted before it took effect. Open the store with the previous passphrase.</source>
+        <translation>La frase de acceso de la base de datos de la estación %1 es la de un cambio de frase de acceso que se interrumpió antes de surtir efecto. Abra la base de datos con la frase de acceso anterior.</translation>
+    </message>
+    <message>
+        <source>The station store %1 cannot be decrypted with its keying file %2 although the passphrase is right: the database is damaged, or the keying file belongs to another store.</source>
+        <translation>La base de datos de la estación %1 no se puede descifrar con su archivo de claves %2 aunque la frase de acceso es correcta: la base de datos está dañada o el archivo de claves pertenece a otra base de datos.</translation>
+    </message>
+    <message>
+        <source>The station store %1 is damaged or truncated: %2</source>
+        <translation>La base de datos de la estación %1 está dañada o truncada: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the station store %1: %2</source>
+        <translation>No se pudo abrir la base de datos de la estación %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not finish the interrupted passphrase change of %1: %2</source>
+        <translation>No se pudo concluir el cambio interrumpido de frase de acceso de %1: %2</translation>
+    </message>
+    <message>
+        <source>The station store %1 is closed.</source>
+        <translation>La base de datos de la estación %1 está cerrada.</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;%1&quot; on the station store %2: %3</source>
+        <translation>No se pudo ejecutar &quot;%1&quot; en la base de datos de la estación %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not prepare &quot;%1&quot; on the station store %2: %3</source>
+        <translation>No se pudo preparar &quot;%1&quot; en la base de datos de la estación %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no SQL statement in &quot;%1&quot;.</source>
+        <translation>No hay ninguna sentencia SQL en &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more than one SQL statement; prepare them one at a time.</source>
+        <translation>&quot;%1&quot; contiene más de una sentencia SQL; prepárelas de una en una.</translation>
+    </message>
+    <message>
+        <source>Could not write the log of the station store %1 into the database: %2</source>
+        <translation>No se pudo transferir el registro WAL de la base de datos de la estación %1 a la base de datos: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 cannot be changed inside a transaction.</source>
+        <translation>La frase de acceso de %1 no se puede cambiar dentro de una transacción.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty; the passphrase was not changed.</source>
+        <translation>La frase de acceso nueva no debe estar vacía; la frase de acceso no se cambió.</translation>
+    </message>
+    <message>
+        <source>The current passphrase for %1 is wrong; the passphrase was not changed.</source>
+        <translation>La frase de acceso actual de %1 es incorrecta; la frase de acceso no se cambió.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was not changed: %2</source>
+        <translation>La frase de acceso de %1 no se cambió: %2</translation>
+    </message>
+    <message>
+        <source>the new key did not take effect</source>
+        <translation>la nueva clave de cifrado no surtió efecto</translation>
+    </message>
+    <message>
+        <source>Could not re-encrypt the station store %1, so the passphrase was not changed: %2. The store was closed; open it again with the current passphrase.</source>
+        <translation>No se pudo volver a cifrar la base de datos de la estación %1, así que la frase de acceso no se cambió: %2. La base de datos se cerró; ábrala de nuevo con la frase de acceso actual.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the station store %1 failed: %2. The store was closed; open it again with the new passphrase, or with the current one if the new one is refused.</source>
+        <translation>Falló el nuevo cifrado de la base de datos de la estación %1: %2. La base de datos se cerró; ábrala de nuevo con la frase de acceso nueva, o con la actual si la nueva es rechazada.</translation>
+    </message>
+    <message>
+        <source>The station store %1 now uses the new passphrase, but its keying file could not be replaced (%2); the next open finishes the change.</source>
+        <translation>La base de datos de la estación %1 ya usa la frase de acceso nueva, pero su archivo de claves no se pudo reemplazar (%2); el cambio se concluirá la próxima vez que se abra.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1183,86 @@ Sin un comando, se inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
+    <name>KeyDerivation</name>
+    <message>
+        <source>The Argon2id pass count %1 is out of range: it must be from %2 to %3.</source>
+        <translation>El número de pasadas de Argon2id %1 está fuera de rango: debe ser de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>The Argon2id memory size of %1 bytes is out of range: it must be from %2 bytes to %3 GiB.</source>
+        <translation>El tamaño de memoria de Argon2id de %1 bytes está fuera de rango: debe ser de %2 bytes a %3 GiB.</translation>
+    </message>
+    <message>
+        <source>The key derivation salt has %1 bytes; it must have %2.</source>
+        <translation>La sal de la derivación de clave tiene %1 bytes; debe tener %2.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the database key: Argon2id needs %1 MiB.</source>
+        <translation>No hay memoria suficiente para derivar la clave de la base de datos: Argon2id necesita %1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyingFile</name>
+    <message numerus="yes">
+        <source>The keying file %1 is truncated: it has %n byte(s) of %2.</source>
+        <translation>
+            <numerusform>El archivo de claves %1 está truncado: tiene %n byte de %2.</numerusform>
+            <numerusform>El archivo de claves %1 está truncado: tiene %n bytes de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keying file %1 is empty.</source>
+        <translation>El archivo de claves %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ActaCapture keying file.</source>
+        <translation>%1 no es un archivo de claves de ActaCapture.</translation>
+    </message>
+    <message>
+        <source>The keying file %1 has format version %2, written by a newer ActaCapture; this version reads version %3.</source>
+        <translation>El archivo de claves %1 tiene la versión de formato %2, escrita por una versión más reciente de ActaCapture; esta versión lee la versión %3.</translation>
+    </message>
+    <message>
+        <source>The keying file %1 has format version %2, which ActaCapture never wrote; it reads version %3.</source>
+        <translation>El archivo de claves %1 tiene la versión de formato %2, que ActaCapture nunca ha escrito; esta versión lee la versión %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keying file %1 is damaged: it has %n byte(s) instead of %2.</source>
+        <translation>
+            <numerusform>El archivo de claves %1 está dañado: tiene %n byte en lugar de %2.</numerusform>
+            <numerusform>El archivo de claves %1 está dañado: tiene %n bytes en lugar de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keying file %1 is damaged: its checksum does not match its contents.</source>
+        <translation>El archivo de claves %1 está dañado: su suma de verificación no coincide con su contenido.</translation>
+    </message>
+    <message>
+        <source>The keying file %1 asks for key derivation %2 and cipher profile %3; this version of ActaCapture knows only derivation %4 (Argon2id) with profile %5 (SQLCipher 3).</source>
+        <translation>El archivo de claves %1 solicita la derivación de clave %2 y el perfil de cifrado %3; esta versión de ActaCapture solo admite la derivación %4 (Argon2id) con el perfil %5 (SQLCipher 3).</translation>
+    </message>
+    <message>
+        <source>The keying file %1 holds unusable key derivation settings: %2</source>
+        <translation>El archivo de claves %1 contiene parámetros de derivación de clave inutilizables: %2</translation>
+    </message>
+    <message>
+        <source>The keying file %1 is missing.</source>
+        <translation>Falta el archivo de claves %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the keying file %1: %2</source>
+        <translation>No se pudo leer el archivo de claves %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the keying file %1: %2</source>
+        <translation>No se pudo escribir el archivo de claves %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not make the keying file %1 private to its owner: %2</source>
+        <translation>No se pudo restringir el acceso al archivo de claves %1 a su propietario: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ActaCapture</source>
@@ -884,6 +1446,235 @@ Sin un comando, se inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>%1 was created by a newer ActaCapture (schema %2); this version knows up to %3.</source>
+        <translation>%1 se creó con una versión más reciente de ActaCapture (esquema %2); esta versión admite hasta el esquema %3.</translation>
+    </message>
+    <message>
+        <source>The schema migrations are out of order: step %1 leads to version %2.</source>
+        <translation>Las migraciones del esquema están desordenadas: el paso %1 lleva a la versión %2.</translation>
+    </message>
+    <message>
+        <source>Could not bring %1 to schema version %2; it stays at version %3: %4</source>
+        <translation>No se pudo llevar %1 a la versión de esquema %2; permanece en la versión %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>No terminal to ask on.</source>
+        <translation>No hay una terminal donde solicitar el dato.</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>%1 (statement &quot;%2&quot; on %3): %4</source>
+        <translation>%1 (sentencia &quot;%2&quot; en %3): %4</translation>
+    </message>
+    <message>
+        <source>Could not bind parameter %1</source>
+        <translation>No se pudo asignar el parámetro %1</translation>
+    </message>
+    <message>
+        <source>The statement &quot;%1&quot; has no parameter named %2.</source>
+        <translation>La sentencia &quot;%1&quot; no tiene ningún parámetro llamado %2.</translation>
+    </message>
+    <message>
+        <source>Could not run the statement</source>
+        <translation>No se pudo ejecutar la sentencia</translation>
+    </message>
+    <message>
+        <source>Could not clear the parameters</source>
+        <translation>No se pudieron borrar los parámetros</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>No se puede eliminar %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no station record: it was never initialised completely.</source>
+        <translation>%1 no tiene registro de estación: nunca se terminó de inicializar.</translation>
+    </message>
+    <message>
+        <source>The station passphrase is too short: it needs at least 12 characters.</source>
+        <translation>La frase de acceso de la estación es demasiado corta: debe tener al menos 12 caracteres.</translation>
+    </message>
+    <message>
+        <source>The station needs a name.</source>
+        <translation>La estación requiere un nombre.</translation>
+    </message>
+    <message>
+        <source>Cannot create the station folder %1.</source>
+        <translation>No se puede crear la carpeta de la estación %1.</translation>
+    </message>
+    <message>
+        <source>There is no station in %1 (no station.db). Create one with init-station.</source>
+        <translation>No hay ninguna estación en %1 (no existe station.db). Cree una con init-station.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not back up the station.</source>
+        <translation>%1 (%2) no puede respaldar la estación.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another backup file.</source>
+        <translation>%1 ya existe; elija otro archivo de respaldo.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the station itself.</source>
+        <translation>El respaldo no se puede escribir sobre la propia estación.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>No se puede escribir el respaldo %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup&apos;s keying file to %1.</source>
+        <translation>No se puede mover el archivo de claves del respaldo a %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup to %1.</source>
+        <translation>No se puede mover el respaldo a %1.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Falló el respaldo en %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>El respaldo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no keying file beside it (%2).</source>
+        <translation>El respaldo %1 no tiene su archivo de claves junto a él (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 into %2 to check it.</source>
+        <translation>No se puede copiar el respaldo %1 en %2 para verificarlo.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>El respaldo no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>El respaldo %1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 has schema version %2, which this ActaCapture cannot use.</source>
+        <translation>El respaldo %1 tiene la versión de esquema %2, que esta versión de ActaCapture no puede usar.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit log does not verify: %1</source>
+        <translation>La bitácora de auditoría del respaldo no pasa la verificación: %1</translation>
+    </message>
+    <message>
+        <source>Cannot set the current station aside as %1.</source>
+        <translation>No se puede apartar la estación actual como %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set the current keying file aside as %1.</source>
+        <translation>No se puede apartar el archivo de claves actual como %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the checked backup in place as %1.</source>
+        <translation>No se puede colocar el respaldo verificado en su lugar como %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change the station passphrase.</source>
+        <translation>%1 (%2) no puede cambiar la frase de acceso de la estación.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Cannot start a transaction: the station store is closed.</source>
+        <translation>No se puede iniciar una transacción: la base de datos de la estación está cerrada.</translation>
+    </message>
+    <message>
+        <source>There is no open transaction to commit.</source>
+        <translation>No hay ninguna transacción abierta que confirmar.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>El nombre de usuario &quot;%1&quot; no es válido: use de 2 a 32 letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y comience con una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least %1 characters.</source>
+        <translation>La contraseña es demasiado corta: debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password may not be the user name.</source>
+        <translation>La contraseña no puede ser igual al nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>No hay memoria suficiente para calcular el hash de la contraseña.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>La cuenta %1 está deshabilitada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not manage users.</source>
+        <translation>%1 (%2) no puede administrar usuarios.</translation>
+    </message>
+    <message>
+        <source>The full name of %1 is empty.</source>
+        <translation>El nombre completo de %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The user %1 already exists.</source>
+        <translation>El usuario %1 ya existe.</translation>
+    </message>
+    <message>
+        <source>The station already has users; a first administrator can only be created once.</source>
+        <translation>La estación ya tiene usuarios; el primer administrador solo puede crearse una vez.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>No puede deshabilitar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>The user %1 is already disabled.</source>
+        <translation>El usuario %1 ya está deshabilitado.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Usuario desconocido o contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator.</source>
+        <translation>La cuenta %1 está deshabilitada; comuníquese con un administrador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account %1 is locked after %2 failed logins; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>La cuenta %1 está bloqueada tras %2 intentos fallidos de inicio de sesión; intente de nuevo en %n minuto.</numerusform>
+            <numerusform>La cuenta %1 está bloqueada tras %2 intentos fallidos de inicio de sesión; intente de nuevo en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong password. The account %1 is now locked for %2 minutes.</source>
+        <translation>Contraseña incorrecta. La cuenta %1 quedó bloqueada durante %2 minutos.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>No existe el usuario %1.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>No existe ningún usuario con id %1.</translation>
+    </message>
+</context>
+<context>
     <name>acta</name>
     <message>
         <source>The total written on the sheet (%1) differs from the calculated total (%2).</source>
@@ -904,6 +1695,21 @@ Sin un comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</source>
         <translation>Las boletas sobrantes (%1) más las personas y representantes que votaron (%2) exceden las %3 boletas que podía recibir la casilla.</translation>
+    </message>
+</context>
+<context>
+    <name>acta::cli::StandardSecretSource</name>
+    <message>
+        <source>%1 is not set and there is no terminal to ask on.</source>
+        <translation>La variable %1 no está definida y no hay una terminal donde solicitar el dato.</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Escríbala de nuevo: </translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation>Las dos entradas no coinciden; no se cambió nada.</translation>
     </message>
 </context>
 <context>
