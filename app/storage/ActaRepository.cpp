@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Rows.h"
 #include "Statement.h"
 #include "Transaction.h"
 
@@ -521,12 +522,12 @@ Result<ActaRecord> ActaRepository::find(const QString &clave)
         return st.takeError();
     if (Status s = st->bindText(1, clave); !s)
         return s.takeError();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.takeError();
-    if (!*row)
+    Result<QList<ActaRecord>> rows = collectRows<ActaRecord>(*st, readActa);
+    if (!rows)
+        return rows.takeError();
+    if (rows->isEmpty())
         return fail(tr("There is no acta %1 at this station.").arg(clave));
-    return readActa(*st);
+    return rows->first();
 }
 
 Result<std::optional<Tally>> ActaRepository::entry(const QString &clave, EntryKind kind)
@@ -559,19 +560,7 @@ Result<QList<ActaRecord>> ActaRepository::inState(ActaWorkflow::State state)
         return st.takeError();
     if (Status s = st->bindText(1, ActaWorkflow::stateId(state)); !s)
         return s.takeError();
-    QList<ActaRecord> out;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        Result<ActaRecord> r = readActa(*st);
-        if (!r)
-            return r.takeError();
-        out.append(*r);
-    }
-    return out;
+    return collectRows<ActaRecord>(*st, readActa);
 }
 
 Result<qint64> ActaRepository::pendingSyncCount()

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "Rows.h"
 #include "Statement.h"
 
 #include <QCryptographicHash>
@@ -49,16 +50,7 @@ Result<QList<AuditLog::Entry>> query(Database &db, const QString &where, const Q
     for (int i = 0; i < params.size(); ++i)
         if (Status s = st->bindInt64(i + 1, params.at(i)); !s)
             return s.takeError();
-    QList<AuditLog::Entry> out;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        out.append(readEntry(*st));
-    }
-    return out;
+    return collectRows<AuditLog::Entry>(*st, [](Statement &s) { return Result<AuditLog::Entry>(readEntry(s)); });
 }
 
 } // namespace

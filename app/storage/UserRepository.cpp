@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Rows.h"
 #include "Statement.h"
 #include "Transaction.h"
 
@@ -34,6 +35,21 @@ Result<User> readUser(Statement &st)
         u.lockedUntil = fromStoredUtc(st.columnText(6));
     u.createdAt = fromStoredUtc(st.columnText(7));
     return u;
+}
+
+template<typename Bind> Result<User> findUser(Database &db, const char *where, Bind bind, const QString &notFound)
+{
+    Result<Statement> st = db.prepare(QLatin1String(SelectUser) + QLatin1String(where));
+    if (!st)
+        return st.takeError();
+    if (Status s = bind(*st); !s)
+        return s.takeError();
+    Result<QList<User>> rows = collectRows<User>(*st, readUser);
+    if (!rows)
+        return rows.takeError();
+    if (rows->isEmpty())
+        return fail(notFound);
+    return rows->first();
 }
 
 QString details(std::initializer_list<std::pair<const char *, QJsonValue>> fields)
@@ -370,32 +386,16 @@ Status UserRepository::logout(const User &user)
 
 Result<User> UserRepository::find(const QString &username)
 {
-    Result<Statement> st = m_db.prepare(QLatin1String(SelectUser) + QStringLiteral("WHERE username = ?"));
-    if (!st)
-        return st.takeError();
-    if (Status s = st->bindText(1, username); !s)
-        return s.takeError();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.takeError();
-    if (!*row)
-        return fail(tr("There is no user %1.").arg(username));
-    return readUser(*st);
+    return findUser(
+        m_db, "WHERE username = ?", [&](Statement &st) { return st.bindText(1, username); },
+        tr("There is no user %1.").arg(username));
 }
 
 Result<User> UserRepository::findById(qint64 id)
 {
-    Result<Statement> st = m_db.prepare(QLatin1String(SelectUser) + QStringLiteral("WHERE id = ?"));
-    if (!st)
-        return st.takeError();
-    if (Status s = st->bindInt64(1, id); !s)
-        return s.takeError();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.takeError();
-    if (!*row)
-        return fail(tr("There is no user with id %1.").arg(id));
-    return readUser(*st);
+    return findUser(
+        m_db, "WHERE id = ?", [&](Statement &st) { return st.bindInt64(1, id); },
+        tr("There is no user with id %1.").arg(id));
 }
 
 Result<QList<User>> UserRepository::list()
@@ -403,19 +403,7 @@ Result<QList<User>> UserRepository::list()
     Result<Statement> st = m_db.prepare(QLatin1String(SelectUser) + QStringLiteral("ORDER BY username"));
     if (!st)
         return st.takeError();
-    QList<User> out;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        Result<User> u = readUser(*st);
-        if (!u)
-            return u.takeError();
-        out.append(*u);
-    }
-    return out;
+    return collectRows<User>(*st, readUser);
 }
 
 } // namespace acta
