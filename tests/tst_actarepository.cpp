@@ -283,6 +283,13 @@ void TestActaRepository::imageHashIsTheSha256OfTheFile()
     QCOMPARE(*sha, QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     QVERIFY(!m_actas->storeImage(m_ana, QStringLiteral("210101B010002"), QByteArray()).isOk());
     QVERIFY(!m_actas->storeImage(m_ana, QStringLiteral("210199B010002"), QByteArray("x")).isOk());
+    // Once entry has begun, no other image may slip in.
+    QVERIFY(m_actas->fire(m_ana, QStringLiteral("210101B010002"), Trigger::AcceptImage).isOk());
+    QVERIFY(
+        m_actas->submitEntry1(m_ana, QStringLiteral("210101B010002"), tally({{"PLU", FieldValue::number(1)}})).isOk());
+    const Result<QString> late = m_actas->storeImage(m_beto, QStringLiteral("210101B010002"), QByteArray("other"));
+    QVERIFY(!late.isOk());
+    QVERIFY2(late.error().contains(QStringLiteral("rescan")), qPrintable(late.error()));
 }
 
 void TestActaRepository::trainersCaptureOnlyInDrills()

@@ -161,6 +161,18 @@ Status ActaRepository::audit(const User &actor, qint64 actaId, const char *actio
     return a ? Status() : a.takeError();
 }
 
+Result<ActaRecord> ActaRepository::commitAndRead(Transaction &tx, const QString &clave)
+{
+    // Read before committing: an error after a commit would report a saved change as failed,
+    // and the retry would then be refused.
+    Result<ActaRecord> after = find(clave);
+    if (!after)
+        return after.takeError();
+    if (Status c = tx.commit(); !c)
+        return c.takeError();
+    return after;
+}
+
 Status ActaRepository::requireActive(const User &actor)
 {
     // The stored account, not the caller's copy: a user disabled meanwhile acts no more.
@@ -331,9 +343,7 @@ Result<ActaRecord> ActaRepository::receive(const User &actor, const ActaKey &key
                                   {QStringLiteral("simulated"), simulated}}));
         !a)
         return a.takeError();
-    if (Status c = tx->commit(); !c)
-        return c.takeError();
-    return find(key.toString());
+    return commitAndRead(*tx, key.toString());
 }
 
 Result<QString> ActaRepository::storeImage(const User &actor, const QString &clave, const QByteArray &original,
@@ -353,6 +363,13 @@ Result<QString> ActaRepository::storeImage(const User &actor, const QString &cla
         return acta.takeError();
     if (actor.role == Role::Trainer && !acta->simulated)
         return fail(tr("A trainer may store images only for simulated actas."));
+    // A scan is taken at intake or when a rescan was asked for; once entry has begun the
+    // figures are typed from the image they saw, so no other image may slip in.
+    using S = ActaWorkflow::State;
+    if (acta->state != S::Received && acta->state != S::ImageRejected && acta->state != S::Digitized
+        && acta->state != S::FueraDeCatalogo)
+        return fail(tr("Acta %1 is %2: images are stored at intake or after a rescan was requested.")
+                        .arg(clave, ActaWorkflow::stateName(acta->state)));
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex());
     Result<Statement> st = m_db.prepare(QStringLiteral(
         "INSERT INTO images (acta_id, original, sha256, normalized, created_at) VALUES (?, ?, ?, ?, ?)"));
@@ -414,9 +431,7 @@ Result<ActaRecord> ActaRepository::fire(const User &actor, const QString &clave,
     if (l->workflow.state() == ActaWorkflow::State::FueraDeCatalogo)
         if (Status s = queueForSync(l->record, l->workflow); !s)
             return s.takeError();
-    if (Status c = tx->commit(); !c)
-        return c.takeError();
-    return find(clave);
+    return commitAndRead(*tx, clave);
 }
 
 Result<ActaRecord> ActaRepository::recordSinActa(const User &actor, const QString &clave, SinActaReason reason)
@@ -436,9 +451,7 @@ Result<ActaRecord> ActaRepository::recordSinActa(const User &actor, const QStrin
         return s.takeError();
     if (Status s = queueForSync(l->record, l->workflow); !s)
         return s.takeError();
-    if (Status c = tx->commit(); !c)
-        return c.takeError();
-    return find(clave);
+    return commitAndRead(*tx, clave);
 }
 
 Result<ActaRecord> ActaRepository::submitEntry1(const User &actor, const QString &clave, const Tally &tally)
@@ -456,9 +469,7 @@ Result<ActaRecord> ActaRepository::submitEntry1(const User &actor, const QString
         return s.takeError();
     if (Status s = insertEntry(l->record.id, EntryKind::Entry1, actor, tally, QString()); !s)
         return s.takeError();
-    if (Status c = tx->commit(); !c)
-        return c.takeError();
-    return find(clave);
+    return commitAndRead(*tx, clave);
 }
 
 Result<ActaRecord> ActaRepository::submitEntry2(const User &actor, const QString &clave, const Tally &tally)
@@ -485,9 +496,7 @@ Result<ActaRecord> ActaRepository::submitEntry2(const User &actor, const QString
     if (match)
         if (Status s = queueForSync(l->record, l->workflow); !s)
             return s.takeError();
-    if (Status c = tx->commit(); !c)
-        return c.takeError();
-    return find(clave);
+    return commitAndRead(*tx, clave);
 }
 
 Result<ActaRecord> ActaRepository::adjudicate(const User &actor, const QString &clave, const Tally &tally,
@@ -510,9 +519,7 @@ Result<ActaRecord> ActaRepository::adjudicate(const User &actor, const QString &
         return s.takeError();
     if (Status s = queueForSync(l->record, l->workflow); !s)
         return s.takeError();
-    if (Status c = tx->commit(); !c)
-        return c.takeError();
-    return find(clave);
+    return commitAndRead(*tx, clave);
 }
 
 Result<ActaRecord> ActaRepository::find(const QString &clave)

@@ -18,6 +18,7 @@
 namespace acta {
 
 class Database;
+class Transaction;
 
 struct ActaRecord
 {
@@ -77,6 +78,7 @@ private:
     struct Loaded;
     Result<Loaded> load(const QString &clave);
     Status requireActive(const User &actor);
+    Result<ActaRecord> commitAndRead(Transaction &tx, const QString &clave);
     Status persist(const ActaRecord &record, const ActaWorkflow &workflow);
     Status audit(const User &actor, qint64 actaId, const char *action, const QString &details);
     Status transition(const User &actor, ActaRecord &record, ActaWorkflow &workflow, ActaWorkflow::Trigger trigger,

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "SqlError.h"
 #include "StorageLog.h"
 
 #include <QDir>
@@ -361,6 +362,11 @@ Result<Database> Database::open(const QString &path, const SecureBytes &passphra
     ensureSodium();
     if (Status ok = checkDatabaseFile(path); !ok)
         return ok.takeError();
+    // WAL needs to write the file and to create journals beside it; say so plainly up front.
+    if (!QFileInfo(path).isWritable() || !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        return fail(tr("The station store %1 cannot be written: check the permissions of the file and of its "
+                       "folder. Nothing was changed.")
+                        .arg(native(path)));
 
     const QString mainPath = KeyingFile::pathFor(path);
     const QString pendingPath = KeyingFile::pendingPathFor(path);
@@ -497,7 +503,10 @@ Status Database::execOn(sqlite3 *db, const QString &path, const QString &sql)
         return {};
     const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    return fail(tr("Could not run \"%1\" on the station store %2: %3").arg(quoteSql(sql), native(path), text));
+    const QString technical
+        = tr("Could not run \"%1\" on the station store %2: %3").arg(quoteSql(sql), native(path), text);
+    const QString plain = storageFailureMessage(sqlite3_extended_errcode(db), path, technical);
+    return fail(plain.isEmpty() ? technical : plain);
 }
 
 Status Database::exec(const QString &sql)

@@ -1,5 +1,7 @@
 #include "Statement.h"
 
+#include "SqlError.h"
+
 #include <QDir>
 
 #include <sqlite3.h>
@@ -43,8 +45,11 @@ QString Statement::sql() const
 
 QString Statement::describe(const QString &doing) const
 {
-    return tr("%1 (statement \"%2\" on %3): %4")
-        .arg(doing, sql(), QDir::toNativeSeparators(m_databasePath), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    const QString technical
+        = tr("%1 (statement \"%2\" on %3): %4")
+              .arg(doing, sql(), QDir::toNativeSeparators(m_databasePath), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    const QString plain = storageFailureMessage(sqlite3_extended_errcode(m_db), m_databasePath, technical);
+    return plain.isEmpty() ? technical : plain;
 }
 
 Status Statement::bindResult(int rc, const QString &parameter)
