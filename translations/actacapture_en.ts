@@ -77,6 +77,10 @@
             <source>The account %1 is disabled or unknown; it cannot act on actas.</source>
             <translation>The account %1 is disabled or unknown; it cannot act on actas.</translation>
         </message>
+        <message>
+            <source>Acta %1 is %2: images are stored at intake or after a rescan was requested.</source>
+            <translation>Acta %1 is %2: images are stored at intake or after a rescan was requested.</translation>
+        </message>
     </context>
     <context>
         <name>ActaWorkflow</name>
@@ -905,6 +909,22 @@ Without a command, the desktop application starts.</translation>
         <message>
             <source>The station store %1 now uses the new passphrase, but its keying file could not be replaced (%2); the next open finishes the change.</source>
             <translation>The station store %1 now uses the new passphrase, but its keying file could not be replaced (%2); the next open finishes the change.</translation>
+        </message>
+        <message>
+            <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed.</source>
+            <translation>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The disk that holds the station store %1 is full: nothing of this change was saved. Free space and try again. (%2)</source>
+            <translation>The disk that holds the station store %1 is full: nothing of this change was saved. Free space and try again. (%2)</translation>
+        </message>
+        <message>
+            <source>The station store %1 could not be written to disk (full or failing): nothing of this change was saved. Check the disk and its free space, then try again. (%2)</source>
+            <translation>The station store %1 could not be written to disk (full or failing): nothing of this change was saved. Check the disk and its free space, then try again. (%2)</translation>
+        </message>
+        <message>
+            <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</source>
+            <translation>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</translation>
         </message>
     </context>
     <context>

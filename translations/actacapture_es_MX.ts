@@ -77,6 +77,10 @@
         <source>The account %1 is disabled or unknown; it cannot act on actas.</source>
         <translation>La cuenta %1 está deshabilitada o no existe; no puede actuar sobre actas.</translation>
     </message>
+    <message>
+        <source>Acta %1 is %2: images are stored at intake or after a rescan was requested.</source>
+        <translation>El acta %1 está en «%2»: las imágenes se guardan en el acopio o cuando se pidió una redigitalización.</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -905,6 +909,22 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>The station store %1 now uses the new passphrase, but its keying file could not be replaced (%2); the next open finishes the change.</source>
         <translation>La base de datos de la estación %1 ya usa la frase de acceso nueva, pero su archivo de claves no se pudo reemplazar (%2); el cambio se concluirá la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed.</source>
+        <translation>No se puede escribir en la base de datos de la estación %1: revise los permisos del archivo y de su carpeta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the station store %1 is full: nothing of this change was saved. Free space and try again. (%2)</source>
+        <translation>El disco donde está la base de datos de la estación %1 está lleno: no se guardó nada de este cambio. Libere espacio e inténtelo de nuevo. (%2)</translation>
+    </message>
+    <message>
+        <source>The station store %1 could not be written to disk (full or failing): nothing of this change was saved. Check the disk and its free space, then try again. (%2)</source>
+        <translation>No se pudo escribir la base de datos de la estación %1 en el disco (lleno o con fallas): no se guardó nada de este cambio. Revise el disco y su espacio libre, e inténtelo de nuevo. (%2)</translation>
+    </message>
+    <message>
+        <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</source>
+        <translation>No se puede escribir en la base de datos de la estación %1: revise los permisos del archivo y de su carpeta. No se cambió nada. (%2)</translation>
     </message>
 </context>
 <context>
