@@ -85,6 +85,24 @@ Result<User> actAs(Station &station, const StationParser &p, SecretSource &secre
     return station.users().authenticate(name, *password);
 }
 
+// Opens the station, logs the --as user in, runs the change and logs out: the frame of every
+// command that changes the station. change returns the status of the work and its message.
+template<typename Change> int asActor(const StationParser &p, SecretSource &secrets, Change change)
+{
+    Result<std::unique_ptr<Station>> station = openStation(p, secrets);
+    if (!station)
+        return failed(station.error());
+    Result<User> actor = actAs(**station, p, secrets);
+    if (!actor)
+        return failed(actor.error());
+    const Result<QString> done = change(**station, *actor);
+    (void)(*station)->users().logout(*actor);
+    if (!done)
+        return failed(done.error());
+    out() << *done << '\n';
+    return ExitOk;
+}
+
 QString csvCell(const QString &text)
 {
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
@@ -189,40 +207,29 @@ int userCommand(const QStringList &args, SecretSource &secrets)
         if (!r)
             return usageError(r.error(), p.parser);
         const QString username = p.parser.positionalArguments().first();
-        Result<std::unique_ptr<Station>> station = openStation(p, secrets);
-        if (!station)
-            return failed(station.error());
-        Result<User> actor = actAs(**station, p, secrets);
-        if (!actor)
-            return failed(actor.error());
-        Result<SecureBytes> password = secrets.read(NewPasswordVar, Cli::tr("Password for %1: ").arg(username), true);
-        if (!password)
-            return failed(password.error());
         const QString full = p.parser.isSet(fullName) ? p.parser.value(fullName) : username;
-        Result<User> added = (*station)->users().add(*actor, username, full, *r, *password);
-        (void)(*station)->users().logout(*actor);
-        if (!added)
-            return failed(added.error());
-        out() << Cli::tr("User %1 added as %2.").arg(added->username, roleName(added->role)) << '\n';
-        return ExitOk;
+        return asActor(p, secrets, [&](Station &station, const User &actor) -> Result<QString> {
+            Result<SecureBytes> password
+                = secrets.read(NewPasswordVar, Cli::tr("Password for %1: ").arg(username), true);
+            if (!password)
+                return password.takeError();
+            Result<User> added = station.users().add(actor, username, full, *r, *password);
+            if (!added)
+                return added.takeError();
+            return Cli::tr("User %1 added as %2.").arg(added->username, roleName(added->role));
+        });
     }
     if (action == QLatin1String("disable")) {
         StationParser p(Cli::tr("Disables a user. Users are never deleted: the history keeps their names."), true);
         p.parser.addPositionalArgument(Cli::tr("user"), Cli::tr("The user to disable."));
         if (int rc = p.parse(rest, 1); rc >= 0)
             return rc;
-        Result<std::unique_ptr<Station>> station = openStation(p, secrets);
-        if (!station)
-            return failed(station.error());
-        Result<User> actor = actAs(**station, p, secrets);
-        if (!actor)
-            return failed(actor.error());
-        const Status s = (*station)->users().disable(*actor, p.parser.positionalArguments().first());
-        (void)(*station)->users().logout(*actor);
-        if (!s)
-            return failed(s.error());
-        out() << Cli::tr("User %1 disabled.").arg(p.parser.positionalArguments().first()) << '\n';
-        return ExitOk;
+        const QString target = p.parser.positionalArguments().first();
+        return asActor(p, secrets, [&](Station &station, const User &actor) -> Result<QString> {
+            if (Status s = station.users().disable(actor, target); !s)
+                return s.takeError();
+            return Cli::tr("User %1 disabled.").arg(target);
+        });
     }
     QCommandLineParser help;
     help.setApplicationDescription(Cli::tr("user add|disable|list: manage the station's users."));
@@ -307,19 +314,12 @@ int backup(const QStringList &args, SecretSource &secrets)
     p.parser.addPositionalArgument(Cli::tr("file"), Cli::tr("The backup file to write."));
     if (int rc = p.parse(args, 1); rc >= 0)
         return rc;
-    Result<std::unique_ptr<Station>> station = openStation(p, secrets);
-    if (!station)
-        return failed(station.error());
-    Result<User> actor = actAs(**station, p, secrets);
-    if (!actor)
-        return failed(actor.error());
     const QString file = p.parser.positionalArguments().first();
-    const Status s = (*station)->backup(*actor, file);
-    (void)(*station)->users().logout(*actor);
-    if (!s)
-        return failed(s.error());
-    out() << Cli::tr("Backup written to %1 (with %2).").arg(file, KeyingFile::pathFor(file)) << '\n';
-    return ExitOk;
+    return asActor(p, secrets, [&](Station &station, const User &actor) -> Result<QString> {
+        if (Status s = station.backup(actor, file); !s)
+            return s.takeError();
+        return Cli::tr("Backup written to %1 (with %2).").arg(file, KeyingFile::pathFor(file));
+    });
 }
 
 int restore(const QStringList &args, SecretSource &secrets)

@@ -161,6 +161,19 @@ Status ActaRepository::audit(const User &actor, qint64 actaId, const char *actio
     return a ? Status() : a.takeError();
 }
 
+Result<ActaRecord> ActaRepository::change(const QString &clave, const std::function<Status(Loaded &)> &steps)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Loaded> l = load(clave);
+    if (!l)
+        return l.takeError();
+    if (Status s = steps(*l); !s)
+        return s.takeError(); // the transaction rolls back
+    return commitAndRead(*tx, clave);
+}
+
 Result<ActaRecord> ActaRepository::commitAndRead(Transaction &tx, const QString &clave)
 {
     // Read before committing: an error after a commit would report a saved change as failed,
@@ -414,89 +427,65 @@ Result<ActaRecord> ActaRepository::fire(const User &actor, const QString &clave,
         return fail(tr("%1 carries data or belongs to the station; it cannot be fired on its own.")
                         .arg(ActaWorkflow::triggerName(trigger)));
     }
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.takeError();
-    Result<Loaded> l = load(clave);
-    if (!l)
-        return l.takeError();
-    if (Status s = transition(actor, l->record, l->workflow, trigger, reason); !s)
-        return s.takeError();
-    if (trigger == T::SendBackForRecapture || trigger == T::SendBackForRescan)
-        l->record.capturedAt = QDateTime();
-    if (trigger == T::Reopen)
-        l->record.verifiedAt = QDateTime();
-    if (Status s = persist(l->record, l->workflow); !s)
-        return s.takeError();
-    if (l->workflow.state() == ActaWorkflow::State::FueraDeCatalogo)
-        if (Status s = queueForSync(l->record, l->workflow); !s)
-            return s.takeError();
-    return commitAndRead(*tx, clave);
+    return change(clave, [&](Loaded &l) -> Status {
+        if (Status s = transition(actor, l.record, l.workflow, trigger, reason); !s)
+            return s;
+        if (trigger == T::SendBackForRecapture || trigger == T::SendBackForRescan)
+            l.record.capturedAt = QDateTime();
+        if (trigger == T::Reopen)
+            l.record.verifiedAt = QDateTime();
+        if (Status s = persist(l.record, l.workflow); !s)
+            return s;
+        if (l.workflow.state() == ActaWorkflow::State::FueraDeCatalogo)
+            return queueForSync(l.record, l.workflow);
+        return {};
+    });
 }
 
 Result<ActaRecord> ActaRepository::recordSinActa(const User &actor, const QString &clave, SinActaReason reason)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.takeError();
-    Result<Loaded> l = load(clave);
-    if (!l)
-        return l.takeError();
-    if (Status s
-        = transition(actor, l->record, l->workflow, ActaWorkflow::Trigger::RecordSinActa, QString::number(int(reason)));
-        !s)
-        return s.takeError();
-    l->record.sinActaReason = reason;
-    if (Status s = persist(l->record, l->workflow); !s)
-        return s.takeError();
-    if (Status s = queueForSync(l->record, l->workflow); !s)
-        return s.takeError();
-    return commitAndRead(*tx, clave);
+    return change(clave, [&](Loaded &l) -> Status {
+        if (Status s = transition(actor, l.record, l.workflow, ActaWorkflow::Trigger::RecordSinActa,
+                                  QString::number(int(reason)));
+            !s)
+            return s;
+        l.record.sinActaReason = reason;
+        if (Status s = persist(l.record, l.workflow); !s)
+            return s;
+        return queueForSync(l.record, l.workflow);
+    });
 }
 
 Result<ActaRecord> ActaRepository::submitEntry1(const User &actor, const QString &clave, const Tally &tally)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.takeError();
-    Result<Loaded> l = load(clave);
-    if (!l)
-        return l.takeError();
-    if (Status s = transition(actor, l->record, l->workflow, ActaWorkflow::Trigger::SubmitEntry1); !s)
-        return s.takeError();
-    l->record.capturedAt = m_clock.nowUtc();
-    if (Status s = persist(l->record, l->workflow); !s)
-        return s.takeError();
-    if (Status s = insertEntry(l->record.id, EntryKind::Entry1, actor, tally, QString()); !s)
-        return s.takeError();
-    return commitAndRead(*tx, clave);
+    return change(clave, [&](Loaded &l) -> Status {
+        if (Status s = transition(actor, l.record, l.workflow, ActaWorkflow::Trigger::SubmitEntry1); !s)
+            return s;
+        l.record.capturedAt = m_clock.nowUtc();
+        if (Status s = persist(l.record, l.workflow); !s)
+            return s;
+        return insertEntry(l.record.id, EntryKind::Entry1, actor, tally, QString());
+    });
 }
 
 Result<ActaRecord> ActaRepository::submitEntry2(const User &actor, const QString &clave, const Tally &tally)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.takeError();
-    Result<Loaded> l = load(clave);
-    if (!l)
-        return l.takeError();
-    Result<std::optional<Tally>> first = entry(clave, EntryKind::Entry1);
-    if (!first)
-        return first.takeError();
-    const bool match = *first && sameTally(**first, tally);
-    const auto trigger = match ? ActaWorkflow::Trigger::Entry2Matches : ActaWorkflow::Trigger::Entry2Differs;
-    if (Status s = transition(actor, l->record, l->workflow, trigger); !s)
-        return s.takeError();
-    if (match)
-        l->record.verifiedAt = m_clock.nowUtc();
-    if (Status s = persist(l->record, l->workflow); !s)
-        return s.takeError();
-    if (Status s = insertEntry(l->record.id, EntryKind::Entry2, actor, tally, QString()); !s)
-        return s.takeError();
-    if (match)
-        if (Status s = queueForSync(l->record, l->workflow); !s)
-            return s.takeError();
-    return commitAndRead(*tx, clave);
+    return change(clave, [&](Loaded &l) -> Status {
+        Result<std::optional<Tally>> first = entry(clave, EntryKind::Entry1);
+        if (!first)
+            return first.takeError();
+        const bool match = *first && sameTally(**first, tally);
+        const auto trigger = match ? ActaWorkflow::Trigger::Entry2Matches : ActaWorkflow::Trigger::Entry2Differs;
+        if (Status s = transition(actor, l.record, l.workflow, trigger); !s)
+            return s;
+        if (match)
+            l.record.verifiedAt = m_clock.nowUtc();
+        if (Status s = persist(l.record, l.workflow); !s)
+            return s;
+        if (Status s = insertEntry(l.record.id, EntryKind::Entry2, actor, tally, QString()); !s)
+            return s;
+        return match ? queueForSync(l.record, l.workflow) : Status();
+    });
 }
 
 Result<ActaRecord> ActaRepository::adjudicate(const User &actor, const QString &clave, const Tally &tally,
@@ -504,22 +493,16 @@ Result<ActaRecord> ActaRepository::adjudicate(const User &actor, const QString &
 {
     if (reason.trimmed().isEmpty())
         return fail(tr("Acta %1: an adjudication needs a reason.").arg(clave));
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.takeError();
-    Result<Loaded> l = load(clave);
-    if (!l)
-        return l.takeError();
-    if (Status s = transition(actor, l->record, l->workflow, ActaWorkflow::Trigger::Adjudicate, reason); !s)
-        return s.takeError();
-    l->record.verifiedAt = m_clock.nowUtc();
-    if (Status s = persist(l->record, l->workflow); !s)
-        return s.takeError();
-    if (Status s = insertEntry(l->record.id, EntryKind::Adjudication, actor, tally, reason); !s)
-        return s.takeError();
-    if (Status s = queueForSync(l->record, l->workflow); !s)
-        return s.takeError();
-    return commitAndRead(*tx, clave);
+    return change(clave, [&](Loaded &l) -> Status {
+        if (Status s = transition(actor, l.record, l.workflow, ActaWorkflow::Trigger::Adjudicate, reason); !s)
+            return s;
+        l.record.verifiedAt = m_clock.nowUtc();
+        if (Status s = persist(l.record, l.workflow); !s)
+            return s;
+        if (Status s = insertEntry(l.record.id, EntryKind::Adjudication, actor, tally, reason); !s)
+            return s;
+        return queueForSync(l.record, l.workflow);
+    });
 }
 
 Result<ActaRecord> ActaRepository::find(const QString &clave)

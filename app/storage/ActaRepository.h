@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace acta {
@@ -78,6 +79,8 @@ private:
     struct Loaded;
     Result<Loaded> load(const QString &clave);
     Status requireActive(const User &actor);
+    // One transaction: load the acta, run the steps (a transition and its data), read it back, commit.
+    Result<ActaRecord> change(const QString &clave, const std::function<Status(Loaded &)> &steps);
     Result<ActaRecord> commitAndRead(Transaction &tx, const QString &clave);
     Status persist(const ActaRecord &record, const ActaWorkflow &workflow);
     Status audit(const User &actor, qint64 actaId, const char *action, const QString &details);
