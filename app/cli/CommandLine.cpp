@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "CliSupport.h"
 #include "ElectionTemplate.h"
+#include "FormCommands.h"
 #include "Language.h"
 #include "SampleElection.h"
 #include "Secrets.h"
@@ -10,10 +11,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstring>
+#include <memory>
 
 namespace acta::cli {
 
@@ -30,6 +33,7 @@ QString commandsHelp()
                    "  restore FILE        Replace the station with a checked backup.\n"
                    "  change-passphrase   New station passphrase (administrators).\n"
                    "  validate-election   Load an election template and catalog and report the first problem.\n"
+                   "  render-form         Draw the blank acta of one casilla as PDF or PNG.\n"
                    "Use \"actacapture COMMAND --help\" for a command's options.\n"
                    "Without a command, the desktop application starts.");
 }
@@ -85,6 +89,15 @@ int validateElection(const QStringList &args)
     return status;
 }
 
+// Commands that draw text need a QGuiApplication (fonts); headless, on the offscreen platform.
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "render-form") == 0)
+            return true;
+    return false;
+}
+
 } // namespace
 
 bool wantsCommandLine(int argc, char *argv[])
@@ -109,7 +122,15 @@ bool wantsCommandLine(int argc, char *argv[])
 
 int run(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("ActaCapture"));
     QCoreApplication::setApplicationName(QStringLiteral("actacapture"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTA_VERSION));
@@ -148,6 +169,8 @@ int run(int argc, char *argv[])
     SecretSource &secrets = SecretSource::standard();
     if (command == QLatin1String("validate-election"))
         return validateElection(rest);
+    if (command == QLatin1String("render-form"))
+        return renderForm(rest);
     if (command == QLatin1String("init-station"))
         return initStation(rest, secrets);
     if (command == QLatin1String("user"))

@@ -1,0 +1,105 @@
+#include "FormCommands.h"
+
+#include "ActaKey.h"
+#include "Catalog.h"
+#include "CliSupport.h"
+#include "ElectionTemplate.h"
+#include "FormRenderer.h"
+#include "SampleElection.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace acta::cli {
+
+// render-form --acta CLAVE_ACTA --out FILE.pdf|FILE.png [--template FILE] [--catalog FILE] [--dpi N]
+int renderForm(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Draws the blank acta of one casilla (markers, QR code, header and digit boxes):\n"
+                "a PDF to print or a PNG image. Without --template, the embedded sample election."));
+    parser.addHelpOption();
+    const QCommandLineOption tmplOpt(QStringLiteral("template"), Cli::tr("Election template JSON file."),
+                                     Cli::tr("file"));
+    const QCommandLineOption catalogOpt(
+        QStringLiteral("catalog"),
+        Cli::tr("Casilla catalog CSV file, for the names in the header (default: the sample's, with the sample "
+                "template only)."),
+        Cli::tr("file"));
+    const QCommandLineOption actaOpt(QStringLiteral("acta"), Cli::tr("The acta's key, e.g. 210101B010002."),
+                                     Cli::tr("CLAVE_ACTA"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), Cli::tr("Output file: .pdf or .png."), Cli::tr("file"));
+    const QCommandLineOption dpiOpt(QStringLiteral("dpi"),
+                                    Cli::tr("Resolution in dots per inch, %1 to %2 (default %3).")
+                                        .arg(FormRenderer::MinDpi)
+                                        .arg(FormRenderer::MaxDpi)
+                                        .arg(FormRenderer::DefaultDpi),
+                                    Cli::tr("N"), QString::number(FormRenderer::DefaultDpi));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), Cli::tr("Language of messages (es_MX, en)."),
+                                     Cli::tr("code"));
+    parser.addOptions({tmplOpt, catalogOpt, actaOpt, outOpt, dpiOpt, langOpt});
+    if (!parser.parse(args))
+        return usageError(parser.errorText(), parser);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Cli::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()), parser);
+    if (!parser.isSet(actaOpt))
+        return usageError(Cli::tr("Name the acta with --acta CLAVE_ACTA."), parser);
+    if (!parser.isSet(outOpt))
+        return usageError(Cli::tr("Name the output file with --out FILE.pdf or --out FILE.png."), parser);
+
+    const QString outPath = parser.value(outOpt);
+    const bool pdf = outPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (!pdf && !outPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return usageError(Cli::tr("The output file must end in .pdf or .png: %1").arg(outPath), parser);
+    bool dpiOk = false;
+    const int dpi = parser.value(dpiOpt).toInt(&dpiOk);
+    if (!dpiOk || dpi < FormRenderer::MinDpi || dpi > FormRenderer::MaxDpi)
+        return usageError(Cli::tr("--dpi must be a whole number from %1 to %2, not \"%3\".")
+                              .arg(FormRenderer::MinDpi)
+                              .arg(FormRenderer::MaxDpi)
+                              .arg(parser.value(dpiOpt)),
+                          parser);
+    const Result<ActaKey> acta = ActaKey::parse(parser.value(actaOpt));
+    if (!acta)
+        return usageError(acta.error(), parser);
+
+    const bool sample = !parser.isSet(tmplOpt);
+    const Result<ElectionTemplate> tmpl
+        = ElectionTemplate::fromFile(sample ? SampleElection::templatePath() : parser.value(tmplOpt));
+    if (!tmpl)
+        return failed(tmpl.error());
+    // The sample catalog only describes the sample election's casillas.
+    std::optional<Catalog> catalog;
+    if (parser.isSet(catalogOpt) || sample) {
+        Result<Catalog> loaded
+            = Catalog::fromFile(parser.isSet(catalogOpt) ? parser.value(catalogOpt) : SampleElection::catalogPath());
+        if (!loaded)
+            return failed(loaded.error());
+        catalog = std::move(loaded).value();
+    }
+    const CasillaInfo *casilla = catalog ? catalog->find(acta->casilla()) : nullptr;
+    if (catalog && !casilla)
+        err() << Cli::tr("Note: casilla %1 is not in the catalog; the header shows only what its key says.")
+                     .arg(acta->casilla().toString())
+              << '\n';
+
+    const FormRenderer renderer(*tmpl, *acta, casilla);
+    const Status written = pdf ? renderer.renderPdf(outPath, dpi) : renderer.renderPng(outPath, dpi);
+    if (!written)
+        return failed(written.error());
+    out() << Cli::tr("Acta %1 (template %2, version %3) written to %4 at %5 dpi.")
+                 .arg(acta->toString(), tmpl->id())
+                 .arg(tmpl->version())
+                 .arg(outPath)
+                 .arg(dpi)
+          << '\n';
+    return ExitOk;
+}
+
+} // namespace acta::cli

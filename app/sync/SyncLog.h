@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category for the whole sync module: "acta.sync".
+Q_DECLARE_LOGGING_CATEGORY(lcSync)

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "FieldValue.h"
+#include "PrepRules.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace acta {
+
+// One version of one acta as a station sends it upstream: the document "actacapture.record/1"
+// of docs/protocol.md. (Named SyncRecord because storage's ActaRecord is the stored row.)
+struct SyncRecord
+{
+    static inline const QString Format = QStringLiteral("actacapture.record/1");
+
+    QString stationId;
+    qint64 seq = 0; // per station, 1, 2, 3...: gaps and replays are visible upstream
+    QString clave; // CLAVE_ACTA
+    QString templateId;
+    qint64 version = 0; // per acta, from 1
+    QMap<QString, FieldValue> values; // by template field id; empty for sin acta
+    qint64 totalCalculado = 0;
+    bool contabilizada = false;
+    QString observaciones;
+    std::optional<QString> imageSha256; // lowercase hex; none for sin acta
+    QDateTime receivedAt; // UTC, milliseconds
+    std::optional<QDateTime> capturedAt;
+    std::optional<QDateTime> verifiedAt;
+    int utcOffsetMinutes = 0;
+    QStringList enteredBy; // user ids of the capturistas, in entry order
+    std::optional<QString> verifiedBy; // the user whose act verified it (second entry or adjudication)
+    std::optional<SinActaReason> sinActaReason;
+    bool simulated = false;
+
+    friend bool operator==(const SyncRecord &, const SyncRecord &) = default;
+};
+
+class SyncRecordJson
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncRecordJson)
+
+public:
+    // Every key present, absent values as null (docs/protocol.md lists which may be null).
+    static Result<QJsonObject> toJson(const SyncRecord &record);
+    // The bytes a signature covers.
+    static Result<QByteArray> canonicalBytes(const SyncRecord &record);
+    // Validates every field; errors name the JSON path ("$.values.PLU: expected a string").
+    static Result<SyncRecord> fromJson(const QJsonObject &object, const QString &path = QStringLiteral("$"));
+    // Parses canonical bytes (anything else is refused).
+    static Result<SyncRecord> fromCanonicalBytes(QByteArrayView bytes);
+};
+
+} // namespace acta
