@@ -305,6 +305,37 @@
     </message>
 </context>
 <context>
+    <name>CanonicalJson</name>
+    <message>
+        <source>%1: expected an integer between -%2 and %2</source>
+        <translation>%1: se esperaba un número entero entre -%2 y %2</translation>
+    </message>
+    <message>
+        <source>%1: the text holds an unpaired surrogate</source>
+        <translation>%1: el texto contiene un sustituto UTF-16 sin pareja</translation>
+    </message>
+    <message>
+        <source>%1: a key holds an unpaired surrogate</source>
+        <translation>%1: una clave contiene un sustituto UTF-16 sin pareja</translation>
+    </message>
+    <message>
+        <source>%1: the value is undefined</source>
+        <translation>%1: el valor no está definido</translation>
+    </message>
+    <message>
+        <source>$: not valid JSON at byte %1: %2</source>
+        <translation>$: JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>$: expected a JSON object</source>
+        <translation>$: se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>$: the document is not in canonical form (whitespace, key order, escapes or number spelling differ from docs/protocol.md)</source>
+        <translation>$: el documento no está en forma canónica (los espacios en blanco, el orden de las claves, los escapes o la escritura de los números difieren de docs/protocol.md)</translation>
+    </message>
+</context>
+<context>
     <name>CasillaKey</name>
     <message>
         <source>State %1 is out of range: it must be from 01 to %2.</source>
@@ -728,6 +759,18 @@ La contraseña del administrador se toma de %1 o se solicita.</translation>
         <translation>La base de datos anterior se conservó como %1.</translation>
     </message>
     <message>
+        <source>Changes the station passphrase (new key, same data). The new one comes from %1, or is asked twice.</source>
+        <translation>Cambia la frase de acceso de la estación (nueva clave de cifrado, mismos datos). La nueva se toma de %1 o se pide dos veces.</translation>
+    </message>
+    <message>
+        <source>Current station passphrase: </source>
+        <translation>Frase de acceso actual de la estación: </translation>
+    </message>
+    <message>
+        <source>The station passphrase was changed.</source>
+        <translation>Se cambió la frase de acceso de la estación.</translation>
+    </message>
+    <message>
         <source>Commands:
   init-station        Create a station: encrypted store and first administrator.
   user add|disable|list  Manage the station&apos;s users.
@@ -737,6 +780,7 @@ La contraseña del administrador se toma de %1 o se solicita.</translation>
   restore FILE        Replace the station with a checked backup.
   change-passphrase   New station passphrase (administrators).
   validate-election   Load an election template and catalog and report the first problem.
+  render-form         Draw the blank acta of one casilla as PDF or PNG.
 Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
 Without a command, the desktop application starts.</source>
         <translation>Comandos:
@@ -748,20 +792,63 @@ Without a command, the desktop application starts.</source>
   restore ARCHIVO     Reemplaza la estación con un respaldo verificado.
   change-passphrase   Nueva frase de acceso de la estación (administradores).
   validate-election   Carga una plantilla de elección y un catálogo e informa el primer problema.
+  render-form         Dibuja el acta en blanco de una casilla en PDF o PNG.
 Use &quot;actacapture COMANDO --help&quot; para ver las opciones de un comando.
 Sin comando, se inicia la aplicación de escritorio.</translation>
     </message>
     <message>
-        <source>Changes the station passphrase (new key, same data). The new one comes from %1, or is asked twice.</source>
-        <translation>Cambia la frase de acceso de la estación (nueva clave de cifrado, mismos datos). La nueva se toma de %1 o se pide dos veces.</translation>
+        <source>Draws the blank acta of one casilla (markers, QR code, header and digit boxes):
+a PDF to print or a PNG image. Without --template, the embedded sample election.</source>
+        <translation>Dibuja el acta en blanco de una casilla (marcas, código QR, encabezado y recuadros de dígitos):
+un PDF para imprimir o una imagen PNG. Sin --template, la elección de ejemplo incluida.</translation>
     </message>
     <message>
-        <source>Current station passphrase: </source>
-        <translation>Frase de acceso actual de la estación: </translation>
+        <source>Casilla catalog CSV file, for the names in the header (default: the sample&apos;s, with the sample template only).</source>
+        <translation>Archivo CSV del catálogo de casillas, para los nombres del encabezado (predeterminado: el del ejemplo, solo con la plantilla de ejemplo).</translation>
     </message>
     <message>
-        <source>The station passphrase was changed.</source>
-        <translation>Se cambió la frase de acceso de la estación.</translation>
+        <source>The acta&apos;s key, e.g. 210101B010002.</source>
+        <translation>La clave del acta, p. ej. 210101B010002.</translation>
+    </message>
+    <message>
+        <source>CLAVE_ACTA</source>
+        <translation>CLAVE_ACTA</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf or .png.</source>
+        <translation>Archivo de salida: .pdf o .png.</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch, %1 to %2 (default %3).</source>
+        <translation>Resolución en puntos por pulgada, de %1 a %2 (predeterminada: %3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Name the acta with --acta CLAVE_ACTA.</source>
+        <translation>Indique el acta con --acta CLAVE_ACTA.</translation>
+    </message>
+    <message>
+        <source>Name the output file with --out FILE.pdf or --out FILE.png.</source>
+        <translation>Indique el archivo de salida con --out ARCHIVO.pdf o --out ARCHIVO.png.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf or .png: %1</source>
+        <translation>El archivo de salida debe terminar en .pdf o .png: %1</translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--dpi debe ser un número entero de %1 a %2, no «%3».</translation>
+    </message>
+    <message>
+        <source>Note: casilla %1 is not in the catalog; the header shows only what its key says.</source>
+        <translation>Nota: la casilla %1 no está en el catálogo; el encabezado muestra solo lo que dice su clave.</translation>
+    </message>
+    <message>
+        <source>Acta %1 (template %2, version %3) written to %4 at %5 dpi.</source>
+        <translation>Acta %1 (plantilla %2, versión %3) escrita en %4 a %5 ppp.</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1260,65 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
+    <name>EnrollmentRequest</name>
+    <message>
+        <source>An enrollment request needs the station&apos;s id and name.</source>
+        <translation>Una solicitud de registro necesita el id y el nombre de la estación.</translation>
+    </message>
+    <message>
+        <source>An enrollment request needs a %1-byte public key.</source>
+        <translation>Una solicitud de registro necesita una clave pública de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>An enrollment request needs its creation time.</source>
+        <translation>Una solicitud de registro necesita su fecha y hora de creación.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: campo desconocido</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: falta</translation>
+    </message>
+    <message>
+        <source>%1: expected a non-empty string</source>
+        <translation>%1: se esperaba una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>$.format: expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>$.format: se esperaba &quot;%1&quot;; se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>$.public_key: expected 64 lowercase hexadecimal digits</source>
+        <translation>$.public_key: se esperaban 64 dígitos hexadecimales en minúsculas</translation>
+    </message>
+    <message>
+        <source>$.created_at: expected a UTC time like 2027-06-06T18:00:00.000Z</source>
+        <translation>$.created_at: se esperaba una fecha y hora UTC como 2027-06-06T18:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>$.fingerprint: %1 is not the fingerprint of the public key (%2)</source>
+        <translation>$.fingerprint: %1 no es la huella de la clave pública (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write the enrollment request %1: %2</source>
+        <translation>No se puede escribir la solicitud de registro %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the enrollment request %1: %2</source>
+        <translation>No se puede leer la solicitud de registro %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an enrollment request.</source>
+        <translation>%1 es demasiado grande para ser una solicitud de registro.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid enrollment request: %2</source>
+        <translation>%1 no es una solicitud de registro válida: %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldValue</name>
     <message>
         <source>A field value is empty; write a number, ILEGIBLE or SIN_DATO.</source>
@@ -1193,6 +1339,49 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>NO DATA</source>
         <translation>SIN DATO</translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>The resolution must be from %1 to %2 dpi, not %3.</source>
+        <translation>La resolución debe ser de %1 a %2 ppp, no %3.</translation>
+    </message>
+    <message>
+        <source>The template %1 has no printable layout.</source>
+        <translation>La plantilla %1 no tiene un diseño imprimible.</translation>
+    </message>
+    <message>
+        <source>The acta %1 is of type %2, but the template %3 is for type %4.</source>
+        <translation>El acta %1 es de tipo %2, pero la plantilla %3 es para el tipo %4.</translation>
+    </message>
+    <message>
+        <source>The catalog entry %1 is not the casilla of the acta %2.</source>
+        <translation>La entrada del catálogo %1 no es la casilla del acta %2.</translation>
+    </message>
+    <message>
+        <source>The template id &quot;%1&quot; cannot be written in the acta&apos;s QR code (it must not contain &quot;|&quot;).</source>
+        <translation>El identificador de plantilla «%1» no puede escribirse en el código QR del acta (no debe contener «|»).</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a page of %1 x %2 pixels.</source>
+        <translation>No hay memoria suficiente para una página de %1 x %2 píxeles.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PNG encoder failed.</source>
+        <translation>No se puede escribir %1: falló el codificador PNG.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF writer could not start.</source>
+        <translation>No se puede escribir %1: no se pudo iniciar el generador de PDF.</translation>
+    </message>
+    <message>
+        <source>The QR area of template %1 is too small for its code at %2 dpi.</source>
+        <translation>El área del QR de la plantilla %1 es demasiado pequeña para su código a %2 ppp.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1621,68 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>Cannot encode an empty QR code.</source>
+        <translation>No se puede codificar un código QR vacío.</translation>
+    </message>
+    <message>
+        <source>Could not encode the QR code: %1</source>
+        <translation>No se pudo codificar el código QR: %1</translation>
+    </message>
+    <message>
+        <source>Could not encode the QR code: the encoder returned no symbol.</source>
+        <translation>No se pudo codificar el código QR: el codificador no devolvió ningún símbolo.</translation>
+    </message>
+    <message>
+        <source>Could not encode the QR code: the encoder returned a malformed symbol.</source>
+        <translation>No se pudo codificar el código QR: el codificador devolvió un símbolo mal formado.</translation>
+    </message>
+    <message>
+        <source>Cannot look for QR codes in an empty image.</source>
+        <translation>No se pueden buscar códigos QR en una imagen vacía.</translation>
+    </message>
+    <message>
+        <source>Could not read QR codes from the image: %1</source>
+        <translation>No se pudieron leer códigos QR de la imagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrPayload</name>
+    <message>
+        <source>The QR code is empty.</source>
+        <translation>El código QR está vacío.</translation>
+    </message>
+    <message>
+        <source>The QR code uses label format %1; this version of ActaCapture reads %2.</source>
+        <translation>El código QR usa el formato de etiqueta %1; esta versión de ActaCapture lee %2.</translation>
+    </message>
+    <message>
+        <source>The QR code is not an ActaCapture acta label: &quot;%1&quot;.</source>
+        <translation>El código QR no es una etiqueta de acta de ActaCapture: «%1».</translation>
+    </message>
+    <message>
+        <source>The acta QR code has %1 parts separated by &quot;|&quot;; expected 4 (ACTA1|CLAVE_ACTA|template|version): &quot;%2&quot;.</source>
+        <translation>El código QR del acta tiene %1 partes separadas por «|»; se esperaban 4 (ACTA1|CLAVE_ACTA|plantilla|versión): «%2».</translation>
+    </message>
+    <message>
+        <source>The acta QR code holds an invalid CLAVE_ACTA: &quot;%1&quot;.</source>
+        <translation>El código QR del acta contiene una CLAVE_ACTA no válida: «%1».</translation>
+    </message>
+    <message>
+        <source>The acta QR code holds an invalid CLAVE_ACTA: %1</source>
+        <translation>El código QR del acta contiene una CLAVE_ACTA no válida: %1</translation>
+    </message>
+    <message>
+        <source>The acta QR code names no template.</source>
+        <translation>El código QR del acta no indica ninguna plantilla.</translation>
+    </message>
+    <message>
+        <source>The acta QR code&apos;s template version &quot;%1&quot; is not a whole number from 1.</source>
+        <translation>La versión de plantilla «%1» del código QR del acta no es un número entero a partir de 1.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Unknown role &quot;%1&quot;: expected one of %2.</source>
@@ -1485,6 +1736,68 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>No terminal to ask on.</source>
         <translation>No hay una terminal donde solicitar el dato.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedRecord</name>
+    <message>
+        <source>The signed record is refused: it has %1 bytes, more than the %2 allowed.</source>
+        <translation>Se rechaza el registro firmado: tiene %1 bytes, más de los %2 permitidos.</translation>
+    </message>
+    <message>
+        <source>The signed record is refused: %1</source>
+        <translation>Se rechaza el registro firmado: %1</translation>
+    </message>
+    <message>
+        <source>The signed record is refused: %1: unknown field</source>
+        <translation>Se rechaza el registro firmado: %1: campo desconocido</translation>
+    </message>
+    <message>
+        <source>The signed record is refused: $.key: expected a key fingerprint like a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90</source>
+        <translation>Se rechaza el registro firmado: $.key: se esperaba una huella de clave como a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90</translation>
+    </message>
+    <message>
+        <source>The signed record is refused: $.signature: expected %1 bytes in base64</source>
+        <translation>Se rechaza el registro firmado: $.signature: se esperaban %1 bytes en base64</translation>
+    </message>
+    <message>
+        <source>The signed record is refused: $.record: expected an object</source>
+        <translation>Se rechaza el registro firmado: $.record: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>Record %1 of station %2 names key %3, not the key %4 it is checked with.</source>
+        <translation>El registro %1 de la estación %2 indica la clave %3, no la clave %4 con la que se verifica.</translation>
+    </message>
+    <message>
+        <source>Record %1 of station %2 is refused: %3</source>
+        <translation>Se rechaza el registro %1 de la estación %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>A signing key seed has %1 bytes, not %2.</source>
+        <translation>Una semilla de clave de firma tiene %1 bytes, no %2.</translation>
+    </message>
+    <message>
+        <source>A stored signing key has %1 bytes, not %2.</source>
+        <translation>Una clave de firma almacenada tiene %1 bytes, no %2.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged: its public half does not match its secret half.</source>
+        <translation>La clave de firma almacenada está dañada: su mitad pública no coincide con su mitad secreta.</translation>
+    </message>
+    <message>
+        <source>A public key has %1 bytes, not %2.</source>
+        <translation>Una clave pública tiene %1 bytes, no %2.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 bytes, not %2.</source>
+        <translation>La firma tiene %1 bytes, no %2.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the document was changed after it was signed, or another key signed it.</source>
+        <translation>La firma no coincide: el documento se modificó después de firmarse, o lo firmó otra clave.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1920,85 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>%1 (%2) may not change the station passphrase.</source>
         <translation>%1 (%2) no puede cambiar la frase de acceso de la estación.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecordJson</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: falta</translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1: se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1: no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>%1: expected a string or null</source>
+        <translation>%1: se esperaba una cadena o null</translation>
+    </message>
+    <message>
+        <source>%1: expected an integer</source>
+        <translation>%1: se esperaba un número entero</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3..%4</source>
+        <translation>%1: %2 está fuera de %3..%4</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>%1: expected a UTC time like 2027-06-06T18:00:00.000Z</source>
+        <translation>%1: se esperaba una fecha y hora UTC como 2027-06-06T18:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>The record of acta %1 does not survive its own serialization (a time without milliseconds precision or not in UTC?).</source>
+        <translation>El registro del acta %1 no sobrevive a su propia serialización (¿una hora sin precisión de milisegundos o que no está en UTC?).</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: campo desconocido</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;%2&quot;, found &quot;%3&quot;</source>
+        <translation>%1: se esperaba &quot;%2&quot;; se encontró &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected 64 lowercase hexadecimal digits</source>
+        <translation>%1: se esperaban 64 dígitos hexadecimales en minúsculas</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>%1: a field id must not be empty</source>
+        <translation>%1: un id de campo no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>%1: expected digits without leading zeros, &quot;ILEGIBLE&quot; or &quot;SIN_DATO&quot;, found &quot;%2&quot;</source>
+        <translation>%1: se esperaban dígitos sin ceros a la izquierda, &quot;ILEGIBLE&quot; o &quot;SIN_DATO&quot;; se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of user ids</source>
+        <translation>%1: se esperaba un arreglo de ids de usuario</translation>
+    </message>
+    <message>
+        <source>%1: expected a user id</source>
+        <translation>%1: se esperaba un id de usuario</translation>
+    </message>
+    <message>
+        <source>expected 1, 2, 3, 4 or null</source>
+        <translation>se esperaba 1, 2, 3, 4 o null</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
