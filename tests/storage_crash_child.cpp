@@ -154,25 +154,37 @@ Result<Clerks> findClerks(Station &station)
     return Clerks {*ana, *beto};
 }
 
+// Opens the station and finds its clerks, telling the parent how it went ("opened" or why not).
+bool openForWork(const QString &dir, std::unique_ptr<Station> *station, std::optional<Clerks> *clerks)
+{
+    Result<std::unique_ptr<Station>> opened = openStation(dir);
+    if (!opened) {
+        say(QStringLiteral("open-failed: ") + opened.error());
+        return false;
+    }
+    Result<Clerks> found = findClerks(**opened);
+    if (!found) {
+        say(QStringLiteral("open-failed: ") + found.error());
+        return false;
+    }
+    *station = std::move(opened).value();
+    *clerks = *found;
+    say(QByteArrayLiteral("opened"));
+    return true;
+}
+
 int commitUntilKilled(const QString &dir, int firstSection, int sections)
 {
-    Result<std::unique_ptr<Station>> station = openStation(dir);
-    if (!station) {
-        say(QStringLiteral("open-failed: ") + station.error());
+    std::unique_ptr<Station> station;
+    std::optional<Clerks> clerks;
+    if (!openForWork(dir, &station, &clerks))
         return OpenFailed;
-    }
-    const Result<Clerks> clerks = findClerks(**station);
-    if (!clerks) {
-        say(QStringLiteral("open-failed: ") + clerks.error());
-        return OpenFailed;
-    }
-    say(QByteArrayLiteral("opened"));
     for (int i = 0; i < sections * ActasPerSection; ++i) {
         const int section = firstSection + i / ActasPerSection;
         const int number = i % ActasPerSection + 1;
         const QString clave = claveFor(section, number);
         // Small images: this mode is about where the kill lands, not about volume.
-        if (const std::optional<Failure> f = commitActa(**station, *clerks, clave, randomBytes(256), i); f) {
+        if (const std::optional<Failure> f = commitActa(*station, *clerks, clave, randomBytes(256), i); f) {
             say(QStringLiteral("error %1 %2: %3").arg(clave, f->step, f->error));
             return UnexpectedFailure;
         }
@@ -188,17 +200,10 @@ qint64 fileSize(const QString &path)
 
 int commitUntilDiskFull(const QString &dir, int firstSection, qsizetype imageBytes, qint64 headroom)
 {
-    Result<std::unique_ptr<Station>> station = openStation(dir);
-    if (!station) {
-        say(QStringLiteral("open-failed: ") + station.error());
+    std::unique_ptr<Station> station;
+    std::optional<Clerks> clerks;
+    if (!openForWork(dir, &station, &clerks))
         return OpenFailed;
-    }
-    const Result<Clerks> clerks = findClerks(**station);
-    if (!clerks) {
-        say(QStringLiteral("open-failed: ") + clerks.error());
-        return OpenFailed;
-    }
-    say(QByteArrayLiteral("opened"));
 
     // RLIMIT_FSIZE stands in for a full disk: no file may grow past the limit. Without
     // SIGXFSZ ignored the kernel would kill the process instead of failing the write.
@@ -218,11 +223,11 @@ int commitUntilDiskFull(const QString &dir, int firstSection, qsizetype imageByt
     QString lastClave;
     for (int i = 0; i < 20 * ActasPerSection; ++i) {
         const QString clave = claveFor(firstSection + i / ActasPerSection, i % ActasPerSection + 1);
-        if (const std::optional<Failure> f = commitActa(**station, *clerks, clave, randomBytes(imageBytes), i); f) {
+        if (const std::optional<Failure> f = commitActa(*station, *clerks, clave, randomBytes(imageBytes), i); f) {
             say(QStringLiteral("failed %1 %2: %3").arg(clave, f->step, f->error));
             // The connection must still serve what was committed before the failure.
             const QString probe = lastClave.isEmpty() ? clave : lastClave;
-            if (Result<ActaRecord> r = (*station)->actas().find(probe); r)
+            if (Result<ActaRecord> r = station->actas().find(probe); r)
                 say(QStringLiteral("readable %1").arg(ActaWorkflow::stateId(r->state)));
             else
                 say(QStringLiteral("unreadable: ") + r.error());

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Schema.h"
 #include "Statement.h"
+#include "TestSupport.h"
 #include "Transaction.h"
 
 #include <QDateTime>
@@ -21,13 +22,6 @@
 #include <sys/stat.h>
 
 using namespace acta;
-
-// QVERIFY2 evaluates its message even on success, and a good Result has no error to give.
-#define QVERIFY_OK(expression)                                                                                         \
-    do {                                                                                                               \
-        const auto &result_ = (expression);                                                                            \
-        QVERIFY2(result_.isOk(), qPrintable(result_.isOk() ? QString() : result_.error()));                            \
-    } while (false)
 
 namespace {
 

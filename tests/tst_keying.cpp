@@ -1,6 +1,7 @@
 // Secrets in memory and the derivation of the database key: SecureBytes, Argon2id, the keying file.
 #include "KeyDerivation.h"
 #include "SecureBytes.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,13 +15,6 @@
 #include <sys/stat.h>
 
 using namespace acta;
-
-// QVERIFY2 evaluates its message even on success, and a good Result has no error to give.
-#define QVERIFY_OK(expression)                                                                                         \
-    do {                                                                                                               \
-        const auto &result_ = (expression);                                                                            \
-        QVERIFY2(result_.isOk(), qPrintable(result_.isOk() ? QString() : result_.error()));                            \
-    } while (false)
 
 namespace {
 

@@ -1,2267 +1,2267 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>ActaKey</name>
-        <message>
-            <source>Acta type %1 is out of range: it must be from 01 to 99.</source>
-            <translation>Acta type %1 is out of range: it must be from 01 to 99.</translation>
-        </message>
-        <message>
-            <source>The acta key is empty.</source>
-            <translation>The acta key is empty.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The acta key "%1" has %n character(s); it must have 13 (e.g. 010338B010002).</source>
-            <translation>
-                <numerusform>The acta key "%1" has %n character; it must have 13 (e.g. 010338B010002).</numerusform>
-                <numerusform>The acta key "%1" has %n characters; it must have 13 (e.g. 010338B010002).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The acta type in "%1" must be two digits, not "%2".</source>
-            <translation>The acta type in "%1" must be two digits, not "%2".</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActaRepository</name>
-        <message>
-            <source>Stored field values are not a JSON object: %1</source>
-            <translation>Stored field values are not a JSON object: %1</translation>
-        </message>
-        <message>
-            <source>Stored value of %1: %2</source>
-            <translation>Stored value of %1: %2</translation>
-        </message>
-        <message>
-            <source>The stored state of acta %1 is inconsistent: %2</source>
-            <translation>The stored state of acta %1 is inconsistent: %2</translation>
-        </message>
-        <message>
-            <source>Acta %1: %2</source>
-            <translation>Acta %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2) may not record the intake of actas.</source>
-            <translation>%1 (%2) may not record the intake of actas.</translation>
-        </message>
-        <message>
-            <source>Acta %1 was already received (it is now: %2).</source>
-            <translation>Acta %1 was already received (it is now: %2).</translation>
-        </message>
-        <message>
-            <source>The image of acta %1 is empty.</source>
-            <translation>The image of acta %1 is empty.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) may not store images.</source>
-            <translation>%1 (%2) may not store images.</translation>
-        </message>
-        <message>
-            <source>A trainer may store images only for simulated actas.</source>
-            <translation>A trainer may store images only for simulated actas.</translation>
-        </message>
-        <message>
-            <source>%1 carries data or belongs to the station; it cannot be fired on its own.</source>
-            <translation>%1 carries data or belongs to the station; it cannot be fired on its own.</translation>
-        </message>
-        <message>
-            <source>Acta %1: an adjudication needs a reason.</source>
-            <translation>Acta %1: an adjudication needs a reason.</translation>
-        </message>
-        <message>
-            <source>There is no acta %1 at this station.</source>
-            <translation>There is no acta %1 at this station.</translation>
-        </message>
-        <message>
-            <source>The account %1 is disabled or unknown; it cannot act on actas.</source>
-            <translation>The account %1 is disabled or unknown; it cannot act on actas.</translation>
-        </message>
-        <message>
-            <source>Acta %1 is %2: images are stored at intake or after a rescan was requested.</source>
-            <translation>Acta %1 is %2: images are stored at intake or after a rescan was requested.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActaWorkflow</name>
-        <message>
-            <source>Unknown acta state "%1" in storage.</source>
-            <translation>Unknown acta state "%1" in storage.</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <source>Digitized</source>
-            <translation>Digitized</translation>
-        </message>
-        <message>
-            <source>Image rejected</source>
-            <translation>Image rejected</translation>
-        </message>
-        <message>
-            <source>Entry 1 done</source>
-            <translation>Entry 1 done</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Verified</translation>
-        </message>
-        <message>
-            <source>In dispute</source>
-            <translation>In dispute</translation>
-        </message>
-        <message>
-            <source>Adjudicated</source>
-            <translation>Adjudicated</translation>
-        </message>
-        <message>
-            <source>Sin acta</source>
-            <translation>Sin acta</translation>
-        </message>
-        <message>
-            <source>Fuera de catálogo</source>
-            <translation>Fuera de catálogo</translation>
-        </message>
-        <message>
-            <source>Queued for sync</source>
-            <translation>Queued for sync</translation>
-        </message>
-        <message>
-            <source>Synced</source>
-            <translation>Synced</translation>
-        </message>
-        <message>
-            <source>Unknown acta action "%1" in storage.</source>
-            <translation>Unknown acta action "%1" in storage.</translation>
-        </message>
-        <message>
-            <source>Accept image</source>
-            <translation>Accept image</translation>
-        </message>
-        <message>
-            <source>Reject image</source>
-            <translation>Reject image</translation>
-        </message>
-        <message>
-            <source>Mark fuera de catálogo</source>
-            <translation>Mark fuera de catálogo</translation>
-        </message>
-        <message>
-            <source>Resolve identity</source>
-            <translation>Resolve identity</translation>
-        </message>
-        <message>
-            <source>Record sin acta</source>
-            <translation>Record sin acta</translation>
-        </message>
-        <message>
-            <source>Submit entry 1</source>
-            <translation>Submit entry 1</translation>
-        </message>
-        <message>
-            <source>Entry 2 matches</source>
-            <translation>Entry 2 matches</translation>
-        </message>
-        <message>
-            <source>Entry 2 differs</source>
-            <translation>Entry 2 differs</translation>
-        </message>
-        <message>
-            <source>Adjudicate</source>
-            <translation>Adjudicate</translation>
-        </message>
-        <message>
-            <source>Send back for re-capture</source>
-            <translation>Send back for re-capture</translation>
-        </message>
-        <message>
-            <source>Send back for re-scan</source>
-            <translation>Send back for re-scan</translation>
-        </message>
-        <message>
-            <source>Queue for sync</source>
-            <translation>Queue for sync</translation>
-        </message>
-        <message>
-            <source>Acknowledge sync</source>
-            <translation>Acknowledge sync</translation>
-        </message>
-        <message>
-            <source>Reopen</source>
-            <translation>Reopen</translation>
-        </message>
-        <message>
-            <source>Cannot restore an acta whose entry user id is only spaces.</source>
-            <translation>Cannot restore an acta whose entry user id is only spaces.</translation>
-        </message>
-        <message>
-            <source>Cannot restore an acta with an entry-2 user (%1) but no entry-1 user.</source>
-            <translation>Cannot restore an acta with an entry-2 user (%1) but no entry-1 user.</translation>
-        </message>
-        <message>
-            <source>Cannot restore an acta whose entries 1 and 2 were both done by %1.</source>
-            <translation>Cannot restore an acta whose entries 1 and 2 were both done by %1.</translation>
-        </message>
-        <message>
-            <source>Cannot restore an acta that is "%1" with entry users: that state has none.</source>
-            <translation>Cannot restore an acta that is "%1" with entry users: that state has none.</translation>
-        </message>
-        <message>
-            <source>Cannot restore an acta that is "%1" without its entry-1 user.</source>
-            <translation>Cannot restore an acta that is "%1" without its entry-1 user.</translation>
-        </message>
-        <message>
-            <source>Cannot restore an acta that is "%1" with an entry-2 user: entry 2 is not done yet.</source>
-            <translation>Cannot restore an acta that is "%1" with an entry-2 user: entry 2 is not done yet.</translation>
-        </message>
-        <message>
-            <source>Cannot restore an acta that is "%1" without both entry users.</source>
-            <translation>Cannot restore an acta that is "%1" without both entry users.</translation>
-        </message>
-        <message>
-            <source>Cannot restore an acta that is "%1" with an entry-1 user but no entry-2 user.</source>
-            <translation>Cannot restore an acta that is "%1" with an entry-1 user but no entry-2 user.</translation>
-        </message>
-        <message>
-            <source>"%1" is done by the station itself; %2 (%3) cannot do it.</source>
-            <translation>"%1" is done by the station itself; %2 (%3) cannot do it.</translation>
-        </message>
-        <message>
-            <source>"%1" must be done by a person with the permission "%2", not by the station itself.</source>
-            <translation>"%1" must be done by a person with the permission "%2", not by the station itself.</translation>
-        </message>
-        <message>
-            <source>"%1" needs the user id of the person doing it.</source>
-            <translation>"%1" needs the user id of the person doing it.</translation>
-        </message>
-        <message>
-            <source>A trainer may do "%1" only on a simulated acta; this acta is real.</source>
-            <translation>A trainer may do "%1" only on a simulated acta; this acta is real.</translation>
-        </message>
-        <message>
-            <source>"%1" needs the permission "%2", which the role %3 does not have.</source>
-            <translation>"%1" needs the permission "%2", which the role %3 does not have.</translation>
-        </message>
-        <message>
-            <source>Entry 2 must be done by someone other than %1, who did entry 1.</source>
-            <translation>Entry 2 must be done by someone other than %1, who did entry 1.</translation>
-        </message>
-        <message>
-            <source>"%1" must be done by someone who did neither entry; %2 did entry %3.</source>
-            <translation>"%1" must be done by someone who did neither entry; %2 did entry %3.</translation>
-        </message>
-        <message>
-            <source>"%1" is not possible while the acta is "%2"; the acta must be %3.</source>
-            <translation>"%1" is not possible while the acta is "%2"; the acta must be %3.</translation>
-        </message>
-        <message>
-            <source> or </source>
-            <translation> or </translation>
-        </message>
-        <message>
-            <source>"%1" needs a reason, which goes into the acta's history.</source>
-            <translation>"%1" needs a reason, which goes into the acta's history.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLog</name>
-        <message>
-            <source>An audit entry (%1) was written outside a transaction; nothing was recorded.</source>
-            <translation>An audit entry (%1) was written outside a transaction; nothing was recorded.</translation>
-        </message>
-        <message>
-            <source>The audit log's head record is missing from %1.</source>
-            <translation>The audit log's head record is missing from %1.</translation>
-        </message>
-        <message>
-            <source>entry %1 (%2, %3)</source>
-            <translation>entry %1 (%2, %3)</translation>
-        </message>
-        <message>
-            <source>Audit entry %1 is missing: the log goes from entry %2 to %3.</source>
-            <translation>Audit entry %1 is missing: the log goes from entry %2 to %3.</translation>
-        </message>
-        <message>
-            <source>Audit %1 does not follow the entry before it: the log was reordered or an entry was removed or replaced.</source>
-            <translation>Audit %1 does not follow the entry before it: the log was reordered or an entry was removed or replaced.</translation>
-        </message>
-        <message>
-            <source>Audit %1 was changed after it was written.</source>
-            <translation>Audit %1 was changed after it was written.</translation>
-        </message>
-        <message>
-            <source>The audit log's head record is missing.</source>
-            <translation>The audit log's head record is missing.</translation>
-        </message>
-        <message>
-            <source>The audit log ends at entry %1, but the station recorded entry %2 as its newest: entries were removed from the end.</source>
-            <translation>The audit log ends at entry %1, but the station recorded entry %2 as its newest: entries were removed from the end.</translation>
-        </message>
-        <message>
-            <source>The audit log's head record (entry %1) does not match the log, which ends at entry %2: the log or its head was altered.</source>
-            <translation>The audit log's head record (entry %1) does not match the log, which ends at entry %2: the log or its head was altered.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CanonicalJson</name>
-        <message>
-            <source>%1: expected an integer between -%2 and %2</source>
-            <translation>%1: expected an integer between -%2 and %2</translation>
-        </message>
-        <message>
-            <source>%1: the text holds an unpaired surrogate</source>
-            <translation>%1: the text holds an unpaired surrogate</translation>
-        </message>
-        <message>
-            <source>%1: a key holds an unpaired surrogate</source>
-            <translation>%1: a key holds an unpaired surrogate</translation>
-        </message>
-        <message>
-            <source>%1: the value is undefined</source>
-            <translation>%1: the value is undefined</translation>
-        </message>
-        <message>
-            <source>$: not valid JSON at byte %1: %2</source>
-            <translation>$: not valid JSON at byte %1: %2</translation>
-        </message>
-        <message>
-            <source>$: expected a JSON object</source>
-            <translation>$: expected a JSON object</translation>
-        </message>
-        <message>
-            <source>$: the document is not in canonical form (whitespace, key order, escapes or number spelling differ from docs/protocol.md)</source>
-            <translation>$: the document is not in canonical form (whitespace, key order, escapes or number spelling differ from docs/protocol.md)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasillaKey</name>
-        <message>
-            <source>State %1 is out of range: it must be from 01 to %2.</source>
-            <translation>State %1 is out of range: it must be from 01 to %2.</translation>
-        </message>
-        <message>
-            <source>Section %1 is out of range: it must be from 0001 to 9999.</source>
-            <translation>Section %1 is out of range: it must be from 0001 to 9999.</translation>
-        </message>
-        <message>
-            <source>Casilla number %1 is out of range: it must be from 01 to 99.</source>
-            <translation>Casilla number %1 is out of range: it must be from 01 to 99.</translation>
-        </message>
-        <message>
-            <source>A basic casilla (B) is always number 01, not %1.</source>
-            <translation>A basic casilla (B) is always number 01, not %1.</translation>
-        </message>
-        <message>
-            <source>Contiguous extension %1 is out of range: it must be from 00 to 99.</source>
-            <translation>Contiguous extension %1 is out of range: it must be from 00 to 99.</translation>
-        </message>
-        <message>
-            <source>Only an extraordinary casilla (E) can have a contiguous extension; this one has %1.</source>
-            <translation>Only an extraordinary casilla (E) can have a contiguous extension; this one has %1.</translation>
-        </message>
-        <message>
-            <source>The casilla key is empty.</source>
-            <translation>The casilla key is empty.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The casilla key "%1" has %n character(s); it must have 11 (e.g. 010338B0100).</source>
-            <translation>
-                <numerusform>The casilla key "%1" has %n character; it must have 11 (e.g. 010338B0100).</numerusform>
-                <numerusform>The casilla key "%1" has %n characters; it must have 11 (e.g. 010338B0100).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The state in "%1" must be two digits, not "%2".</source>
-            <translation>The state in "%1" must be two digits, not "%2".</translation>
-        </message>
-        <message>
-            <source>The section in "%1" must be four digits, not "%2".</source>
-            <translation>The section in "%1" must be four digits, not "%2".</translation>
-        </message>
-        <message>
-            <source>The casilla type in "%1" must be B, C, E, S or V, not "%2".</source>
-            <translation>The casilla type in "%1" must be B, C, E, S or V, not "%2".</translation>
-        </message>
-        <message>
-            <source>The casilla number in "%1" must be two digits, not "%2".</source>
-            <translation>The casilla number in "%1" must be two digits, not "%2".</translation>
-        </message>
-        <message>
-            <source>The contiguous extension in "%1" must be two digits, not "%2".</source>
-            <translation>The contiguous extension in "%1" must be two digits, not "%2".</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasillaType</name>
-        <message>
-            <source>Basic</source>
-            <translation>Basic</translation>
-        </message>
-        <message>
-            <source>Contiguous</source>
-            <translation>Contiguous</translation>
-        </message>
-        <message>
-            <source>Extraordinary</source>
-            <translation>Extraordinary</translation>
-        </message>
-        <message>
-            <source>Special</source>
-            <translation>Special</translation>
-        </message>
-        <message>
-            <source>Pre-trial detention</source>
-            <translation>Pre-trial detention</translation>
-        </message>
-    </context>
-    <context>
-        <name>Catalog</name>
-        <message>
-            <source>Cannot read the catalog file %1: %2</source>
-            <translation>Cannot read the catalog file %1: %2</translation>
-        </message>
-        <message>
-            <source>catalog</source>
-            <translation>catalog</translation>
-        </message>
-        <message>
-            <source>%1 is not valid UTF-8 text.</source>
-            <translation>%1 is not valid UTF-8 text.</translation>
-        </message>
-        <message>
-            <source>%1 is empty: it needs a header row and at least one casilla.</source>
-            <translation>%1 is empty: it needs a header row and at least one casilla.</translation>
-        </message>
-        <message>
-            <source>%1, line %2: a quoted value is never closed.</source>
-            <translation>%1, line %2: a quoted value is never closed.</translation>
-        </message>
-        <message>
-            <source>%1, line 1: the header must be exactly "%2", found "%3".</source>
-            <translation>%1, line 1: the header must be exactly "%2", found "%3".</translation>
-        </message>
-        <message>
-            <source>%1, line %2: expected %3 columns, found %4.</source>
-            <translation>%1, line %2: expected %3 columns, found %4.</translation>
-        </message>
-        <message>
-            <source>%1, line %2, column %3: %4</source>
-            <translation>%1, line %2, column %3: %4</translation>
-        </message>
-        <message>
-            <source>"%1" is not a whole number.</source>
-            <translation>"%1" is not a whole number.</translation>
-        </message>
-        <message>
-            <source>%1 is out of range (%2 to %3).</source>
-            <translation>%1 is out of range (%2 to %3).</translation>
-        </message>
-        <message>
-            <source>%1 does not match the state in the key %2.</source>
-            <translation>%1 does not match the state in the key %2.</translation>
-        </message>
-        <message>
-            <source>%1 does not match the section in the key %2.</source>
-            <translation>%1 does not match the section in the key %2.</translation>
-        </message>
-        <message>
-            <source>"%1" does not match the casilla type in the key %2.</source>
-            <translation>"%1" does not match the casilla type in the key %2.</translation>
-        </message>
-        <message>
-            <source>a special casilla (S) needs its number of approved ballots.</source>
-            <translation>a special casilla (S) needs its number of approved ballots.</translation>
-        </message>
-        <message>
-            <source>only special casillas (S) have approved ballots; leave it empty.</source>
-            <translation>only special casillas (S) have approved ballots; leave it empty.</translation>
-        </message>
-        <message>
-            <source>the casilla %1 is listed twice (first on line %2).</source>
-            <translation>the casilla %1 is listed twice (first on line %2).</translation>
-        </message>
-        <message>
-            <source>%1 has a header but no casillas.</source>
-            <translation>%1 has a header but no casillas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Checks an election template (JSON) and a casilla catalog (CSV).</source>
-            <translation>Checks an election template (JSON) and a casilla catalog (CSV).</translation>
-        </message>
-        <message>
-            <source>Election template JSON file.</source>
-            <translation>Election template JSON file.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>file</translation>
-        </message>
-        <message>
-            <source>Casilla catalog CSV file.</source>
-            <translation>Casilla catalog CSV file.</translation>
-        </message>
-        <message>
-            <source>Language of messages (es_MX, en).</source>
-            <translation>Language of messages (es_MX, en).</translation>
-        </message>
-        <message>
-            <source>code</source>
-            <translation>code</translation>
-        </message>
-        <message>
-            <source>Unexpected argument: %1</source>
-            <translation>Unexpected argument: %1</translation>
-        </message>
-        <message>
-            <source>Template %1 (version %2): %3 vote fields, %4 other fields: valid.</source>
-            <translation>Template %1 (version %2): %3 vote fields, %4 other fields: valid.</translation>
-        </message>
-        <message>
-            <source>Catalog %1: %2 casillas in %3 districts: valid.</source>
-            <translation>Catalog %1: %2 casillas in %3 districts: valid.</translation>
-        </message>
-        <message>
-            <source>ActaCapture: election result capture workstation.</source>
-            <translation>ActaCapture: election result capture workstation.</translation>
-        </message>
-        <message>
-            <source>The command to run (see below).</source>
-            <translation>The command to run (see below).</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>No command given.</translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>Unknown command: %1</translation>
-        </message>
-        <message>
-            <source>command</source>
-            <translation>command</translation>
-        </message>
-        <message>
-            <source>The station folder (default: %1).</source>
-            <translation>The station folder (default: %1).</translation>
-        </message>
-        <message>
-            <source>folder</source>
-            <translation>folder</translation>
-        </message>
-        <message>
-            <source>The user acting (password from %1, or asked).</source>
-            <translation>The user acting (password from %1, or asked).</translation>
-        </message>
-        <message>
-            <source>user</source>
-            <translation>user</translation>
-        </message>
-        <message>
-            <source>The station passphrase comes from %1, or is asked on the terminal.</source>
-            <translation>The station passphrase comes from %1, or is asked on the terminal.</translation>
-        </message>
-        <message>
-            <source>Expected %1 argument(s), got %2.</source>
-            <translation>Expected %1 argument(s), got %2.</translation>
-        </message>
-        <message>
-            <source>This command changes the station: name the acting user with --as USER.</source>
-            <translation>This command changes the station: name the acting user with --as USER.</translation>
-        </message>
-        <message>
-            <source>Station passphrase: </source>
-            <translation>Station passphrase: </translation>
-        </message>
-        <message>
-            <source>Password for %1: </source>
-            <translation>Password for %1: </translation>
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation>disabled</translation>
-        </message>
-        <message>
-            <source>locked until %1 UTC</source>
-            <translation>locked until %1 UTC</translation>
-        </message>
-        <message>
-            <source>enabled</source>
-            <translation>enabled</translation>
-        </message>
-        <message>
-            <source>Creates a new, empty station: its encrypted store and first administrator.
-The administrator's password comes from %1, or is asked.</source>
-            <translation>Creates a new, empty station: its encrypted store and first administrator.
-The administrator's password comes from %1, or is asked.</translation>
-        </message>
-        <message>
-            <source>User name of the first administrator.</source>
-            <translation>User name of the first administrator.</translation>
-        </message>
-        <message>
-            <source>The station's name, e.g. CATD 05.</source>
-            <translation>The station's name, e.g. CATD 05.</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>name</translation>
-        </message>
-        <message>
-            <source>Name the first administrator with --admin USER.</source>
-            <translation>Name the first administrator with --admin USER.</translation>
-        </message>
-        <message>
-            <source>New station passphrase: </source>
-            <translation>New station passphrase: </translation>
-        </message>
-        <message>
-            <source>Password for the administrator %1: </source>
-            <translation>Password for the administrator %1: </translation>
-        </message>
-        <message>
-            <source>Capture station</source>
-            <translation>Capture station</translation>
-        </message>
-        <message>
-            <source>Station %1 (%2) created in %3; first administrator: %4.</source>
-            <translation>Station %1 (%2) created in %3; first administrator: %4.</translation>
-        </message>
-        <message>
-            <source>Lists the station's users.</source>
-            <translation>Lists the station's users.</translation>
-        </message>
-        <message>
-            <source>Print JSON instead of a table.</source>
-            <translation>Print JSON instead of a table.</translation>
-        </message>
-        <message>
-            <source>Adds a user. Their password comes from %1, or is asked.</source>
-            <translation>Adds a user. Their password comes from %1, or is asked.</translation>
-        </message>
-        <message>
-            <source>The new user name.</source>
-            <translation>The new user name.</translation>
-        </message>
-        <message>
-            <source>clerk, supervisor, trainer or administrator.</source>
-            <translation>clerk, supervisor, trainer or administrator.</translation>
-        </message>
-        <message>
-            <source>role</source>
-            <translation>role</translation>
-        </message>
-        <message>
-            <source>The person's full name.</source>
-            <translation>The person's full name.</translation>
-        </message>
-        <message>
-            <source>User %1 added as %2.</source>
-            <translation>User %1 added as %2.</translation>
-        </message>
-        <message>
-            <source>Disables a user. Users are never deleted: the history keeps their names.</source>
-            <translation>Disables a user. Users are never deleted: the history keeps their names.</translation>
-        </message>
-        <message>
-            <source>The user to disable.</source>
-            <translation>The user to disable.</translation>
-        </message>
-        <message>
-            <source>User %1 disabled.</source>
-            <translation>User %1 disabled.</translation>
-        </message>
-        <message>
-            <source>user add|disable|list: manage the station's users.</source>
-            <translation>user add|disable|list: manage the station's users.</translation>
-        </message>
-        <message>
-            <source>Say what to do: user add, user disable or user list.</source>
-            <translation>Say what to do: user add, user disable or user list.</translation>
-        </message>
-        <message>
-            <source>Unknown user action: %1</source>
-            <translation>Unknown user action: %1</translation>
-        </message>
-        <message>
-            <source>Walks the audit log's hash chain and reports the first broken entry.</source>
-            <translation>Walks the audit log's hash chain and reports the first broken entry.</translation>
-        </message>
-        <message>
-            <source>The audit log is broken at entry %1: %2</source>
-            <translation>The audit log is broken at entry %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>The audit log is intact: %n entry(ies) checked.</source>
-            <translation>
-                <numerusform>The audit log is intact: %n entry checked.</numerusform>
-                <numerusform>The audit log is intact: %n entries checked.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Prints everything that happened to one acta: images, entries, decisions, sync.</source>
-            <translation>Prints everything that happened to one acta: images, entries, decisions, sync.</translation>
-        </message>
-        <message>
-            <source>clave_acta</source>
-            <translation>clave_acta</translation>
-        </message>
-        <message>
-            <source>The acta key, e.g. 010338B010002.</source>
-            <translation>The acta key, e.g. 010338B010002.</translation>
-        </message>
-        <message>
-            <source>csv (default) or json.</source>
-            <translation>csv (default) or json.</translation>
-        </message>
-        <message>
-            <source>format</source>
-            <translation>format</translation>
-        </message>
-        <message>
-            <source>Unknown format %1: use csv or json.</source>
-            <translation>Unknown format %1: use csv or json.</translation>
-        </message>
-        <message>
-            <source>Writes an encrypted, consistent copy of the station (and its keying file) while it may be in use.</source>
-            <translation>Writes an encrypted, consistent copy of the station (and its keying file) while it may be in use.</translation>
-        </message>
-        <message>
-            <source>The backup file to write.</source>
-            <translation>The backup file to write.</translation>
-        </message>
-        <message>
-            <source>Backup written to %1 (with %2).</source>
-            <translation>Backup written to %1 (with %2).</translation>
-        </message>
-        <message>
-            <source>Replaces the station with a backup after checking it (passphrase, integrity, schema, audit chain). The replaced store is kept beside it.</source>
-            <translation>Replaces the station with a backup after checking it (passphrase, integrity, schema, audit chain). The replaced store is kept beside it.</translation>
-        </message>
-        <message>
-            <source>The backup file.</source>
-            <translation>The backup file.</translation>
-        </message>
-        <message>
-            <source>The backup's passphrase: </source>
-            <translation>The backup's passphrase: </translation>
-        </message>
-        <message>
-            <source>Station in %1 restored from %2.</source>
-            <translation>Station in %1 restored from %2.</translation>
-        </message>
-        <message>
-            <source>The previous store was kept as %1.</source>
-            <translation>The previous store was kept as %1.</translation>
-        </message>
-        <message>
-            <source>Changes the station passphrase (new key, same data). The new one comes from %1, or is asked twice.</source>
-            <translation>Changes the station passphrase (new key, same data). The new one comes from %1, or is asked twice.</translation>
-        </message>
-        <message>
-            <source>Current station passphrase: </source>
-            <translation>Current station passphrase: </translation>
-        </message>
-        <message>
-            <source>The station passphrase was changed.</source>
-            <translation>The station passphrase was changed.</translation>
-        </message>
-        <message>
-            <source>Commands:
+<context>
+    <name>ActaKey</name>
+    <message>
+        <source>Acta type %1 is out of range: it must be from 01 to 99.</source>
+        <translation>Acta type %1 is out of range: it must be from 01 to 99.</translation>
+    </message>
+    <message>
+        <source>The acta key is empty.</source>
+        <translation>The acta key is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The acta key &quot;%1&quot; has %n character(s); it must have 13 (e.g. 010338B010002).</source>
+        <translation>
+            <numerusform>The acta key &quot;%1&quot; has %n character; it must have 13 (e.g. 010338B010002).</numerusform>
+            <numerusform>The acta key &quot;%1&quot; has %n characters; it must have 13 (e.g. 010338B010002).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The acta type in &quot;%1&quot; must be two digits, not &quot;%2&quot;.</source>
+        <translation>The acta type in &quot;%1&quot; must be two digits, not &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ActaRepository</name>
+    <message>
+        <source>Stored field values are not a JSON object: %1</source>
+        <translation>Stored field values are not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>Stored value of %1: %2</source>
+        <translation>Stored value of %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored state of acta %1 is inconsistent: %2</source>
+        <translation>The stored state of acta %1 is inconsistent: %2</translation>
+    </message>
+    <message>
+        <source>Acta %1: %2</source>
+        <translation>Acta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not record the intake of actas.</source>
+        <translation>%1 (%2) may not record the intake of actas.</translation>
+    </message>
+    <message>
+        <source>Acta %1 was already received (it is now: %2).</source>
+        <translation>Acta %1 was already received (it is now: %2).</translation>
+    </message>
+    <message>
+        <source>The image of acta %1 is empty.</source>
+        <translation>The image of acta %1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not store images.</source>
+        <translation>%1 (%2) may not store images.</translation>
+    </message>
+    <message>
+        <source>A trainer may store images only for simulated actas.</source>
+        <translation>A trainer may store images only for simulated actas.</translation>
+    </message>
+    <message>
+        <source>%1 carries data or belongs to the station; it cannot be fired on its own.</source>
+        <translation>%1 carries data or belongs to the station; it cannot be fired on its own.</translation>
+    </message>
+    <message>
+        <source>Acta %1: an adjudication needs a reason.</source>
+        <translation>Acta %1: an adjudication needs a reason.</translation>
+    </message>
+    <message>
+        <source>There is no acta %1 at this station.</source>
+        <translation>There is no acta %1 at this station.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled or unknown; it cannot act on actas.</source>
+        <translation>The account %1 is disabled or unknown; it cannot act on actas.</translation>
+    </message>
+    <message>
+        <source>Acta %1 is %2: images are stored at intake or after a rescan was requested.</source>
+        <translation>Acta %1 is %2: images are stored at intake or after a rescan was requested.</translation>
+    </message>
+</context>
+<context>
+    <name>ActaWorkflow</name>
+    <message>
+        <source>Unknown acta state &quot;%1&quot; in storage.</source>
+        <translation>Unknown acta state &quot;%1&quot; in storage.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Digitized</source>
+        <translation>Digitized</translation>
+    </message>
+    <message>
+        <source>Image rejected</source>
+        <translation>Image rejected</translation>
+    </message>
+    <message>
+        <source>Entry 1 done</source>
+        <translation>Entry 1 done</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>In dispute</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>Adjudicated</translation>
+    </message>
+    <message>
+        <source>Sin acta</source>
+        <translation>Sin acta</translation>
+    </message>
+    <message>
+        <source>Fuera de catálogo</source>
+        <translation>Fuera de catálogo</translation>
+    </message>
+    <message>
+        <source>Queued for sync</source>
+        <translation>Queued for sync</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Unknown acta action &quot;%1&quot; in storage.</source>
+        <translation>Unknown acta action &quot;%1&quot; in storage.</translation>
+    </message>
+    <message>
+        <source>Accept image</source>
+        <translation>Accept image</translation>
+    </message>
+    <message>
+        <source>Reject image</source>
+        <translation>Reject image</translation>
+    </message>
+    <message>
+        <source>Mark fuera de catálogo</source>
+        <translation>Mark fuera de catálogo</translation>
+    </message>
+    <message>
+        <source>Resolve identity</source>
+        <translation>Resolve identity</translation>
+    </message>
+    <message>
+        <source>Record sin acta</source>
+        <translation>Record sin acta</translation>
+    </message>
+    <message>
+        <source>Submit entry 1</source>
+        <translation>Submit entry 1</translation>
+    </message>
+    <message>
+        <source>Entry 2 matches</source>
+        <translation>Entry 2 matches</translation>
+    </message>
+    <message>
+        <source>Entry 2 differs</source>
+        <translation>Entry 2 differs</translation>
+    </message>
+    <message>
+        <source>Adjudicate</source>
+        <translation>Adjudicate</translation>
+    </message>
+    <message>
+        <source>Send back for re-capture</source>
+        <translation>Send back for re-capture</translation>
+    </message>
+    <message>
+        <source>Send back for re-scan</source>
+        <translation>Send back for re-scan</translation>
+    </message>
+    <message>
+        <source>Queue for sync</source>
+        <translation>Queue for sync</translation>
+    </message>
+    <message>
+        <source>Acknowledge sync</source>
+        <translation>Acknowledge sync</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta whose entry user id is only spaces.</source>
+        <translation>Cannot restore an acta whose entry user id is only spaces.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta with an entry-2 user (%1) but no entry-1 user.</source>
+        <translation>Cannot restore an acta with an entry-2 user (%1) but no entry-1 user.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta whose entries 1 and 2 were both done by %1.</source>
+        <translation>Cannot restore an acta whose entries 1 and 2 were both done by %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta that is &quot;%1&quot; with entry users: that state has none.</source>
+        <translation>Cannot restore an acta that is &quot;%1&quot; with entry users: that state has none.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta that is &quot;%1&quot; without its entry-1 user.</source>
+        <translation>Cannot restore an acta that is &quot;%1&quot; without its entry-1 user.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta that is &quot;%1&quot; with an entry-2 user: entry 2 is not done yet.</source>
+        <translation>Cannot restore an acta that is &quot;%1&quot; with an entry-2 user: entry 2 is not done yet.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta that is &quot;%1&quot; without both entry users.</source>
+        <translation>Cannot restore an acta that is &quot;%1&quot; without both entry users.</translation>
+    </message>
+    <message>
+        <source>Cannot restore an acta that is &quot;%1&quot; with an entry-1 user but no entry-2 user.</source>
+        <translation>Cannot restore an acta that is &quot;%1&quot; with an entry-1 user but no entry-2 user.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done by the station itself; %2 (%3) cannot do it.</source>
+        <translation>&quot;%1&quot; is done by the station itself; %2 (%3) cannot do it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be done by a person with the permission &quot;%2&quot;, not by the station itself.</source>
+        <translation>&quot;%1&quot; must be done by a person with the permission &quot;%2&quot;, not by the station itself.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the user id of the person doing it.</source>
+        <translation>&quot;%1&quot; needs the user id of the person doing it.</translation>
+    </message>
+    <message>
+        <source>A trainer may do &quot;%1&quot; only on a simulated acta; this acta is real.</source>
+        <translation>A trainer may do &quot;%1&quot; only on a simulated acta; this acta is real.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the permission &quot;%2&quot;, which the role %3 does not have.</source>
+        <translation>&quot;%1&quot; needs the permission &quot;%2&quot;, which the role %3 does not have.</translation>
+    </message>
+    <message>
+        <source>Entry 2 must be done by someone other than %1, who did entry 1.</source>
+        <translation>Entry 2 must be done by someone other than %1, who did entry 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be done by someone who did neither entry; %2 did entry %3.</source>
+        <translation>&quot;%1&quot; must be done by someone who did neither entry; %2 did entry %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the acta is &quot;%2&quot;; the acta must be %3.</source>
+        <translation>&quot;%1&quot; is not possible while the acta is &quot;%2&quot;; the acta must be %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a reason, which goes into the acta&apos;s history.</source>
+        <translation>&quot;%1&quot; needs a reason, which goes into the acta&apos;s history.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit entry (%1) was written outside a transaction; nothing was recorded.</source>
+        <translation>An audit entry (%1) was written outside a transaction; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing from %1.</source>
+        <translation>The audit log&apos;s head record is missing from %1.</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3)</source>
+        <translation>entry %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: the log goes from entry %2 to %3.</source>
+        <translation>Audit entry %1 is missing: the log goes from entry %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Audit %1 does not follow the entry before it: the log was reordered or an entry was removed or replaced.</source>
+        <translation>Audit %1 does not follow the entry before it: the log was reordered or an entry was removed or replaced.</translation>
+    </message>
+    <message>
+        <source>Audit %1 was changed after it was written.</source>
+        <translation>Audit %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing.</source>
+        <translation>The audit log&apos;s head record is missing.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but the station recorded entry %2 as its newest: entries were removed from the end.</source>
+        <translation>The audit log ends at entry %1, but the station recorded entry %2 as its newest: entries were removed from the end.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record (entry %1) does not match the log, which ends at entry %2: the log or its head was altered.</source>
+        <translation>The audit log&apos;s head record (entry %1) does not match the log, which ends at entry %2: the log or its head was altered.</translation>
+    </message>
+</context>
+<context>
+    <name>CanonicalJson</name>
+    <message>
+        <source>%1: expected an integer between -%2 and %2</source>
+        <translation>%1: expected an integer between -%2 and %2</translation>
+    </message>
+    <message>
+        <source>%1: the text holds an unpaired surrogate</source>
+        <translation>%1: the text holds an unpaired surrogate</translation>
+    </message>
+    <message>
+        <source>%1: a key holds an unpaired surrogate</source>
+        <translation>%1: a key holds an unpaired surrogate</translation>
+    </message>
+    <message>
+        <source>%1: the value is undefined</source>
+        <translation>%1: the value is undefined</translation>
+    </message>
+    <message>
+        <source>$: not valid JSON at byte %1: %2</source>
+        <translation>$: not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>$: expected a JSON object</source>
+        <translation>$: expected a JSON object</translation>
+    </message>
+    <message>
+        <source>$: the document is not in canonical form (whitespace, key order, escapes or number spelling differ from docs/protocol.md)</source>
+        <translation>$: the document is not in canonical form (whitespace, key order, escapes or number spelling differ from docs/protocol.md)</translation>
+    </message>
+</context>
+<context>
+    <name>CasillaKey</name>
+    <message>
+        <source>State %1 is out of range: it must be from 01 to %2.</source>
+        <translation>State %1 is out of range: it must be from 01 to %2.</translation>
+    </message>
+    <message>
+        <source>Section %1 is out of range: it must be from 0001 to 9999.</source>
+        <translation>Section %1 is out of range: it must be from 0001 to 9999.</translation>
+    </message>
+    <message>
+        <source>Casilla number %1 is out of range: it must be from 01 to 99.</source>
+        <translation>Casilla number %1 is out of range: it must be from 01 to 99.</translation>
+    </message>
+    <message>
+        <source>A basic casilla (B) is always number 01, not %1.</source>
+        <translation>A basic casilla (B) is always number 01, not %1.</translation>
+    </message>
+    <message>
+        <source>Contiguous extension %1 is out of range: it must be from 00 to 99.</source>
+        <translation>Contiguous extension %1 is out of range: it must be from 00 to 99.</translation>
+    </message>
+    <message>
+        <source>Only an extraordinary casilla (E) can have a contiguous extension; this one has %1.</source>
+        <translation>Only an extraordinary casilla (E) can have a contiguous extension; this one has %1.</translation>
+    </message>
+    <message>
+        <source>The casilla key is empty.</source>
+        <translation>The casilla key is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The casilla key &quot;%1&quot; has %n character(s); it must have 11 (e.g. 010338B0100).</source>
+        <translation>
+            <numerusform>The casilla key &quot;%1&quot; has %n character; it must have 11 (e.g. 010338B0100).</numerusform>
+            <numerusform>The casilla key &quot;%1&quot; has %n characters; it must have 11 (e.g. 010338B0100).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The state in &quot;%1&quot; must be two digits, not &quot;%2&quot;.</source>
+        <translation>The state in &quot;%1&quot; must be two digits, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The section in &quot;%1&quot; must be four digits, not &quot;%2&quot;.</source>
+        <translation>The section in &quot;%1&quot; must be four digits, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The casilla type in &quot;%1&quot; must be B, C, E, S or V, not &quot;%2&quot;.</source>
+        <translation>The casilla type in &quot;%1&quot; must be B, C, E, S or V, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The casilla number in &quot;%1&quot; must be two digits, not &quot;%2&quot;.</source>
+        <translation>The casilla number in &quot;%1&quot; must be two digits, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The contiguous extension in &quot;%1&quot; must be two digits, not &quot;%2&quot;.</source>
+        <translation>The contiguous extension in &quot;%1&quot; must be two digits, not &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CasillaType</name>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Contiguous</source>
+        <translation>Contiguous</translation>
+    </message>
+    <message>
+        <source>Extraordinary</source>
+        <translation>Extraordinary</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention</source>
+        <translation>Pre-trial detention</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Cannot read the catalog file %1: %2</source>
+        <translation>Cannot read the catalog file %1: %2</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalog</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text.</source>
+        <translation>%1 is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header row and at least one casilla.</source>
+        <translation>%1 is empty: it needs a header row and at least one casilla.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted value is never closed.</source>
+        <translation>%1, line %2: a quoted value is never closed.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the header must be exactly &quot;%2&quot;, found &quot;%3&quot;.</source>
+        <translation>%1, line 1: the header must be exactly &quot;%2&quot;, found &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected %3 columns, found %4.</source>
+        <translation>%1, line %2: expected %3 columns, found %4.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3).</source>
+        <translation>%1 is out of range (%2 to %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not match the state in the key %2.</source>
+        <translation>%1 does not match the state in the key %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the section in the key %2.</source>
+        <translation>%1 does not match the section in the key %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the casilla type in the key %2.</source>
+        <translation>&quot;%1&quot; does not match the casilla type in the key %2.</translation>
+    </message>
+    <message>
+        <source>a special casilla (S) needs its number of approved ballots.</source>
+        <translation>a special casilla (S) needs its number of approved ballots.</translation>
+    </message>
+    <message>
+        <source>only special casillas (S) have approved ballots; leave it empty.</source>
+        <translation>only special casillas (S) have approved ballots; leave it empty.</translation>
+    </message>
+    <message>
+        <source>the casilla %1 is listed twice (first on line %2).</source>
+        <translation>the casilla %1 is listed twice (first on line %2).</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no casillas.</source>
+        <translation>%1 has a header but no casillas.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Checks an election template (JSON) and a casilla catalog (CSV).</source>
+        <translation>Checks an election template (JSON) and a casilla catalog (CSV).</translation>
+    </message>
+    <message>
+        <source>Election template JSON file.</source>
+        <translation>Election template JSON file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Casilla catalog CSV file.</source>
+        <translation>Casilla catalog CSV file.</translation>
+    </message>
+    <message>
+        <source>Language of messages (es_MX, en).</source>
+        <translation>Language of messages (es_MX, en).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Template %1 (version %2): %3 vote fields, %4 other fields: valid.</source>
+        <translation>Template %1 (version %2): %3 vote fields, %4 other fields: valid.</translation>
+    </message>
+    <message>
+        <source>Catalog %1: %2 casillas in %3 districts: valid.</source>
+        <translation>Catalog %1: %2 casillas in %3 districts: valid.</translation>
+    </message>
+    <message>
+        <source>ActaCapture: election result capture workstation.</source>
+        <translation>ActaCapture: election result capture workstation.</translation>
+    </message>
+    <message>
+        <source>The command to run (see below).</source>
+        <translation>The command to run (see below).</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <source>The station folder (default: %1).</source>
+        <translation>The station folder (default: %1).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>The user acting (password from %1, or asked).</source>
+        <translation>The user acting (password from %1, or asked).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>The station passphrase comes from %1, or is asked on the terminal.</source>
+        <translation>The station passphrase comes from %1, or is asked on the terminal.</translation>
+    </message>
+    <message>
+        <source>Expected %1 argument(s), got %2.</source>
+        <translation>Expected %1 argument(s), got %2.</translation>
+    </message>
+    <message>
+        <source>This command changes the station: name the acting user with --as USER.</source>
+        <translation>This command changes the station: name the acting user with --as USER.</translation>
+    </message>
+    <message>
+        <source>Station passphrase: </source>
+        <translation>Station passphrase: </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked until %1 UTC</source>
+        <translation>locked until %1 UTC</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty station: its encrypted store and first administrator.
+The administrator&apos;s password comes from %1, or is asked.</source>
+        <translation>Creates a new, empty station: its encrypted store and first administrator.
+The administrator&apos;s password comes from %1, or is asked.</translation>
+    </message>
+    <message>
+        <source>User name of the first administrator.</source>
+        <translation>User name of the first administrator.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s name, e.g. CATD 05.</source>
+        <translation>The station&apos;s name, e.g. CATD 05.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Name the first administrator with --admin USER.</source>
+        <translation>Name the first administrator with --admin USER.</translation>
+    </message>
+    <message>
+        <source>New station passphrase: </source>
+        <translation>New station passphrase: </translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation>Password for the administrator %1: </translation>
+    </message>
+    <message>
+        <source>Capture station</source>
+        <translation>Capture station</translation>
+    </message>
+    <message>
+        <source>Station %1 (%2) created in %3; first administrator: %4.</source>
+        <translation>Station %1 (%2) created in %3; first administrator: %4.</translation>
+    </message>
+    <message>
+        <source>Lists the station&apos;s users.</source>
+        <translation>Lists the station&apos;s users.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Print JSON instead of a table.</translation>
+    </message>
+    <message>
+        <source>Adds a user. Their password comes from %1, or is asked.</source>
+        <translation>Adds a user. Their password comes from %1, or is asked.</translation>
+    </message>
+    <message>
+        <source>The new user name.</source>
+        <translation>The new user name.</translation>
+    </message>
+    <message>
+        <source>clerk, supervisor, trainer or administrator.</source>
+        <translation>clerk, supervisor, trainer or administrator.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>The person&apos;s full name.</source>
+        <translation>The person&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation>User %1 added as %2.</translation>
+    </message>
+    <message>
+        <source>Disables a user. Users are never deleted: the history keeps their names.</source>
+        <translation>Disables a user. Users are never deleted: the history keeps their names.</translation>
+    </message>
+    <message>
+        <source>The user to disable.</source>
+        <translation>The user to disable.</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>User %1 disabled.</translation>
+    </message>
+    <message>
+        <source>user add|disable|list: manage the station&apos;s users.</source>
+        <translation>user add|disable|list: manage the station&apos;s users.</translation>
+    </message>
+    <message>
+        <source>Say what to do: user add, user disable or user list.</source>
+        <translation>Say what to do: user add, user disable or user list.</translation>
+    </message>
+    <message>
+        <source>Unknown user action: %1</source>
+        <translation>Unknown user action: %1</translation>
+    </message>
+    <message>
+        <source>Walks the audit log&apos;s hash chain and reports the first broken entry.</source>
+        <translation>Walks the audit log&apos;s hash chain and reports the first broken entry.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation>The audit log is broken at entry %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry checked.</numerusform>
+            <numerusform>The audit log is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prints everything that happened to one acta: images, entries, decisions, sync.</source>
+        <translation>Prints everything that happened to one acta: images, entries, decisions, sync.</translation>
+    </message>
+    <message>
+        <source>clave_acta</source>
+        <translation>clave_acta</translation>
+    </message>
+    <message>
+        <source>The acta key, e.g. 010338B010002.</source>
+        <translation>The acta key, e.g. 010338B010002.</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (default) or json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use csv or json.</source>
+        <translation>Unknown format %1: use csv or json.</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted, consistent copy of the station (and its keying file) while it may be in use.</source>
+        <translation>Writes an encrypted, consistent copy of the station (and its keying file) while it may be in use.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>The backup file to write.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (with %2).</source>
+        <translation>Backup written to %1 (with %2).</translation>
+    </message>
+    <message>
+        <source>Replaces the station with a backup after checking it (passphrase, integrity, schema, audit chain). The replaced store is kept beside it.</source>
+        <translation>Replaces the station with a backup after checking it (passphrase, integrity, schema, audit chain). The replaced store is kept beside it.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase: </source>
+        <translation>The backup&apos;s passphrase: </translation>
+    </message>
+    <message>
+        <source>Station in %1 restored from %2.</source>
+        <translation>Station in %1 restored from %2.</translation>
+    </message>
+    <message>
+        <source>The previous store was kept as %1.</source>
+        <translation>The previous store was kept as %1.</translation>
+    </message>
+    <message>
+        <source>Changes the station passphrase (new key, same data). The new one comes from %1, or is asked twice.</source>
+        <translation>Changes the station passphrase (new key, same data). The new one comes from %1, or is asked twice.</translation>
+    </message>
+    <message>
+        <source>Current station passphrase: </source>
+        <translation>Current station passphrase: </translation>
+    </message>
+    <message>
+        <source>The station passphrase was changed.</source>
+        <translation>The station passphrase was changed.</translation>
+    </message>
+    <message>
+        <source>Commands:
   init-station        Create a station: encrypted store and first administrator.
-  user add|disable|list  Manage the station's users.
-  verify-audit        Check the audit log's hash chain.
+  user add|disable|list  Manage the station&apos;s users.
+  verify-audit        Check the audit log&apos;s hash chain.
   history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
   backup FILE         Encrypted copy of the station while it is in use.
   restore FILE        Replace the station with a checked backup.
   change-passphrase   New station passphrase (administrators).
   validate-election   Load an election template and catalog and report the first problem.
   render-form         Draw the blank acta of one casilla as PDF or PNG.
-Use "actacapture COMMAND --help" for a command's options.
+Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
 Without a command, the desktop application starts.</source>
-            <translation>Commands:
+        <translation>Commands:
   init-station        Create a station: encrypted store and first administrator.
-  user add|disable|list  Manage the station's users.
-  verify-audit        Check the audit log's hash chain.
+  user add|disable|list  Manage the station&apos;s users.
+  verify-audit        Check the audit log&apos;s hash chain.
   history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
   backup FILE         Encrypted copy of the station while it is in use.
   restore FILE        Replace the station with a checked backup.
   change-passphrase   New station passphrase (administrators).
   validate-election   Load an election template and catalog and report the first problem.
   render-form         Draw the blank acta of one casilla as PDF or PNG.
-Use "actacapture COMMAND --help" for a command's options.
+Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
 Without a command, the desktop application starts.</translation>
-        </message>
-        <message>
-            <source>Draws the blank acta of one casilla (markers, QR code, header and digit boxes):
+    </message>
+    <message>
+        <source>Draws the blank acta of one casilla (markers, QR code, header and digit boxes):
 a PDF to print or a PNG image. Without --template, the embedded sample election.</source>
-            <translation>Draws the blank acta of one casilla (markers, QR code, header and digit boxes):
+        <translation>Draws the blank acta of one casilla (markers, QR code, header and digit boxes):
 a PDF to print or a PNG image. Without --template, the embedded sample election.</translation>
-        </message>
-        <message>
-            <source>Casilla catalog CSV file, for the names in the header (default: the sample's, with the sample template only).</source>
-            <translation>Casilla catalog CSV file, for the names in the header (default: the sample's, with the sample template only).</translation>
-        </message>
-        <message>
-            <source>The acta's key, e.g. 210101B010002.</source>
-            <translation>The acta's key, e.g. 210101B010002.</translation>
-        </message>
-        <message>
-            <source>CLAVE_ACTA</source>
-            <translation>CLAVE_ACTA</translation>
-        </message>
-        <message>
-            <source>Output file: .pdf or .png.</source>
-            <translation>Output file: .pdf or .png.</translation>
-        </message>
-        <message>
-            <source>Resolution in dots per inch, %1 to %2 (default %3).</source>
-            <translation>Resolution in dots per inch, %1 to %2 (default %3).</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>Name the acta with --acta CLAVE_ACTA.</source>
-            <translation>Name the acta with --acta CLAVE_ACTA.</translation>
-        </message>
-        <message>
-            <source>Name the output file with --out FILE.pdf or --out FILE.png.</source>
-            <translation>Name the output file with --out FILE.pdf or --out FILE.png.</translation>
-        </message>
-        <message>
-            <source>The output file must end in .pdf or .png: %1</source>
-            <translation>The output file must end in .pdf or .png: %1</translation>
-        </message>
-        <message>
-            <source>--dpi must be a whole number from %1 to %2, not "%3".</source>
-            <translation>--dpi must be a whole number from %1 to %2, not "%3".</translation>
-        </message>
-        <message>
-            <source>Note: casilla %1 is not in the catalog; the header shows only what its key says.</source>
-            <translation>Note: casilla %1 is not in the catalog; the header shows only what its key says.</translation>
-        </message>
-        <message>
-            <source>Acta %1 (template %2, version %3) written to %4 at %5 dpi.</source>
-            <translation>Acta %1 (template %2, version %3) written to %4 at %5 dpi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>Could not set up the station store %1 (%2): %3</source>
-            <translation>Could not set up the station store %1 (%2): %3</translation>
-        </message>
-        <message>
-            <source>Could not set up the station store %1: it refused write-ahead logging (journal mode is "%2").</source>
-            <translation>Could not set up the station store %1: it refused write-ahead logging (journal mode is "%2").</translation>
-        </message>
-        <message>
-            <source>%1 decrypts, but it is not an ActaCapture station store (application id %2).</source>
-            <translation>%1 decrypts, but it is not an ActaCapture station store (application id %2).</translation>
-        </message>
-        <message>
-            <source>The station store %1 does not exist.</source>
-            <translation>The station store %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>%1 is not a file, so it cannot be a station store.</source>
-            <translation>%1 is not a file, so it cannot be a station store.</translation>
-        </message>
-        <message>
-            <source>Could not read the station store %1: %2</source>
-            <translation>Could not read the station store %1: %2</translation>
-        </message>
-        <message>
-            <source>The station store %1 is empty (0 bytes): it was truncated or never finished.</source>
-            <translation>The station store %1 is empty (0 bytes): it was truncated or never finished.</translation>
-        </message>
-        <message>
-            <source>%1 is a plain, unencrypted SQLite database, not an encrypted ActaCapture station store.</source>
-            <translation>%1 is a plain, unencrypted SQLite database, not an encrypted ActaCapture station store.</translation>
-        </message>
-        <message>
-            <source>The station store %1 is truncated or damaged: its %2 bytes are not a whole number of %3-byte pages.</source>
-            <translation>The station store %1 is truncated or damaged: its %2 bytes are not a whole number of %3-byte pages.</translation>
-        </message>
-        <message>
-            <source>The passphrase of a station store must not be empty.</source>
-            <translation>The passphrase of a station store must not be empty.</translation>
-        </message>
-        <message>
-            <source>Will not create a station store at %1: %2 already exists, and an existing store is never overwritten.</source>
-            <translation>Will not create a station store at %1: %2 already exists, and an existing store is never overwritten.</translation>
-        </message>
-        <message>
-            <source>Will not create a station store at %1: the folder %2 does not exist.</source>
-            <translation>Will not create a station store at %1: the folder %2 does not exist.</translation>
-        </message>
-        <message>
-            <source>Could not create the station store %1: %2</source>
-            <translation>Could not create the station store %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not make the station store %1 private to its owner: %2</source>
-            <translation>Could not make the station store %1 private to its owner: %2</translation>
-        </message>
-        <message>
-            <source>The keying file %1 of the station store %2 is missing; without it the store cannot be opened. Restore it from the station's backup.</source>
-            <translation>The keying file %1 of the station store %2 is missing; without it the store cannot be opened. Restore it from the station's backup.</translation>
-        </message>
-        <message>
-            <source>The passphrase for the station store %1 is wrong.</source>
-            <translation>The passphrase for the station store %1 is wrong.</translation>
-        </message>
-        <message>
-            <source>The passphrase for the station store %1 is the previous one: a passphrase change was interrupted after it had taken effect. Open the store with the new passphrase.</source>
-            <translation>The passphrase for the station store %1 is the previous one: a passphrase change was interrupted after it had taken effect. Open the store with the new passphrase.</translation>
-        </message>
-        <message>
-            <source>The passphrase for the station store %1 is the one of a passphrase change that was interrupted before it took effect. Open the store with the previous passphrase.</source>
-            <translation>The passphrase for the station store %1 is the one of a passphrase change that was interrupted before it took effect. Open the store with the previous passphrase.</translation>
-        </message>
-        <message>
-            <source>The station store %1 cannot be decrypted with its keying file %2 although the passphrase is right: the database is damaged, or the keying file belongs to another store.</source>
-            <translation>The station store %1 cannot be decrypted with its keying file %2 although the passphrase is right: the database is damaged, or the keying file belongs to another store.</translation>
-        </message>
-        <message>
-            <source>The station store %1 is damaged or truncated: %2</source>
-            <translation>The station store %1 is damaged or truncated: %2</translation>
-        </message>
-        <message>
-            <source>Could not open the station store %1: %2</source>
-            <translation>Could not open the station store %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not finish the interrupted passphrase change of %1: %2</source>
-            <translation>Could not finish the interrupted passphrase change of %1: %2</translation>
-        </message>
-        <message>
-            <source>The station store %1 is closed.</source>
-            <translation>The station store %1 is closed.</translation>
-        </message>
-        <message>
-            <source>Could not run "%1" on the station store %2: %3</source>
-            <translation>Could not run "%1" on the station store %2: %3</translation>
-        </message>
-        <message>
-            <source>Could not prepare "%1" on the station store %2: %3</source>
-            <translation>Could not prepare "%1" on the station store %2: %3</translation>
-        </message>
-        <message>
-            <source>There is no SQL statement in "%1".</source>
-            <translation>There is no SQL statement in "%1".</translation>
-        </message>
-        <message>
-            <source>"%1" holds more than one SQL statement; prepare them one at a time.</source>
-            <translation>"%1" holds more than one SQL statement; prepare them one at a time.</translation>
-        </message>
-        <message>
-            <source>Could not write the log of the station store %1 into the database: %2</source>
-            <translation>Could not write the log of the station store %1 into the database: %2</translation>
-        </message>
-        <message>
-            <source>The passphrase of %1 cannot be changed inside a transaction.</source>
-            <translation>The passphrase of %1 cannot be changed inside a transaction.</translation>
-        </message>
-        <message>
-            <source>The new passphrase must not be empty; the passphrase was not changed.</source>
-            <translation>The new passphrase must not be empty; the passphrase was not changed.</translation>
-        </message>
-        <message>
-            <source>The current passphrase for %1 is wrong; the passphrase was not changed.</source>
-            <translation>The current passphrase for %1 is wrong; the passphrase was not changed.</translation>
-        </message>
-        <message>
-            <source>The passphrase of %1 was not changed: %2</source>
-            <translation>The passphrase of %1 was not changed: %2</translation>
-        </message>
-        <message>
-            <source>the new key did not take effect</source>
-            <translation>the new key did not take effect</translation>
-        </message>
-        <message>
-            <source>Could not re-encrypt the station store %1, so the passphrase was not changed: %2. The store was closed; open it again with the current passphrase.</source>
-            <translation>Could not re-encrypt the station store %1, so the passphrase was not changed: %2. The store was closed; open it again with the current passphrase.</translation>
-        </message>
-        <message>
-            <source>Re-encrypting the station store %1 failed: %2. The store was closed; open it again with the new passphrase, or with the current one if the new one is refused.</source>
-            <translation>Re-encrypting the station store %1 failed: %2. The store was closed; open it again with the new passphrase, or with the current one if the new one is refused.</translation>
-        </message>
-        <message>
-            <source>The station store %1 now uses the new passphrase, but its keying file could not be replaced (%2); the next open finishes the change.</source>
-            <translation>The station store %1 now uses the new passphrase, but its keying file could not be replaced (%2); the next open finishes the change.</translation>
-        </message>
-        <message>
-            <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed.</source>
-            <translation>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed.</translation>
-        </message>
-        <message>
-            <source>The disk that holds the station store %1 is full: nothing of this change was saved. Free space and try again. (%2)</source>
-            <translation>The disk that holds the station store %1 is full: nothing of this change was saved. Free space and try again. (%2)</translation>
-        </message>
-        <message>
-            <source>The station store %1 could not be written to disk (full or failing): nothing of this change was saved. Check the disk and its free space, then try again. (%2)</source>
-            <translation>The station store %1 could not be written to disk (full or failing): nothing of this change was saved. Check the disk and its free space, then try again. (%2)</translation>
-        </message>
-        <message>
-            <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</source>
-            <translation>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ElectionTemplate</name>
-        <message>
-            <source>x %1 to %2 mm, y %3 to %4 mm</source>
-            <translation>x %1 to %2 mm, y %3 to %4 mm</translation>
-        </message>
-        <message>
-            <source>nothing (the key is missing)</source>
-            <translation>nothing (the key is missing)</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
-        </message>
-        <message>
-            <source>true</source>
-            <translation>true</translation>
-        </message>
-        <message>
-            <source>false</source>
-            <translation>false</translation>
-        </message>
-        <message>
-            <source>the number %1</source>
-            <translation>the number %1</translation>
-        </message>
-        <message>
-            <source>an empty string</source>
-            <translation>an empty string</translation>
-        </message>
-        <message>
-            <source>the string "%1"</source>
-            <translation>the string "%1"</translation>
-        </message>
-        <message>
-            <source>an array</source>
-            <translation>an array</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>an object</translation>
-        </message>
-        <message>
-            <source>%1: unknown key "%2"; expected only: %3</source>
-            <translation>%1: unknown key "%2"; expected only: %3</translation>
-        </message>
-        <message>
-            <source>%1: expected an object, got %2</source>
-            <translation>%1: expected an object, got %2</translation>
-        </message>
-        <message>
-            <source>%1: expected a non-empty string, got %2</source>
-            <translation>%1: expected a non-empty string, got %2</translation>
-        </message>
-        <message>
-            <source>%1: expected a whole number of at least %2, got %3</source>
-            <translation>%1: expected a whole number of at least %2, got %3</translation>
-        </message>
-        <message>
-            <source>%1: expected a whole number from %2 to %3, got %4</source>
-            <translation>%1: expected a whole number from %2 to %3, got %4</translation>
-        </message>
-        <message>
-            <source>%1: expected a number of millimetres, got %2</source>
-            <translation>%1: expected a number of millimetres, got %2</translation>
-        </message>
-        <message>
-            <source>%1: expected a size in millimetres greater than 0, got %2</source>
-            <translation>%1: expected a size in millimetres greater than 0, got %2</translation>
-        </message>
-        <message>
-            <source>%1: expected millimetres, 0 or more, got %2</source>
-            <translation>%1: expected millimetres, 0 or more, got %2</translation>
-        </message>
-        <message>
-            <source>%1: expected a field object, got %2</source>
-            <translation>%1: expected a field object, got %2</translation>
-        </message>
-        <message>
-            <source>%1: field id "%2" must be upper-case letters, digits and underscores, starting with a letter (e.g. NO_REGISTRADOS)</source>
-            <translation>%1: field id "%2" must be upper-case letters, digits and underscores, starting with a letter (e.g. NO_REGISTRADOS)</translation>
-        </message>
-        <message>
-            <source>%1: unknown field kind "%2"; expected one of: %3</source>
-            <translation>%1: unknown field kind "%2"; expected one of: %3</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is a vote kind; the field belongs in vote_fields</source>
-            <translation>%1: "%2" is a vote kind; the field belongs in vote_fields</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a vote kind; the field belongs in other_fields</source>
-            <translation>%1: "%2" is not a vote kind; the field belongs in other_fields</translation>
-        </message>
-        <message>
-            <source>%1: a coalition lists its member parties as an array of field ids, got %2</source>
-            <translation>%1: a coalition lists its member parties as an array of field ids, got %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: a coalition needs at least 2 parties, got %n</source>
-            <translation>
-                <numerusform>%1: a coalition needs at least 2 parties, got %n</numerusform>
-                <numerusform>%1: a coalition needs at least 2 parties, got %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: expected a party field id, got %2</source>
-            <translation>%1: expected a party field id, got %2</translation>
-        </message>
-        <message>
-            <source>%1: party "%2" is listed twice</source>
-            <translation>%1: party "%2" is listed twice</translation>
-        </message>
-        <message>
-            <source>%1: only coalition fields list parties; this field is "%2"</source>
-            <translation>%1: only coalition fields list parties; this field is "%2"</translation>
-        </message>
-        <message>
-            <source>%1: expected an array of fields, got %2</source>
-            <translation>%1: expected an array of fields, got %2</translation>
-        </message>
-        <message>
-            <source>%1: expected exactly 4 markers (top-left, top-right, bottom-right, bottom-left), got %2</source>
-            <translation>%1: expected exactly 4 markers (top-left, top-right, bottom-right, bottom-left), got %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n marker(s)</source>
-            <translation>
-                <numerusform>%n marker</numerusform>
-                <numerusform>%n markers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: expected a marker object, got %2</source>
-            <translation>%1: expected a marker object, got %2</translation>
-        </message>
-        <message>
-            <source>%1.id: duplicate field id "%2" (already used by %3)</source>
-            <translation>%1.id: duplicate field id "%2" (already used by %3)</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a party field of this template</source>
-            <translation>%1: "%2" is not a party field of this template</translation>
-        </message>
-        <message>
-            <source>%1.parties: the same parties as %2 (%3)</source>
-            <translation>%1.parties: the same parties as %2 (%3)</translation>
-        </message>
-        <message>
-            <source>$.vote_fields: expected exactly one field of kind "%1", found %2</source>
-            <translation>$.vote_fields: expected exactly one field of kind "%1", found %2</translation>
-        </message>
-        <message>
-            <source>%1.kind: a field of kind "%2" already exists at %3</source>
-            <translation>%1.kind: a field of kind "%2" already exists at %3</translation>
-        </message>
-        <message>
-            <source>%1 x %2 mm page</source>
-            <translation>%1 x %2 mm page</translation>
-        </message>
-        <message>
-            <source>top-left</source>
-            <translation>top-left</translation>
-        </message>
-        <message>
-            <source>top-right</source>
-            <translation>top-right</translation>
-        </message>
-        <message>
-            <source>bottom-right</source>
-            <translation>bottom-right</translation>
-        </message>
-        <message>
-            <source>bottom-left</source>
-            <translation>bottom-left</translation>
-        </message>
-        <message>
-            <source>%1: the marker (%2) lies outside the %3</source>
-            <translation>%1: the marker (%2) lies outside the %3</translation>
-        </message>
-        <message>
-            <source>%1: the marker overlaps %2</source>
-            <translation>%1: the marker overlaps %2</translation>
-        </message>
-        <message>
-            <source>$.layout.qr: the QR area must be square, got %1 x %2 mm</source>
-            <translation>$.layout.qr: the QR area must be square, got %1 x %2 mm</translation>
-        </message>
-        <message>
-            <source>%1: the area (%2) lies outside the %3</source>
-            <translation>%1: the area (%2) lies outside the %3</translation>
-        </message>
-        <message>
-            <source>%1: the area (%2) overlaps %3</source>
-            <translation>%1: the area (%2) overlaps %3</translation>
-        </message>
-        <message>
-            <source>digit box %1 of %2 (%3)</source>
-            <translation>digit box %1 of %2 (%3)</translation>
-        </message>
-        <message>
-            <source>%1: %2 lies outside the %3</source>
-            <translation>%1: %2 lies outside the %3</translation>
-        </message>
-        <message>
-            <source>%1: %2 overlaps %3</source>
-            <translation>%1: %2 overlaps %3</translation>
-        </message>
-        <message>
-            <source>%1: %2 overlaps digit box %3 of field %4 (%5)</source>
-            <translation>%1: %2 overlaps digit box %3 of field %4 (%5)</translation>
-        </message>
-        <message>
-            <source>$.schema: expected "%1", got %2</source>
-            <translation>$.schema: expected "%1", got %2</translation>
-        </message>
-        <message>
-            <source>not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
-            <translation>not valid JSON: %1 at line %2, column %3 (byte offset %4)</translation>
-        </message>
-        <message>
-            <source>$: expected a JSON object, got %1</source>
-            <translation>$: expected a JSON object, got %1</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>nothing</translation>
-        </message>
-        <message>
-            <source>Cannot read the template file %1: %2</source>
-            <translation>Cannot read the template file %1: %2</translation>
-        </message>
-        <message>
-            <source>The template file %1 is too large (%2 bytes) to be an election template.</source>
-            <translation>The template file %1 is too large (%2 bytes) to be an election template.</translation>
-        </message>
-        <message>
-            <source>Template file %1: %2</source>
-            <translation>Template file %1: %2</translation>
-        </message>
-        <message>
-            <source>%1: this marker must be the %2 one; its centre is in another quarter of the page</source>
-            <translation>%1: this marker must be the %2 one; its centre is in another quarter of the page</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnrollmentRequest</name>
-        <message>
-            <source>An enrollment request needs the station's id and name.</source>
-            <translation>An enrollment request needs the station's id and name.</translation>
-        </message>
-        <message>
-            <source>An enrollment request needs a %1-byte public key.</source>
-            <translation>An enrollment request needs a %1-byte public key.</translation>
-        </message>
-        <message>
-            <source>An enrollment request needs its creation time.</source>
-            <translation>An enrollment request needs its creation time.</translation>
-        </message>
-        <message>
-            <source>%1: unknown field</source>
-            <translation>%1: unknown field</translation>
-        </message>
-        <message>
-            <source>%1: missing</source>
-            <translation>%1: missing</translation>
-        </message>
-        <message>
-            <source>%1: expected a non-empty string</source>
-            <translation>%1: expected a non-empty string</translation>
-        </message>
-        <message>
-            <source>$.format: expected "%1", found "%2"</source>
-            <translation>$.format: expected "%1", found "%2"</translation>
-        </message>
-        <message>
-            <source>$.public_key: expected 64 lowercase hexadecimal digits</source>
-            <translation>$.public_key: expected 64 lowercase hexadecimal digits</translation>
-        </message>
-        <message>
-            <source>$.created_at: expected a UTC time like 2027-06-06T18:00:00.000Z</source>
-            <translation>$.created_at: expected a UTC time like 2027-06-06T18:00:00.000Z</translation>
-        </message>
-        <message>
-            <source>$.fingerprint: %1 is not the fingerprint of the public key (%2)</source>
-            <translation>$.fingerprint: %1 is not the fingerprint of the public key (%2)</translation>
-        </message>
-        <message>
-            <source>Cannot write the enrollment request %1: %2</source>
-            <translation>Cannot write the enrollment request %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot read the enrollment request %1: %2</source>
-            <translation>Cannot read the enrollment request %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is too large to be an enrollment request.</source>
-            <translation>%1 is too large to be an enrollment request.</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid enrollment request: %2</source>
-            <translation>%1 is not a valid enrollment request: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldValue</name>
-        <message>
-            <source>A field value is empty; write a number, ILEGIBLE or SIN_DATO.</source>
-            <translation>A field value is empty; write a number, ILEGIBLE or SIN_DATO.</translation>
-        </message>
-        <message>
-            <source>The field value "%1" is too long for a vote count.</source>
-            <translation>The field value "%1" is too long for a vote count.</translation>
-        </message>
-        <message>
-            <source>The field value "%1" is not a whole number, ILEGIBLE or SIN_DATO.</source>
-            <translation>The field value "%1" is not a whole number, ILEGIBLE or SIN_DATO.</translation>
-        </message>
-        <message>
-            <source>ILLEGIBLE</source>
-            <translation>ILLEGIBLE</translation>
-        </message>
-        <message>
-            <source>NO DATA</source>
-            <translation>NO DATA</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRenderer</name>
-        <message>
-            <source>The resolution must be from %1 to %2 dpi, not %3.</source>
-            <translation>The resolution must be from %1 to %2 dpi, not %3.</translation>
-        </message>
-        <message>
-            <source>The template %1 has no printable layout.</source>
-            <translation>The template %1 has no printable layout.</translation>
-        </message>
-        <message>
-            <source>The acta %1 is of type %2, but the template %3 is for type %4.</source>
-            <translation>The acta %1 is of type %2, but the template %3 is for type %4.</translation>
-        </message>
-        <message>
-            <source>The catalog entry %1 is not the casilla of the acta %2.</source>
-            <translation>The catalog entry %1 is not the casilla of the acta %2.</translation>
-        </message>
-        <message>
-            <source>The template id "%1" cannot be written in the acta's QR code (it must not contain "|").</source>
-            <translation>The template id "%1" cannot be written in the acta's QR code (it must not contain "|").</translation>
-        </message>
-        <message>
-            <source>Not enough memory for a page of %1 x %2 pixels.</source>
-            <translation>Not enough memory for a page of %1 x %2 pixels.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Cannot write %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: the PNG encoder failed.</source>
-            <translation>Cannot write %1: the PNG encoder failed.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: the PDF writer could not start.</source>
-            <translation>Cannot write %1: the PDF writer could not start.</translation>
-        </message>
-        <message>
-            <source>The QR area of template %1 is too small for its code at %2 dpi.</source>
-            <translation>The QR area of template %1 is too small for its code at %2 dpi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuiApp</name>
-        <message>
-            <source>ActaCapture cannot start</source>
-            <translation>ActaCapture cannot start</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyDerivation</name>
-        <message>
-            <source>The Argon2id pass count %1 is out of range: it must be from %2 to %3.</source>
-            <translation>The Argon2id pass count %1 is out of range: it must be from %2 to %3.</translation>
-        </message>
-        <message>
-            <source>The Argon2id memory size of %1 bytes is out of range: it must be from %2 bytes to %3 GiB.</source>
-            <translation>The Argon2id memory size of %1 bytes is out of range: it must be from %2 bytes to %3 GiB.</translation>
-        </message>
-        <message>
-            <source>The key derivation salt has %1 bytes; it must have %2.</source>
-            <translation>The key derivation salt has %1 bytes; it must have %2.</translation>
-        </message>
-        <message>
-            <source>Not enough memory to derive the database key: Argon2id needs %1 MiB.</source>
-            <translation>Not enough memory to derive the database key: Argon2id needs %1 MiB.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyingFile</name>
-        <message numerus="yes">
-            <source>The keying file %1 is truncated: it has %n byte(s) of %2.</source>
-            <translation>
-                <numerusform>The keying file %1 is truncated: it has %n byte of %2.</numerusform>
-                <numerusform>The keying file %1 is truncated: it has %n bytes of %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The keying file %1 is empty.</source>
-            <translation>The keying file %1 is empty.</translation>
-        </message>
-        <message>
-            <source>%1 is not an ActaCapture keying file.</source>
-            <translation>%1 is not an ActaCapture keying file.</translation>
-        </message>
-        <message>
-            <source>The keying file %1 has format version %2, written by a newer ActaCapture; this version reads version %3.</source>
-            <translation>The keying file %1 has format version %2, written by a newer ActaCapture; this version reads version %3.</translation>
-        </message>
-        <message>
-            <source>The keying file %1 has format version %2, which ActaCapture never wrote; it reads version %3.</source>
-            <translation>The keying file %1 has format version %2, which ActaCapture never wrote; it reads version %3.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The keying file %1 is damaged: it has %n byte(s) instead of %2.</source>
-            <translation>
-                <numerusform>The keying file %1 is damaged: it has %n byte instead of %2.</numerusform>
-                <numerusform>The keying file %1 is damaged: it has %n bytes instead of %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The keying file %1 is damaged: its checksum does not match its contents.</source>
-            <translation>The keying file %1 is damaged: its checksum does not match its contents.</translation>
-        </message>
-        <message>
-            <source>The keying file %1 asks for key derivation %2 and cipher profile %3; this version of ActaCapture knows only derivation %4 (Argon2id) with profile %5 (SQLCipher 3).</source>
-            <translation>The keying file %1 asks for key derivation %2 and cipher profile %3; this version of ActaCapture knows only derivation %4 (Argon2id) with profile %5 (SQLCipher 3).</translation>
-        </message>
-        <message>
-            <source>The keying file %1 holds unusable key derivation settings: %2</source>
-            <translation>The keying file %1 holds unusable key derivation settings: %2</translation>
-        </message>
-        <message>
-            <source>The keying file %1 is missing.</source>
-            <translation>The keying file %1 is missing.</translation>
-        </message>
-        <message>
-            <source>Could not read the keying file %1: %2</source>
-            <translation>Could not read the keying file %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not write the keying file %1: %2</source>
-            <translation>Could not write the keying file %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not make the keying file %1 private to its owner: %2</source>
-            <translation>Could not make the keying file %1 private to its owner: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>ActaCapture</source>
-            <translation>ActaCapture</translation>
-        </message>
-        <message>
-            <source>DEMO</source>
-            <translation>DEMO</translation>
-        </message>
-        <message>
-            <source>Election</source>
-            <translation>Election</translation>
-        </message>
-        <message>
-            <source>Fields of the acta, in the order they are captured:</source>
-            <translation>Fields of the acta, in the order they are captured:</translation>
-        </message>
-        <message>
-            <source>Catalog</source>
-            <translation>Catalog</translation>
-        </message>
-        <message>
-            <source>Filter casillas by key, section or location…</source>
-            <translation>Filter casillas by key, section or location…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Permission</name>
-        <message>
-            <source>Record intake</source>
-            <translation>Record intake</translation>
-        </message>
-        <message>
-            <source>Accept or reject images</source>
-            <translation>Accept or reject images</translation>
-        </message>
-        <message>
-            <source>Enter data</source>
-            <translation>Enter data</translation>
-        </message>
-        <message>
-            <source>Adjudicate disputes</source>
-            <translation>Adjudicate disputes</translation>
-        </message>
-        <message>
-            <source>Record sin acta</source>
-            <translation>Record sin acta</translation>
-        </message>
-        <message>
-            <source>Resolve acta identity</source>
-            <translation>Resolve acta identity</translation>
-        </message>
-        <message>
-            <source>Reopen actas</source>
-            <translation>Reopen actas</translation>
-        </message>
-        <message>
-            <source>View dashboard</source>
-            <translation>View dashboard</translation>
-        </message>
-        <message>
-            <source>Export reports</source>
-            <translation>Export reports</translation>
-        </message>
-        <message>
-            <source>View acta history</source>
-            <translation>View acta history</translation>
-        </message>
-        <message>
-            <source>View audit log</source>
-            <translation>View audit log</translation>
-        </message>
-        <message>
-            <source>Manage users</source>
-            <translation>Manage users</translation>
-        </message>
-        <message>
-            <source>Configure station</source>
-            <translation>Configure station</translation>
-        </message>
-        <message>
-            <source>Certify station</source>
-            <translation>Certify station</translation>
-        </message>
-        <message>
-            <source>Run drills</source>
-            <translation>Run drills</translation>
-        </message>
-        <message>
-            <source>Score drills</source>
-            <translation>Score drills</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrepRules</name>
-        <message>
-            <source>Sin acta reason %1 is unknown: it must be 1 to 4.</source>
-            <translation>Sin acta reason %1 is unknown: it must be 1 to 4.</translation>
-        </message>
-        <message>
-            <source>Not in the catalog</source>
-            <translation>Not in the catalog</translation>
-        </message>
-        <message>
-            <source>No acta: package not delivered</source>
-            <translation>No acta: package not delivered</translation>
-        </message>
-        <message>
-            <source>No acta: casilla not installed</source>
-            <translation>No acta: casilla not installed</translation>
-        </message>
-        <message>
-            <source>No acta: package delivered without envelope</source>
-            <translation>No acta: package delivered without envelope</translation>
-        </message>
-        <message>
-            <source>No acta: electronic ballot box contingency</source>
-            <translation>No acta: electronic ballot box contingency</translation>
-        </message>
-        <message>
-            <source>Exceeds the voter list</source>
-            <translation>Exceeds the voter list</translation>
-        </message>
-        <message>
-            <source>All fields illegible</source>
-            <translation>All fields illegible</translation>
-        </message>
-        <message>
-            <source>All fields without data</source>
-            <translation>All fields without data</translation>
-        </message>
-        <message>
-            <source>Illegible fields</source>
-            <translation>Illegible fields</translation>
-        </message>
-        <message>
-            <source>Fields without data</source>
-            <translation>Fields without data</translation>
-        </message>
-        <message>
-            <source>The field %1 is not part of the template %2.</source>
-            <translation>The field %1 is not part of the template %2.</translation>
-        </message>
-        <message>
-            <source>The value %1 of %2 has more digits than the %3 boxes on the form.</source>
-            <translation>The value %1 of %2 has more digits than the %3 boxes on the form.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QrCode</name>
-        <message>
-            <source>Cannot encode an empty QR code.</source>
-            <translation>Cannot encode an empty QR code.</translation>
-        </message>
-        <message>
-            <source>Could not encode the QR code: %1</source>
-            <translation>Could not encode the QR code: %1</translation>
-        </message>
-        <message>
-            <source>Could not encode the QR code: the encoder returned no symbol.</source>
-            <translation>Could not encode the QR code: the encoder returned no symbol.</translation>
-        </message>
-        <message>
-            <source>Could not encode the QR code: the encoder returned a malformed symbol.</source>
-            <translation>Could not encode the QR code: the encoder returned a malformed symbol.</translation>
-        </message>
-        <message>
-            <source>Cannot look for QR codes in an empty image.</source>
-            <translation>Cannot look for QR codes in an empty image.</translation>
-        </message>
-        <message>
-            <source>Could not read QR codes from the image: %1</source>
-            <translation>Could not read QR codes from the image: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>QrPayload</name>
-        <message>
-            <source>The QR code is empty.</source>
-            <translation>The QR code is empty.</translation>
-        </message>
-        <message>
-            <source>The QR code uses label format %1; this version of ActaCapture reads %2.</source>
-            <translation>The QR code uses label format %1; this version of ActaCapture reads %2.</translation>
-        </message>
-        <message>
-            <source>The QR code is not an ActaCapture acta label: "%1".</source>
-            <translation>The QR code is not an ActaCapture acta label: "%1".</translation>
-        </message>
-        <message>
-            <source>The acta QR code has %1 parts separated by "|"; expected 4 (ACTA1|CLAVE_ACTA|template|version): "%2".</source>
-            <translation>The acta QR code has %1 parts separated by "|"; expected 4 (ACTA1|CLAVE_ACTA|template|version): "%2".</translation>
-        </message>
-        <message>
-            <source>The acta QR code holds an invalid CLAVE_ACTA: "%1".</source>
-            <translation>The acta QR code holds an invalid CLAVE_ACTA: "%1".</translation>
-        </message>
-        <message>
-            <source>The acta QR code holds an invalid CLAVE_ACTA: %1</source>
-            <translation>The acta QR code holds an invalid CLAVE_ACTA: %1</translation>
-        </message>
-        <message>
-            <source>The acta QR code names no template.</source>
-            <translation>The acta QR code names no template.</translation>
-        </message>
-        <message>
-            <source>The acta QR code's template version "%1" is not a whole number from 1.</source>
-            <translation>The acta QR code's template version "%1" is not a whole number from 1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Role</name>
-        <message>
-            <source>Unknown role "%1": expected one of %2.</source>
-            <translation>Unknown role "%1": expected one of %2.</translation>
-        </message>
-        <message>
-            <source>Clerk</source>
-            <translation>Clerk</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Supervisor</translation>
-        </message>
-        <message>
-            <source>Trainer</source>
-            <translation>Trainer</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>Administrator</translation>
-        </message>
-    </context>
-    <context>
-        <name>SampleElection</name>
-        <message>
-            <source>The embedded sample election is damaged: %1</source>
-            <translation>The embedded sample election is damaged: %1</translation>
-        </message>
-        <message>
-            <source>The embedded sample catalog is damaged: %1</source>
-            <translation>The embedded sample catalog is damaged: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Schema</name>
-        <message>
-            <source>%1 was created by a newer ActaCapture (schema %2); this version knows up to %3.</source>
-            <translation>%1 was created by a newer ActaCapture (schema %2); this version knows up to %3.</translation>
-        </message>
-        <message>
-            <source>The schema migrations are out of order: step %1 leads to version %2.</source>
-            <translation>The schema migrations are out of order: step %1 leads to version %2.</translation>
-        </message>
-        <message>
-            <source>Could not bring %1 to schema version %2; it stays at version %3: %4</source>
-            <translation>Could not bring %1 to schema version %2; it stays at version %3: %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretSource</name>
-        <message>
-            <source>No terminal to ask on.</source>
-            <translation>No terminal to ask on.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignedRecord</name>
-        <message>
-            <source>The signed record is refused: it has %1 bytes, more than the %2 allowed.</source>
-            <translation>The signed record is refused: it has %1 bytes, more than the %2 allowed.</translation>
-        </message>
-        <message>
-            <source>The signed record is refused: %1</source>
-            <translation>The signed record is refused: %1</translation>
-        </message>
-        <message>
-            <source>The signed record is refused: %1: unknown field</source>
-            <translation>The signed record is refused: %1: unknown field</translation>
-        </message>
-        <message>
-            <source>The signed record is refused: $.key: expected a key fingerprint like a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90</source>
-            <translation>The signed record is refused: $.key: expected a key fingerprint like a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90</translation>
-        </message>
-        <message>
-            <source>The signed record is refused: $.signature: expected %1 bytes in base64</source>
-            <translation>The signed record is refused: $.signature: expected %1 bytes in base64</translation>
-        </message>
-        <message>
-            <source>The signed record is refused: $.record: expected an object</source>
-            <translation>The signed record is refused: $.record: expected an object</translation>
-        </message>
-        <message>
-            <source>Record %1 of station %2 names key %3, not the key %4 it is checked with.</source>
-            <translation>Record %1 of station %2 names key %3, not the key %4 it is checked with.</translation>
-        </message>
-        <message>
-            <source>Record %1 of station %2 is refused: %3</source>
-            <translation>Record %1 of station %2 is refused: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>SigningKey</name>
-        <message>
-            <source>A signing key seed has %1 bytes, not %2.</source>
-            <translation>A signing key seed has %1 bytes, not %2.</translation>
-        </message>
-        <message>
-            <source>A stored signing key has %1 bytes, not %2.</source>
-            <translation>A stored signing key has %1 bytes, not %2.</translation>
-        </message>
-        <message>
-            <source>The stored signing key is damaged: its public half does not match its secret half.</source>
-            <translation>The stored signing key is damaged: its public half does not match its secret half.</translation>
-        </message>
-        <message>
-            <source>A public key has %1 bytes, not %2.</source>
-            <translation>A public key has %1 bytes, not %2.</translation>
-        </message>
-        <message>
-            <source>The signature has %1 bytes, not %2.</source>
-            <translation>The signature has %1 bytes, not %2.</translation>
-        </message>
-        <message>
-            <source>The signature does not match: the document was changed after it was signed, or another key signed it.</source>
-            <translation>The signature does not match: the document was changed after it was signed, or another key signed it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Statement</name>
-        <message>
-            <source>%1 (statement "%2" on %3): %4</source>
-            <translation>%1 (statement "%2" on %3): %4</translation>
-        </message>
-        <message>
-            <source>Could not bind parameter %1</source>
-            <translation>Could not bind parameter %1</translation>
-        </message>
-        <message>
-            <source>The statement "%1" has no parameter named %2.</source>
-            <translation>The statement "%1" has no parameter named %2.</translation>
-        </message>
-        <message>
-            <source>Could not run the statement</source>
-            <translation>Could not run the statement</translation>
-        </message>
-        <message>
-            <source>Could not clear the parameters</source>
-            <translation>Could not clear the parameters</translation>
-        </message>
-    </context>
-    <context>
-        <name>Station</name>
-        <message>
-            <source>Cannot remove %1.</source>
-            <translation>Cannot remove %1.</translation>
-        </message>
-        <message>
-            <source>%1 has no station record: it was never initialised completely.</source>
-            <translation>%1 has no station record: it was never initialised completely.</translation>
-        </message>
-        <message>
-            <source>The station passphrase is too short: it needs at least 12 characters.</source>
-            <translation>The station passphrase is too short: it needs at least 12 characters.</translation>
-        </message>
-        <message>
-            <source>The station needs a name.</source>
-            <translation>The station needs a name.</translation>
-        </message>
-        <message>
-            <source>Cannot create the station folder %1.</source>
-            <translation>Cannot create the station folder %1.</translation>
-        </message>
-        <message>
-            <source>There is no station in %1 (no station.db). Create one with init-station.</source>
-            <translation>There is no station in %1 (no station.db). Create one with init-station.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) may not back up the station.</source>
-            <translation>%1 (%2) may not back up the station.</translation>
-        </message>
-        <message>
-            <source>%1 already exists; choose another backup file.</source>
-            <translation>%1 already exists; choose another backup file.</translation>
-        </message>
-        <message>
-            <source>The backup cannot be written over the station itself.</source>
-            <translation>The backup cannot be written over the station itself.</translation>
-        </message>
-        <message>
-            <source>Cannot write the backup %1: %2</source>
-            <translation>Cannot write the backup %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot move the backup's keying file to %1.</source>
-            <translation>Cannot move the backup's keying file to %1.</translation>
-        </message>
-        <message>
-            <source>Cannot move the backup to %1.</source>
-            <translation>Cannot move the backup to %1.</translation>
-        </message>
-        <message>
-            <source>The backup to %1 failed: %2</source>
-            <translation>The backup to %1 failed: %2</translation>
-        </message>
-        <message>
-            <source>The backup %1 does not exist.</source>
-            <translation>The backup %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>The backup %1 has no keying file beside it (%2).</source>
-            <translation>The backup %1 has no keying file beside it (%2).</translation>
-        </message>
-        <message>
-            <source>Cannot copy the backup %1 into %2 to check it.</source>
-            <translation>Cannot copy the backup %1 into %2 to check it.</translation>
-        </message>
-        <message>
-            <source>The backup cannot be used: %1</source>
-            <translation>The backup cannot be used: %1</translation>
-        </message>
-        <message>
-            <source>The backup %1 is damaged: %2</source>
-            <translation>The backup %1 is damaged: %2</translation>
-        </message>
-        <message>
-            <source>The backup %1 has schema version %2, which this ActaCapture cannot use.</source>
-            <translation>The backup %1 has schema version %2, which this ActaCapture cannot use.</translation>
-        </message>
-        <message>
-            <source>The backup's audit log does not verify: %1</source>
-            <translation>The backup's audit log does not verify: %1</translation>
-        </message>
-        <message>
-            <source>Cannot set the current station aside as %1.</source>
-            <translation>Cannot set the current station aside as %1.</translation>
-        </message>
-        <message>
-            <source>Cannot set the current keying file aside as %1.</source>
-            <translation>Cannot set the current keying file aside as %1.</translation>
-        </message>
-        <message>
-            <source>Cannot put the checked backup in place as %1.</source>
-            <translation>Cannot put the checked backup in place as %1.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) may not change the station passphrase.</source>
-            <translation>%1 (%2) may not change the station passphrase.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncRecordJson</name>
-        <message>
-            <source>%1: missing</source>
-            <translation>%1: missing</translation>
-        </message>
-        <message>
-            <source>%1: expected a string</source>
-            <translation>%1: expected a string</translation>
-        </message>
-        <message>
-            <source>%1: must not be empty</source>
-            <translation>%1: must not be empty</translation>
-        </message>
-        <message>
-            <source>%1: expected a string or null</source>
-            <translation>%1: expected a string or null</translation>
-        </message>
-        <message>
-            <source>%1: expected an integer</source>
-            <translation>%1: expected an integer</translation>
-        </message>
-        <message>
-            <source>%1: %2 is outside %3..%4</source>
-            <translation>%1: %2 is outside %3..%4</translation>
-        </message>
-        <message>
-            <source>%1: expected true or false</source>
-            <translation>%1: expected true or false</translation>
-        </message>
-        <message>
-            <source>%1: expected a UTC time like 2027-06-06T18:00:00.000Z</source>
-            <translation>%1: expected a UTC time like 2027-06-06T18:00:00.000Z</translation>
-        </message>
-        <message>
-            <source>The record of acta %1 does not survive its own serialization (a time without milliseconds precision or not in UTC?).</source>
-            <translation>The record of acta %1 does not survive its own serialization (a time without milliseconds precision or not in UTC?).</translation>
-        </message>
-        <message>
-            <source>%1: unknown field</source>
-            <translation>%1: unknown field</translation>
-        </message>
-        <message>
-            <source>%1: expected "%2", found "%3"</source>
-            <translation>%1: expected "%2", found "%3"</translation>
-        </message>
-        <message>
-            <source>%1: expected 64 lowercase hexadecimal digits</source>
-            <translation>%1: expected 64 lowercase hexadecimal digits</translation>
-        </message>
-        <message>
-            <source>%1: expected an object</source>
-            <translation>%1: expected an object</translation>
-        </message>
-        <message>
-            <source>%1: a field id must not be empty</source>
-            <translation>%1: a field id must not be empty</translation>
-        </message>
-        <message>
-            <source>%1: expected digits without leading zeros, "ILEGIBLE" or "SIN_DATO", found "%2"</source>
-            <translation>%1: expected digits without leading zeros, "ILEGIBLE" or "SIN_DATO", found "%2"</translation>
-        </message>
-        <message>
-            <source>%1: expected an array of user ids</source>
-            <translation>%1: expected an array of user ids</translation>
-        </message>
-        <message>
-            <source>%1: expected a user id</source>
-            <translation>%1: expected a user id</translation>
-        </message>
-        <message>
-            <source>expected 1, 2, 3, 4 or null</source>
-            <translation>expected 1, 2, 3, 4 or null</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Transaction</name>
-        <message>
-            <source>Cannot start a transaction: the station store is closed.</source>
-            <translation>Cannot start a transaction: the station store is closed.</translation>
-        </message>
-        <message>
-            <source>There is no open transaction to commit.</source>
-            <translation>There is no open transaction to commit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserRepository</name>
-        <message>
-            <source>The user name "%1" is not valid: use 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-            <translation>The user name "%1" is not valid: use 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
-        </message>
-        <message>
-            <source>The password is too short: it needs at least %1 characters.</source>
-            <translation>The password is too short: it needs at least %1 characters.</translation>
-        </message>
-        <message>
-            <source>The password may not be the user name.</source>
-            <translation>The password may not be the user name.</translation>
-        </message>
-        <message>
-            <source>Not enough memory to hash the password.</source>
-            <translation>Not enough memory to hash the password.</translation>
-        </message>
-        <message>
-            <source>The account %1 is disabled.</source>
-            <translation>The account %1 is disabled.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) may not manage users.</source>
-            <translation>%1 (%2) may not manage users.</translation>
-        </message>
-        <message>
-            <source>The full name of %1 is empty.</source>
-            <translation>The full name of %1 is empty.</translation>
-        </message>
-        <message>
-            <source>The user %1 already exists.</source>
-            <translation>The user %1 already exists.</translation>
-        </message>
-        <message>
-            <source>The station already has users; a first administrator can only be created once.</source>
-            <translation>The station already has users; a first administrator can only be created once.</translation>
-        </message>
-        <message>
-            <source>You cannot disable your own account.</source>
-            <translation>You cannot disable your own account.</translation>
-        </message>
-        <message>
-            <source>The user %1 is already disabled.</source>
-            <translation>The user %1 is already disabled.</translation>
-        </message>
-        <message>
-            <source>Unknown user or wrong password.</source>
-            <translation>Unknown user or wrong password.</translation>
-        </message>
-        <message>
-            <source>The account %1 is disabled; ask an administrator.</source>
-            <translation>The account %1 is disabled; ask an administrator.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The account %1 is locked after %2 failed logins; try again in %n minute(s).</source>
-            <translation>
-                <numerusform>The account %1 is locked after %2 failed logins; try again in %n minute.</numerusform>
-                <numerusform>The account %1 is locked after %2 failed logins; try again in %n minutes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Wrong password. The account %1 is now locked for %2 minutes.</source>
-            <translation>Wrong password. The account %1 is now locked for %2 minutes.</translation>
-        </message>
-        <message>
-            <source>There is no user %1.</source>
-            <translation>There is no user %1.</translation>
-        </message>
-        <message>
-            <source>There is no user with id %1.</source>
-            <translation>There is no user with id %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>acta</name>
-        <message>
-            <source>The total written on the sheet (%1) differs from the calculated total (%2).</source>
-            <translation>The total written on the sheet (%1) differs from the calculated total (%2).</translation>
-        </message>
-        <message>
-            <source>Votes taken out of the ballot box (%1) differ from the calculated total (%2).</source>
-            <translation>Votes taken out of the ballot box (%1) differ from the calculated total (%2).</translation>
-        </message>
-        <message>
-            <source>People who voted (%1) plus representatives who voted (%2) differ from votes taken out (%3).</source>
-            <translation>People who voted (%1) plus representatives who voted (%2) differ from votes taken out (%3).</translation>
-        </message>
-        <message>
-            <source>People who voted (%1) exceed the voter list (%2).</source>
-            <translation>People who voted (%1) exceed the voter list (%2).</translation>
-        </message>
-        <message>
-            <source>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</source>
-            <translation>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</translation>
-        </message>
-    </context>
-    <context>
-        <name>acta::cli::StandardSecretSource</name>
-        <message>
-            <source>%1 is not set and there is no terminal to ask on.</source>
-            <translation>%1 is not set and there is no terminal to ask on.</translation>
-        </message>
-        <message>
-            <source>Type it again: </source>
-            <translation>Type it again: </translation>
-        </message>
-        <message>
-            <source>The two entries differ; nothing was changed.</source>
-            <translation>The two entries differ; nothing was changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>acta::gui::MainWindow</name>
-        <message>
-            <source>Party</source>
-            <translation>Party</translation>
-        </message>
-        <message>
-            <source>Coalition</source>
-            <translation>Coalition</translation>
-        </message>
-        <message>
-            <source>Independent candidate</source>
-            <translation>Independent candidate</translation>
-        </message>
-        <message>
-            <source>Unregistered candidates</source>
-            <translation>Unregistered candidates</translation>
-        </message>
-        <message>
-            <source>Null votes</source>
-            <translation>Null votes</translation>
-        </message>
-        <message>
-            <source>Leftover ballots</source>
-            <translation>Leftover ballots</translation>
-        </message>
-        <message>
-            <source>People who voted</source>
-            <translation>People who voted</translation>
-        </message>
-        <message>
-            <source>Representatives who voted</source>
-            <translation>Representatives who voted</translation>
-        </message>
-        <message>
-            <source>Votes taken out of the box</source>
-            <translation>Votes taken out of the box</translation>
-        </message>
-        <message>
-            <source>Total written on the sheet</source>
-            <translation>Total written on the sheet</translation>
-        </message>
-        <message>
-            <source>ActaCapture — %1 (DEMO)</source>
-            <translation>ActaCapture — %1 (DEMO)</translation>
-        </message>
-        <message>
-            <source>DEMO</source>
-            <translation>DEMO</translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Template %2, version %3 · acta type %4 · %n vote field(s)</source>
-            <translation>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Template %2, version %3 · acta type %4 · %n vote field</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Template %2, version %3 · acta type %4 · %n vote fields</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Sample election loaded: %n casilla(s) in the catalog.</source>
-            <translation>
-                <numerusform>Sample election loaded: %n casilla in the catalog.</numerusform>
-                <numerusform>Sample election loaded: %n casillas in the catalog.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Label</translation>
-        </message>
-        <message>
-            <source>Digits</source>
-            <translation>Digits</translation>
-        </message>
-        <message>
-            <source>Counts in total</source>
-            <translation>Counts in total</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>District</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Casillas</source>
-            <translation>Casillas</translation>
-        </message>
-        <message>
-            <source>Voter list</source>
-            <translation>Voter list</translation>
-        </message>
-        <message>
-            <source>Casilla key</source>
-            <translation>Casilla key</translation>
-        </message>
-        <message>
-            <source>Section</source>
-            <translation>Section</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <source>Representatives</source>
-            <translation>Representatives</translation>
-        </message>
-        <message>
-            <source>Approved ballots</source>
-            <translation>Approved ballots</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n approved casilla(s) in %1 district(s) of %2.</source>
-            <translation>
-                <numerusform>%n approved casilla in %1 district of %2.</numerusform>
-                <numerusform>%n approved casillas in %1 districts of %2.</numerusform>
-            </translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Casilla catalog CSV file, for the names in the header (default: the sample&apos;s, with the sample template only).</source>
+        <translation>Casilla catalog CSV file, for the names in the header (default: the sample&apos;s, with the sample template only).</translation>
+    </message>
+    <message>
+        <source>The acta&apos;s key, e.g. 210101B010002.</source>
+        <translation>The acta&apos;s key, e.g. 210101B010002.</translation>
+    </message>
+    <message>
+        <source>CLAVE_ACTA</source>
+        <translation>CLAVE_ACTA</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf or .png.</source>
+        <translation>Output file: .pdf or .png.</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch, %1 to %2 (default %3).</source>
+        <translation>Resolution in dots per inch, %1 to %2 (default %3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Name the acta with --acta CLAVE_ACTA.</source>
+        <translation>Name the acta with --acta CLAVE_ACTA.</translation>
+    </message>
+    <message>
+        <source>Name the output file with --out FILE.pdf or --out FILE.png.</source>
+        <translation>Name the output file with --out FILE.pdf or --out FILE.png.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf or .png: %1</source>
+        <translation>The output file must end in .pdf or .png: %1</translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--dpi must be a whole number from %1 to %2, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Note: casilla %1 is not in the catalog; the header shows only what its key says.</source>
+        <translation>Note: casilla %1 is not in the catalog; the header shows only what its key says.</translation>
+    </message>
+    <message>
+        <source>Acta %1 (template %2, version %3) written to %4 at %5 dpi.</source>
+        <translation>Acta %1 (template %2, version %3) written to %4 at %5 dpi.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not set up the station store %1 (%2): %3</source>
+        <translation>Could not set up the station store %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Could not set up the station store %1: it refused write-ahead logging (journal mode is &quot;%2&quot;).</source>
+        <translation>Could not set up the station store %1: it refused write-ahead logging (journal mode is &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 decrypts, but it is not an ActaCapture station store (application id %2).</source>
+        <translation>%1 decrypts, but it is not an ActaCapture station store (application id %2).</translation>
+    </message>
+    <message>
+        <source>The station store %1 does not exist.</source>
+        <translation>The station store %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file, so it cannot be a station store.</source>
+        <translation>%1 is not a file, so it cannot be a station store.</translation>
+    </message>
+    <message>
+        <source>Could not read the station store %1: %2</source>
+        <translation>Could not read the station store %1: %2</translation>
+    </message>
+    <message>
+        <source>The station store %1 is empty (0 bytes): it was truncated or never finished.</source>
+        <translation>The station store %1 is empty (0 bytes): it was truncated or never finished.</translation>
+    </message>
+    <message>
+        <source>%1 is a plain, unencrypted SQLite database, not an encrypted ActaCapture station store.</source>
+        <translation>%1 is a plain, unencrypted SQLite database, not an encrypted ActaCapture station store.</translation>
+    </message>
+    <message>
+        <source>The station store %1 is truncated or damaged: its %2 bytes are not a whole number of %3-byte pages.</source>
+        <translation>The station store %1 is truncated or damaged: its %2 bytes are not a whole number of %3-byte pages.</translation>
+    </message>
+    <message>
+        <source>The passphrase of a station store must not be empty.</source>
+        <translation>The passphrase of a station store must not be empty.</translation>
+    </message>
+    <message>
+        <source>Will not create a station store at %1: %2 already exists, and an existing store is never overwritten.</source>
+        <translation>Will not create a station store at %1: %2 already exists, and an existing store is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Will not create a station store at %1: the folder %2 does not exist.</source>
+        <translation>Will not create a station store at %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Could not create the station store %1: %2</source>
+        <translation>Could not create the station store %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not make the station store %1 private to its owner: %2</source>
+        <translation>Could not make the station store %1 private to its owner: %2</translation>
+    </message>
+    <message>
+        <source>The keying file %1 of the station store %2 is missing; without it the store cannot be opened. Restore it from the station&apos;s backup.</source>
+        <translation>The keying file %1 of the station store %2 is missing; without it the store cannot be opened. Restore it from the station&apos;s backup.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the station store %1 is wrong.</source>
+        <translation>The passphrase for the station store %1 is wrong.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the station store %1 is the previous one: a passphrase change was interrupted after it had taken effect. Open the store with the new passphrase.</source>
+        <translation>The passphrase for the station store %1 is the previous one: a passphrase change was interrupted after it had taken effect. Open the store with the new passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the station store %1 is the one of a passphrase change that was interrupted before it took effect. Open the store with the previous passphrase.</source>
+        <translation>The passphrase for the station store %1 is the one of a passphrase change that was interrupted before it took effect. Open the store with the previous passphrase.</translation>
+    </message>
+    <message>
+        <source>The station store %1 cannot be decrypted with its keying file %2 although the passphrase is right: the database is damaged, or the keying file belongs to another store.</source>
+        <translation>The station store %1 cannot be decrypted with its keying file %2 although the passphrase is right: the database is damaged, or the keying file belongs to another store.</translation>
+    </message>
+    <message>
+        <source>The station store %1 is damaged or truncated: %2</source>
+        <translation>The station store %1 is damaged or truncated: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the station store %1: %2</source>
+        <translation>Could not open the station store %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not finish the interrupted passphrase change of %1: %2</source>
+        <translation>Could not finish the interrupted passphrase change of %1: %2</translation>
+    </message>
+    <message>
+        <source>The station store %1 is closed.</source>
+        <translation>The station store %1 is closed.</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;%1&quot; on the station store %2: %3</source>
+        <translation>Could not run &quot;%1&quot; on the station store %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not prepare &quot;%1&quot; on the station store %2: %3</source>
+        <translation>Could not prepare &quot;%1&quot; on the station store %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no SQL statement in &quot;%1&quot;.</source>
+        <translation>There is no SQL statement in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more than one SQL statement; prepare them one at a time.</source>
+        <translation>&quot;%1&quot; holds more than one SQL statement; prepare them one at a time.</translation>
+    </message>
+    <message>
+        <source>Could not write the log of the station store %1 into the database: %2</source>
+        <translation>Could not write the log of the station store %1 into the database: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 cannot be changed inside a transaction.</source>
+        <translation>The passphrase of %1 cannot be changed inside a transaction.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty; the passphrase was not changed.</source>
+        <translation>The new passphrase must not be empty; the passphrase was not changed.</translation>
+    </message>
+    <message>
+        <source>The current passphrase for %1 is wrong; the passphrase was not changed.</source>
+        <translation>The current passphrase for %1 is wrong; the passphrase was not changed.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was not changed: %2</source>
+        <translation>The passphrase of %1 was not changed: %2</translation>
+    </message>
+    <message>
+        <source>the new key did not take effect</source>
+        <translation>the new key did not take effect</translation>
+    </message>
+    <message>
+        <source>Could not re-encrypt the station store %1, so the passphrase was not changed: %2. The store was closed; open it again with the current passphrase.</source>
+        <translation>Could not re-encrypt the station store %1, so the passphrase was not changed: %2. The store was closed; open it again with the current passphrase.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the station store %1 failed: %2. The store was closed; open it again with the new passphrase, or with the current one if the new one is refused.</source>
+        <translation>Re-encrypting the station store %1 failed: %2. The store was closed; open it again with the new passphrase, or with the current one if the new one is refused.</translation>
+    </message>
+    <message>
+        <source>The station store %1 now uses the new passphrase, but its keying file could not be replaced (%2); the next open finishes the change.</source>
+        <translation>The station store %1 now uses the new passphrase, but its keying file could not be replaced (%2); the next open finishes the change.</translation>
+    </message>
+    <message>
+        <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed.</source>
+        <translation>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the station store %1 is full: nothing of this change was saved. Free space and try again. (%2)</source>
+        <translation>The disk that holds the station store %1 is full: nothing of this change was saved. Free space and try again. (%2)</translation>
+    </message>
+    <message>
+        <source>The station store %1 could not be written to disk (full or failing): nothing of this change was saved. Check the disk and its free space, then try again. (%2)</source>
+        <translation>The station store %1 could not be written to disk (full or failing): nothing of this change was saved. Check the disk and its free space, then try again. (%2)</translation>
+    </message>
+    <message>
+        <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</source>
+        <translation>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionTemplate</name>
+    <message>
+        <source>x %1 to %2 mm, y %3 to %4 mm</source>
+        <translation>x %1 to %2 mm, y %3 to %4 mm</translation>
+    </message>
+    <message>
+        <source>nothing (the key is missing)</source>
+        <translation>nothing (the key is missing)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>the number %1</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>an empty string</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>the string &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;; expected only: %3</source>
+        <translation>%1: unknown key &quot;%2&quot;; expected only: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: expected an object, got %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a non-empty string, got %2</source>
+        <translation>%1: expected a non-empty string, got %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of at least %2, got %3</source>
+        <translation>%1: expected a whole number of at least %2, got %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number from %2 to %3, got %4</source>
+        <translation>%1: expected a whole number from %2 to %3, got %4</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of millimetres, got %2</source>
+        <translation>%1: expected a number of millimetres, got %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a size in millimetres greater than 0, got %2</source>
+        <translation>%1: expected a size in millimetres greater than 0, got %2</translation>
+    </message>
+    <message>
+        <source>%1: expected millimetres, 0 or more, got %2</source>
+        <translation>%1: expected millimetres, 0 or more, got %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a field object, got %2</source>
+        <translation>%1: expected a field object, got %2</translation>
+    </message>
+    <message>
+        <source>%1: field id &quot;%2&quot; must be upper-case letters, digits and underscores, starting with a letter (e.g. NO_REGISTRADOS)</source>
+        <translation>%1: field id &quot;%2&quot; must be upper-case letters, digits and underscores, starting with a letter (e.g. NO_REGISTRADOS)</translation>
+    </message>
+    <message>
+        <source>%1: unknown field kind &quot;%2&quot;; expected one of: %3</source>
+        <translation>%1: unknown field kind &quot;%2&quot;; expected one of: %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a vote kind; the field belongs in vote_fields</source>
+        <translation>%1: &quot;%2&quot; is a vote kind; the field belongs in vote_fields</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a vote kind; the field belongs in other_fields</source>
+        <translation>%1: &quot;%2&quot; is not a vote kind; the field belongs in other_fields</translation>
+    </message>
+    <message>
+        <source>%1: a coalition lists its member parties as an array of field ids, got %2</source>
+        <translation>%1: a coalition lists its member parties as an array of field ids, got %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a coalition needs at least 2 parties, got %n</source>
+        <translation>
+            <numerusform>%1: a coalition needs at least 2 parties, got %n</numerusform>
+            <numerusform>%1: a coalition needs at least 2 parties, got %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: expected a party field id, got %2</source>
+        <translation>%1: expected a party field id, got %2</translation>
+    </message>
+    <message>
+        <source>%1: party &quot;%2&quot; is listed twice</source>
+        <translation>%1: party &quot;%2&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>%1: only coalition fields list parties; this field is &quot;%2&quot;</source>
+        <translation>%1: only coalition fields list parties; this field is &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of fields, got %2</source>
+        <translation>%1: expected an array of fields, got %2</translation>
+    </message>
+    <message>
+        <source>%1: expected exactly 4 markers (top-left, top-right, bottom-right, bottom-left), got %2</source>
+        <translation>%1: expected exactly 4 markers (top-left, top-right, bottom-right, bottom-left), got %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n marker</numerusform>
+            <numerusform>%n markers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: expected a marker object, got %2</source>
+        <translation>%1: expected a marker object, got %2</translation>
+    </message>
+    <message>
+        <source>%1.id: duplicate field id &quot;%2&quot; (already used by %3)</source>
+        <translation>%1.id: duplicate field id &quot;%2&quot; (already used by %3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a party field of this template</source>
+        <translation>%1: &quot;%2&quot; is not a party field of this template</translation>
+    </message>
+    <message>
+        <source>%1.parties: the same parties as %2 (%3)</source>
+        <translation>%1.parties: the same parties as %2 (%3)</translation>
+    </message>
+    <message>
+        <source>$.vote_fields: expected exactly one field of kind &quot;%1&quot;, found %2</source>
+        <translation>$.vote_fields: expected exactly one field of kind &quot;%1&quot;, found %2</translation>
+    </message>
+    <message>
+        <source>%1.kind: a field of kind &quot;%2&quot; already exists at %3</source>
+        <translation>%1.kind: a field of kind &quot;%2&quot; already exists at %3</translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm page</source>
+        <translation>%1 x %2 mm page</translation>
+    </message>
+    <message>
+        <source>top-left</source>
+        <translation>top-left</translation>
+    </message>
+    <message>
+        <source>top-right</source>
+        <translation>top-right</translation>
+    </message>
+    <message>
+        <source>bottom-right</source>
+        <translation>bottom-right</translation>
+    </message>
+    <message>
+        <source>bottom-left</source>
+        <translation>bottom-left</translation>
+    </message>
+    <message>
+        <source>%1: the marker (%2) lies outside the %3</source>
+        <translation>%1: the marker (%2) lies outside the %3</translation>
+    </message>
+    <message>
+        <source>%1: the marker overlaps %2</source>
+        <translation>%1: the marker overlaps %2</translation>
+    </message>
+    <message>
+        <source>$.layout.qr: the QR area must be square, got %1 x %2 mm</source>
+        <translation>$.layout.qr: the QR area must be square, got %1 x %2 mm</translation>
+    </message>
+    <message>
+        <source>%1: the area (%2) lies outside the %3</source>
+        <translation>%1: the area (%2) lies outside the %3</translation>
+    </message>
+    <message>
+        <source>%1: the area (%2) overlaps %3</source>
+        <translation>%1: the area (%2) overlaps %3</translation>
+    </message>
+    <message>
+        <source>digit box %1 of %2 (%3)</source>
+        <translation>digit box %1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 lies outside the %3</source>
+        <translation>%1: %2 lies outside the %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps %3</source>
+        <translation>%1: %2 overlaps %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps digit box %3 of field %4 (%5)</source>
+        <translation>%1: %2 overlaps digit box %3 of field %4 (%5)</translation>
+    </message>
+    <message>
+        <source>$.schema: expected &quot;%1&quot;, got %2</source>
+        <translation>$.schema: expected &quot;%1&quot;, got %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
+        <translation>not valid JSON: %1 at line %2, column %3 (byte offset %4)</translation>
+    </message>
+    <message>
+        <source>$: expected a JSON object, got %1</source>
+        <translation>$: expected a JSON object, got %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Cannot read the template file %1: %2</source>
+        <translation>Cannot read the template file %1: %2</translation>
+    </message>
+    <message>
+        <source>The template file %1 is too large (%2 bytes) to be an election template.</source>
+        <translation>The template file %1 is too large (%2 bytes) to be an election template.</translation>
+    </message>
+    <message>
+        <source>Template file %1: %2</source>
+        <translation>Template file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: this marker must be the %2 one; its centre is in another quarter of the page</source>
+        <translation>%1: this marker must be the %2 one; its centre is in another quarter of the page</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentRequest</name>
+    <message>
+        <source>An enrollment request needs the station&apos;s id and name.</source>
+        <translation>An enrollment request needs the station&apos;s id and name.</translation>
+    </message>
+    <message>
+        <source>An enrollment request needs a %1-byte public key.</source>
+        <translation>An enrollment request needs a %1-byte public key.</translation>
+    </message>
+    <message>
+        <source>An enrollment request needs its creation time.</source>
+        <translation>An enrollment request needs its creation time.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: unknown field</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: missing</translation>
+    </message>
+    <message>
+        <source>%1: expected a non-empty string</source>
+        <translation>%1: expected a non-empty string</translation>
+    </message>
+    <message>
+        <source>$.format: expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>$.format: expected &quot;%1&quot;, found &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>$.public_key: expected 64 lowercase hexadecimal digits</source>
+        <translation>$.public_key: expected 64 lowercase hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>$.created_at: expected a UTC time like 2027-06-06T18:00:00.000Z</source>
+        <translation>$.created_at: expected a UTC time like 2027-06-06T18:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>$.fingerprint: %1 is not the fingerprint of the public key (%2)</source>
+        <translation>$.fingerprint: %1 is not the fingerprint of the public key (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write the enrollment request %1: %2</source>
+        <translation>Cannot write the enrollment request %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the enrollment request %1: %2</source>
+        <translation>Cannot read the enrollment request %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an enrollment request.</source>
+        <translation>%1 is too large to be an enrollment request.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid enrollment request: %2</source>
+        <translation>%1 is not a valid enrollment request: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValue</name>
+    <message>
+        <source>A field value is empty; write a number, ILEGIBLE or SIN_DATO.</source>
+        <translation>A field value is empty; write a number, ILEGIBLE or SIN_DATO.</translation>
+    </message>
+    <message>
+        <source>The field value &quot;%1&quot; is too long for a vote count.</source>
+        <translation>The field value &quot;%1&quot; is too long for a vote count.</translation>
+    </message>
+    <message>
+        <source>The field value &quot;%1&quot; is not a whole number, ILEGIBLE or SIN_DATO.</source>
+        <translation>The field value &quot;%1&quot; is not a whole number, ILEGIBLE or SIN_DATO.</translation>
+    </message>
+    <message>
+        <source>ILLEGIBLE</source>
+        <translation>ILLEGIBLE</translation>
+    </message>
+    <message>
+        <source>NO DATA</source>
+        <translation>NO DATA</translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>The resolution must be from %1 to %2 dpi, not %3.</source>
+        <translation>The resolution must be from %1 to %2 dpi, not %3.</translation>
+    </message>
+    <message>
+        <source>The template %1 has no printable layout.</source>
+        <translation>The template %1 has no printable layout.</translation>
+    </message>
+    <message>
+        <source>The acta %1 is of type %2, but the template %3 is for type %4.</source>
+        <translation>The acta %1 is of type %2, but the template %3 is for type %4.</translation>
+    </message>
+    <message>
+        <source>The catalog entry %1 is not the casilla of the acta %2.</source>
+        <translation>The catalog entry %1 is not the casilla of the acta %2.</translation>
+    </message>
+    <message>
+        <source>The template id &quot;%1&quot; cannot be written in the acta&apos;s QR code (it must not contain &quot;|&quot;).</source>
+        <translation>The template id &quot;%1&quot; cannot be written in the acta&apos;s QR code (it must not contain &quot;|&quot;).</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a page of %1 x %2 pixels.</source>
+        <translation>Not enough memory for a page of %1 x %2 pixels.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PNG encoder failed.</source>
+        <translation>Cannot write %1: the PNG encoder failed.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF writer could not start.</source>
+        <translation>Cannot write %1: the PDF writer could not start.</translation>
+    </message>
+    <message>
+        <source>The QR area of template %1 is too small for its code at %2 dpi.</source>
+        <translation>The QR area of template %1 is too small for its code at %2 dpi.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApp</name>
+    <message>
+        <source>ActaCapture cannot start</source>
+        <translation>ActaCapture cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDerivation</name>
+    <message>
+        <source>The Argon2id pass count %1 is out of range: it must be from %2 to %3.</source>
+        <translation>The Argon2id pass count %1 is out of range: it must be from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The Argon2id memory size of %1 bytes is out of range: it must be from %2 bytes to %3 GiB.</source>
+        <translation>The Argon2id memory size of %1 bytes is out of range: it must be from %2 bytes to %3 GiB.</translation>
+    </message>
+    <message>
+        <source>The key derivation salt has %1 bytes; it must have %2.</source>
+        <translation>The key derivation salt has %1 bytes; it must have %2.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the database key: Argon2id needs %1 MiB.</source>
+        <translation>Not enough memory to derive the database key: Argon2id needs %1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyingFile</name>
+    <message numerus="yes">
+        <source>The keying file %1 is truncated: it has %n byte(s) of %2.</source>
+        <translation>
+            <numerusform>The keying file %1 is truncated: it has %n byte of %2.</numerusform>
+            <numerusform>The keying file %1 is truncated: it has %n bytes of %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keying file %1 is empty.</source>
+        <translation>The keying file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ActaCapture keying file.</source>
+        <translation>%1 is not an ActaCapture keying file.</translation>
+    </message>
+    <message>
+        <source>The keying file %1 has format version %2, written by a newer ActaCapture; this version reads version %3.</source>
+        <translation>The keying file %1 has format version %2, written by a newer ActaCapture; this version reads version %3.</translation>
+    </message>
+    <message>
+        <source>The keying file %1 has format version %2, which ActaCapture never wrote; it reads version %3.</source>
+        <translation>The keying file %1 has format version %2, which ActaCapture never wrote; it reads version %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keying file %1 is damaged: it has %n byte(s) instead of %2.</source>
+        <translation>
+            <numerusform>The keying file %1 is damaged: it has %n byte instead of %2.</numerusform>
+            <numerusform>The keying file %1 is damaged: it has %n bytes instead of %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keying file %1 is damaged: its checksum does not match its contents.</source>
+        <translation>The keying file %1 is damaged: its checksum does not match its contents.</translation>
+    </message>
+    <message>
+        <source>The keying file %1 asks for key derivation %2 and cipher profile %3; this version of ActaCapture knows only derivation %4 (Argon2id) with profile %5 (SQLCipher 3).</source>
+        <translation>The keying file %1 asks for key derivation %2 and cipher profile %3; this version of ActaCapture knows only derivation %4 (Argon2id) with profile %5 (SQLCipher 3).</translation>
+    </message>
+    <message>
+        <source>The keying file %1 holds unusable key derivation settings: %2</source>
+        <translation>The keying file %1 holds unusable key derivation settings: %2</translation>
+    </message>
+    <message>
+        <source>The keying file %1 is missing.</source>
+        <translation>The keying file %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Could not read the keying file %1: %2</source>
+        <translation>Could not read the keying file %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the keying file %1: %2</source>
+        <translation>Could not write the keying file %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not make the keying file %1 private to its owner: %2</source>
+        <translation>Could not make the keying file %1 private to its owner: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ActaCapture</source>
+        <translation>ActaCapture</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Fields of the acta, in the order they are captured:</source>
+        <translation>Fields of the acta, in the order they are captured:</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Filter casillas by key, section or location…</source>
+        <translation>Filter casillas by key, section or location…</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>Record intake</source>
+        <translation>Record intake</translation>
+    </message>
+    <message>
+        <source>Accept or reject images</source>
+        <translation>Accept or reject images</translation>
+    </message>
+    <message>
+        <source>Enter data</source>
+        <translation>Enter data</translation>
+    </message>
+    <message>
+        <source>Adjudicate disputes</source>
+        <translation>Adjudicate disputes</translation>
+    </message>
+    <message>
+        <source>Record sin acta</source>
+        <translation>Record sin acta</translation>
+    </message>
+    <message>
+        <source>Resolve acta identity</source>
+        <translation>Resolve acta identity</translation>
+    </message>
+    <message>
+        <source>Reopen actas</source>
+        <translation>Reopen actas</translation>
+    </message>
+    <message>
+        <source>View dashboard</source>
+        <translation>View dashboard</translation>
+    </message>
+    <message>
+        <source>Export reports</source>
+        <translation>Export reports</translation>
+    </message>
+    <message>
+        <source>View acta history</source>
+        <translation>View acta history</translation>
+    </message>
+    <message>
+        <source>View audit log</source>
+        <translation>View audit log</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Manage users</translation>
+    </message>
+    <message>
+        <source>Configure station</source>
+        <translation>Configure station</translation>
+    </message>
+    <message>
+        <source>Certify station</source>
+        <translation>Certify station</translation>
+    </message>
+    <message>
+        <source>Run drills</source>
+        <translation>Run drills</translation>
+    </message>
+    <message>
+        <source>Score drills</source>
+        <translation>Score drills</translation>
+    </message>
+</context>
+<context>
+    <name>PrepRules</name>
+    <message>
+        <source>Sin acta reason %1 is unknown: it must be 1 to 4.</source>
+        <translation>Sin acta reason %1 is unknown: it must be 1 to 4.</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>Not in the catalog</translation>
+    </message>
+    <message>
+        <source>No acta: package not delivered</source>
+        <translation>No acta: package not delivered</translation>
+    </message>
+    <message>
+        <source>No acta: casilla not installed</source>
+        <translation>No acta: casilla not installed</translation>
+    </message>
+    <message>
+        <source>No acta: package delivered without envelope</source>
+        <translation>No acta: package delivered without envelope</translation>
+    </message>
+    <message>
+        <source>No acta: electronic ballot box contingency</source>
+        <translation>No acta: electronic ballot box contingency</translation>
+    </message>
+    <message>
+        <source>Exceeds the voter list</source>
+        <translation>Exceeds the voter list</translation>
+    </message>
+    <message>
+        <source>All fields illegible</source>
+        <translation>All fields illegible</translation>
+    </message>
+    <message>
+        <source>All fields without data</source>
+        <translation>All fields without data</translation>
+    </message>
+    <message>
+        <source>Illegible fields</source>
+        <translation>Illegible fields</translation>
+    </message>
+    <message>
+        <source>Fields without data</source>
+        <translation>Fields without data</translation>
+    </message>
+    <message>
+        <source>The field %1 is not part of the template %2.</source>
+        <translation>The field %1 is not part of the template %2.</translation>
+    </message>
+    <message>
+        <source>The value %1 of %2 has more digits than the %3 boxes on the form.</source>
+        <translation>The value %1 of %2 has more digits than the %3 boxes on the form.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>Cannot encode an empty QR code.</source>
+        <translation>Cannot encode an empty QR code.</translation>
+    </message>
+    <message>
+        <source>Could not encode the QR code: %1</source>
+        <translation>Could not encode the QR code: %1</translation>
+    </message>
+    <message>
+        <source>Could not encode the QR code: the encoder returned no symbol.</source>
+        <translation>Could not encode the QR code: the encoder returned no symbol.</translation>
+    </message>
+    <message>
+        <source>Could not encode the QR code: the encoder returned a malformed symbol.</source>
+        <translation>Could not encode the QR code: the encoder returned a malformed symbol.</translation>
+    </message>
+    <message>
+        <source>Cannot look for QR codes in an empty image.</source>
+        <translation>Cannot look for QR codes in an empty image.</translation>
+    </message>
+    <message>
+        <source>Could not read QR codes from the image: %1</source>
+        <translation>Could not read QR codes from the image: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrPayload</name>
+    <message>
+        <source>The QR code is empty.</source>
+        <translation>The QR code is empty.</translation>
+    </message>
+    <message>
+        <source>The QR code uses label format %1; this version of ActaCapture reads %2.</source>
+        <translation>The QR code uses label format %1; this version of ActaCapture reads %2.</translation>
+    </message>
+    <message>
+        <source>The QR code is not an ActaCapture acta label: &quot;%1&quot;.</source>
+        <translation>The QR code is not an ActaCapture acta label: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The acta QR code has %1 parts separated by &quot;|&quot;; expected 4 (ACTA1|CLAVE_ACTA|template|version): &quot;%2&quot;.</source>
+        <translation>The acta QR code has %1 parts separated by &quot;|&quot;; expected 4 (ACTA1|CLAVE_ACTA|template|version): &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The acta QR code holds an invalid CLAVE_ACTA: &quot;%1&quot;.</source>
+        <translation>The acta QR code holds an invalid CLAVE_ACTA: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The acta QR code holds an invalid CLAVE_ACTA: %1</source>
+        <translation>The acta QR code holds an invalid CLAVE_ACTA: %1</translation>
+    </message>
+    <message>
+        <source>The acta QR code names no template.</source>
+        <translation>The acta QR code names no template.</translation>
+    </message>
+    <message>
+        <source>The acta QR code&apos;s template version &quot;%1&quot; is not a whole number from 1.</source>
+        <translation>The acta QR code&apos;s template version &quot;%1&quot; is not a whole number from 1.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Unknown role &quot;%1&quot;: expected one of %2.</source>
+        <translation>Unknown role &quot;%1&quot;: expected one of %2.</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SampleElection</name>
+    <message>
+        <source>The embedded sample election is damaged: %1</source>
+        <translation>The embedded sample election is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The embedded sample catalog is damaged: %1</source>
+        <translation>The embedded sample catalog is damaged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>%1 was created by a newer ActaCapture (schema %2); this version knows up to %3.</source>
+        <translation>%1 was created by a newer ActaCapture (schema %2); this version knows up to %3.</translation>
+    </message>
+    <message>
+        <source>The schema migrations are out of order: step %1 leads to version %2.</source>
+        <translation>The schema migrations are out of order: step %1 leads to version %2.</translation>
+    </message>
+    <message>
+        <source>Could not bring %1 to schema version %2; it stays at version %3: %4</source>
+        <translation>Could not bring %1 to schema version %2; it stays at version %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>No terminal to ask on.</source>
+        <translation>No terminal to ask on.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedRecord</name>
+    <message>
+        <source>The signed record is refused: it has %1 bytes, more than the %2 allowed.</source>
+        <translation>The signed record is refused: it has %1 bytes, more than the %2 allowed.</translation>
+    </message>
+    <message>
+        <source>The signed record is refused: %1</source>
+        <translation>The signed record is refused: %1</translation>
+    </message>
+    <message>
+        <source>The signed record is refused: %1: unknown field</source>
+        <translation>The signed record is refused: %1: unknown field</translation>
+    </message>
+    <message>
+        <source>The signed record is refused: $.key: expected a key fingerprint like a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90</source>
+        <translation>The signed record is refused: $.key: expected a key fingerprint like a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90</translation>
+    </message>
+    <message>
+        <source>The signed record is refused: $.signature: expected %1 bytes in base64</source>
+        <translation>The signed record is refused: $.signature: expected %1 bytes in base64</translation>
+    </message>
+    <message>
+        <source>The signed record is refused: $.record: expected an object</source>
+        <translation>The signed record is refused: $.record: expected an object</translation>
+    </message>
+    <message>
+        <source>Record %1 of station %2 names key %3, not the key %4 it is checked with.</source>
+        <translation>Record %1 of station %2 names key %3, not the key %4 it is checked with.</translation>
+    </message>
+    <message>
+        <source>Record %1 of station %2 is refused: %3</source>
+        <translation>Record %1 of station %2 is refused: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>A signing key seed has %1 bytes, not %2.</source>
+        <translation>A signing key seed has %1 bytes, not %2.</translation>
+    </message>
+    <message>
+        <source>A stored signing key has %1 bytes, not %2.</source>
+        <translation>A stored signing key has %1 bytes, not %2.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged: its public half does not match its secret half.</source>
+        <translation>The stored signing key is damaged: its public half does not match its secret half.</translation>
+    </message>
+    <message>
+        <source>A public key has %1 bytes, not %2.</source>
+        <translation>A public key has %1 bytes, not %2.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 bytes, not %2.</source>
+        <translation>The signature has %1 bytes, not %2.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the document was changed after it was signed, or another key signed it.</source>
+        <translation>The signature does not match: the document was changed after it was signed, or another key signed it.</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>%1 (statement &quot;%2&quot; on %3): %4</source>
+        <translation>%1 (statement &quot;%2&quot; on %3): %4</translation>
+    </message>
+    <message>
+        <source>Could not bind parameter %1</source>
+        <translation>Could not bind parameter %1</translation>
+    </message>
+    <message>
+        <source>The statement &quot;%1&quot; has no parameter named %2.</source>
+        <translation>The statement &quot;%1&quot; has no parameter named %2.</translation>
+    </message>
+    <message>
+        <source>Could not run the statement</source>
+        <translation>Could not run the statement</translation>
+    </message>
+    <message>
+        <source>Could not clear the parameters</source>
+        <translation>Could not clear the parameters</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no station record: it was never initialised completely.</source>
+        <translation>%1 has no station record: it was never initialised completely.</translation>
+    </message>
+    <message>
+        <source>The station passphrase is too short: it needs at least 12 characters.</source>
+        <translation>The station passphrase is too short: it needs at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>The station needs a name.</source>
+        <translation>The station needs a name.</translation>
+    </message>
+    <message>
+        <source>Cannot create the station folder %1.</source>
+        <translation>Cannot create the station folder %1.</translation>
+    </message>
+    <message>
+        <source>There is no station in %1 (no station.db). Create one with init-station.</source>
+        <translation>There is no station in %1 (no station.db). Create one with init-station.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not back up the station.</source>
+        <translation>%1 (%2) may not back up the station.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another backup file.</source>
+        <translation>%1 already exists; choose another backup file.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the station itself.</source>
+        <translation>The backup cannot be written over the station itself.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Cannot write the backup %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup&apos;s keying file to %1.</source>
+        <translation>Cannot move the backup&apos;s keying file to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup to %1.</source>
+        <translation>Cannot move the backup to %1.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>The backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no keying file beside it (%2).</source>
+        <translation>The backup %1 has no keying file beside it (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 into %2 to check it.</source>
+        <translation>Cannot copy the backup %1 into %2 to check it.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>The backup cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>The backup %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 has schema version %2, which this ActaCapture cannot use.</source>
+        <translation>The backup %1 has schema version %2, which this ActaCapture cannot use.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit log does not verify: %1</source>
+        <translation>The backup&apos;s audit log does not verify: %1</translation>
+    </message>
+    <message>
+        <source>Cannot set the current station aside as %1.</source>
+        <translation>Cannot set the current station aside as %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set the current keying file aside as %1.</source>
+        <translation>Cannot set the current keying file aside as %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the checked backup in place as %1.</source>
+        <translation>Cannot put the checked backup in place as %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change the station passphrase.</source>
+        <translation>%1 (%2) may not change the station passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecordJson</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: missing</translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1: expected a string</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1: must not be empty</translation>
+    </message>
+    <message>
+        <source>%1: expected a string or null</source>
+        <translation>%1: expected a string or null</translation>
+    </message>
+    <message>
+        <source>%1: expected an integer</source>
+        <translation>%1: expected an integer</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3..%4</source>
+        <translation>%1: %2 is outside %3..%4</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: expected true or false</translation>
+    </message>
+    <message>
+        <source>%1: expected a UTC time like 2027-06-06T18:00:00.000Z</source>
+        <translation>%1: expected a UTC time like 2027-06-06T18:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>The record of acta %1 does not survive its own serialization (a time without milliseconds precision or not in UTC?).</source>
+        <translation>The record of acta %1 does not survive its own serialization (a time without milliseconds precision or not in UTC?).</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: unknown field</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;%2&quot;, found &quot;%3&quot;</source>
+        <translation>%1: expected &quot;%2&quot;, found &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected 64 lowercase hexadecimal digits</source>
+        <translation>%1: expected 64 lowercase hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: expected an object</translation>
+    </message>
+    <message>
+        <source>%1: a field id must not be empty</source>
+        <translation>%1: a field id must not be empty</translation>
+    </message>
+    <message>
+        <source>%1: expected digits without leading zeros, &quot;ILEGIBLE&quot; or &quot;SIN_DATO&quot;, found &quot;%2&quot;</source>
+        <translation>%1: expected digits without leading zeros, &quot;ILEGIBLE&quot; or &quot;SIN_DATO&quot;, found &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of user ids</source>
+        <translation>%1: expected an array of user ids</translation>
+    </message>
+    <message>
+        <source>%1: expected a user id</source>
+        <translation>%1: expected a user id</translation>
+    </message>
+    <message>
+        <source>expected 1, 2, 3, 4 or null</source>
+        <translation>expected 1, 2, 3, 4 or null</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Cannot start a transaction: the station store is closed.</source>
+        <translation>Cannot start a transaction: the station store is closed.</translation>
+    </message>
+    <message>
+        <source>There is no open transaction to commit.</source>
+        <translation>There is no open transaction to commit.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least %1 characters.</source>
+        <translation>The password is too short: it needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password may not be the user name.</source>
+        <translation>The password may not be the user name.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Not enough memory to hash the password.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>The account %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not manage users.</source>
+        <translation>%1 (%2) may not manage users.</translation>
+    </message>
+    <message>
+        <source>The full name of %1 is empty.</source>
+        <translation>The full name of %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The user %1 already exists.</source>
+        <translation>The user %1 already exists.</translation>
+    </message>
+    <message>
+        <source>The station already has users; a first administrator can only be created once.</source>
+        <translation>The station already has users; a first administrator can only be created once.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>The user %1 is already disabled.</source>
+        <translation>The user %1 is already disabled.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Unknown user or wrong password.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator.</source>
+        <translation>The account %1 is disabled; ask an administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account %1 is locked after %2 failed logins; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>The account %1 is locked after %2 failed logins; try again in %n minute.</numerusform>
+            <numerusform>The account %1 is locked after %2 failed logins; try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong password. The account %1 is now locked for %2 minutes.</source>
+        <translation>Wrong password. The account %1 is now locked for %2 minutes.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>There is no user with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>acta</name>
+    <message>
+        <source>The total written on the sheet (%1) differs from the calculated total (%2).</source>
+        <translation>The total written on the sheet (%1) differs from the calculated total (%2).</translation>
+    </message>
+    <message>
+        <source>Votes taken out of the ballot box (%1) differ from the calculated total (%2).</source>
+        <translation>Votes taken out of the ballot box (%1) differ from the calculated total (%2).</translation>
+    </message>
+    <message>
+        <source>People who voted (%1) plus representatives who voted (%2) differ from votes taken out (%3).</source>
+        <translation>People who voted (%1) plus representatives who voted (%2) differ from votes taken out (%3).</translation>
+    </message>
+    <message>
+        <source>People who voted (%1) exceed the voter list (%2).</source>
+        <translation>People who voted (%1) exceed the voter list (%2).</translation>
+    </message>
+    <message>
+        <source>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</source>
+        <translation>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</translation>
+    </message>
+</context>
+<context>
+    <name>acta::cli::StandardSecretSource</name>
+    <message>
+        <source>%1 is not set and there is no terminal to ask on.</source>
+        <translation>%1 is not set and there is no terminal to ask on.</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Type it again: </translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation>The two entries differ; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::MainWindow</name>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Coalition</translation>
+    </message>
+    <message>
+        <source>Independent candidate</source>
+        <translation>Independent candidate</translation>
+    </message>
+    <message>
+        <source>Unregistered candidates</source>
+        <translation>Unregistered candidates</translation>
+    </message>
+    <message>
+        <source>Null votes</source>
+        <translation>Null votes</translation>
+    </message>
+    <message>
+        <source>Leftover ballots</source>
+        <translation>Leftover ballots</translation>
+    </message>
+    <message>
+        <source>People who voted</source>
+        <translation>People who voted</translation>
+    </message>
+    <message>
+        <source>Representatives who voted</source>
+        <translation>Representatives who voted</translation>
+    </message>
+    <message>
+        <source>Votes taken out of the box</source>
+        <translation>Votes taken out of the box</translation>
+    </message>
+    <message>
+        <source>Total written on the sheet</source>
+        <translation>Total written on the sheet</translation>
+    </message>
+    <message>
+        <source>ActaCapture — %1 (DEMO)</source>
+        <translation>ActaCapture — %1 (DEMO)</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Template %2, version %3 · acta type %4 · %n vote field(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Template %2, version %3 · acta type %4 · %n vote field</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Template %2, version %3 · acta type %4 · %n vote fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample election loaded: %n casilla(s) in the catalog.</source>
+        <translation>
+            <numerusform>Sample election loaded: %n casilla in the catalog.</numerusform>
+            <numerusform>Sample election loaded: %n casillas in the catalog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Digits</translation>
+    </message>
+    <message>
+        <source>Counts in total</source>
+        <translation>Counts in total</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Casillas</source>
+        <translation>Casillas</translation>
+    </message>
+    <message>
+        <source>Voter list</source>
+        <translation>Voter list</translation>
+    </message>
+    <message>
+        <source>Casilla key</source>
+        <translation>Casilla key</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Representatives</translation>
+    </message>
+    <message>
+        <source>Approved ballots</source>
+        <translation>Approved ballots</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved casilla(s) in %1 district(s) of %2.</source>
+        <translation>
+            <numerusform>%n approved casilla in %1 district of %2.</numerusform>
+            <numerusform>%n approved casillas in %1 districts of %2.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -205,6 +205,32 @@ Result<User> UserRepository::add(const User &actor, const QString &username, con
     return insert(actor.id, username, fullName, role, password);
 }
 
+template<typename Bind>
+Status UserRepository::updateUser(const User &actor, const User &target, const QString &assignments, const char *action,
+                                  Bind bindAssignments)
+{
+    // One change to one user and its audit entry, in one transaction. The target's id is the
+    // statement's last parameter, after those of the assignments.
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Statement> st = m_db.prepare(QStringLiteral("UPDATE users SET %1 WHERE id = ?").arg(assignments));
+    if (!st)
+        return st.takeError();
+    Status s = bindAssignments(*st);
+    if (s)
+        s = st->bindInt64(st->parameterCount(), target.id);
+    if (s)
+        s = st->run();
+    if (!s)
+        return s;
+    if (Result<qint64> a = AuditLog::append(
+            m_db, m_clock, {QLatin1String(action), actor.id, std::nullopt, details({{"username", target.username}})});
+        !a)
+        return a.takeError();
+    return tx->commit();
+}
+
 Status UserRepository::disable(const User &actor, const QString &username)
 {
     if (Status s = requireManager(actor); !s)
@@ -216,23 +242,8 @@ Status UserRepository::disable(const User &actor, const QString &username)
         return fail(tr("You cannot disable your own account."));
     if (target->disabled)
         return fail(tr("The user %1 is already disabled.").arg(target->username));
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.takeError();
-    Result<Statement> st = m_db.prepare(QStringLiteral("UPDATE users SET disabled = 1 WHERE id = ?"));
-    if (!st)
-        return st.takeError();
-    Status s = st->bindInt64(1, target->id);
-    if (s)
-        s = st->run();
-    if (!s)
-        return s;
-    if (Result<qint64> a = AuditLog::append(m_db, m_clock,
-                                            {QLatin1String(AuditAction::UserDisabled), actor.id, std::nullopt,
-                                             details({{"username", target->username}})});
-        !a)
-        return a.takeError();
-    return tx->commit();
+    return updateUser(actor, *target, QStringLiteral("disabled = 1"), AuditAction::UserDisabled,
+                      [](Statement &) { return Status(); });
 }
 
 Status UserRepository::setPassword(const User &actor, const QString &username, const SecureBytes &password)
@@ -248,26 +259,8 @@ Status UserRepository::setPassword(const User &actor, const QString &username, c
     Result<QString> hash = hashPassword(password);
     if (!hash)
         return hash.takeError();
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.takeError();
-    Result<Statement> st = m_db.prepare(
-        QStringLiteral("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?"));
-    if (!st)
-        return st.takeError();
-    Status s = st->bindText(1, *hash);
-    if (s)
-        s = st->bindInt64(2, target->id);
-    if (s)
-        s = st->run();
-    if (!s)
-        return s;
-    if (Result<qint64> a = AuditLog::append(m_db, m_clock,
-                                            {QLatin1String(AuditAction::PasswordChanged), actor.id, std::nullopt,
-                                             details({{"username", target->username}})});
-        !a)
-        return a.takeError();
-    return tx->commit();
+    return updateUser(actor, *target, QStringLiteral("password_hash = ?, failed_logins = 0, locked_until = NULL"),
+                      AuditAction::PasswordChanged, [&](Statement &st) { return st.bindText(1, *hash); });
 }
 
 Result<User> UserRepository::authenticate(const QString &username, const SecureBytes &password)

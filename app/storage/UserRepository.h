@@ -75,6 +75,9 @@ private:
                         const SecureBytes &password);
     Status requireManager(const User &actor);
     Result<QString> hashPassword(const SecureBytes &password) const;
+    template<typename Bind>
+    Status updateUser(const User &actor, const User &target, const QString &assignments, const char *action,
+                      Bind bindAssignments);
 
     Database &m_db;
     const Clock &m_clock;
