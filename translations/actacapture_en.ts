@@ -771,32 +771,6 @@ The administrator&apos;s password comes from %1, or is asked.</translation>
         <translation>The station passphrase was changed.</translation>
     </message>
     <message>
-        <source>Commands:
-  init-station        Create a station: encrypted store and first administrator.
-  user add|disable|list  Manage the station&apos;s users.
-  verify-audit        Check the audit log&apos;s hash chain.
-  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
-  backup FILE         Encrypted copy of the station while it is in use.
-  restore FILE        Replace the station with a checked backup.
-  change-passphrase   New station passphrase (administrators).
-  validate-election   Load an election template and catalog and report the first problem.
-  render-form         Draw the blank acta of one casilla as PDF or PNG.
-Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
-Without a command, the desktop application starts.</source>
-        <translation>Commands:
-  init-station        Create a station: encrypted store and first administrator.
-  user add|disable|list  Manage the station&apos;s users.
-  verify-audit        Check the audit log&apos;s hash chain.
-  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
-  backup FILE         Encrypted copy of the station while it is in use.
-  restore FILE        Replace the station with a checked backup.
-  change-passphrase   New station passphrase (administrators).
-  validate-election   Load an election template and catalog and report the first problem.
-  render-form         Draw the blank acta of one casilla as PDF or PNG.
-Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
-Without a command, the desktop application starts.</translation>
-    </message>
-    <message>
         <source>Draws the blank acta of one casilla (markers, QR code, header and digit boxes):
 a PDF to print or a PNG image. Without --template, the embedded sample election.</source>
         <translation>Draws the blank acta of one casilla (markers, QR code, header and digit boxes):
@@ -849,6 +823,238 @@ a PDF to print or a PNG image. Without --template, the embedded sample election.
     <message>
         <source>Acta %1 (template %2, version %3) written to %4 at %5 dpi.</source>
         <translation>Acta %1 (template %2, version %3) written to %4 at %5 dpi.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init-station        Create a station: encrypted store and first administrator.
+  user add|disable|list  Manage the station&apos;s users.
+  verify-audit        Check the audit log&apos;s hash chain.
+  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
+  backup FILE         Encrypted copy of the station while it is in use.
+  restore FILE        Replace the station with a checked backup.
+  change-passphrase   New station passphrase (administrators).
+  validate-election   Load an election template and catalog and report the first problem.
+  render-form         Draw the blank acta of one casilla as PDF or PNG.
+  process FILE...     Check and read scanned actas (quality, identity, figures).
+  generate-pages      Write filled, aged acta pages with their ground truth.
+Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
+Without a command, the desktop application starts.</source>
+        <translation>Commands:
+  init-station        Create a station: encrypted store and first administrator.
+  user add|disable|list  Manage the station&apos;s users.
+  verify-audit        Check the audit log&apos;s hash chain.
+  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
+  backup FILE         Encrypted copy of the station while it is in use.
+  restore FILE        Replace the station with a checked backup.
+  change-passphrase   New station passphrase (administrators).
+  validate-election   Load an election template and catalog and report the first problem.
+  render-form         Draw the blank acta of one casilla as PDF or PNG.
+  process FILE...     Check and read scanned actas (quality, identity, figures).
+  generate-pages      Write filled, aged acta pages with their ground truth.
+Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
+Without a command, the desktop application starts.</translation>
+    </message>
+    <message>
+        <source>(then: %1)</source>
+        <translation>(then: %1)</translation>
+    </message>
+    <message>
+        <source>[changed to agree with the written total]</source>
+        <translation>[changed to agree with the written total]</translation>
+    </message>
+    <message>
+        <source>%1: REJECTED</source>
+        <translation>%1: REJECTED</translation>
+    </message>
+    <message>
+        <source>Time: %1 ms</source>
+        <translation>Time: %1 ms</translation>
+    </message>
+    <message>
+        <source>%1: accepted</source>
+        <translation>%1: accepted</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (QR code)</source>
+        <translation>%1 (QR code)</translation>
+    </message>
+    <message>
+        <source>%1 (printed header)</source>
+        <translation>%1 (printed header)</translation>
+    </message>
+    <message>
+        <source>Acta: %1</source>
+        <translation>Acta: %1</translation>
+    </message>
+    <message>
+        <source>Registration: %1, score %2, %3 dpi%4</source>
+        <translation>Registration: %1, score %2, %3 dpi%4</translation>
+    </message>
+    <message>
+        <source>markers</source>
+        <translation>markers</translation>
+    </message>
+    <message>
+        <source>feature matching</source>
+        <translation>feature matching</translation>
+    </message>
+    <message>
+        <source>, page was upside down</source>
+        <translation>, page was upside down</translation>
+    </message>
+    <message>
+        <source>Perceptual hash: %1</source>
+        <translation>Perceptual hash: %1</translation>
+    </message>
+    <message>
+        <source>Fields (value, confidence, * = high confidence):</source>
+        <translation>Fields (value, confidence, * = high confidence):</translation>
+    </message>
+    <message>
+        <source>The vote fields add up to the written total.</source>
+        <translation>The vote fields add up to the written total.</translation>
+    </message>
+    <message>
+        <source>The vote fields do not add up to the written total (or it was not read).</source>
+        <translation>The vote fields do not add up to the written total (or it was not read).</translation>
+    </message>
+    <message>
+        <source>Time: %1 ms (%2)</source>
+        <translation>Time: %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Checks and reads scanned actas: quality, registration, identity, hashes and the figures recognised in every field. Folders are read for PNG, JPEG and TIFF files.
+Exit status: 0 when every page was accepted, 1 when some were rejected.</source>
+        <translation>Checks and reads scanned actas: quality, registration, identity, hashes and the figures recognised in every field. Folders are read for PNG, JPEG and TIFF files.
+Exit status: 0 when every page was accepted, 1 when some were rejected.</translation>
+    </message>
+    <message>
+        <source>One JSON object per page, one per line.</source>
+        <translation>One JSON object per page, one per line.</translation>
+    </message>
+    <message>
+        <source>Scanned pages or folders of them.</source>
+        <translation>Scanned pages or folders of them.</translation>
+    </message>
+    <message>
+        <source>Name at least one scanned page or folder.</source>
+        <translation>Name at least one scanned page or folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) processed</source>
+        <translation>
+            <numerusform>%n page processed</numerusform>
+            <numerusform>%n pages processed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected.</source>
+        <translation>
+            <numerusform>%n rejected.</numerusform>
+            <numerusform>%n rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes acta pages filled with handwritten digits and aged like real scans, each with its ground truth (JSON), for drills and tests. The same seed gives the same pages.</source>
+        <translation>Writes acta pages filled with handwritten digits and aged like real scans, each with its ground truth (JSON), for drills and tests. The same seed gives the same pages.</translation>
+    </message>
+    <message>
+        <source>Folder for the pages.</source>
+        <translation>Folder for the pages.</translation>
+    </message>
+    <message>
+        <source>Number of pages (default 10).</source>
+        <translation>Number of pages (default 10).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Random seed (default 1).</translation>
+    </message>
+    <message>
+        <source>Defects: clean, mild, moderate or severe (default moderate).</source>
+        <translation>Defects: clean, mild, moderate or severe (default moderate).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>Make pages the quality gate must refuse: low_resolution, blurred, too_dark, too_bright, low_contrast, cut_off, blank or other_form.</source>
+        <translation>Make pages the quality gate must refuse: low_resolution, blurred, too_dark, too_bright, low_contrast, cut_off, blank or other_form.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Template of the other form, for --bad other_form.</source>
+        <translation>Template of the other form, for --bad other_form.</translation>
+    </message>
+    <message>
+        <source>Digit atlas PNG (default: the embedded held-out digits).</source>
+        <translation>Digit atlas PNG (default: the embedded held-out digits).</translation>
+    </message>
+    <message>
+        <source>Also register every page and append its labelled digit-box crops to this file (training data for tools/digits/train_digits.py).</source>
+        <translation>Also register every page and append its labelled digit-box crops to this file (training data for tools/digits/train_digits.py).</translation>
+    </message>
+    <message>
+        <source>Name the output folder with --out.</source>
+        <translation>Name the output folder with --out.</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to 100000.</source>
+        <translation>--count must be a whole number from 1 to 100000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Unknown --level: %1</source>
+        <translation>Unknown --level: %1</translation>
+    </message>
+    <message>
+        <source>Unknown --bad kind: %1</source>
+        <translation>Unknown --bad kind: %1</translation>
+    </message>
+    <message>
+        <source>--bad other_form needs --other-template.</source>
+        <translation>--bad other_form needs --other-template.</translation>
+    </message>
+    <message>
+        <source>Generated pages need a catalog to draw casillas from (--catalog).</source>
+        <translation>Generated pages need a catalog to draw casillas from (--catalog).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not registered, no crops.</source>
+        <translation>%1: not registered, no crops.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crop(s) written to %1</source>
+        <translation>
+            <numerusform>%n crop written to %1</numerusform>
+            <numerusform>%n crops written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1</source>
+        <translation>
+            <numerusform>%n page written to %1</numerusform>
+            <numerusform>%n pages written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1218,33 @@ a PDF to print or a PNG image. Without --template, the embedded sample election.
     <message>
         <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</source>
         <translation>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DigitClassifier</name>
+    <message>
+        <source>Cannot open the digit model %1: %2</source>
+        <translation>Cannot open the digit model %1: %2</translation>
+    </message>
+    <message>
+        <source>The digit model %1 cannot be loaded: %2</source>
+        <translation>The digit model %1 cannot be loaded: %2</translation>
+    </message>
+    <message>
+        <source>The digit model %1 is empty.</source>
+        <translation>The digit model %1 is empty.</translation>
+    </message>
+    <message>
+        <source>A digit crop has the wrong size.</source>
+        <translation>A digit crop has the wrong size.</translation>
+    </message>
+    <message>
+        <source>The digit model failed: %1</source>
+        <translation>The digit model failed: %1</translation>
+    </message>
+    <message>
+        <source>The digit model gives %1 outputs instead of %2.</source>
+        <translation>The digit model gives %1 outputs instead of %2.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1575,32 @@ a PDF to print or a PNG image. Without --template, the embedded sample election.
     </message>
 </context>
 <context>
+    <name>FormAligner</name>
+    <message numerus="yes">
+        <source>only %n of the 4 registration markers are in the image.</source>
+        <translation>
+            <numerusform>only %n of the 4 registration markers are in the image.</numerusform>
+            <numerusform>only %n of the 4 registration markers are in the image.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>part of the digit boxes or of the QR code is outside the image.</source>
+        <translation>part of the digit boxes or of the QR code is outside the image.</translation>
+    </message>
+    <message>
+        <source>the registration markers are not where template %1 prints them.</source>
+        <translation>the registration markers are not where template %1 prints them.</translation>
+    </message>
+    <message>
+        <source>the digit boxes are not where template %1 prints them (alignment score %2%).</source>
+        <translation>the digit boxes are not where template %1 prints them (alignment score %2%).</translation>
+    </message>
+    <message>
+        <source>no registration marker and no part of template %1 was found.</source>
+        <translation>no registration marker and no part of template %1 was found.</translation>
+    </message>
+</context>
+<context>
     <name>FormRenderer</name>
     <message>
         <source>The resolution must be from %1 to %2 dpi, not %3.</source>
@@ -1385,10 +1644,136 @@ a PDF to print or a PNG image. Without --template, the embedded sample election.
     </message>
 </context>
 <context>
+    <name>GlyphAtlas</name>
+    <message>
+        <source>Cannot open the digit atlas %1 and %2.</source>
+        <translation>Cannot open the digit atlas %1 and %2.</translation>
+    </message>
+    <message>
+        <source>The digit atlas description %1 is not an actacapture.glyphs/1 file.</source>
+        <translation>The digit atlas description %1 is not an actacapture.glyphs/1 file.</translation>
+    </message>
+    <message>
+        <source>The digit atlas %1 is not a readable PNG image.</source>
+        <translation>The digit atlas %1 is not a readable PNG image.</translation>
+    </message>
+    <message>
+        <source>The digit atlas %1 does not use %2-pixel cells.</source>
+        <translation>The digit atlas %1 does not use %2-pixel cells.</translation>
+    </message>
+    <message>
+        <source>The digit atlas %1 has a malformed class entry.</source>
+        <translation>The digit atlas %1 has a malformed class entry.</translation>
+    </message>
+    <message>
+        <source>The digit atlas %1 is smaller than its description says.</source>
+        <translation>The digit atlas %1 is smaller than its description says.</translation>
+    </message>
+    <message>
+        <source>The digit atlas %1 has no sample of the digit %2.</source>
+        <translation>The digit atlas %1 has no sample of the digit %2.</translation>
+    </message>
+</context>
+<context>
     <name>GuiApp</name>
     <message>
         <source>ActaCapture cannot start</source>
         <translation>ActaCapture cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLoader</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>a BMP image</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or office document</source>
+        <translation>a ZIP archive or office document</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>a WebP image</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>an empty file</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>not an image</translation>
+    </message>
+    <message>
+        <source>the PNG header is incomplete</source>
+        <translation>the PNG header is incomplete</translation>
+    </message>
+    <message>
+        <source>the JPEG structure is damaged at byte %1</source>
+        <translation>the JPEG structure is damaged at byte %1</translation>
+    </message>
+    <message>
+        <source>the JPEG file has no frame header</source>
+        <translation>the JPEG file has no frame header</translation>
+    </message>
+    <message>
+        <source>the TIFF header is incomplete</source>
+        <translation>the TIFF header is incomplete</translation>
+    </message>
+    <message>
+        <source>the TIFF directory lies outside the file</source>
+        <translation>the TIFF directory lies outside the file</translation>
+    </message>
+    <message>
+        <source>the TIFF directory is truncated</source>
+        <translation>the TIFF directory is truncated</translation>
+    </message>
+    <message>
+        <source>the TIFF file does not declare its size</source>
+        <translation>the TIFF file does not declare its size</translation>
+    </message>
+    <message>
+        <source>it is %1, not a PNG, JPEG or TIFF image</source>
+        <translation>it is %1, not a PNG, JPEG or TIFF image</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; the limit for a scanned page is %3 MB.</source>
+        <translation>%1 is %2 MB; the limit for a scanned page is %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the image declares no pixels.</source>
+        <translation>%1: the image declares no pixels.</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 x %3 pixels (%4 megapixels); the limit is %5 megapixels. It was not decoded.</source>
+        <translation>%1 declares %2 x %3 pixels (%4 megapixels); the limit is %5 megapixels. It was not decoded.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 file is incomplete (truncated during copy or transfer?).</source>
+        <translation>%1: the %2 file is incomplete (truncated during copy or transfer?).</translation>
+    </message>
+    <message>
+        <source>%1: the %2 data is damaged and cannot be decoded.</source>
+        <translation>%1: the %2 data is damaged and cannot be decoded.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1881,123 @@ a PDF to print or a PNG image. Without --template, the embedded sample election.
     <message>
         <source>Filter casillas by key, section or location…</source>
         <translation>Filter casillas by key, section or location…</translation>
+    </message>
+</context>
+<context>
+    <name>PageGenerator</name>
+    <message>
+        <source>A page of another form needs that form&apos;s template.</source>
+        <translation>A page of another form needs that form&apos;s template.</translation>
+    </message>
+    <message>
+        <source>The generated page could not be encoded.</source>
+        <translation>The generated page could not be encoded.</translation>
+    </message>
+</context>
+<context>
+    <name>PageProblem</name>
+    <message>
+        <source>Not a readable image</source>
+        <translation>Not a readable image</translation>
+    </message>
+    <message>
+        <source>Image too large</source>
+        <translation>Image too large</translation>
+    </message>
+    <message>
+        <source>Resolution too low</source>
+        <translation>Resolution too low</translation>
+    </message>
+    <message>
+        <source>Blurred</source>
+        <translation>Blurred</translation>
+    </message>
+    <message>
+        <source>Too dark</source>
+        <translation>Too dark</translation>
+    </message>
+    <message>
+        <source>Too bright</source>
+        <translation>Too bright</translation>
+    </message>
+    <message>
+        <source>Low contrast</source>
+        <translation>Low contrast</translation>
+    </message>
+    <message>
+        <source>Blank page</source>
+        <translation>Blank page</translation>
+    </message>
+    <message>
+        <source>Page cut off</source>
+        <translation>Page cut off</translation>
+    </message>
+    <message>
+        <source>Not this form</source>
+        <translation>Not this form</translation>
+    </message>
+    <message>
+        <source>Could not align the form</source>
+        <translation>Could not align the form</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageProcessor</name>
+    <message>
+        <source>nothing is printed or written on it.</source>
+        <translation>nothing is printed or written on it.</translation>
+    </message>
+    <message>
+        <source>the paper reads as grey level %1 of 255.</source>
+        <translation>the paper reads as grey level %1 of 255.</translation>
+    </message>
+    <message>
+        <source>the darkest ink reads as grey level %1 of 255.</source>
+        <translation>the darkest ink reads as grey level %1 of 255.</translation>
+    </message>
+    <message>
+        <source>ink and paper differ by only %1 grey levels of 255.</source>
+        <translation>ink and paper differ by only %1 grey levels of 255.</translation>
+    </message>
+    <message>
+        <source>about %1 dpi; at least %2 dpi are needed.</source>
+        <translation>about %1 dpi; at least %2 dpi are needed.</translation>
+    </message>
+    <message>
+        <source>printed edges are spread over %1 mm; at most %2 mm is readable.</source>
+        <translation>printed edges are spread over %1 mm; at most %2 mm is readable.</translation>
+    </message>
+    <message>
+        <source>the image could not be processed: %1</source>
+        <translation>the image could not be processed: %1</translation>
+    </message>
+    <message>
+        <source>its QR code is for template %1 version %2; this station captures template %3 version %4.</source>
+        <translation>its QR code is for template %1 version %2; this station captures template %3 version %4.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read; the key was read from the printed header. Check it against the sheet.</source>
+        <translation>The QR code could not be read; the key was read from the printed header. Check it against the sheet.</translation>
+    </message>
+    <message>
+        <source>Neither the QR code nor the printed header could be read: type the acta&apos;s key.</source>
+        <translation>Neither the QR code nor the printed header could be read: type the acta&apos;s key.</translation>
+    </message>
+    <message>
+        <source>The QR code is not an acta&apos;s (%1): type the acta&apos;s key.</source>
+        <translation>The QR code is not an acta&apos;s (%1): type the acta&apos;s key.</translation>
+    </message>
+    <message>
+        <source>the acta %1 is of type %2; this template captures type %3.</source>
+        <translation>the acta %1 is of type %2; this template captures type %3.</translation>
+    </message>
+    <message>
+        <source>The casilla %1 is not in the catalog: the acta is fuera de catálogo.</source>
+        <translation>The casilla %1 is not in the catalog: the acta is fuera de catálogo.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2185,57 @@ a PDF to print or a PNG image. Without --template, the embedded sample election.
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>The receipt has no valid hub key fingerprint.</source>
+        <translation>The receipt has no valid hub key fingerprint.</translation>
+    </message>
+    <message>
+        <source>The receipt lacks the station, sequence, acta or version.</source>
+        <translation>The receipt lacks the station, sequence, acta or version.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s record hash is not 64 lowercase hex digits.</source>
+        <translation>The receipt&apos;s record hash is not 64 lowercase hex digits.</translation>
+    </message>
+    <message>
+        <source>The receipt has no reception time.</source>
+        <translation>The receipt has no reception time.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: unknown field</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: missing</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;%2&quot;</source>
+        <translation>%1: expected &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected a key fingerprint</source>
+        <translation>%1: expected a key fingerprint</translation>
+    </message>
+    <message>
+        <source>%1: expected a non-empty string</source>
+        <translation>%1: expected a non-empty string</translation>
+    </message>
+    <message>
+        <source>%1: expected an integer of at least 1</source>
+        <translation>%1: expected an integer of at least 1</translation>
+    </message>
+    <message>
+        <source>%1: expected 64 lowercase hex digits</source>
+        <translation>%1: expected 64 lowercase hex digits</translation>
+    </message>
+    <message>
+        <source>%1: expected a UTC time like 2027-06-06T02:15:30.125Z</source>
+        <translation>%1: expected a UTC time like 2027-06-06T02:15:30.125Z</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Unknown role &quot;%1&quot;: expected one of %2.</source>
@@ -1736,6 +2289,41 @@ a PDF to print or a PNG image. Without --template, the embedded sample election.
     <message>
         <source>No terminal to ask on.</source>
         <translation>No terminal to ask on.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedReceipt</name>
+    <message>
+        <source>The receipt names another hub key than the one signing it.</source>
+        <translation>The receipt names another hub key than the one signing it.</translation>
+    </message>
+    <message>
+        <source>The receipt is refused: it has %1 bytes, more than the %2 allowed.</source>
+        <translation>The receipt is refused: it has %1 bytes, more than the %2 allowed.</translation>
+    </message>
+    <message>
+        <source>The receipt is refused: %1</source>
+        <translation>The receipt is refused: %1</translation>
+    </message>
+    <message>
+        <source>The receipt is refused: %1: unknown field</source>
+        <translation>The receipt is refused: %1: unknown field</translation>
+    </message>
+    <message>
+        <source>The receipt is refused: $.signature: expected %1 bytes in base64</source>
+        <translation>The receipt is refused: $.signature: expected %1 bytes in base64</translation>
+    </message>
+    <message>
+        <source>The receipt is refused: $.receipt: expected an object</source>
+        <translation>The receipt is refused: $.receipt: expected an object</translation>
+    </message>
+    <message>
+        <source>The receipt was signed by hub key %1, not by the pinned hub key %2.</source>
+        <translation>The receipt was signed by hub key %1, not by the pinned hub key %2.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature does not hold: %1</source>
+        <translation>The receipt&apos;s signature does not hold: %1</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2587,21 @@ a PDF to print or a PNG image. Without --template, the embedded sample election.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TesseractReader</name>
+    <message>
+        <source>Tesseract could not start with the language &quot;%1&quot; (is tesseract-ocr-%1 installed?).</source>
+        <translation>Tesseract could not start with the language &quot;%1&quot; (is tesseract-ocr-%1 installed?).</translation>
+    </message>
+    <message>
+        <source>The printed header could not be read.</source>
+        <translation>The printed header could not be read.</translation>
+    </message>
+    <message>
+        <source>The printed header has no readable &quot;Clave del acta&quot; line.</source>
+        <translation>The printed header has no readable &quot;Clave del acta&quot; line.</translation>
     </message>
 </context>
 <context>

@@ -771,32 +771,6 @@ La contraseña del administrador se toma de %1 o se solicita.</translation>
         <translation>Se cambió la frase de acceso de la estación.</translation>
     </message>
     <message>
-        <source>Commands:
-  init-station        Create a station: encrypted store and first administrator.
-  user add|disable|list  Manage the station&apos;s users.
-  verify-audit        Check the audit log&apos;s hash chain.
-  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
-  backup FILE         Encrypted copy of the station while it is in use.
-  restore FILE        Replace the station with a checked backup.
-  change-passphrase   New station passphrase (administrators).
-  validate-election   Load an election template and catalog and report the first problem.
-  render-form         Draw the blank acta of one casilla as PDF or PNG.
-Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
-Without a command, the desktop application starts.</source>
-        <translation>Comandos:
-  init-station        Crea una estación: base de datos cifrada y primer administrador.
-  user add|disable|list  Administra los usuarios de la estación.
-  verify-audit        Verifica la cadena de hashes de la bitácora de auditoría.
-  history CLAVE_ACTA  Todo lo que le ocurrió a un acta (CSV o JSON).
-  backup ARCHIVO      Respaldo cifrado de la estación mientras está en uso.
-  restore ARCHIVO     Reemplaza la estación con un respaldo verificado.
-  change-passphrase   Nueva frase de acceso de la estación (administradores).
-  validate-election   Carga una plantilla de elección y un catálogo e informa el primer problema.
-  render-form         Dibuja el acta en blanco de una casilla en PDF o PNG.
-Use &quot;actacapture COMANDO --help&quot; para ver las opciones de un comando.
-Sin comando, se inicia la aplicación de escritorio.</translation>
-    </message>
-    <message>
         <source>Draws the blank acta of one casilla (markers, QR code, header and digit boxes):
 a PDF to print or a PNG image. Without --template, the embedded sample election.</source>
         <translation>Dibuja el acta en blanco de una casilla (marcas, código QR, encabezado y recuadros de dígitos):
@@ -849,6 +823,238 @@ un PDF para imprimir o una imagen PNG. Sin --template, la elección de ejemplo i
     <message>
         <source>Acta %1 (template %2, version %3) written to %4 at %5 dpi.</source>
         <translation>Acta %1 (plantilla %2, versión %3) escrita en %4 a %5 ppp.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init-station        Create a station: encrypted store and first administrator.
+  user add|disable|list  Manage the station&apos;s users.
+  verify-audit        Check the audit log&apos;s hash chain.
+  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
+  backup FILE         Encrypted copy of the station while it is in use.
+  restore FILE        Replace the station with a checked backup.
+  change-passphrase   New station passphrase (administrators).
+  validate-election   Load an election template and catalog and report the first problem.
+  render-form         Draw the blank acta of one casilla as PDF or PNG.
+  process FILE...     Check and read scanned actas (quality, identity, figures).
+  generate-pages      Write filled, aged acta pages with their ground truth.
+Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
+Without a command, the desktop application starts.</source>
+        <translation>Comandos:
+  init-station        Crea una estación: base de datos cifrada y primer administrador.
+  user add|disable|list  Administra los usuarios de la estación.
+  verify-audit        Verifica la cadena de hashes de la bitácora de auditoría.
+  history CLAVE_ACTA  Todo lo que ocurrió con un acta (CSV o JSON).
+  backup ARCHIVO      Copia cifrada de la estación mientras está en uso.
+  restore ARCHIVO     Reemplaza la estación con un respaldo verificado.
+  change-passphrase   Nueva frase de acceso de la estación (administradores).
+  validate-election   Carga una plantilla de elección y un catálogo, e informa el primer problema.
+  render-form         Dibuja el acta en blanco de una casilla como PDF o PNG.
+  process ARCHIVO...  Verifica y lee actas escaneadas (calidad, identidad, cifras).
+  generate-pages      Escribe páginas de actas llenadas y envejecidas, con sus valores de referencia.
+Use &quot;actacapture COMANDO --help&quot; para ver las opciones de un comando.
+Sin comando, se inicia la aplicación de escritorio.</translation>
+    </message>
+    <message>
+        <source>(then: %1)</source>
+        <translation>(alternativas: %1)</translation>
+    </message>
+    <message>
+        <source>[changed to agree with the written total]</source>
+        <translation>[cambiado para coincidir con el total asentado]</translation>
+    </message>
+    <message>
+        <source>%1: REJECTED</source>
+        <translation>%1: RECHAZADA</translation>
+    </message>
+    <message>
+        <source>Time: %1 ms</source>
+        <translation>Tiempo: %1 ms</translation>
+    </message>
+    <message>
+        <source>%1: accepted</source>
+        <translation>%1: aceptada</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>%1 (QR code)</source>
+        <translation>%1 (código QR)</translation>
+    </message>
+    <message>
+        <source>%1 (printed header)</source>
+        <translation>%1 (encabezado impreso)</translation>
+    </message>
+    <message>
+        <source>Acta: %1</source>
+        <translation>Acta: %1</translation>
+    </message>
+    <message>
+        <source>Registration: %1, score %2, %3 dpi%4</source>
+        <translation>Alineación: %1, puntuación %2, %3 ppp%4</translation>
+    </message>
+    <message>
+        <source>markers</source>
+        <translation>marcas de registro</translation>
+    </message>
+    <message>
+        <source>feature matching</source>
+        <translation>correspondencia de características</translation>
+    </message>
+    <message>
+        <source>, page was upside down</source>
+        <translation>, la página estaba de cabeza</translation>
+    </message>
+    <message>
+        <source>Perceptual hash: %1</source>
+        <translation>Hash perceptual: %1</translation>
+    </message>
+    <message>
+        <source>Fields (value, confidence, * = high confidence):</source>
+        <translation>Campos (valor, confianza, * = confianza alta):</translation>
+    </message>
+    <message>
+        <source>The vote fields add up to the written total.</source>
+        <translation>Los campos de votos suman el total asentado.</translation>
+    </message>
+    <message>
+        <source>The vote fields do not add up to the written total (or it was not read).</source>
+        <translation>Los campos de votos no suman el total asentado (o este no se pudo leer).</translation>
+    </message>
+    <message>
+        <source>Time: %1 ms (%2)</source>
+        <translation>Tiempo: %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Checks and reads scanned actas: quality, registration, identity, hashes and the figures recognised in every field. Folders are read for PNG, JPEG and TIFF files.
+Exit status: 0 when every page was accepted, 1 when some were rejected.</source>
+        <translation>Verifica y lee actas escaneadas: calidad, alineación, identidad, hashes y las cifras reconocidas en cada campo. En las carpetas se leen los archivos PNG, JPEG y TIFF.
+Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna.</translation>
+    </message>
+    <message>
+        <source>One JSON object per page, one per line.</source>
+        <translation>Un objeto JSON por página, uno por línea.</translation>
+    </message>
+    <message>
+        <source>Scanned pages or folders of them.</source>
+        <translation>Páginas escaneadas o carpetas que las contienen.</translation>
+    </message>
+    <message>
+        <source>Name at least one scanned page or folder.</source>
+        <translation>Indique al menos una página escaneada o una carpeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) processed</source>
+        <translation>
+            <numerusform>%n página procesada</numerusform>
+            <numerusform>%n páginas procesadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected.</source>
+        <translation>
+            <numerusform>%n rechazada.</numerusform>
+            <numerusform>%n rechazadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes acta pages filled with handwritten digits and aged like real scans, each with its ground truth (JSON), for drills and tests. The same seed gives the same pages.</source>
+        <translation>Escribe páginas de actas llenadas con dígitos manuscritos y envejecidas como escaneos reales, cada una con sus valores de referencia (JSON), para simulacros y pruebas. La misma semilla produce las mismas páginas.</translation>
+    </message>
+    <message>
+        <source>Folder for the pages.</source>
+        <translation>Carpeta para las páginas.</translation>
+    </message>
+    <message>
+        <source>Number of pages (default 10).</source>
+        <translation>Número de páginas (predeterminado: 10).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Semilla aleatoria (predeterminada: 1).</translation>
+    </message>
+    <message>
+        <source>Defects: clean, mild, moderate or severe (default moderate).</source>
+        <translation>Defectos: clean, mild, moderate o severe (predeterminado: moderate).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>Make pages the quality gate must refuse: low_resolution, blurred, too_dark, too_bright, low_contrast, cut_off, blank or other_form.</source>
+        <translation>Genera páginas que el control de calidad debe rechazar: low_resolution, blurred, too_dark, too_bright, low_contrast, cut_off, blank u other_form.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>Template of the other form, for --bad other_form.</source>
+        <translation>Plantilla del otro formato, para --bad other_form.</translation>
+    </message>
+    <message>
+        <source>Digit atlas PNG (default: the embedded held-out digits).</source>
+        <translation>Atlas de dígitos PNG (predeterminado: los dígitos integrados que no se usaron en el entrenamiento).</translation>
+    </message>
+    <message>
+        <source>Also register every page and append its labelled digit-box crops to this file (training data for tools/digits/train_digits.py).</source>
+        <translation>Además, alinea cada página y agrega a este archivo sus recortes etiquetados de recuadros de dígitos (datos de entrenamiento para tools/digits/train_digits.py).</translation>
+    </message>
+    <message>
+        <source>Name the output folder with --out.</source>
+        <translation>Indique la carpeta de salida con --out.</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to 100000.</source>
+        <translation>--count debe ser un número entero de 1 a 100000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>Unknown --level: %1</source>
+        <translation>Valor de --level desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Unknown --bad kind: %1</source>
+        <translation>Tipo de --bad desconocido: %1</translation>
+    </message>
+    <message>
+        <source>--bad other_form needs --other-template.</source>
+        <translation>--bad other_form requiere --other-template.</translation>
+    </message>
+    <message>
+        <source>Generated pages need a catalog to draw casillas from (--catalog).</source>
+        <translation>Las páginas generadas necesitan un catálogo del cual tomar las casillas (--catalog).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not registered, no crops.</source>
+        <translation>%1: no se pudo alinear; sin recortes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crop(s) written to %1</source>
+        <translation>
+            <numerusform>%n recorte escrito en %1</numerusform>
+            <numerusform>%n recortes escritos en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1</source>
+        <translation>
+            <numerusform>%n página escrita en %1</numerusform>
+            <numerusform>%n páginas escritas en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1218,33 @@ un PDF para imprimir o una imagen PNG. Sin --template, la elección de ejemplo i
     <message>
         <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</source>
         <translation>No se puede escribir en la base de datos de la estación %1: revise los permisos del archivo y de su carpeta. No se cambió nada. (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DigitClassifier</name>
+    <message>
+        <source>Cannot open the digit model %1: %2</source>
+        <translation>No se puede abrir el modelo de dígitos %1: %2</translation>
+    </message>
+    <message>
+        <source>The digit model %1 cannot be loaded: %2</source>
+        <translation>No se puede cargar el modelo de dígitos %1: %2</translation>
+    </message>
+    <message>
+        <source>The digit model %1 is empty.</source>
+        <translation>El modelo de dígitos %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>A digit crop has the wrong size.</source>
+        <translation>Un recorte de dígito tiene un tamaño incorrecto.</translation>
+    </message>
+    <message>
+        <source>The digit model failed: %1</source>
+        <translation>Falló el modelo de dígitos: %1</translation>
+    </message>
+    <message>
+        <source>The digit model gives %1 outputs instead of %2.</source>
+        <translation>El modelo de dígitos devuelve %1 salidas en lugar de %2.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1575,32 @@ un PDF para imprimir o una imagen PNG. Sin --template, la elección de ejemplo i
     </message>
 </context>
 <context>
+    <name>FormAligner</name>
+    <message numerus="yes">
+        <source>only %n of the 4 registration markers are in the image.</source>
+        <translation>
+            <numerusform>solo %n de las 4 marcas de registro está en la imagen.</numerusform>
+            <numerusform>solo %n de las 4 marcas de registro están en la imagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>part of the digit boxes or of the QR code is outside the image.</source>
+        <translation>parte de los recuadros de dígitos o del código QR queda fuera de la imagen.</translation>
+    </message>
+    <message>
+        <source>the registration markers are not where template %1 prints them.</source>
+        <translation>las marcas de registro no están donde las imprime la plantilla %1.</translation>
+    </message>
+    <message>
+        <source>the digit boxes are not where template %1 prints them (alignment score %2%).</source>
+        <translation>los recuadros de dígitos no están donde los imprime la plantilla %1 (puntuación de alineación: %2%).</translation>
+    </message>
+    <message>
+        <source>no registration marker and no part of template %1 was found.</source>
+        <translation>no se encontró ninguna marca de registro ni ninguna parte de la plantilla %1.</translation>
+    </message>
+</context>
+<context>
     <name>FormRenderer</name>
     <message>
         <source>The resolution must be from %1 to %2 dpi, not %3.</source>
@@ -1385,10 +1644,136 @@ un PDF para imprimir o una imagen PNG. Sin --template, la elección de ejemplo i
     </message>
 </context>
 <context>
+    <name>GlyphAtlas</name>
+    <message>
+        <source>Cannot open the digit atlas %1 and %2.</source>
+        <translation>No se pueden abrir los archivos del atlas de dígitos %1 y %2.</translation>
+    </message>
+    <message>
+        <source>The digit atlas description %1 is not an actacapture.glyphs/1 file.</source>
+        <translation>La descripción del atlas de dígitos %1 no es un archivo actacapture.glyphs/1.</translation>
+    </message>
+    <message>
+        <source>The digit atlas %1 is not a readable PNG image.</source>
+        <translation>El atlas de dígitos %1 no es una imagen PNG legible.</translation>
+    </message>
+    <message>
+        <source>The digit atlas %1 does not use %2-pixel cells.</source>
+        <translation>El atlas de dígitos %1 no usa celdas de %2 píxeles.</translation>
+    </message>
+    <message>
+        <source>The digit atlas %1 has a malformed class entry.</source>
+        <translation>El atlas de dígitos %1 tiene una entrada de clase mal formada.</translation>
+    </message>
+    <message>
+        <source>The digit atlas %1 is smaller than its description says.</source>
+        <translation>El atlas de dígitos %1 es más pequeño de lo que indica su descripción.</translation>
+    </message>
+    <message>
+        <source>The digit atlas %1 has no sample of the digit %2.</source>
+        <translation>El atlas de dígitos %1 no tiene ninguna muestra del dígito %2.</translation>
+    </message>
+</context>
+<context>
     <name>GuiApp</name>
     <message>
         <source>ActaCapture cannot start</source>
         <translation>No se puede iniciar ActaCapture</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLoader</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>una imagen BMP</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or office document</source>
+        <translation>un archivo ZIP o un documento de Office</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>una imagen WebP</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un archivo vacío</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>un archivo que no es una imagen</translation>
+    </message>
+    <message>
+        <source>the PNG header is incomplete</source>
+        <translation>el encabezado PNG está incompleto</translation>
+    </message>
+    <message>
+        <source>the JPEG structure is damaged at byte %1</source>
+        <translation>la estructura JPEG está dañada en el byte %1</translation>
+    </message>
+    <message>
+        <source>the JPEG file has no frame header</source>
+        <translation>el archivo JPEG no tiene encabezado de cuadro</translation>
+    </message>
+    <message>
+        <source>the TIFF header is incomplete</source>
+        <translation>el encabezado TIFF está incompleto</translation>
+    </message>
+    <message>
+        <source>the TIFF directory lies outside the file</source>
+        <translation>el directorio TIFF queda fuera del archivo</translation>
+    </message>
+    <message>
+        <source>the TIFF directory is truncated</source>
+        <translation>el directorio TIFF está truncado</translation>
+    </message>
+    <message>
+        <source>the TIFF file does not declare its size</source>
+        <translation>el archivo TIFF no declara su tamaño</translation>
+    </message>
+    <message>
+        <source>it is %1, not a PNG, JPEG or TIFF image</source>
+        <translation>es %1, no una imagen PNG, JPEG ni TIFF</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; the limit for a scanned page is %3 MB.</source>
+        <translation>%1 pesa %2 MB; el límite para una página escaneada es de %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the image declares no pixels.</source>
+        <translation>%1: la imagen no declara ningún píxel.</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 x %3 pixels (%4 megapixels); the limit is %5 megapixels. It was not decoded.</source>
+        <translation>%1 declara %2 x %3 píxeles (%4 megapíxeles); el límite es de %5 megapíxeles. No se decodificó.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 file is incomplete (truncated during copy or transfer?).</source>
+        <translation>%1: el archivo %2 está incompleto (¿se truncó durante la copia o la transferencia?).</translation>
+    </message>
+    <message>
+        <source>%1: the %2 data is damaged and cannot be decoded.</source>
+        <translation>%1: los datos %2 están dañados y no se pueden decodificar.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1881,123 @@ un PDF para imprimir o una imagen PNG. Sin --template, la elección de ejemplo i
     <message>
         <source>Filter casillas by key, section or location…</source>
         <translation>Filtrar casillas por clave, sección o ubicación…</translation>
+    </message>
+</context>
+<context>
+    <name>PageGenerator</name>
+    <message>
+        <source>A page of another form needs that form&apos;s template.</source>
+        <translation>Una página de otro formato necesita la plantilla de ese formato.</translation>
+    </message>
+    <message>
+        <source>The generated page could not be encoded.</source>
+        <translation>No se pudo codificar la página generada.</translation>
+    </message>
+</context>
+<context>
+    <name>PageProblem</name>
+    <message>
+        <source>Not a readable image</source>
+        <translation>No es una imagen legible</translation>
+    </message>
+    <message>
+        <source>Image too large</source>
+        <translation>Imagen demasiado grande</translation>
+    </message>
+    <message>
+        <source>Resolution too low</source>
+        <translation>Resolución demasiado baja</translation>
+    </message>
+    <message>
+        <source>Blurred</source>
+        <translation>Borrosa</translation>
+    </message>
+    <message>
+        <source>Too dark</source>
+        <translation>Demasiado oscura</translation>
+    </message>
+    <message>
+        <source>Too bright</source>
+        <translation>Demasiado clara</translation>
+    </message>
+    <message>
+        <source>Low contrast</source>
+        <translation>Bajo contraste</translation>
+    </message>
+    <message>
+        <source>Blank page</source>
+        <translation>Página en blanco</translation>
+    </message>
+    <message>
+        <source>Page cut off</source>
+        <translation>Página cortada</translation>
+    </message>
+    <message>
+        <source>Not this form</source>
+        <translation>No es este formato</translation>
+    </message>
+    <message>
+        <source>Could not align the form</source>
+        <translation>No se pudo alinear el formato</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageProcessor</name>
+    <message>
+        <source>nothing is printed or written on it.</source>
+        <translation>no tiene nada impreso ni escrito.</translation>
+    </message>
+    <message>
+        <source>the paper reads as grey level %1 of 255.</source>
+        <translation>el papel tiene un nivel de gris de %1 de 255.</translation>
+    </message>
+    <message>
+        <source>the darkest ink reads as grey level %1 of 255.</source>
+        <translation>la tinta más oscura tiene un nivel de gris de %1 de 255.</translation>
+    </message>
+    <message>
+        <source>ink and paper differ by only %1 grey levels of 255.</source>
+        <translation>la tinta y el papel difieren solo en %1 niveles de gris de 255.</translation>
+    </message>
+    <message>
+        <source>about %1 dpi; at least %2 dpi are needed.</source>
+        <translation>aproximadamente %1 ppp; se necesitan al menos %2 ppp.</translation>
+    </message>
+    <message>
+        <source>printed edges are spread over %1 mm; at most %2 mm is readable.</source>
+        <translation>los bordes impresos se difuminan en %1 mm; el máximo legible es %2 mm.</translation>
+    </message>
+    <message>
+        <source>the image could not be processed: %1</source>
+        <translation>no se pudo procesar la imagen: %1</translation>
+    </message>
+    <message>
+        <source>its QR code is for template %1 version %2; this station captures template %3 version %4.</source>
+        <translation>su código QR corresponde a la plantilla %1 versión %2; esta estación captura la plantilla %3 versión %4.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read; the key was read from the printed header. Check it against the sheet.</source>
+        <translation>No se pudo leer el código QR; la clave se leyó del encabezado impreso. Cotéjela con el acta física.</translation>
+    </message>
+    <message>
+        <source>Neither the QR code nor the printed header could be read: type the acta&apos;s key.</source>
+        <translation>No se pudo leer ni el código QR ni el encabezado impreso: escriba la clave del acta.</translation>
+    </message>
+    <message>
+        <source>The QR code is not an acta&apos;s (%1): type the acta&apos;s key.</source>
+        <translation>El código QR no es de un acta (%1): escriba la clave del acta.</translation>
+    </message>
+    <message>
+        <source>the acta %1 is of type %2; this template captures type %3.</source>
+        <translation>el acta %1 es de tipo %2; esta plantilla captura el tipo %3.</translation>
+    </message>
+    <message>
+        <source>The casilla %1 is not in the catalog: the acta is fuera de catálogo.</source>
+        <translation>La casilla %1 no está en el catálogo: el acta queda fuera de catálogo.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2185,57 @@ un PDF para imprimir o una imagen PNG. Sin --template, la elección de ejemplo i
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>The receipt has no valid hub key fingerprint.</source>
+        <translation>El acuse de recibo no tiene una huella válida de la clave del concentrador.</translation>
+    </message>
+    <message>
+        <source>The receipt lacks the station, sequence, acta or version.</source>
+        <translation>Al acuse de recibo le falta la estación, la secuencia, el acta o la versión.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s record hash is not 64 lowercase hex digits.</source>
+        <translation>El hash del registro del acuse de recibo no tiene 64 dígitos hexadecimales en minúsculas.</translation>
+    </message>
+    <message>
+        <source>The receipt has no reception time.</source>
+        <translation>El acuse de recibo no tiene la fecha y hora de recepción.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: campo desconocido</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: falta</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;%2&quot;</source>
+        <translation>%1: se esperaba &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected a key fingerprint</source>
+        <translation>%1: se esperaba una huella de clave</translation>
+    </message>
+    <message>
+        <source>%1: expected a non-empty string</source>
+        <translation>%1: se esperaba una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>%1: expected an integer of at least 1</source>
+        <translation>%1: se esperaba un número entero mayor o igual que 1</translation>
+    </message>
+    <message>
+        <source>%1: expected 64 lowercase hex digits</source>
+        <translation>%1: se esperaban 64 dígitos hexadecimales en minúsculas</translation>
+    </message>
+    <message>
+        <source>%1: expected a UTC time like 2027-06-06T02:15:30.125Z</source>
+        <translation>%1: se esperaba una fecha y hora UTC como 2027-06-06T02:15:30.125Z</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Unknown role &quot;%1&quot;: expected one of %2.</source>
@@ -1736,6 +2289,41 @@ un PDF para imprimir o una imagen PNG. Sin --template, la elección de ejemplo i
     <message>
         <source>No terminal to ask on.</source>
         <translation>No hay una terminal donde solicitar el dato.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedReceipt</name>
+    <message>
+        <source>The receipt names another hub key than the one signing it.</source>
+        <translation>El acuse de recibo indica una clave del concentrador distinta de la que lo firma.</translation>
+    </message>
+    <message>
+        <source>The receipt is refused: it has %1 bytes, more than the %2 allowed.</source>
+        <translation>Se rechaza el acuse de recibo: tiene %1 bytes, más de los %2 permitidos.</translation>
+    </message>
+    <message>
+        <source>The receipt is refused: %1</source>
+        <translation>Se rechaza el acuse de recibo: %1</translation>
+    </message>
+    <message>
+        <source>The receipt is refused: %1: unknown field</source>
+        <translation>Se rechaza el acuse de recibo: %1: campo desconocido</translation>
+    </message>
+    <message>
+        <source>The receipt is refused: $.signature: expected %1 bytes in base64</source>
+        <translation>Se rechaza el acuse de recibo: $.signature: se esperaban %1 bytes en base64</translation>
+    </message>
+    <message>
+        <source>The receipt is refused: $.receipt: expected an object</source>
+        <translation>Se rechaza el acuse de recibo: $.receipt: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>The receipt was signed by hub key %1, not by the pinned hub key %2.</source>
+        <translation>El acuse de recibo lo firmó la clave del concentrador %1, no la clave fijada del concentrador %2.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature does not hold: %1</source>
+        <translation>La firma del acuse de recibo no es válida: %1</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2587,21 @@ un PDF para imprimir o una imagen PNG. Sin --template, la elección de ejemplo i
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TesseractReader</name>
+    <message>
+        <source>Tesseract could not start with the language &quot;%1&quot; (is tesseract-ocr-%1 installed?).</source>
+        <translation>Tesseract no pudo iniciarse con el idioma &quot;%1&quot; (¿está instalado tesseract-ocr-%1?).</translation>
+    </message>
+    <message>
+        <source>The printed header could not be read.</source>
+        <translation>No se pudo leer el encabezado impreso.</translation>
+    </message>
+    <message>
+        <source>The printed header has no readable &quot;Clave del acta&quot; line.</source>
+        <translation>El encabezado impreso no tiene una línea &quot;Clave del acta&quot; legible.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ElectionTemplate.h"
 #include "FormCommands.h"
 #include "Language.h"
+#include "PageCommands.h"
 #include "SampleElection.h"
 #include "Secrets.h"
 #include "StationCommands.h"
@@ -34,6 +35,8 @@ QString commandsHelp()
                    "  change-passphrase   New station passphrase (administrators).\n"
                    "  validate-election   Load an election template and catalog and report the first problem.\n"
                    "  render-form         Draw the blank acta of one casilla as PDF or PNG.\n"
+                   "  process FILE...     Check and read scanned actas (quality, identity, figures).\n"
+                   "  generate-pages      Write filled, aged acta pages with their ground truth.\n"
                    "Use \"actacapture COMMAND --help\" for a command's options.\n"
                    "Without a command, the desktop application starts.");
 }
@@ -93,8 +96,9 @@ int validateElection(const QStringList &args)
 bool needsGui(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "render-form") == 0)
-            return true;
+        for (const char *command : {"render-form", "process", "generate-pages"})
+            if (std::strcmp(argv[i], command) == 0)
+                return true;
     return false;
 }
 
@@ -171,6 +175,10 @@ int run(int argc, char *argv[])
         return validateElection(rest);
     if (command == QLatin1String("render-form"))
         return renderForm(rest);
+    if (command == QLatin1String("process"))
+        return processPages(rest);
+    if (command == QLatin1String("generate-pages"))
+        return generatePages(rest);
     if (command == QLatin1String("init-station"))
         return initStation(rest, secrets);
     if (command == QLatin1String("user"))

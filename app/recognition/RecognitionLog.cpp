@@ -1,0 +1,3 @@
+#include "RecognitionLog.h"
+
+Q_LOGGING_CATEGORY(lcRecognition, "acta.recognition")
