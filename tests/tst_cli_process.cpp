@@ -101,7 +101,7 @@ void TestCliProcess::acceptanceFolder()
     QVERIFY(o.contains(QLatin1String("40000 x 40000 pixels")));
     QVERIFY(o.contains(QLatin1String("06-other-form.")));
     QVERIFY(o.contains(QLatin1String("[wrong_form]")));
-    QVERIFY2(r.err.contains(QLatin1String("6 page(s) processed, 4 rejected.")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("6 pages processed, 4 rejected.")), qPrintable(r.err));
 }
 
 void TestCliProcess::acceptanceFolderAsJson()
