@@ -1,5 +1,6 @@
 #include "ActaRepository.h"
 #include "AuditLog.h"
+#include "EnrollmentRequest.h"
 #include "Station.h"
 
 #include <QDir>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void historyAsCsvAndJson();
     void backupAndRestore();
     void changePassphraseIsAudited();
+    void enrollmentRequestCarriesTheStationKey();
 
 private:
     struct Run
@@ -272,6 +274,23 @@ void TestCliStation::changePassphraseIsAudited()
              {QStringLiteral("ACTACAPTURE_PASSWORD"), QStringLiteral("admin-password-1")},
              {QStringLiteral("ACTACAPTURE_NEW_PASSPHRASE"), m_passphrase}});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+void TestCliStation::enrollmentRequestCarriesTheStationKey()
+{
+    const QString file = m_dir.filePath(QStringLiteral("enrol.json"));
+    const Run r = run({QStringLiteral("enrollment-request"), file});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Result<EnrollmentRequest> request = EnrollmentRequest::read(file);
+    QVERIFY(request.isOk());
+    auto st = Station::open(station(), SecureBytes::fromUtf8(m_passphrase), Clock::system(), PasswordCost::minimum());
+    QVERIFY(st.isOk());
+    QCOMPARE(request->stationId, (*st)->stationId());
+    QCOMPARE(request->stationName, QStringLiteral("CATD 05"));
+    QCOMPARE(request->publicKey, (*st)->signingPublicKey());
+    QVERIFY(r.out.contains(request->fingerprint()));
+    QCOMPARE(run({QStringLiteral("enrollment-request")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("enrollment-request"), QStringLiteral("/nonexistent/dir/enrol.json")}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliStation)

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void fixtures();
     void roundTrip_data();
     void roundTrip();
+    void tiffAndPngScans_data();
+    void tiffAndPngScans();
     void badPages_data();
     void badPages();
     void badFiles_data();
@@ -153,6 +155,34 @@ void TestPageProcessor::roundTrip()
     QVERIFY2(accuracy >= 0.975, qPrintable(QString::number(accuracy)));
     QVERIFY(highConfidence >= 0.8 * total.fields);
     QVERIFY(highConfidenceRight >= highConfidence - 1);
+}
+
+void TestPageProcessor::tiffAndPngScans_data()
+{
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("tiff") << ".tiff"
+                          << "tiff";
+    QTest::newRow("png") << ".png"
+                         << "png";
+}
+
+void TestPageProcessor::tiffAndPngScans()
+{
+    QFETCH(QString, extension);
+    QFETCH(QString, format);
+    const QString file = QStringLiteral("acta-210649B010002-199dpi.jpg");
+    const cv::Mat gray = decode(fixtureBytes(file));
+    std::vector<uchar> bytes;
+    QVERIFY(cv::imencode(extension.toStdString(), gray, bytes));
+    const PageReading r
+        = m_processor->processBytes(QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size())),
+                                    QStringLiteral("scan") + extension);
+    QVERIFY2(r.accepted, qPrintable(r.problems.value(0).message));
+    QCOMPARE(r.format, format);
+    QCOMPARE(r.acta->toString(), QStringLiteral("210649B010002"));
+    const Score s = compare(r, truthOf(fixtureTruth(file)));
+    QVERIFY(s.fieldsRight >= s.fields - 1);
 }
 
 void TestPageProcessor::badPages_data()

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void restoreRefusesBadBackupsAndChangesNothing_data();
     void restoreRefusesBadBackupsAndChangesNothing();
     void clerksCannotBackUp();
+    void signingKeyIsMadeAtInitialisation();
 
 private:
     static SecureBytes s(const char *t) { return SecureBytes::fromUtf8(QString::fromUtf8(t)); }
@@ -274,6 +275,34 @@ void TestStation::clerksCannotBackUp()
     const User ana
         = *st->users().add(admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, s("ana-password"));
     QVERIFY(!st->backup(ana, tmp.filePath(QStringLiteral("x.actabak"))).isOk());
+}
+
+void TestStation::signingKeyIsMadeAtInitialisation()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("st"));
+    QByteArray publicKey;
+    {
+        std::unique_ptr<Station> st = make(dir);
+        publicKey = st->signingPublicKey();
+        QCOMPARE(publicKey.size(), 32);
+        Result<SecureBytes> secret = st->signingSecretKey();
+        QVERIFY(secret.isOk());
+        QCOMPARE(secret->size(), 64);
+        // libsodium's secret key is the seed followed by the public key.
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(secret->data()) + 32, 32), publicKey);
+    }
+    // Kept across opening, and the store file never shows it in the clear.
+    Result<std::unique_ptr<Station>> again
+        = Station::open(dir, s("station passphrase"), m_clock, PasswordCost::minimum());
+    QVERIFY(again.isOk());
+    QCOMPARE((*again)->signingPublicKey(), publicKey);
+    QFile db(Station::databasePath(dir));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains(publicKey));
+    // Another station, another key.
+    QTemporaryDir other;
+    QVERIFY(make(other.filePath(QStringLiteral("st")))->signingPublicKey() != publicKey);
 }
 
 QTEST_GUILESS_MAIN(TestStation)

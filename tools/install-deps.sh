@@ -15,6 +15,8 @@ packages=(
   tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng
   # storage and crypto
   libsqlcipher-dev sqlcipher libsodium-dev
+  # the hub: HTTPS API, SQL drivers (embedded SQLite, PostgreSQL), TLS set-up, test server
+  qt6-httpserver-dev libqt6sql6-sqlite libqt6sql6-psql libssl-dev postgresql
   # headless runs and screenshots
   xvfb xauth x11-apps fonts-dejavu-core
   # offline model training and data generation (Debian's own python3)

@@ -266,6 +266,37 @@
     </message>
 </context>
 <context>
+    <name>AdjudicationView</name>
+    <message>
+        <source>Open acta</source>
+        <translation>Open acta</translation>
+    </message>
+    <message>
+        <source>Use entry 1 for the selected fields</source>
+        <translation>Use entry 1 for the selected fields</translation>
+    </message>
+    <message>
+        <source>Use entry 2 for the selected fields</source>
+        <translation>Use entry 2 for the selected fields</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Decide these values</source>
+        <translation>Decide these values</translation>
+    </message>
+    <message>
+        <source>Send back for re-capture</source>
+        <translation>Send back for re-capture</translation>
+    </message>
+    <message>
+        <source>Send back for re-scan</source>
+        <translation>Send back for re-scan</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit entry (%1) was written outside a transaction; nothing was recorded.</source>
@@ -825,36 +856,6 @@ a PDF to print or a PNG image. Without --template, the embedded sample election.
         <translation>Acta %1 (template %2, version %3) written to %4 at %5 dpi.</translation>
     </message>
     <message>
-        <source>Commands:
-  init-station        Create a station: encrypted store and first administrator.
-  user add|disable|list  Manage the station&apos;s users.
-  verify-audit        Check the audit log&apos;s hash chain.
-  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
-  backup FILE         Encrypted copy of the station while it is in use.
-  restore FILE        Replace the station with a checked backup.
-  change-passphrase   New station passphrase (administrators).
-  validate-election   Load an election template and catalog and report the first problem.
-  render-form         Draw the blank acta of one casilla as PDF or PNG.
-  process FILE...     Check and read scanned actas (quality, identity, figures).
-  generate-pages      Write filled, aged acta pages with their ground truth.
-Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
-Without a command, the desktop application starts.</source>
-        <translation>Commands:
-  init-station        Create a station: encrypted store and first administrator.
-  user add|disable|list  Manage the station&apos;s users.
-  verify-audit        Check the audit log&apos;s hash chain.
-  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
-  backup FILE         Encrypted copy of the station while it is in use.
-  restore FILE        Replace the station with a checked backup.
-  change-passphrase   New station passphrase (administrators).
-  validate-election   Load an election template and catalog and report the first problem.
-  render-form         Draw the blank acta of one casilla as PDF or PNG.
-  process FILE...     Check and read scanned actas (quality, identity, figures).
-  generate-pages      Write filled, aged acta pages with their ground truth.
-Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
-Without a command, the desktop application starts.</translation>
-    </message>
-    <message>
         <source>(then: %1)</source>
         <translation>(then: %1)</translation>
     </message>
@@ -1056,6 +1057,54 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
             <numerusform>%n pages written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Commands:
+  init-station        Create a station: encrypted store and first administrator.
+  user add|disable|list  Manage the station&apos;s users.
+  verify-audit        Check the audit log&apos;s hash chain.
+  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
+  backup FILE         Encrypted copy of the station while it is in use.
+  restore FILE        Replace the station with a checked backup.
+  change-passphrase   New station passphrase (administrators).
+  enrollment-request FILE  The station&apos;s public key for the hub (actahub enroll).
+  validate-election   Load an election template and catalog and report the first problem.
+  render-form         Draw the blank acta of one casilla as PDF or PNG.
+  process FILE...     Check and read scanned actas (quality, identity, figures).
+  generate-pages      Write filled, aged acta pages with their ground truth.
+Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
+Without a command, the desktop application starts.</source>
+        <translation>Commands:
+  init-station        Create a station: encrypted store and first administrator.
+  user add|disable|list  Manage the station&apos;s users.
+  verify-audit        Check the audit log&apos;s hash chain.
+  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
+  backup FILE         Encrypted copy of the station while it is in use.
+  restore FILE        Replace the station with a checked backup.
+  change-passphrase   New station passphrase (administrators).
+  enrollment-request FILE  The station&apos;s public key for the hub (actahub enroll).
+  validate-election   Load an election template and catalog and report the first problem.
+  render-form         Draw the blank acta of one casilla as PDF or PNG.
+  process FILE...     Check and read scanned actas (quality, identity, figures).
+  generate-pages      Write filled, aged acta pages with their ground truth.
+Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
+Without a command, the desktop application starts.</translation>
+    </message>
+    <message>
+        <source>Writes the enrollment request of this station (its id, name and public signing key) to FILE, for the hub administrator to import with &quot;actahub enroll FILE&quot;. Read the fingerprint it prints to the hub administrator so both sides can compare it.</source>
+        <translation>Writes the enrollment request of this station (its id, name and public signing key) to FILE, for the hub administrator to import with &quot;actahub enroll FILE&quot;. Read the fingerprint it prints to the hub administrator so both sides can compare it.</translation>
+    </message>
+    <message>
+        <source>The request file to write.</source>
+        <translation>The request file to write.</translation>
+    </message>
+    <message>
+        <source>Enrollment request of station %1 (%2) written to %3.</source>
+        <translation>Enrollment request of station %1 (%2) written to %3.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1218,6 +1267,36 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
     <message>
         <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</source>
         <translation>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStation</name>
+    <message>
+        <source>Demo administrator</source>
+        <translation>Demo administrator</translation>
+    </message>
+    <message>
+        <source>First demo clerk</source>
+        <translation>First demo clerk</translation>
+    </message>
+    <message>
+        <source>Second demo clerk</source>
+        <translation>Second demo clerk</translation>
+    </message>
+    <message>
+        <source>Demo supervisor</source>
+        <translation>Demo supervisor</translation>
+    </message>
+    <message>
+        <source>Demo station</source>
+        <translation>Demo station</translation>
+    </message>
+</context>
+<context>
+    <name>DevCertificates</name>
+    <message>
+        <source>Cannot make the TLS certificates (%1): %2</source>
+        <translation>Cannot make the TLS certificates (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1631,29 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
     </message>
 </context>
 <context>
+    <name>EntryView</name>
+    <message>
+        <source>Open acta</source>
+        <translation>Open acta</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
+    </message>
+</context>
+<context>
     <name>FieldValue</name>
     <message>
         <source>A field value is empty; write a number, ILEGIBLE or SIN_DATO.</source>
@@ -1682,6 +1784,257 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
     </message>
 </context>
 <context>
+    <name>HubCommands</name>
+    <message>
+        <source>actahub: %1</source>
+        <translation>actahub: %1</translation>
+    </message>
+    <message>
+        <source>Hub data directory (default %1).</source>
+        <translation>Hub data directory (default %1).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URL (postgresql://user:password@host:port/db); default: $ACTAHUB_DATABASE, else the embedded store in the data directory.</source>
+        <translation>PostgreSQL connection URL (postgresql://user:password@host:port/db); default: $ACTAHUB_DATABASE, else the embedded store in the data directory.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Address and port to serve HTTPS on (default 127.0.0.1:8443; port 0 picks a free one).</source>
+        <translation>Address and port to serve HTTPS on (default 127.0.0.1:8443; port 0 picks a free one).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>Drill hub: takes simulation records only (a production hub refuses them).</source>
+        <translation>Drill hub: takes simulation records only (a production hub refuses them).</translation>
+    </message>
+    <message>
+        <source>Minutes between publication cuts while serving (0: never).</source>
+        <translation>Minutes between publication cuts while serving (0: never).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Publication folder (default: publication/ in the data directory).</source>
+        <translation>Publication folder (default: publication/ in the data directory).</translation>
+    </message>
+    <message>
+        <source>Requests a second allowed per station.</source>
+        <translation>Requests a second allowed per station.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Burst of requests allowed per station.</source>
+        <translation>Burst of requests allowed per station.</translation>
+    </message>
+    <message>
+        <source>Election template JSON (default: the embedded sample).</source>
+        <translation>Election template JSON (default: the embedded sample).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Casilla catalog CSV (default: the embedded sample).</source>
+        <translation>Casilla catalog CSV (default: the embedded sample).</translation>
+    </message>
+    <message>
+        <source>UTC offset of published cut times, in minutes (default: this machine&apos;s).</source>
+        <translation>UTC offset of published cut times, in minutes (default: this machine&apos;s).</translation>
+    </message>
+    <message>
+        <source>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.
+Commands:
+  serve            Serve the HTTPS API (the default).
+  init             Create the data directory: store, hub key, TLS CA and certificate.
+  enroll FILE      Enroll a station from its enrollment request file.
+  publish          Write a results cut (PREP CSV and JSON) now.</source>
+        <translation>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.
+Commands:
+  serve            Serve the HTTPS API (the default).
+  init             Create the data directory: store, hub key, TLS CA and certificate.
+  enroll FILE      Enroll a station from its enrollment request file.
+  publish          Write a results cut (PREP CSV and JSON) now.</translation>
+    </message>
+    <message>
+        <source>serve, init, enroll or publish.</source>
+        <translation>serve, init, enroll or publish.</translation>
+    </message>
+    <message>
+        <source>--template and --catalog go together.</source>
+        <translation>--template and --catalog go together.</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>created %1</translation>
+    </message>
+    <message>
+        <source>data directory: %1</source>
+        <translation>data directory: %1</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>database: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>hub key fingerprint: %1</source>
+        <translation>hub key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>hub public key: %1</source>
+        <translation>hub public key: %1</translation>
+    </message>
+    <message>
+        <source>enrolled station %1 (%2), key fingerprint %3</source>
+        <translation>enrolled station %1 (%2), key fingerprint %3</translation>
+    </message>
+    <message>
+        <source>published %1 actas to %2</source>
+        <translation>published %1 actas to %2</translation>
+    </message>
+    <message>
+        <source>--listen wants an IP address and a port, like 127.0.0.1:8443.</source>
+        <translation>--listen wants an IP address and a port, like 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>--publish-every wants a number of minutes.</source>
+        <translation>--publish-every wants a number of minutes.</translation>
+    </message>
+    <message>
+        <source>--rate must be above 0 and --burst at least 1.</source>
+        <translation>--rate must be above 0 and --burst at least 1.</translation>
+    </message>
+    <message>
+        <source>listening on https://%1:%2/ hub key %3, %4</source>
+        <translation>listening on https://%1:%2/ hub key %3, %4</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>simulation</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>actahub: unknown command or wrong arguments: %1</source>
+        <translation>actahub: unknown command or wrong arguments: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubDataDir</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the hub data directory %1.</source>
+        <translation>Cannot create the hub data directory %1.</translation>
+    </message>
+    <message>
+        <source>hub signing key %1 (%2)</source>
+        <translation>hub signing key %1 (%2)</translation>
+    </message>
+    <message>
+        <source>TLS CA certificate %1 (pin it in the stations)</source>
+        <translation>TLS CA certificate %1 (pin it in the stations)</translation>
+    </message>
+    <message>
+        <source>TLS server certificate %1 for localhost, 127.0.0.1 and ::1</source>
+        <translation>TLS server certificate %1 for localhost, 127.0.0.1 and ::1</translation>
+    </message>
+    <message>
+        <source>Cannot read the hub key %1: %2 (run `actahub init` first).</source>
+        <translation>Cannot read the hub key %1: %2 (run `actahub init` first).</translation>
+    </message>
+    <message>
+        <source>The hub key %1 is damaged: %2</source>
+        <translation>The hub key %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS server certificate %1 (run `actahub init` first).</source>
+        <translation>Cannot read the TLS server certificate %1 (run `actahub init` first).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS server key %1: %2</source>
+        <translation>Cannot read the TLS server key %1: %2</translation>
+    </message>
+    <message>
+        <source>The TLS server key %1 is not an EC private key in PEM.</source>
+        <translation>The TLS server key %1 is not an EC private key in PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>HubStore</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
+        <translation>The Qt SQL driver %1 is not installed (Debian package %2).</translation>
+    </message>
+    <message>
+        <source>The database address %1 is not a valid URL.</source>
+        <translation>The database address %1 is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>Cannot open the hub database %1: %2</source>
+        <translation>Cannot open the hub database %1: %2</translation>
+    </message>
+    <message>
+        <source>Database error in &quot;%1&quot;: %2</source>
+        <translation>Database error in &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Database error preparing &quot;%1&quot;: %2</source>
+        <translation>Database error preparing &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a database transaction: %1</source>
+        <translation>Cannot start a database transaction: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Cannot commit: %1</translation>
+    </message>
+    <message>
+        <source>Station %1 is already enrolled with another key (%2); enroll the replacement under a new station id.</source>
+        <translation>Station %1 is already enrolled with another key (%2); enroll the replacement under a new station id.</translation>
+    </message>
+    <message>
+        <source>Cannot enroll station %1: %2</source>
+        <translation>Cannot enroll station %1: %2</translation>
+    </message>
+    <message>
+        <source>No image %1 is stored.</source>
+        <translation>No image %1 is stored.</translation>
+    </message>
+    <message>
+        <source>A stored record no longer reads: %1</source>
+        <translation>A stored record no longer reads: %1</translation>
+    </message>
+    <message>
+        <source>There is no table %1.</source>
+        <translation>There is no table %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImageLoader</name>
     <message>
         <source>a PDF document</source>
@@ -1774,6 +2127,21 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
     <message>
         <source>%1: the %2 data is damaged and cannot be decoded.</source>
         <translation>%1: the %2 data is damaged and cannot be decoded.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>Import scanned actas (PNG, JPEG, TIFF) with the button or by dropping the files here. Each page is checked for quality and read; accepted pages go to the capture queue.</source>
+        <translation>Import scanned actas (PNG, JPEG, TIFF) with the button or by dropping the files here. Each page is checked for quality and read; accepted pages go to the capture queue.</translation>
+    </message>
+    <message>
+        <source>Import scans…</source>
+        <translation>Import scans…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2249,17 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
     <message>
         <source>Filter casillas by key, section or location…</source>
         <translation>Filter casillas by key, section or location…</translation>
+    </message>
+</context>
+<context>
+    <name>NativeFileDialogs</name>
+    <message>
+        <source>Import scanned actas</source>
+        <translation>Import scanned actas</translation>
+    </message>
+    <message>
+        <source>Scanned actas (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Scanned actas (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2499,17 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
     <message>
         <source>The value %1 of %2 has more digits than the %3 boxes on the form.</source>
         <translation>The value %1 of %2 has more digits than the %3 boxes on the form.</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>Cannot create the publication folder %1.</source>
+        <translation>Cannot create the publication folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2779,37 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
     </message>
 </context>
 <context>
+    <name>StartView</name>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Open the station</source>
+        <translation>Open the station</translation>
+    </message>
+    <message>
+        <source>Station passphrase:</source>
+        <translation>Station passphrase:</translation>
+    </message>
+    <message>
+        <source>Open station</source>
+        <translation>Open station</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <source>%1 (statement &quot;%2&quot; on %3): %4</source>
@@ -2508,6 +2929,33 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
     <message>
         <source>%1 (%2) may not change the station passphrase.</source>
         <translation>%1 (%2) may not change the station passphrase.</translation>
+    </message>
+    <message>
+        <source>The station %1 has no signing key.</source>
+        <translation>The station %1 has no signing key.</translation>
+    </message>
+    <message>
+        <source>The signing key of station %1 is damaged.</source>
+        <translation>The signing key of station %1 is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>ActaCapture</source>
+        <translation>ActaCapture</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3161,101 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
     </message>
 </context>
 <context>
+    <name>acta::HubServer</name>
+    <message>
+        <source>The request body of %1 bytes is over the hub&apos;s limit of %2 bytes.</source>
+        <translation>The request body of %1 bytes is over the hub&apos;s limit of %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Chunked request bodies are not accepted: send a Content-Length.</source>
+        <translation>Chunked request bodies are not accepted: send a Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request body is over the hub&apos;s limit of %1 bytes.</source>
+        <translation>The request body is over the hub&apos;s limit of %1 bytes.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in this API.</source>
+        <translation>There is no %1 %2 in this API.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Station %1 sends too fast (at most %2 requests a second); retry in %3 s.</source>
+        <translation>Station %1 sends too fast (at most %2 requests a second); retry in %3 s.</translation>
+    </message>
+    <message>
+        <source>The signed record has %1 bytes, more than the %2 allowed.</source>
+        <translation>The signed record has %1 bytes, more than the %2 allowed.</translation>
+    </message>
+    <message>
+        <source>Station %1 is not enrolled at this hub.</source>
+        <translation>Station %1 is not enrolled at this hub.</translation>
+    </message>
+    <message>
+        <source>Station %1 is enrolled with key %2, not %3.</source>
+        <translation>Station %1 is enrolled with key %2, not %3.</translation>
+    </message>
+    <message>
+        <source>The signature does not hold: %1</source>
+        <translation>The signature does not hold: %1</translation>
+    </message>
+    <message>
+        <source>A simulation (drill) record is refused by this production hub.</source>
+        <translation>A simulation (drill) record is refused by this production hub.</translation>
+    </message>
+    <message>
+        <source>A production record is refused by this simulation (drill) hub.</source>
+        <translation>A production record is refused by this simulation (drill) hub.</translation>
+    </message>
+    <message>
+        <source>Sequence %1 of station %2 was already used for another record.</source>
+        <translation>Sequence %1 of station %2 was already used for another record.</translation>
+    </message>
+    <message>
+        <source>Station %1 already sent another record as version %2 of acta %3.</source>
+        <translation>Station %1 already sent another record as version %2 of acta %3.</translation>
+    </message>
+    <message>
+        <source>already stored: same receipt</source>
+        <translation>already stored: same receipt</translation>
+    </message>
+    <message>
+        <source>stored; conflicts with another station&apos;s figures</source>
+        <translation>stored; conflicts with another station&apos;s figures</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>stored</translation>
+    </message>
+    <message>
+        <source>The image name must be its SHA-256 in 64 lowercase hex digits.</source>
+        <translation>The image name must be its SHA-256 in 64 lowercase hex digits.</translation>
+    </message>
+    <message>
+        <source>The image has %1 bytes, more than the %2 allowed.</source>
+        <translation>The image has %1 bytes, more than the %2 allowed.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s SHA-256 is %1, not the %2 it was sent as.</source>
+        <translation>The image&apos;s SHA-256 is %1, not the %2 it was sent as.</translation>
+    </message>
+    <message>
+        <source>No stored record names image %1: send the record first.</source>
+        <translation>No stored record names image %1: send the record first.</translation>
+    </message>
+    <message>
+        <source>image stored</source>
+        <translation>image stored</translation>
+    </message>
+    <message>
+        <source>image already stored</source>
+        <translation>image already stored</translation>
+    </message>
+</context>
+<context>
     <name>acta::cli::StandardSecretSource</name>
     <message>
         <source>%1 is not set and there is no terminal to ask on.</source>
@@ -2725,6 +3268,240 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
     <message>
         <source>The two entries differ; nothing was changed.</source>
         <translation>The two entries differ; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::AdjudicationView</name>
+    <message numerus="yes">
+        <source>Disputes: %n acta(s)</source>
+        <translation>
+            <numerusform>Disputes: %n acta</numerusform>
+            <numerusform>Disputes: %n actas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor may adjudicate.</source>
+        <translation>Only a supervisor may adjudicate.</translation>
+    </message>
+    <message>
+        <source>Acta %1 is %2: it is not in dispute.</source>
+        <translation>Acta %1 is %2: it is not in dispute.</translation>
+    </message>
+    <message>
+        <source>You entered acta %1: a supervisor who entered neither decides.</source>
+        <translation>You entered acta %1: a supervisor who entered neither decides.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Acta %1&lt;/b&gt; · entry 1 by %2, entry 2 by %3 · %n field(s) differ</source>
+        <translation>
+            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · entry 1 by %2, entry 2 by %3 · %n field differ</numerusform>
+            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · entry 1 by %2, entry 2 by %3 · %n fields differ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Give the reason for the decision.</translation>
+    </message>
+    <message>
+        <source>Decide %1: pick an entry or type a number, ILEGIBLE or SIN DATO.</source>
+        <translation>Decide %1: pick an entry or type a number, ILEGIBLE or SIN DATO.</translation>
+    </message>
+    <message>
+        <source>Acta %1 decided and queued for sync.</source>
+        <translation>Acta %1 decided and queued for sync.</translation>
+    </message>
+    <message>
+        <source>Give the reason for sending the acta back.</source>
+        <translation>Give the reason for sending the acta back.</translation>
+    </message>
+    <message>
+        <source>Acta %1 sent back for re-scan.</source>
+        <translation>Acta %1 sent back for re-scan.</translation>
+    </message>
+    <message>
+        <source>Acta %1 sent back for re-capture: both entries will be typed again.</source>
+        <translation>Acta %1 sent back for re-capture: both entries will be typed again.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No acta open.&lt;/b&gt; Choose a dispute from the queue.</source>
+        <translation>&lt;b&gt;No acta open.&lt;/b&gt; Choose a dispute from the queue.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Entry 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Entry 2</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Why: what the image shows, or why it goes back</source>
+        <translation>Why: what the image shows, or why it goes back</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::EntryView</name>
+    <message>
+        <source>Paste is disabled in entry 2: type what the sheet says.</source>
+        <translation>Paste is disabled in entry 2: type what the sheet says.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n acta(s)</source>
+        <translation>
+            <numerusform>Queue: %n acta</numerusform>
+            <numerusform>Queue: %n actas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not enter data.</source>
+        <translation>Your role may not enter data.</translation>
+    </message>
+    <message>
+        <source>Acta %1 is %2: it is not waiting for this entry.</source>
+        <translation>Acta %1 is %2: it is not waiting for this entry.</translation>
+    </message>
+    <message>
+        <source>You entered acta %1 first: entry 2 must be typed by another clerk.</source>
+        <translation>You entered acta %1 first: entry 2 must be typed by another clerk.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acta %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;Acta %1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>No recognition reading for this acta in this session: type every field.</source>
+        <translation>No recognition reading for this acta in this session: type every field.</translation>
+    </message>
+    <message>
+        <source>TOTAL CALCULADO: &lt;b&gt;%1&lt;/b&gt; · fields left: %2</source>
+        <translation>TOTAL CALCULADO: &lt;b&gt;%1&lt;/b&gt; · fields left: %2</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Not counted: %1</translation>
+    </message>
+    <message>
+        <source>Check (saving is still allowed):</source>
+        <translation>Check (saving is still allowed):</translation>
+    </message>
+    <message>
+        <source>%1 is empty: type the figure, or %2 for ILEGIBLE or %3 for SIN DATO.</source>
+        <translation>%1 is empty: type the figure, or %2 for ILEGIBLE or %3 for SIN DATO.</translation>
+    </message>
+    <message>
+        <source>Entry 1 of acta %1 saved; it waits for entry 2 by another clerk.</source>
+        <translation>Entry 1 of acta %1 saved; it waits for entry 2 by another clerk.</translation>
+    </message>
+    <message>
+        <source>Entry 2 of acta %1 differs from entry 1: the acta goes to a supervisor.</source>
+        <translation>Entry 2 of acta %1 differs from entry 1: the acta goes to a supervisor.</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 of acta %1 match: verified and queued for sync.</source>
+        <translation>Entries 1 and 2 of acta %1 match: verified and queued for sync.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No acta open.&lt;/b&gt; Choose one from the queue.</source>
+        <translation>&lt;b&gt;No acta open.&lt;/b&gt; Choose one from the queue.</translation>
+    </message>
+    <message>
+        <source>Keys: digits · Enter/Tab next field · Shift+Tab previous · %1 ILEGIBLE · %2 SIN DATO · %3 show the field on the image</source>
+        <translation>Keys: digits · Enter/Tab next field · Shift+Tab previous · %1 ILEGIBLE · %2 SIN DATO · %3 show the field on the image</translation>
+    </message>
+    <message>
+        <source>Save entry 1</source>
+        <translation>Save entry 1</translation>
+    </message>
+    <message>
+        <source>Save entry 2</source>
+        <translation>Save entry 2</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::IntakeView</name>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>The acta&apos;s identity could not be read or is not in the catalog; the page was not stored.</source>
+        <translation>The acta&apos;s identity could not be read or is not in the catalog; the page was not stored.</translation>
+    </message>
+    <message>
+        <source>No identity</source>
+        <translation>No identity</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Not stored</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in: import the file again after logging in.</source>
+        <translation>Nobody is logged in: import the file again after logging in.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Acta %1 was already received (%2); this page was not stored again.</source>
+        <translation>Acta %1 was already received (%2); this page was not stored again.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Import cancelled. %1 page(s) accepted, %2 not.</source>
+        <translation>Import cancelled. %1 page(s) accepted, %2 not.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) accepted, %2 not.</source>
+        <translation>%1 page(s) accepted, %2 not.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Reason for rejection / notes</source>
+        <translation>Reason for rejection / notes</translation>
+    </message>
+    <message>
+        <source>Hot folder: files a scanner writes into %1 are taken when complete.</source>
+        <translation>Hot folder: files a scanner writes into %1 are taken when complete.</translation>
+    </message>
+    <message>
+        <source>Sample scans for the demo: %1</source>
+        <translation>Sample scans for the demo: %1</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3642,104 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
             <numerusform>%n approved casilla in %1 district of %2.</numerusform>
             <numerusform>%n approved casillas in %1 districts of %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::StartView</name>
+    <message>
+        <source>&lt;b&gt;ActaCapture&lt;/b&gt; · capture station</source>
+        <translation>&lt;b&gt;ActaCapture&lt;/b&gt; · capture station</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo station.&lt;/b&gt; Its encrypted store was created in your data folder with fictional data.&lt;br&gt;Passphrase: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Every demo user&apos;s password: &lt;tt&gt;%2&lt;/tt&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;User&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Role&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;b&gt;Demo station.&lt;/b&gt; Its encrypted store was created in your data folder with fictional data.&lt;br&gt;Passphrase: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Every demo user&apos;s password: &lt;tt&gt;%2&lt;/tt&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;User&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Role&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Station: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Station: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The session of %1 was locked. Log in again to continue where you left off.</source>
+        <translation>The session of %1 was locked. Log in again to continue where you left off.</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::StationWindow</name>
+    <message>
+        <source>Your role may not open this view.</source>
+        <translation>Your role may not open this view.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User: %1 · %2</source>
+        <translation>User: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Nobody logged in</source>
+        <translation>Nobody logged in</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>Station: %1</translation>
+    </message>
+    <message>
+        <source>Station closed</source>
+        <translation>Station closed</translation>
+    </message>
+    <message>
+        <source>DEMO · simulation</source>
+        <translation>DEMO · simulation</translation>
+    </message>
+    <message>
+        <source>Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4</source>
+        <translation>Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4</translation>
+    </message>
+    <message>
+        <source>ActaCapture — %1 (DEMO)</source>
+        <translation>ActaCapture — %1 (DEMO)</translation>
+    </message>
+    <message>
+        <source>ActaCapture — %1</source>
+        <translation>ActaCapture — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ActaCapture&lt;/b&gt; · %1%2</source>
+        <translation>&lt;b&gt;ActaCapture&lt;/b&gt; · %1%2</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Entry 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Entry 2</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>Adjudication</translation>
+    </message>
+    <message>
+        <source>Election and catalog</source>
+        <translation>Election and catalog</translation>
     </message>
 </context>
 </TS>

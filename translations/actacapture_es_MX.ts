@@ -266,6 +266,37 @@
     </message>
 </context>
 <context>
+    <name>AdjudicationView</name>
+    <message>
+        <source>Open acta</source>
+        <translation>Abrir acta</translation>
+    </message>
+    <message>
+        <source>Use entry 1 for the selected fields</source>
+        <translation>Usar la captura 1 en los campos seleccionados</translation>
+    </message>
+    <message>
+        <source>Use entry 2 for the selected fields</source>
+        <translation>Usar la captura 2 en los campos seleccionados</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Decide these values</source>
+        <translation>Resolver con estos valores</translation>
+    </message>
+    <message>
+        <source>Send back for re-capture</source>
+        <translation>Devolver para nueva captura</translation>
+    </message>
+    <message>
+        <source>Send back for re-scan</source>
+        <translation>Devolver para redigitalización</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit entry (%1) was written outside a transaction; nothing was recorded.</source>
@@ -825,36 +856,6 @@ un PDF para imprimir o una imagen PNG. Sin --template, la elección de ejemplo i
         <translation>Acta %1 (plantilla %2, versión %3) escrita en %4 a %5 ppp.</translation>
     </message>
     <message>
-        <source>Commands:
-  init-station        Create a station: encrypted store and first administrator.
-  user add|disable|list  Manage the station&apos;s users.
-  verify-audit        Check the audit log&apos;s hash chain.
-  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
-  backup FILE         Encrypted copy of the station while it is in use.
-  restore FILE        Replace the station with a checked backup.
-  change-passphrase   New station passphrase (administrators).
-  validate-election   Load an election template and catalog and report the first problem.
-  render-form         Draw the blank acta of one casilla as PDF or PNG.
-  process FILE...     Check and read scanned actas (quality, identity, figures).
-  generate-pages      Write filled, aged acta pages with their ground truth.
-Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
-Without a command, the desktop application starts.</source>
-        <translation>Comandos:
-  init-station        Crea una estación: base de datos cifrada y primer administrador.
-  user add|disable|list  Administra los usuarios de la estación.
-  verify-audit        Verifica la cadena de hashes de la bitácora de auditoría.
-  history CLAVE_ACTA  Todo lo que ocurrió con un acta (CSV o JSON).
-  backup ARCHIVO      Copia cifrada de la estación mientras está en uso.
-  restore ARCHIVO     Reemplaza la estación con un respaldo verificado.
-  change-passphrase   Nueva frase de acceso de la estación (administradores).
-  validate-election   Carga una plantilla de elección y un catálogo, e informa el primer problema.
-  render-form         Dibuja el acta en blanco de una casilla como PDF o PNG.
-  process ARCHIVO...  Verifica y lee actas escaneadas (calidad, identidad, cifras).
-  generate-pages      Escribe páginas de actas llenadas y envejecidas, con sus valores de referencia.
-Use &quot;actacapture COMANDO --help&quot; para ver las opciones de un comando.
-Sin comando, se inicia la aplicación de escritorio.</translation>
-    </message>
-    <message>
         <source>(then: %1)</source>
         <translation>(alternativas: %1)</translation>
     </message>
@@ -1056,6 +1057,54 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
             <numerusform>%n páginas escritas en %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Commands:
+  init-station        Create a station: encrypted store and first administrator.
+  user add|disable|list  Manage the station&apos;s users.
+  verify-audit        Check the audit log&apos;s hash chain.
+  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
+  backup FILE         Encrypted copy of the station while it is in use.
+  restore FILE        Replace the station with a checked backup.
+  change-passphrase   New station passphrase (administrators).
+  enrollment-request FILE  The station&apos;s public key for the hub (actahub enroll).
+  validate-election   Load an election template and catalog and report the first problem.
+  render-form         Draw the blank acta of one casilla as PDF or PNG.
+  process FILE...     Check and read scanned actas (quality, identity, figures).
+  generate-pages      Write filled, aged acta pages with their ground truth.
+Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
+Without a command, the desktop application starts.</source>
+        <translation>Comandos:
+  init-station        Crea una estación: base de datos cifrada y primer administrador.
+  user add|disable|list  Administra los usuarios de la estación.
+  verify-audit        Verifica la cadena de hashes de la bitácora de auditoría.
+  history CLAVE_ACTA  Todo lo que ocurrió con un acta (CSV o JSON).
+  backup ARCHIVO      Copia cifrada de la estación mientras está en uso.
+  restore ARCHIVO     Reemplaza la estación con un respaldo verificado.
+  change-passphrase   Nueva frase de acceso de la estación (administradores).
+  enrollment-request ARCHIVO  Clave pública de la estación para el concentrador (actahub enroll).
+  validate-election   Carga una plantilla de elección y un catálogo, e informa el primer problema.
+  render-form         Dibuja el acta en blanco de una casilla como PDF o PNG.
+  process ARCHIVO...  Verifica y lee actas escaneadas (calidad, identidad, cifras).
+  generate-pages      Escribe páginas de actas llenadas y envejecidas, con sus valores de referencia.
+Use &quot;actacapture COMANDO --help&quot; para ver las opciones de un comando.
+Sin comando, se inicia la aplicación de escritorio.</translation>
+    </message>
+    <message>
+        <source>Writes the enrollment request of this station (its id, name and public signing key) to FILE, for the hub administrator to import with &quot;actahub enroll FILE&quot;. Read the fingerprint it prints to the hub administrator so both sides can compare it.</source>
+        <translation>Escribe en FILE la solicitud de registro de esta estación (su id, su nombre y su clave pública de firma) para que el administrador del concentrador la importe con &quot;actahub enroll FILE&quot;. Léale al administrador del concentrador la huella que se muestra, para que ambas partes puedan compararla.</translation>
+    </message>
+    <message>
+        <source>The request file to write.</source>
+        <translation>Archivo de solicitud que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Enrollment request of station %1 (%2) written to %3.</source>
+        <translation>Solicitud de registro de la estación %1 (%2) escrita en %3.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Huella: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1218,6 +1267,36 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
     <message>
         <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</source>
         <translation>No se puede escribir en la base de datos de la estación %1: revise los permisos del archivo y de su carpeta. No se cambió nada. (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStation</name>
+    <message>
+        <source>Demo administrator</source>
+        <translation>Administrador de demostración</translation>
+    </message>
+    <message>
+        <source>First demo clerk</source>
+        <translation>Capturista de demostración 1</translation>
+    </message>
+    <message>
+        <source>Second demo clerk</source>
+        <translation>Capturista de demostración 2</translation>
+    </message>
+    <message>
+        <source>Demo supervisor</source>
+        <translation>Supervisor de demostración</translation>
+    </message>
+    <message>
+        <source>Demo station</source>
+        <translation>Estación de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>DevCertificates</name>
+    <message>
+        <source>Cannot make the TLS certificates (%1): %2</source>
+        <translation>No se pueden generar los certificados TLS (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1631,29 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
     </message>
 </context>
 <context>
+    <name>EntryView</name>
+    <message>
+        <source>Open acta</source>
+        <translation>Abrir acta</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Girar</translation>
+    </message>
+</context>
+<context>
     <name>FieldValue</name>
     <message>
         <source>A field value is empty; write a number, ILEGIBLE or SIN_DATO.</source>
@@ -1682,6 +1784,257 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
     </message>
 </context>
 <context>
+    <name>HubCommands</name>
+    <message>
+        <source>actahub: %1</source>
+        <translation>actahub: %1</translation>
+    </message>
+    <message>
+        <source>Hub data directory (default %1).</source>
+        <translation>Directorio de datos del concentrador (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>directorio</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URL (postgresql://user:password@host:port/db); default: $ACTAHUB_DATABASE, else the embedded store in the data directory.</source>
+        <translation>URL de conexión a PostgreSQL (postgresql://user:password@host:port/db); predeterminada: $ACTAHUB_DATABASE o, si no está definida, la base de datos integrada en el directorio de datos.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Address and port to serve HTTPS on (default 127.0.0.1:8443; port 0 picks a free one).</source>
+        <translation>Dirección y puerto en los que se atiende HTTPS (predeterminado: 127.0.0.1:8443; con el puerto 0 se elige uno libre).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:puerto</translation>
+    </message>
+    <message>
+        <source>Drill hub: takes simulation records only (a production hub refuses them).</source>
+        <translation>Concentrador de simulacro: solo acepta registros de simulacro (un concentrador de producción los rechaza).</translation>
+    </message>
+    <message>
+        <source>Minutes between publication cuts while serving (0: never).</source>
+        <translation>Minutos entre cortes de resultados mientras el concentrador está en servicio (0: nunca).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>Publication folder (default: publication/ in the data directory).</source>
+        <translation>Carpeta de publicación (predeterminada: publication/ en el directorio de datos).</translation>
+    </message>
+    <message>
+        <source>Requests a second allowed per station.</source>
+        <translation>Solicitudes por segundo permitidas por estación.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Burst of requests allowed per station.</source>
+        <translation>Ráfaga de solicitudes permitida por estación.</translation>
+    </message>
+    <message>
+        <source>Election template JSON (default: the embedded sample).</source>
+        <translation>Archivo JSON de la plantilla de elección (predeterminado: la elección de ejemplo integrada).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Casilla catalog CSV (default: the embedded sample).</source>
+        <translation>Archivo CSV del catálogo de casillas (predeterminado: el catálogo de ejemplo integrado).</translation>
+    </message>
+    <message>
+        <source>UTC offset of published cut times, in minutes (default: this machine&apos;s).</source>
+        <translation>Diferencia con UTC de la hora de los cortes publicados, en minutos (predeterminada: la de este equipo).</translation>
+    </message>
+    <message>
+        <source>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.
+Commands:
+  serve            Serve the HTTPS API (the default).
+  init             Create the data directory: store, hub key, TLS CA and certificate.
+  enroll FILE      Enroll a station from its enrollment request file.
+  publish          Write a results cut (PREP CSV and JSON) now.</source>
+        <translation>Concentrador de ActaCapture: recibe por HTTPS registros de actas firmados y publica cortes de resultados.
+Comandos:
+  serve            Atiende la API HTTPS (comando predeterminado).
+  init             Crea el directorio de datos: base de datos, clave del concentrador, CA y certificado TLS.
+  enroll ARCHIVO   Registra una estación a partir de su archivo de solicitud de registro.
+  publish          Escribe ahora un corte de resultados (CSV y JSON del PREP).</translation>
+    </message>
+    <message>
+        <source>serve, init, enroll or publish.</source>
+        <translation>serve, init, enroll o publish.</translation>
+    </message>
+    <message>
+        <source>--template and --catalog go together.</source>
+        <translation>--template y --catalog deben indicarse juntos.</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>se creó %1</translation>
+    </message>
+    <message>
+        <source>data directory: %1</source>
+        <translation>directorio de datos: %1</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>base de datos: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>hub key fingerprint: %1</source>
+        <translation>huella de la clave del concentrador: %1</translation>
+    </message>
+    <message>
+        <source>hub public key: %1</source>
+        <translation>clave pública del concentrador: %1</translation>
+    </message>
+    <message>
+        <source>enrolled station %1 (%2), key fingerprint %3</source>
+        <translation>se registró la estación %1 (%2), huella de la clave %3</translation>
+    </message>
+    <message>
+        <source>published %1 actas to %2</source>
+        <translation>se publicaron %1 actas en %2</translation>
+    </message>
+    <message>
+        <source>--listen wants an IP address and a port, like 127.0.0.1:8443.</source>
+        <translation>--listen requiere una dirección IP y un puerto, como 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>--publish-every wants a number of minutes.</source>
+        <translation>--publish-every requiere un número de minutos.</translation>
+    </message>
+    <message>
+        <source>--rate must be above 0 and --burst at least 1.</source>
+        <translation>--rate debe ser mayor que 0 y --burst, al menos 1.</translation>
+    </message>
+    <message>
+        <source>listening on https://%1:%2/ hub key %3, %4</source>
+        <translation>escuchando en https://%1:%2/ clave del concentrador %3, %4</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>simulacro</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>producción</translation>
+    </message>
+    <message>
+        <source>actahub: unknown command or wrong arguments: %1</source>
+        <translation>actahub: comando desconocido o argumentos incorrectos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubDataDir</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the hub data directory %1.</source>
+        <translation>No se puede crear el directorio de datos del concentrador %1.</translation>
+    </message>
+    <message>
+        <source>hub signing key %1 (%2)</source>
+        <translation>la clave de firma del concentrador %1 (%2)</translation>
+    </message>
+    <message>
+        <source>TLS CA certificate %1 (pin it in the stations)</source>
+        <translation>el certificado de la CA de TLS %1 (fíjelo en las estaciones)</translation>
+    </message>
+    <message>
+        <source>TLS server certificate %1 for localhost, 127.0.0.1 and ::1</source>
+        <translation>el certificado de servidor TLS %1 para localhost, 127.0.0.1 y ::1</translation>
+    </message>
+    <message>
+        <source>Cannot read the hub key %1: %2 (run `actahub init` first).</source>
+        <translation>No se puede leer la clave del concentrador %1: %2 (ejecute primero `actahub init`).</translation>
+    </message>
+    <message>
+        <source>The hub key %1 is damaged: %2</source>
+        <translation>La clave del concentrador %1 está dañada: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS server certificate %1 (run `actahub init` first).</source>
+        <translation>No se puede leer el certificado de servidor TLS %1 (ejecute primero `actahub init`).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS server key %1: %2</source>
+        <translation>No se puede leer la clave del servidor TLS %1: %2</translation>
+    </message>
+    <message>
+        <source>The TLS server key %1 is not an EC private key in PEM.</source>
+        <translation>La clave del servidor TLS %1 no es una clave privada EC en formato PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>HubStore</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
+        <translation>El controlador SQL de Qt %1 no está instalado (paquete de Debian %2).</translation>
+    </message>
+    <message>
+        <source>The database address %1 is not a valid URL.</source>
+        <translation>La dirección de la base de datos %1 no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>Cannot open the hub database %1: %2</source>
+        <translation>No se puede abrir la base de datos del concentrador %1: %2</translation>
+    </message>
+    <message>
+        <source>Database error in &quot;%1&quot;: %2</source>
+        <translation>Error de base de datos en &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Database error preparing &quot;%1&quot;: %2</source>
+        <translation>Error de base de datos al preparar &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a database transaction: %1</source>
+        <translation>No se puede iniciar una transacción de base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>No se puede confirmar la transacción: %1</translation>
+    </message>
+    <message>
+        <source>Station %1 is already enrolled with another key (%2); enroll the replacement under a new station id.</source>
+        <translation>La estación %1 ya está registrada con otra clave (%2); registre la estación de reemplazo con un id de estación nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot enroll station %1: %2</source>
+        <translation>No se puede registrar la estación %1: %2</translation>
+    </message>
+    <message>
+        <source>No image %1 is stored.</source>
+        <translation>No hay ninguna imagen %1 almacenada.</translation>
+    </message>
+    <message>
+        <source>A stored record no longer reads: %1</source>
+        <translation>Un registro almacenado ya no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>There is no table %1.</source>
+        <translation>No existe la tabla %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImageLoader</name>
     <message>
         <source>a PDF document</source>
@@ -1774,6 +2127,21 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
     <message>
         <source>%1: the %2 data is damaged and cannot be decoded.</source>
         <translation>%1: los datos %2 están dañados y no se pueden decodificar.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>Import scanned actas (PNG, JPEG, TIFF) with the button or by dropping the files here. Each page is checked for quality and read; accepted pages go to the capture queue.</source>
+        <translation>Importe actas escaneadas (PNG, JPEG, TIFF) con el botón o arrastrando los archivos aquí. Se revisa la calidad de cada página y se lee su contenido; las páginas aceptadas pasan a la cola de captura.</translation>
+    </message>
+    <message>
+        <source>Import scans…</source>
+        <translation>Importar escaneos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2249,17 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
     <message>
         <source>Filter casillas by key, section or location…</source>
         <translation>Filtrar casillas por clave, sección o ubicación…</translation>
+    </message>
+</context>
+<context>
+    <name>NativeFileDialogs</name>
+    <message>
+        <source>Import scanned actas</source>
+        <translation>Importar actas escaneadas</translation>
+    </message>
+    <message>
+        <source>Scanned actas (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Actas escaneadas (*.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2499,17 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
     <message>
         <source>The value %1 of %2 has more digits than the %3 boxes on the form.</source>
         <translation>El valor %1 de %2 tiene más dígitos que los %3 recuadros del formato.</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>Cannot create the publication folder %1.</source>
+        <translation>No se puede crear la carpeta de publicación %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2779,37 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
     </message>
 </context>
 <context>
+    <name>StartView</name>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Open the station</source>
+        <translation>Abrir la estación</translation>
+    </message>
+    <message>
+        <source>Station passphrase:</source>
+        <translation>Frase de acceso de la estación:</translation>
+    </message>
+    <message>
+        <source>Open station</source>
+        <translation>Abrir estación</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <source>%1 (statement &quot;%2&quot; on %3): %4</source>
@@ -2508,6 +2929,33 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
     <message>
         <source>%1 (%2) may not change the station passphrase.</source>
         <translation>%1 (%2) no puede cambiar la frase de acceso de la estación.</translation>
+    </message>
+    <message>
+        <source>The station %1 has no signing key.</source>
+        <translation>La estación %1 no tiene clave de firma.</translation>
+    </message>
+    <message>
+        <source>The signing key of station %1 is damaged.</source>
+        <translation>La clave de firma de la estación %1 está dañada.</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>ActaCapture</source>
+        <translation>ActaCapture</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3161,101 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
     </message>
 </context>
 <context>
+    <name>acta::HubServer</name>
+    <message>
+        <source>The request body of %1 bytes is over the hub&apos;s limit of %2 bytes.</source>
+        <translation>El cuerpo de la solicitud, de %1 bytes, supera el límite del concentrador de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Chunked request bodies are not accepted: send a Content-Length.</source>
+        <translation>No se aceptan cuerpos de solicitud fragmentados (chunked): envíe un Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request body is over the hub&apos;s limit of %1 bytes.</source>
+        <translation>El cuerpo de la solicitud supera el límite del concentrador de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in this API.</source>
+        <translation>Esta API no tiene %1 %2.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>No se puede escuchar en %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Station %1 sends too fast (at most %2 requests a second); retry in %3 s.</source>
+        <translation>La estación %1 envía demasiado rápido (máximo %2 solicitudes por segundo); reintente en %3 s.</translation>
+    </message>
+    <message>
+        <source>The signed record has %1 bytes, more than the %2 allowed.</source>
+        <translation>El registro firmado tiene %1 bytes, más de los %2 permitidos.</translation>
+    </message>
+    <message>
+        <source>Station %1 is not enrolled at this hub.</source>
+        <translation>La estación %1 no está registrada en este concentrador.</translation>
+    </message>
+    <message>
+        <source>Station %1 is enrolled with key %2, not %3.</source>
+        <translation>La estación %1 está registrada con la clave %2, no con %3.</translation>
+    </message>
+    <message>
+        <source>The signature does not hold: %1</source>
+        <translation>La firma no es válida: %1</translation>
+    </message>
+    <message>
+        <source>A simulation (drill) record is refused by this production hub.</source>
+        <translation>Este concentrador de producción rechaza los registros de simulacro.</translation>
+    </message>
+    <message>
+        <source>A production record is refused by this simulation (drill) hub.</source>
+        <translation>Este concentrador de simulacro rechaza los registros de producción.</translation>
+    </message>
+    <message>
+        <source>Sequence %1 of station %2 was already used for another record.</source>
+        <translation>La secuencia %1 de la estación %2 ya se usó para otro registro.</translation>
+    </message>
+    <message>
+        <source>Station %1 already sent another record as version %2 of acta %3.</source>
+        <translation>La estación %1 ya envió otro registro como versión %2 del acta %3.</translation>
+    </message>
+    <message>
+        <source>already stored: same receipt</source>
+        <translation>ya almacenado: mismo acuse de recibo</translation>
+    </message>
+    <message>
+        <source>stored; conflicts with another station&apos;s figures</source>
+        <translation>almacenado; en conflicto con las cifras de otra estación</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>almacenado</translation>
+    </message>
+    <message>
+        <source>The image name must be its SHA-256 in 64 lowercase hex digits.</source>
+        <translation>El nombre de la imagen debe ser su SHA-256 en 64 dígitos hexadecimales en minúsculas.</translation>
+    </message>
+    <message>
+        <source>The image has %1 bytes, more than the %2 allowed.</source>
+        <translation>La imagen tiene %1 bytes, más de los %2 permitidos.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s SHA-256 is %1, not the %2 it was sent as.</source>
+        <translation>El SHA-256 de la imagen es %1, no el %2 con el que se envió.</translation>
+    </message>
+    <message>
+        <source>No stored record names image %1: send the record first.</source>
+        <translation>Ningún registro almacenado hace referencia a la imagen %1: envíe primero el registro.</translation>
+    </message>
+    <message>
+        <source>image stored</source>
+        <translation>imagen almacenada</translation>
+    </message>
+    <message>
+        <source>image already stored</source>
+        <translation>imagen ya almacenada</translation>
+    </message>
+</context>
+<context>
     <name>acta::cli::StandardSecretSource</name>
     <message>
         <source>%1 is not set and there is no terminal to ask on.</source>
@@ -2725,6 +3268,240 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
     <message>
         <source>The two entries differ; nothing was changed.</source>
         <translation>Las dos entradas no coinciden; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::AdjudicationView</name>
+    <message numerus="yes">
+        <source>Disputes: %n acta(s)</source>
+        <translation>
+            <numerusform>Discrepancias: %n acta</numerusform>
+            <numerusform>Discrepancias: %n actas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor may adjudicate.</source>
+        <translation>Solo un supervisor puede resolver discrepancias.</translation>
+    </message>
+    <message>
+        <source>Acta %1 is %2: it is not in dispute.</source>
+        <translation>El acta %1 está en estado «%2»: no tiene discrepancia.</translation>
+    </message>
+    <message>
+        <source>You entered acta %1: a supervisor who entered neither decides.</source>
+        <translation>Usted capturó el acta %1: debe resolverla un supervisor que no haya hecho ninguna de las dos capturas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Acta %1&lt;/b&gt; · entry 1 by %2, entry 2 by %3 · %n field(s) differ</source>
+        <translation>
+            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · captura 1 de %2, captura 2 de %3 · %n campo no coincide</numerusform>
+            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · captura 1 de %2, captura 2 de %3 · %n campos no coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Indique el motivo de la decisión.</translation>
+    </message>
+    <message>
+        <source>Decide %1: pick an entry or type a number, ILEGIBLE or SIN DATO.</source>
+        <translation>Decida el valor de %1: elija una captura o escriba un número, ILEGIBLE o SIN DATO.</translation>
+    </message>
+    <message>
+        <source>Acta %1 decided and queued for sync.</source>
+        <translation>Discrepancia del acta %1 resuelta; el acta quedó en cola de sincronización.</translation>
+    </message>
+    <message>
+        <source>Give the reason for sending the acta back.</source>
+        <translation>Indique el motivo para devolver el acta.</translation>
+    </message>
+    <message>
+        <source>Acta %1 sent back for re-scan.</source>
+        <translation>Acta %1 devuelta para redigitalización.</translation>
+    </message>
+    <message>
+        <source>Acta %1 sent back for re-capture: both entries will be typed again.</source>
+        <translation>Acta %1 devuelta para nueva captura: se volverán a hacer las dos capturas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No acta open.&lt;/b&gt; Choose a dispute from the queue.</source>
+        <translation>&lt;b&gt;No hay ningún acta abierta.&lt;/b&gt; Elija una discrepancia de la cola.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Captura 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Captura 2</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Why: what the image shows, or why it goes back</source>
+        <translation>Motivo: qué muestra la imagen o por qué se devuelve</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::EntryView</name>
+    <message>
+        <source>Paste is disabled in entry 2: type what the sheet says.</source>
+        <translation>En la captura 2 no se permite pegar: escriba lo que dice el acta física.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n acta(s)</source>
+        <translation>
+            <numerusform>En cola: %n acta</numerusform>
+            <numerusform>En cola: %n actas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not enter data.</source>
+        <translation>Su rol no permite capturar datos.</translation>
+    </message>
+    <message>
+        <source>Acta %1 is %2: it is not waiting for this entry.</source>
+        <translation>El acta %1 está en estado «%2»: no está pendiente de esta captura.</translation>
+    </message>
+    <message>
+        <source>You entered acta %1 first: entry 2 must be typed by another clerk.</source>
+        <translation>Usted hizo la captura 1 del acta %1: la captura 2 debe hacerla otro capturista.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acta %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;Acta %1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>No recognition reading for this acta in this session: type every field.</source>
+        <translation>No hay lectura de reconocimiento de esta acta en esta sesión: capture todos los campos.</translation>
+    </message>
+    <message>
+        <source>TOTAL CALCULADO: &lt;b&gt;%1&lt;/b&gt; · fields left: %2</source>
+        <translation>TOTAL CALCULADO: &lt;b&gt;%1&lt;/b&gt; · campos pendientes: %2</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>No contabilizada: %1</translation>
+    </message>
+    <message>
+        <source>Check (saving is still allowed):</source>
+        <translation>Revise (aun así se puede guardar):</translation>
+    </message>
+    <message>
+        <source>%1 is empty: type the figure, or %2 for ILEGIBLE or %3 for SIN DATO.</source>
+        <translation>%1 está vacío: escriba la cifra, o presione %2 para ILEGIBLE o %3 para SIN DATO.</translation>
+    </message>
+    <message>
+        <source>Entry 1 of acta %1 saved; it waits for entry 2 by another clerk.</source>
+        <translation>Se guardó la captura 1 del acta %1; queda en espera de la captura 2, que hará otro capturista.</translation>
+    </message>
+    <message>
+        <source>Entry 2 of acta %1 differs from entry 1: the acta goes to a supervisor.</source>
+        <translation>La captura 2 del acta %1 no coincide con la captura 1: el acta pasa a un supervisor.</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 of acta %1 match: verified and queued for sync.</source>
+        <translation>Las capturas 1 y 2 del acta %1 coinciden: el acta quedó verificada y en cola de sincronización.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No acta open.&lt;/b&gt; Choose one from the queue.</source>
+        <translation>&lt;b&gt;No hay ningún acta abierta.&lt;/b&gt; Elija una de la cola.</translation>
+    </message>
+    <message>
+        <source>Keys: digits · Enter/Tab next field · Shift+Tab previous · %1 ILEGIBLE · %2 SIN DATO · %3 show the field on the image</source>
+        <translation>Teclas: dígitos · Enter/Tab campo siguiente · Shift+Tab anterior · %1 ILEGIBLE · %2 SIN DATO · %3 mostrar el campo en la imagen</translation>
+    </message>
+    <message>
+        <source>Save entry 1</source>
+        <translation>Guardar captura 1</translation>
+    </message>
+    <message>
+        <source>Save entry 2</source>
+        <translation>Guardar captura 2</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::IntakeView</name>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>The acta&apos;s identity could not be read or is not in the catalog; the page was not stored.</source>
+        <translation>No se pudo leer la identidad del acta o no está en el catálogo; la página no se guardó.</translation>
+    </message>
+    <message>
+        <source>No identity</source>
+        <translation>Sin identidad</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>No guardada</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in: import the file again after logging in.</source>
+        <translation>No hay ninguna sesión iniciada: importe el archivo de nuevo después de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicada</translation>
+    </message>
+    <message>
+        <source>Acta %1 was already received (%2); this page was not stored again.</source>
+        <translation>El acta %1 ya se había recibido (%2); esta página no se volvió a guardar.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Import cancelled. %1 page(s) accepted, %2 not.</source>
+        <translation>Importación cancelada. Páginas aceptadas: %1; no aceptadas: %2.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) accepted, %2 not.</source>
+        <translation>Páginas aceptadas: %1; no aceptadas: %2.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason for rejection / notes</source>
+        <translation>Motivo del rechazo / notas</translation>
+    </message>
+    <message>
+        <source>Hot folder: files a scanner writes into %1 are taken when complete.</source>
+        <translation>Carpeta vigilada: los archivos que un escáner escribe en %1 se toman cuando están completos.</translation>
+    </message>
+    <message>
+        <source>Sample scans for the demo: %1</source>
+        <translation>Escaneos de ejemplo para la demostración: %1</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3642,104 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
             <numerusform>%n casilla aprobada en %1 distrito(s) de %2.</numerusform>
             <numerusform>%n casillas aprobadas en %1 distrito(s) de %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::StartView</name>
+    <message>
+        <source>&lt;b&gt;ActaCapture&lt;/b&gt; · capture station</source>
+        <translation>&lt;b&gt;ActaCapture&lt;/b&gt; · estación de captura</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo station.&lt;/b&gt; Its encrypted store was created in your data folder with fictional data.&lt;br&gt;Passphrase: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Every demo user&apos;s password: &lt;tt&gt;%2&lt;/tt&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;User&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Role&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;b&gt;Estación de demostración.&lt;/b&gt; Su base de datos cifrada se creó en su carpeta de datos con información ficticia.&lt;br&gt;Frase de acceso: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Contraseña de todos los usuarios de demostración: &lt;tt&gt;%2&lt;/tt&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Usuario&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Rol&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Station: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Estación: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The session of %1 was locked. Log in again to continue where you left off.</source>
+        <translation>La sesión de %1 se bloqueó. Inicie sesión de nuevo para continuar donde se quedó.</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::StationWindow</name>
+    <message>
+        <source>Your role may not open this view.</source>
+        <translation>Su rol no permite abrir esta vista.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User: %1 · %2</source>
+        <translation>Usuario: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Sesión bloqueada</translation>
+    </message>
+    <message>
+        <source>Nobody logged in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>Estación: %1</translation>
+    </message>
+    <message>
+        <source>Station closed</source>
+        <translation>Estación cerrada</translation>
+    </message>
+    <message>
+        <source>DEMO · simulation</source>
+        <translation>DEMO · simulacro</translation>
+    </message>
+    <message>
+        <source>Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4</source>
+        <translation>Captura 1: %1 · Captura 2: %2 · Discrepancias: %3 · Por sincronizar: %4</translation>
+    </message>
+    <message>
+        <source>ActaCapture — %1 (DEMO)</source>
+        <translation>ActaCapture — %1 (DEMO)</translation>
+    </message>
+    <message>
+        <source>ActaCapture — %1</source>
+        <translation>ActaCapture — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ActaCapture&lt;/b&gt; · %1%2</source>
+        <translation>&lt;b&gt;ActaCapture&lt;/b&gt; · %1%2</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Captura 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Captura 2</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>Adjudicación</translation>
+    </message>
+    <message>
+        <source>Election and catalog</source>
+        <translation>Elección y catálogo</translation>
     </message>
 </context>
 </TS>

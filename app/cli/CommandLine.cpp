@@ -33,6 +33,7 @@ QString commandsHelp()
                    "  backup FILE         Encrypted copy of the station while it is in use.\n"
                    "  restore FILE        Replace the station with a checked backup.\n"
                    "  change-passphrase   New station passphrase (administrators).\n"
+                   "  enrollment-request FILE  The station's public key for the hub (actahub enroll).\n"
                    "  validate-election   Load an election template and catalog and report the first problem.\n"
                    "  render-form         Draw the blank acta of one casilla as PDF or PNG.\n"
                    "  process FILE...     Check and read scanned actas (quality, identity, figures).\n"
@@ -193,6 +194,8 @@ int run(int argc, char *argv[])
         return restore(rest, secrets);
     if (command == QLatin1String("change-passphrase"))
         return changePassphrase(rest, secrets);
+    if (command == QLatin1String("enrollment-request"))
+        return enrollmentRequest(rest, secrets);
     return usageError(Cli::tr("Unknown command: %1").arg(command), parser);
 }
 

@@ -2,7 +2,9 @@
 
 #include "AuditLog.h"
 #include "CliSupport.h"
+#include "EnrollmentRequest.h"
 #include "Secrets.h"
+#include "SigningKey.h"
 #include "Station.h"
 
 #include <QCommandLineParser>
@@ -369,6 +371,37 @@ int changePassphrase(const QStringList &args, SecretSource &secrets)
     if (!s)
         return failed(s.error());
     out() << Cli::tr("The station passphrase was changed.") << '\n';
+    return ExitOk;
+}
+
+int enrollmentRequest(const QStringList &args, SecretSource &secrets)
+{
+    StationParser p(Cli::tr("Writes the enrollment request of this station (its id, name and public signing key) to "
+                            "FILE, for the hub administrator to import with \"actahub enroll FILE\". Read the "
+                            "fingerprint it prints to the hub administrator so both sides can compare it."),
+                    false);
+    p.parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The request file to write."),
+                                   QStringLiteral("FILE"));
+    if (int rc = p.parse(args, 1); rc >= 0)
+        return rc;
+    Result<std::unique_ptr<Station>> station = openStation(p, secrets);
+    if (!station)
+        return failed(station.error());
+    Result<SecureBytes> secret = (*station)->signingSecretKey();
+    if (!secret)
+        return failed(secret.error());
+    Result<SigningKey> key = SigningKey::fromSecretKey(*secret);
+    if (!key)
+        return failed(key.error());
+    const EnrollmentRequest request
+        = EnrollmentRequest::forKey((*station)->stationId(), (*station)->name(), *key, Clock::system().nowUtc());
+    const QString path = p.parser.positionalArguments().first();
+    if (Status s = request.write(path); !s)
+        return failed(s.error());
+    out() << Cli::tr("Enrollment request of station %1 (%2) written to %3.")
+                 .arg((*station)->stationId(), (*station)->name(), path)
+          << '\n'
+          << Cli::tr("Fingerprint: %1").arg(request.fingerprint()) << '\n';
     return ExitOk;
 }
 

@@ -15,5 +15,7 @@ int history(const QStringList &args, SecretSource &secrets);
 int backup(const QStringList &args, SecretSource &secrets);
 int restore(const QStringList &args, SecretSource &secrets);
 int changePassphrase(const QStringList &args, SecretSource &secrets);
+// enrollment-request FILE: the station's id, name and public key for `actahub enroll`.
+int enrollmentRequest(const QStringList &args, SecretSource &secrets);
 
 } // namespace acta::cli

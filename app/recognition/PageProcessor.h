@@ -22,7 +22,8 @@ struct ProcessorOptions
     qint64 maxPixels = ImageLoader::DefaultMaxPixels;
     double minDpi = 140; // box borders and digits stay legible down to about here
     double maxBlurMm = 0.3; // edge spread of the printed markers
-    double highConfidence = 0.97; // field confidence marked high (see docs/benchmarks.md)
+    // Field confidence marked high: chosen on pages of validation digits (docs/benchmarks.md).
+    double highConfidence = 0.99;
     bool headerFallback = true; // Tesseract reads the printed header when the QR cannot be read
     bool constrainedDecoding = true;
     QString model = DigitClassifier::embeddedModel();

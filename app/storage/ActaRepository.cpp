@@ -7,6 +7,7 @@
 #include "Transaction.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -248,6 +249,24 @@ Status ActaRepository::queueForSync(ActaRecord &record, ActaWorkflow &wf)
             return values.takeError();
         if (*values)
             payload.insert(QStringLiteral("values"), QJsonDocument::fromJson(tallyToJson(**values).toUtf8()).object());
+        // Who typed the figures, in entry order, and whose act made them final.
+        QJsonArray enteredBy;
+        for (const QString &u : {record.entry1User, record.entry2User})
+            if (!u.isEmpty())
+                enteredBy.append(u);
+        payload.insert(QStringLiteral("entered_by"), enteredBy);
+        Result<QString> verifier = record.entry2User;
+        if (from == ActaWorkflow::State::Adjudicated)
+            verifier = newestEntryAuthor(record.id, EntryKind::Adjudication);
+        if (!verifier)
+            return verifier.takeError();
+        if (!verifier->isEmpty())
+            payload.insert(QStringLiteral("verified_by"), *verifier);
+        Result<std::optional<StoredImage>> image = latestImage(record.clave);
+        if (!image)
+            return image.takeError();
+        if (*image)
+            payload.insert(QStringLiteral("image_sha256"), (*image)->sha256);
     }
     Result<Statement> st = m_db.prepare(
         QStringLiteral("INSERT INTO sync_outbox (acta_id, version, payload, created_at) "
@@ -562,6 +581,81 @@ Result<qint64> ActaRepository::pendingSyncCount()
     if (!row)
         return row.takeError();
     return st->columnInt64(0);
+}
+
+Result<std::optional<StoredImage>> ActaRepository::latestImage(const QString &clave)
+{
+    Result<Statement> st
+        = m_db.prepare(QStringLiteral("SELECT i.original, i.normalized, i.sha256 FROM images i JOIN actas a "
+                                      "ON a.id = i.acta_id WHERE a.clave_acta = ? ORDER BY i.id DESC LIMIT 1"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindText(1, clave); !s)
+        return s.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    if (!*row)
+        return std::optional<StoredImage>();
+    StoredImage image;
+    image.original = st->columnBlob(0);
+    if (!st->isNull(1))
+        image.normalized = st->columnBlob(1);
+    image.sha256 = st->columnText(2);
+    return std::optional<StoredImage>(std::move(image));
+}
+
+Result<qint64> ActaRepository::countInState(ActaWorkflow::State state)
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT count(*) FROM actas WHERE state = ?"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindText(1, ActaWorkflow::stateId(state)); !s)
+        return s.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    return st->columnInt64(0);
+}
+
+Result<QString> ActaRepository::newestEntryAuthor(qint64 actaId, EntryKind kind)
+{
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("SELECT u.username FROM entries e JOIN users u ON u.id = e.user_id "
+                       "WHERE e.acta_id = ? AND e.kind = ? ORDER BY e.id DESC LIMIT 1"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindInt64(1, actaId);
+    if (s)
+        s = st->bindText(2, entryKindId(kind));
+    if (!s)
+        return s.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    return *row ? st->columnText(0) : QString();
+}
+
+Result<QList<OutboxItem>> ActaRepository::pendingOutbox(int limit)
+{
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("SELECT o.id, a.clave_acta, o.version, o.payload, o.created_at FROM sync_outbox o "
+                       "JOIN actas a ON a.id = o.acta_id WHERE o.acked_at IS NULL ORDER BY o.id LIMIT ?"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindInt64(1, limit); !s)
+        return s.takeError();
+    QList<OutboxItem> items;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        items.append({st->columnInt64(0), st->columnText(1), st->columnInt64(2), st->columnBlob(3),
+                      fromStoredUtc(st->columnText(4))});
+    }
+    return items;
 }
 
 } // namespace acta

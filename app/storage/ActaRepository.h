@@ -37,6 +37,25 @@ struct ActaRecord
     int utcOffsetMinutes = 0;
 };
 
+// The newest image stored for an acta.
+struct StoredImage
+{
+    QByteArray original; // the scanned file, byte for byte
+    QByteArray normalized; // the registered page the clerks see; may be empty
+    QString sha256;
+};
+
+// One version of an acta waiting to go upstream (sync_outbox). The id is the station's
+// sequence number for it: rows are never deleted, so an id is never used twice.
+struct OutboxItem
+{
+    qint64 id = 0;
+    QString clave;
+    qint64 version = 0;
+    QByteArray payload; // JSON written when the acta was queued (see queueForSync)
+    QDateTime createdAt;
+};
+
 // Which stored entry of an acta.
 enum class EntryKind { Entry1, Entry2, Adjudication };
 
@@ -70,6 +89,13 @@ public:
     Result<std::optional<Tally>> entry(const QString &clave, EntryKind kind); // the newest of that kind
     Result<QList<ActaRecord>> inState(ActaWorkflow::State state);
     Result<qint64> pendingSyncCount();
+    // Not yet acknowledged upstream, oldest first.
+    Result<QList<OutboxItem>> pendingOutbox(int limit);
+
+    // The newest image of the acta, or nothing when none was stored.
+    Result<std::optional<StoredImage>> latestImage(const QString &clave);
+    // How many actas are in the state.
+    Result<qint64> countInState(ActaWorkflow::State state);
 
     static QString tallyToJson(const Tally &tally);
     static Result<Tally> tallyFromJson(const QString &json);
@@ -87,6 +113,7 @@ private:
     Status transition(const User &actor, ActaRecord &record, ActaWorkflow &workflow, ActaWorkflow::Trigger trigger,
                       const QString &reason = QString());
     Status queueForSync(ActaRecord &record, ActaWorkflow &workflow);
+    Result<QString> newestEntryAuthor(qint64 actaId, EntryKind kind); // username, or empty
     Status insertEntry(qint64 actaId, EntryKind kind, const User &actor, const Tally &tally, const QString &reason);
 
     Database &m_db;

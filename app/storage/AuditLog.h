@@ -25,6 +25,7 @@ struct AuditEvent
 // The actions the station records; stored as these exact names.
 namespace AuditAction {
 inline constexpr char StationInitialised[] = "station_initialised";
+inline constexpr char StationKeyCreated[] = "station_key_created";
 inline constexpr char Login[] = "login";
 inline constexpr char Logout[] = "logout";
 inline constexpr char LoginFailed[] = "login_failed";

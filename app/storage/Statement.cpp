@@ -85,6 +85,15 @@ Status Statement::bindBlob(int index, const QByteArray &value)
         QString::number(index));
 }
 
+Status Statement::bindSecret(int index, const SecureBytes &value)
+{
+    // SQLITE_TRANSIENT: SQLite copies the bytes while binding; ours stay in wiped memory.
+    static const unsigned char none = 0;
+    return bindResult(sqlite3_bind_blob64(m_stmt, index, value.size() ? value.data() : &none,
+                                          sqlite3_uint64(value.size()), SQLITE_TRANSIENT),
+                      QString::number(index));
+}
+
 Status Statement::bindNull(int index)
 {
     return bindResult(sqlite3_bind_null(m_stmt, index), QString::number(index));
@@ -209,6 +218,12 @@ QByteArray Statement::columnBlob(int column) const
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+SecureBytes Statement::columnSecret(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return SecureBytes::copyOf(QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)));
 }
 
 } // namespace acta

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SecureBytes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -30,6 +31,7 @@ public:
     Status bindDouble(int index, double value);
     Status bindText(int index, const QString &value); // always TEXT (a null QString binds ''): use bindNull
     Status bindBlob(int index, const QByteArray &value); // always a BLOB, possibly empty
+    Status bindSecret(int index, const SecureBytes &value); // a BLOB, never through a QByteArray
     Status bindNull(int index);
 
     Status bindInt64(QByteArrayView name, qint64 value);
@@ -55,6 +57,7 @@ public:
     double columnDouble(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
+    SecureBytes columnSecret(int column) const; // copied straight into wiped memory
 
     QString sql() const;
 

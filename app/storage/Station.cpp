@@ -57,9 +57,25 @@ Station::Station(QString directory, Database db, const Clock &clock, PasswordCos
     , m_actas(m_db, clock)
 { }
 
+namespace {
+
+// A fresh Ed25519 key pair: the 64-byte secret key (seed then public key) and the public key.
+SecureBytes newSigningKey(QByteArray *publicKey)
+{
+    ensureSodium();
+    SecureBytes secret(crypto_sign_SECRETKEYBYTES);
+    QByteArray pk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(pk.data()), secret.data());
+    *publicKey = pk;
+    return secret;
+}
+
+} // namespace
+
 Status Station::loadIdentity()
 {
-    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT station_id, name FROM station WHERE id = 1"));
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("SELECT station_id, name, substr(signing_secret_key, 33, 32) FROM station WHERE id = 1"));
     if (!st)
         return st.takeError();
     Result<bool> row = st->step();
@@ -69,7 +85,53 @@ Status Station::loadIdentity()
         return fail(tr("%1 has no station record: it was never initialised completely.").arg(m_db.path()));
     m_stationId = st->columnText(0);
     m_name = st->columnText(1);
+    m_signingPublicKey = st->isNull(2) ? QByteArray() : st->columnBlob(2);
     return {};
+}
+
+Status Station::ensureSigningKey()
+{
+    if (m_signingPublicKey.size() == crypto_sign_PUBLICKEYBYTES)
+        return {};
+    QByteArray publicKey;
+    const SecureBytes secret = newSigningKey(&publicKey);
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Statement> st = m_db.prepare(QStringLiteral("UPDATE station SET signing_secret_key = ? WHERE id = 1"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindSecret(1, secret);
+    if (s)
+        s = st->run();
+    if (!s)
+        return s;
+    if (Result<qint64> a = AuditLog::append(
+            m_db, m_clock,
+            {QLatin1String(AuditAction::StationKeyCreated), std::nullopt, std::nullopt,
+             compact({{QStringLiteral("signing_public_key"), QString::fromLatin1(publicKey.toHex())}})});
+        !a)
+        return a.takeError();
+    if (Status c = tx->commit(); !c)
+        return c;
+    m_signingPublicKey = publicKey;
+    return {};
+}
+
+Result<SecureBytes> Station::signingSecretKey()
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT signing_secret_key FROM station WHERE id = 1"));
+    if (!st)
+        return st.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    if (!*row || st->isNull(0))
+        return fail(tr("The station %1 has no signing key.").arg(m_stationId));
+    SecureBytes secret = st->columnSecret(0);
+    if (secret.size() != crypto_sign_SECRETKEYBYTES)
+        return fail(tr("The signing key of station %1 is damaged.").arg(m_stationId));
+    return secret;
 }
 
 Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, const QString &name,
@@ -105,6 +167,9 @@ Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, c
     const QString stationId
         = QStringLiteral("EST-") + QString::fromLatin1(QByteArray(reinterpret_cast<char *>(raw), 6).toHex().toUpper());
 
+    QByteArray publicKey;
+    const SecureBytes signingKey = newSigningKey(&publicKey);
+
     std::unique_ptr<Station> station(new Station(directory, std::move(db).value(), clock, options.passwordCost));
     {
         Result<Transaction> tx = Transaction::begin(station->m_db);
@@ -112,7 +177,7 @@ Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, c
             return tx.takeError();
         Result<Statement> st
             = station->m_db.prepare(QStringLiteral("INSERT INTO station (id, station_id, name, created_at, "
-                                                   "utc_offset_min) VALUES (1, ?, ?, ?, ?)"));
+                                                   "utc_offset_min, signing_secret_key) VALUES (1, ?, ?, ?, ?, ?)"));
         if (!st)
             return st.takeError();
         Status s = st->bindText(1, stationId);
@@ -123,6 +188,8 @@ Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, c
         if (s)
             s = st->bindInt64(4, clock.utcOffsetMinutes());
         if (s)
+            s = st->bindSecret(5, signingKey);
+        if (s)
             s = st->run();
         if (!s)
             return s.takeError();
@@ -131,7 +198,9 @@ Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, c
                                {QLatin1String(AuditAction::StationInitialised), std::nullopt, std::nullopt,
                                 compact({{QStringLiteral("station_id"), stationId},
                                          {QStringLiteral("name"), name.trimmed()},
-                                         {QStringLiteral("schema"), Schema::latestVersion()}})});
+                                         {QStringLiteral("schema"), Schema::latestVersion()},
+                                         {QStringLiteral("signing_public_key"),
+                                          QString::fromLatin1(publicKey.toHex())}})});
             !a)
             return a.takeError();
         if (Status c = tx->commit(); !c)
@@ -161,6 +230,8 @@ Result<std::unique_ptr<Station>> Station::open(const QString &directory, const S
         return v.takeError();
     std::unique_ptr<Station> station(new Station(directory, std::move(db).value(), clock, passwordCost));
     if (Status s = station->loadIdentity(); !s)
+        return s.takeError();
+    if (Status s = station->ensureSigningKey(); !s)
         return s.takeError();
     return station;
 }

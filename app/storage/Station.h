@@ -55,6 +55,11 @@ public:
     const QString &stationId() const { return m_stationId; }
     const QString &name() const { return m_name; }
 
+    // The station's Ed25519 key pair (libsodium), made at initialisation; the secret half
+    // (64 bytes: seed then public key) lives only in the encrypted store and in wiped memory.
+    Result<SecureBytes> signingSecretKey();
+    const QByteArray &signingPublicKey() const { return m_signingPublicKey; } // 32 bytes
+
     // Rekeys the store (new salt and key) and records who did it. Needs ConfigureStation.
     Status changePassphrase(const User &actor, const SecureBytes &oldPassphrase, const SecureBytes &newPassphrase);
 
@@ -70,6 +75,8 @@ public:
 private:
     Station(QString directory, Database db, const Clock &clock, PasswordCost cost);
     Status loadIdentity();
+    // Stores made before stations had keys get one when they are opened (audited).
+    Status ensureSigningKey();
 
     QString m_directory;
     Database m_db;
@@ -78,6 +85,7 @@ private:
     ActaRepository m_actas;
     QString m_stationId;
     QString m_name;
+    QByteArray m_signingPublicKey;
 };
 
 } // namespace acta

@@ -1,0 +1,294 @@
+#include "HubCommands.h"
+
+#include "AccessLog.h"
+#include "Catalog.h"
+#include "ElectionTemplate.h"
+#include "EnrollmentRequest.h"
+#include "HubDataDir.h"
+#include "HubLog.h"
+#include "HubServer.h"
+#include "HubStore.h"
+#include "Publisher.h"
+#include "SampleElection.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace acta::hub {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int failWith(const QString &message)
+{
+    err() << HubCommands::tr("actahub: %1").arg(message) << Qt::endl;
+    return 1;
+}
+
+struct Election
+{
+    ElectionTemplate election;
+    Catalog catalog;
+};
+
+struct Options
+{
+    QCommandLineParser parser;
+    QCommandLineOption data {QStringLiteral("data"),
+                             HubCommands::tr("Hub data directory (default %1).").arg(HubDataDir::defaultPath()),
+                             HubCommands::tr("dir")};
+    QCommandLineOption database {QStringLiteral("database"),
+                                 HubCommands::tr("PostgreSQL connection URL (postgresql://user:password@host:port/db); "
+                                                 "default: $ACTAHUB_DATABASE, else the embedded store in the data "
+                                                 "directory."),
+                                 HubCommands::tr("url")};
+    QCommandLineOption listen {QStringLiteral("listen"),
+                               HubCommands::tr("Address and port to serve HTTPS on (default 127.0.0.1:8443; port 0 "
+                                               "picks a free one)."),
+                               HubCommands::tr("host:port"), QStringLiteral("127.0.0.1:8443")};
+    QCommandLineOption simulation {QStringLiteral("simulation"),
+                                   HubCommands::tr("Drill hub: takes simulation records only (a production hub "
+                                                   "refuses them).")};
+    QCommandLineOption publishEvery {QStringLiteral("publish-every"),
+                                     HubCommands::tr("Minutes between publication cuts while serving (0: never)."),
+                                     HubCommands::tr("minutes"), QStringLiteral("20")};
+    QCommandLineOption outDir {QStringLiteral("out"),
+                               HubCommands::tr("Publication folder (default: publication/ in the data directory)."),
+                               HubCommands::tr("dir")};
+    QCommandLineOption rate {QStringLiteral("rate"), HubCommands::tr("Requests a second allowed per station."),
+                             HubCommands::tr("n"), QStringLiteral("20")};
+    QCommandLineOption burst {QStringLiteral("burst"), HubCommands::tr("Burst of requests allowed per station."),
+                              HubCommands::tr("n"), QStringLiteral("40")};
+    QCommandLineOption templateFile {QStringLiteral("template"),
+                                     HubCommands::tr("Election template JSON (default: the embedded sample)."),
+                                     HubCommands::tr("file")};
+    QCommandLineOption catalogFile {QStringLiteral("catalog"),
+                                    HubCommands::tr("Casilla catalog CSV (default: the embedded sample)."),
+                                    HubCommands::tr("file")};
+    QCommandLineOption utcOffset {QStringLiteral("utc-offset"),
+                                  HubCommands::tr("UTC offset of published cut times, in minutes (default: this "
+                                                  "machine's)."),
+                                  HubCommands::tr("minutes")};
+
+    Options()
+    {
+        parser.setApplicationDescription(
+            HubCommands::tr("ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.\n"
+                            "Commands:\n"
+                            "  serve            Serve the HTTPS API (the default).\n"
+                            "  init             Create the data directory: store, hub key, TLS CA and certificate.\n"
+                            "  enroll FILE      Enroll a station from its enrollment request file.\n"
+                            "  publish          Write a results cut (PREP CSV and JSON) now."));
+        parser.addHelpOption();
+        parser.addOptions({data, database, listen, simulation, publishEvery, outDir, rate, burst, templateFile,
+                           catalogFile, utcOffset});
+        parser.addPositionalArgument(QStringLiteral("command"), HubCommands::tr("serve, init, enroll or publish."));
+    }
+
+    HubDataDir dataDir() const
+    {
+        return HubDataDir(parser.isSet(data) ? parser.value(data) : HubDataDir::defaultPath());
+    }
+    QString databaseLocation() const
+    {
+        if (parser.isSet(database))
+            return parser.value(database);
+        const QString env = QProcessEnvironment::systemEnvironment().value(QStringLiteral("ACTAHUB_DATABASE"));
+        return env.isEmpty() ? dataDir().storePath() : env;
+    }
+    int offsetMinutes() const
+    {
+        return parser.isSet(utcOffset) ? parser.value(utcOffset).toInt()
+                                       : QDateTime::currentDateTime().offsetFromUtc() / 60;
+    }
+    QString publicationDir() const { return parser.isSet(outDir) ? parser.value(outDir) : dataDir().publicationPath(); }
+
+    Result<Election> election() const
+    {
+        if (parser.isSet(templateFile) != parser.isSet(catalogFile))
+            return fail(HubCommands::tr("--template and --catalog go together."));
+        if (!parser.isSet(templateFile)) {
+            Result<SampleElection> sample = SampleElection::load();
+            if (!sample)
+                return sample.takeError();
+            return Election {sample->election, sample->catalog};
+        }
+        Result<ElectionTemplate> tmpl = ElectionTemplate::fromFile(parser.value(templateFile));
+        if (!tmpl)
+            return tmpl.takeError();
+        Result<Catalog> catalog = Catalog::fromFile(parser.value(catalogFile));
+        if (!catalog)
+            return catalog.takeError();
+        return Election {*tmpl, *catalog};
+    }
+};
+
+int initCommand(const Options &o)
+{
+    HubDataDir dir = o.dataDir();
+    Result<QStringList> made = dir.init();
+    if (!made)
+        return failWith(made.error());
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    if (!store)
+        return failWith(store.error());
+    Result<SigningKey> key = dir.hubKey();
+    if (!key)
+        return failWith(key.error());
+    for (const QString &line : *made)
+        out() << HubCommands::tr("created %1").arg(line) << Qt::endl;
+    out() << HubCommands::tr("data directory: %1").arg(dir.path()) << Qt::endl;
+    out() << HubCommands::tr("database: %1")
+                 .arg((*store)->isPostgres() ? HubCommands::tr("PostgreSQL") : o.databaseLocation())
+          << Qt::endl;
+    out() << HubCommands::tr("hub key fingerprint: %1").arg(key->fingerprint()) << Qt::endl;
+    out() << HubCommands::tr("hub public key: %1").arg(QString::fromLatin1(key->publicKey().toHex())) << Qt::endl;
+    return 0;
+}
+
+int enrollCommand(const Options &o, const QString &file)
+{
+    Result<EnrollmentRequest> request = EnrollmentRequest::read(file);
+    if (!request)
+        return failWith(request.error());
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    if (!store)
+        return failWith(store.error());
+    Status enrolled = (*store)->enroll(*request, QDateTime::currentDateTimeUtc());
+    if (!enrolled)
+        return failWith(enrolled.error());
+    out() << HubCommands::tr("enrolled station %1 (%2), key fingerprint %3")
+                 .arg(request->stationId, request->stationName, request->fingerprint())
+          << Qt::endl;
+    return 0;
+}
+
+int publishCommand(const Options &o)
+{
+    Result<Election> election = o.election();
+    if (!election)
+        return failWith(election.error());
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    if (!store)
+        return failWith(store.error());
+    Publisher publisher(election->election, election->catalog);
+    Result<PublicationCut> cut = publisher.publish(**store, o.publicationDir(), QDateTime::currentDateTimeUtc(),
+                                                   o.offsetMinutes(), o.parser.isSet(o.simulation));
+    if (!cut)
+        return failWith(cut.error());
+    out() << HubCommands::tr("published %1 actas to %2").arg(cut->actas).arg(o.publicationDir()) << Qt::endl;
+    return 0;
+}
+
+int serveCommand(const Options &o)
+{
+    const QString listen = o.parser.value(o.listen);
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
+    QHostAddress address(colon > 0 ? listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')) : QString());
+    if (!portOk || port < 0 || port > 65535 || address.isNull())
+        return failWith(HubCommands::tr("--listen wants an IP address and a port, like 127.0.0.1:8443."));
+    bool minutesOk = false;
+    const int publishMinutes = o.parser.value(o.publishEvery).toInt(&minutesOk);
+    if (!minutesOk || publishMinutes < 0)
+        return failWith(HubCommands::tr("--publish-every wants a number of minutes."));
+
+    HubDataDir dir = o.dataDir();
+    // Runs with no set-up: a missing data directory is made on first start.
+    Result<QStringList> made = dir.init();
+    if (!made)
+        return failWith(made.error());
+    for (const QString &line : *made)
+        out() << HubCommands::tr("created %1").arg(line) << Qt::endl;
+    Result<SigningKey> key = dir.hubKey();
+    if (!key)
+        return failWith(key.error());
+    Result<QSslConfiguration> tls = dir.serverTls();
+    if (!tls)
+        return failWith(tls.error());
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    if (!store)
+        return failWith(store.error());
+    Result<Election> election = o.election();
+    if (!election)
+        return failWith(election.error());
+
+    HubServerOptions options;
+    options.simulation = o.parser.isSet(o.simulation);
+    options.ratePerSecond = o.parser.value(o.rate).toDouble();
+    options.burst = o.parser.value(o.burst).toDouble();
+    if (options.ratePerSecond <= 0 || options.burst < 1)
+        return failWith(HubCommands::tr("--rate must be above 0 and --burst at least 1."));
+    AccessLog log(dir.accessLogPath());
+    HubServer server(**store, *key, log, options);
+    Result<quint16> actual = server.listen(address, quint16(port), *tls);
+    if (!actual)
+        return failWith(actual.error());
+    out() << HubCommands::tr("listening on https://%1:%2/ hub key %3, %4")
+                 .arg(address.toString())
+                 .arg(*actual)
+                 .arg(key->fingerprint(),
+                      options.simulation ? HubCommands::tr("simulation") : HubCommands::tr("production"))
+          << Qt::endl;
+
+    Publisher publisher(election->election, election->catalog);
+    QTimer publishTimer;
+    QObject::connect(&publishTimer, &QTimer::timeout, [&] {
+        Result<PublicationCut> cut = publisher.publish(**store, o.publicationDir(), QDateTime::currentDateTimeUtc(),
+                                                       o.offsetMinutes(), options.simulation);
+        if (!cut)
+            qCWarning(lcHub).noquote() << "publication failed:" << cut.error();
+    });
+    if (publishMinutes > 0)
+        publishTimer.start(std::chrono::minutes(publishMinutes));
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int HubCommands::run(const QStringList &arguments)
+{
+    Options o;
+    if (!o.parser.parse(arguments)) {
+        err() << o.parser.errorText() << Qt::endl << o.parser.helpText();
+        return 2;
+    }
+    if (o.parser.isSet(QStringLiteral("help"))) {
+        out() << o.parser.helpText();
+        return 0;
+    }
+    const QStringList positional = o.parser.positionalArguments();
+    const QString command = positional.value(0, QStringLiteral("serve"));
+    if (command == QLatin1String("serve") && positional.size() <= 1)
+        return serveCommand(o);
+    if (command == QLatin1String("init") && positional.size() == 1)
+        return initCommand(o);
+    if (command == QLatin1String("publish") && positional.size() == 1)
+        return publishCommand(o);
+    if (command == QLatin1String("enroll") && positional.size() == 2)
+        return enrollCommand(o, positional.at(1));
+    err() << tr("actahub: unknown command or wrong arguments: %1").arg(positional.join(QLatin1Char(' '))) << Qt::endl
+          << o.parser.helpText();
+    return 2;
+}
+
+} // namespace acta::hub

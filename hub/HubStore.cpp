@@ -1,0 +1,521 @@
+#include "HubStore.h"
+
+#include "CanonicalJson.h"
+#include "Clock.h"
+#include "HubLog.h"
+#include "Receipt.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace acta {
+
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+QString sha256Hex(QByteArrayView bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+const QStringList &tables()
+{
+    static const QStringList t {QStringLiteral("stations"), QStringLiteral("records"), QStringLiteral("images"),
+                                QStringLiteral("conflicts")};
+    return t;
+}
+
+} // namespace
+
+QString figuresDigest(const SyncRecord &record)
+{
+    QJsonObject values;
+    for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it)
+        values.insert(it.key(), it.value().toStorageString());
+    const QJsonObject figures {
+        {QStringLiteral("values"), values},
+        {QStringLiteral("sin_acta_reason"),
+         record.sinActaReason ? QJsonValue(int(*record.sinActaReason)) : QJsonValue(QJsonValue::Null)}};
+    Result<QByteArray> bytes = CanonicalJson::serialize(figures);
+    return sha256Hex(bytes ? *bytes : QByteArray());
+}
+
+bool HubStore::isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+HubStore::HubStore(QString connectionName, bool postgres)
+    : m_connection(std::move(connectionName))
+    , m_postgres(postgres)
+{ }
+
+HubStore::~HubStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<HubStore>> HubStore::open(const QString &location)
+{
+    const bool postgres = isPostgresUrl(location);
+    const QString name = QStringLiteral("actahub-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return fail(
+            tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                .arg(driver, postgres ? QStringLiteral("libqt6sql6-psql") : QStringLiteral("libqt6sql6-sqlite")));
+    std::unique_ptr<HubStore> store(new HubStore(name, postgres));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    if (postgres) {
+        const QUrl url(location);
+        if (!url.isValid())
+            return fail(
+                tr("The database address %1 is not a valid URL.").arg(url.toDisplayString(QUrl::RemovePassword)));
+        QUrlQuery query(url);
+        QString host = url.host();
+        QStringList options;
+        const auto items = query.queryItems(QUrl::FullyDecoded);
+        for (const auto &item : items) {
+            if (item.first == QLatin1String("host"))
+                host = item.second; // a socket directory, as libpq allows
+            else
+                options << item.first + QLatin1Char('=') + item.second;
+        }
+        db.setHostName(host);
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+    } else {
+        db.setDatabaseName(location);
+        // Another process (a second `actahub serve`, or `publish`) may hold the write lock briefly.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open())
+        return fail(tr("Cannot open the hub database %1: %2")
+                        .arg(postgres ? QUrl(location).toDisplayString(QUrl::RemovePassword) : location,
+                             db.lastError().text()));
+    if (!postgres) {
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+            Result<QSqlQuery> q = store->exec(QString::fromLatin1(pragma));
+            if (!q)
+                return q.takeError();
+        }
+    }
+    Status schema = store->createSchema();
+    if (!schema)
+        return schema.takeError();
+    return store;
+}
+
+Result<QSqlQuery> HubStore::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE DDL or transaction statements: those run unprepared.
+    if (binds.isEmpty()) {
+        if (!q.exec(sql))
+            return fail(tr("Database error in \"%1\": %2").arg(sql.left(60), q.lastError().text()));
+        return q;
+    }
+    if (!q.prepare(sql))
+        return fail(tr("Database error preparing \"%1\": %2").arg(sql.left(60), q.lastError().text()));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(tr("Database error in \"%1\": %2").arg(sql.left(60), q.lastError().text()));
+    return q;
+}
+
+Status HubStore::begin()
+{
+    if (m_postgres) {
+        if (!QSqlDatabase::database(m_connection).transaction())
+            return fail(tr("Cannot start a database transaction: %1")
+                            .arg(QSqlDatabase::database(m_connection).lastError().text()));
+        return {};
+    }
+    // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes
+    // can fail at once with SQLITE_BUSY when another process writes in between.
+    Result<QSqlQuery> q = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!q)
+        return q.takeError();
+    return {};
+}
+
+Status HubStore::commit()
+{
+    if (m_postgres) {
+        if (!QSqlDatabase::database(m_connection).commit())
+            return fail(tr("Cannot commit: %1").arg(QSqlDatabase::database(m_connection).lastError().text()));
+        return {};
+    }
+    Result<QSqlQuery> q = exec(QStringLiteral("COMMIT"));
+    if (!q)
+        return q.takeError();
+    return {};
+}
+
+void HubStore::rollback()
+{
+    if (m_postgres) {
+        QSqlDatabase::database(m_connection).rollback();
+        return;
+    }
+    (void)exec(QStringLiteral("ROLLBACK"));
+}
+
+Status HubStore::createSchema()
+{
+    const QString id = m_postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY");
+    const QString blob = m_postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+    const QStringList statements {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS stations (station_id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                       "public_key TEXT NOT NULL, fingerprint TEXT NOT NULL UNIQUE, enrolled_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS records (id %1, station_id TEXT NOT NULL REFERENCES stations, "
+                       "seq BIGINT NOT NULL, clave TEXT NOT NULL, version BIGINT NOT NULL, template_id TEXT NOT NULL, "
+                       "simulated INTEGER NOT NULL, record_sha256 TEXT NOT NULL, figures_sha256 TEXT NOT NULL, "
+                       "image_sha256 TEXT, record_json TEXT NOT NULL, envelope TEXT NOT NULL, "
+                       "hub_received_at TEXT NOT NULL, receipt TEXT NOT NULL, "
+                       "UNIQUE (station_id, seq), UNIQUE (station_id, clave, version))")
+            .arg(id),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS records_by_clave ON records (clave, version)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS records_by_image ON records (image_sha256)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS images (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, "
+                       "data %1 NOT NULL, received_at TEXT NOT NULL)")
+            .arg(blob),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS conflicts (id %1, clave TEXT NOT NULL, station_a TEXT NOT NULL, "
+                       "seq_a BIGINT NOT NULL, station_b TEXT NOT NULL, seq_b BIGINT NOT NULL, "
+                       "detected_at TEXT NOT NULL, UNIQUE (station_a, seq_a, station_b, seq_b))")
+            .arg(id),
+    };
+    Status started = begin();
+    if (!started)
+        return started;
+    // Two processes starting on a fresh PostgreSQL database would race on CREATE TABLE IF NOT EXISTS.
+    if (m_postgres) {
+        Result<QSqlQuery> lock = exec(QStringLiteral("SELECT pg_advisory_xact_lock(7256001)"));
+        if (!lock) {
+            rollback();
+            return lock.takeError();
+        }
+    }
+    for (const QString &sql : statements) {
+        Result<QSqlQuery> q = exec(sql);
+        if (!q) {
+            rollback();
+            return q.takeError();
+        }
+    }
+    return commit();
+}
+
+Status HubStore::enroll(const EnrollmentRequest &request, const QDateTime &nowUtc)
+{
+    Status started = begin();
+    if (!started)
+        return started;
+    Result<std::optional<HubStation>> existing = station(request.stationId);
+    if (!existing) {
+        rollback();
+        return existing.takeError();
+    }
+    if (*existing) {
+        rollback();
+        if ((*existing)->publicKey == request.publicKey)
+            return {};
+        return fail(tr("Station %1 is already enrolled with another key (%2); enroll the replacement under a new "
+                       "station id.")
+                        .arg(request.stationId, (*existing)->fingerprint));
+    }
+    Result<QSqlQuery> q = exec(QStringLiteral("INSERT INTO stations (station_id, name, public_key, fingerprint, "
+                                              "enrolled_at) VALUES (?, ?, ?, ?, ?)"),
+                               {request.stationId, request.stationName, QString::fromLatin1(request.publicKey.toHex()),
+                                request.fingerprint(), toStoredUtc(nowUtc)});
+    if (!q) {
+        rollback();
+        return fail(tr("Cannot enroll station %1: %2").arg(request.stationId, q.error()));
+    }
+    return commit();
+}
+
+Result<std::optional<HubStation>> HubStore::station(const QString &stationId)
+{
+    Result<QSqlQuery> q
+        = exec(QStringLiteral(
+                   "SELECT station_id, name, public_key, fingerprint, enrolled_at FROM stations WHERE station_id = ?"),
+               {stationId});
+    if (!q)
+        return q.takeError();
+    if (!q->next())
+        return std::optional<HubStation>();
+    HubStation s;
+    s.stationId = q->value(0).toString();
+    s.name = q->value(1).toString();
+    s.publicKey = QByteArray::fromHex(q->value(2).toString().toLatin1());
+    s.fingerprint = q->value(3).toString();
+    s.enrolledAt = fromStoredUtc(q->value(4).toString());
+    return std::optional<HubStation>(s);
+}
+
+Result<StoreOutcome> HubStore::storeRecord(const SignedRecord &signedRecord, const SigningKey &hubKey,
+                                           const QDateTime &nowUtc)
+{
+    // A unique-constraint race with another process (possible on SQLite only between the
+    // IMMEDIATE lock and nothing else, and on PostgreSQL prevented by the advisory locks) is
+    // retried once: the second pass sees the other process's row and answers from it.
+    Result<StoreOutcome> outcome = storeInTransaction(signedRecord, hubKey, nowUtc);
+    if (!outcome)
+        outcome = storeInTransaction(signedRecord, hubKey, nowUtc);
+    return outcome;
+}
+
+Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedRecord, const SigningKey &hubKey,
+                                                  const QDateTime &nowUtc)
+{
+    const SyncRecord &r = signedRecord.record();
+    Result<QByteArray> canonical = SyncRecordJson::canonicalBytes(r);
+    if (!canonical)
+        return canonical.takeError();
+    const QString recordSha = sha256Hex(*canonical);
+
+    Status started = begin();
+    if (!started)
+        return started.takeError();
+    auto failed = [this](const QString &message) -> Result<StoreOutcome> {
+        rollback();
+        return fail(message);
+    };
+    if (m_postgres) {
+        // Serializes, across processes, everything one station sends and everything about one acta.
+        Result<QSqlQuery> lock
+            = exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?)), "
+                                  "pg_advisory_xact_lock(hashtext(?))"),
+                   {QString(QStringLiteral("station:") + r.stationId), QString(QStringLiteral("acta:") + r.clave)});
+        if (!lock)
+            return failed(lock.error());
+    }
+
+    Result<QSqlQuery> same = exec(QStringLiteral("SELECT record_sha256, receipt FROM records WHERE station_id = ? AND "
+                                                 "seq = ?"),
+                                  {r.stationId, r.seq});
+    if (!same)
+        return failed(same.error());
+    if (same->next()) {
+        StoreOutcome outcome;
+        if (same->value(0).toString() == recordSha) {
+            outcome.kind = StoreOutcome::Kind::Duplicate;
+            outcome.receipt = same->value(1).toString().toUtf8();
+        } else {
+            outcome.kind = StoreOutcome::Kind::SequenceTaken;
+        }
+        rollback();
+        return outcome;
+    }
+    Result<QSqlQuery> version = exec(QStringLiteral("SELECT seq FROM records WHERE station_id = ? AND clave = ? AND "
+                                                    "version = ?"),
+                                     {r.stationId, r.clave, r.version});
+    if (!version)
+        return failed(version.error());
+    if (version->next()) {
+        rollback();
+        StoreOutcome outcome;
+        outcome.kind = StoreOutcome::Kind::VersionTaken;
+        return outcome;
+    }
+
+    Receipt receipt;
+    receipt.hubKey = hubKey.fingerprint();
+    receipt.stationId = r.stationId;
+    receipt.seq = r.seq;
+    receipt.clave = r.clave;
+    receipt.version = r.version;
+    receipt.recordSha256 = recordSha;
+    receipt.receivedAt = nowUtc.toUTC();
+    Result<SignedReceipt> signedReceipt = SignedReceipt::sign(receipt, hubKey);
+    if (!signedReceipt)
+        return failed(signedReceipt.error());
+    const QByteArray receiptBytes = signedReceipt->toJson();
+    const QString figures = figuresDigest(r);
+
+    Result<QSqlQuery> insert = exec(
+        QStringLiteral("INSERT INTO records (station_id, seq, clave, version, template_id, simulated, record_sha256, "
+                       "figures_sha256, image_sha256, record_json, envelope, hub_received_at, receipt) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.stationId, r.seq, r.clave, r.version, r.templateId, r.simulated ? 1 : 0, recordSha, figures,
+         r.imageSha256 ? QVariant(*r.imageSha256) : QVariant(QMetaType(QMetaType::QString)),
+         QString::fromUtf8(*canonical), QString::fromUtf8(signedRecord.envelope()), toStoredUtc(receipt.receivedAt),
+         QString::fromUtf8(receiptBytes)});
+    if (!insert)
+        return failed(insert.error());
+
+    // The latest version each other station sent of this acta: a different figure set is a conflict.
+    Result<QSqlQuery> others
+        = exec(QStringLiteral(
+                   "SELECT r.station_id, r.seq, r.figures_sha256 FROM records r WHERE r.clave = ? AND "
+                   "r.station_id <> ? AND r.version = (SELECT MAX(o.version) FROM records o WHERE o.clave = r.clave "
+                   "AND o.station_id = r.station_id)"),
+               {r.clave, r.stationId});
+    if (!others)
+        return failed(others.error());
+    StoreOutcome outcome;
+    QList<std::pair<QString, qint64>> conflicting;
+    while (others->next())
+        if (others->value(2).toString() != figures)
+            conflicting.append({others->value(0).toString(), others->value(1).toLongLong()});
+    for (const auto &[otherStation, otherSeq] : conflicting) {
+        outcome.conflict = true;
+        Result<QSqlQuery> c = exec(QStringLiteral("INSERT INTO conflicts (clave, station_a, seq_a, station_b, seq_b, "
+                                                  "detected_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                   {r.clave, otherStation, otherSeq, r.stationId, r.seq, toStoredUtc(nowUtc)});
+        if (!c)
+            return failed(c.error());
+        qCWarning(lcHub).noquote() << "conflict on" << r.clave << "between" << otherStation << otherSeq << "and"
+                                   << r.stationId << r.seq;
+    }
+    Status committed = commit();
+    if (!committed)
+        return failed(committed.error());
+    outcome.kind = StoreOutcome::Kind::Stored;
+    outcome.receipt = receiptBytes;
+    return outcome;
+}
+
+Result<std::optional<QString>> HubStore::imageOwner(const QString &sha256)
+{
+    Result<QSqlQuery> q
+        = exec(QStringLiteral("SELECT station_id FROM records WHERE image_sha256 = ? ORDER BY id LIMIT 1"), {sha256});
+    if (!q)
+        return q.takeError();
+    if (!q->next())
+        return std::optional<QString>();
+    return std::optional<QString>(q->value(0).toString());
+}
+
+Result<bool> HubStore::hasImage(const QString &sha256)
+{
+    Result<QSqlQuery> q = exec(QStringLiteral("SELECT 1 FROM images WHERE sha256 = ?"), {sha256});
+    if (!q)
+        return q.takeError();
+    return q->next();
+}
+
+Result<bool> HubStore::putImage(const QString &sha256, const QByteArray &bytes, const QDateTime &nowUtc)
+{
+    Status started = begin();
+    if (!started)
+        return started.takeError();
+    // ON CONFLICT DO NOTHING (SQLite >= 3.24, PostgreSQL >= 9.5): a concurrent upload of the same
+    // image by another process is not an error.
+    Result<QSqlQuery> q
+        = exec(QStringLiteral("INSERT INTO images (sha256, size, data, received_at) VALUES (?, ?, ?, ?) "
+                              "ON CONFLICT (sha256) DO NOTHING"),
+               {sha256, qint64(bytes.size()), bytes, toStoredUtc(nowUtc)});
+    if (!q) {
+        rollback();
+        return q.takeError();
+    }
+    const bool inserted = q->numRowsAffected() > 0;
+    Status committed = commit();
+    if (!committed)
+        return committed.takeError();
+    return inserted;
+}
+
+Result<QByteArray> HubStore::image(const QString &sha256)
+{
+    Result<QSqlQuery> q = exec(QStringLiteral("SELECT data FROM images WHERE sha256 = ?"), {sha256});
+    if (!q)
+        return q.takeError();
+    if (!q->next())
+        return fail(tr("No image %1 is stored.").arg(sha256));
+    return q->value(0).toByteArray();
+}
+
+Result<HubRecord> HubStore::recordFromRow(const QSqlQuery &q)
+{
+    Result<SyncRecord> record = SyncRecordJson::fromCanonicalBytes(q.value(0).toString().toUtf8());
+    if (!record)
+        return fail(tr("A stored record no longer reads: %1").arg(record.error()));
+    HubRecord h;
+    h.record = std::move(record).value();
+    h.recordSha256 = q.value(1).toString();
+    h.hubReceivedAt = fromStoredUtc(q.value(2).toString());
+    h.receipt = q.value(3).toString().toUtf8();
+    return h;
+}
+
+Result<QList<HubRecord>> HubStore::records()
+{
+    Result<QSqlQuery> q
+        = exec(QStringLiteral("SELECT record_json, record_sha256, hub_received_at, receipt FROM records ORDER BY id"));
+    if (!q)
+        return q.takeError();
+    QList<HubRecord> out;
+    while (q->next()) {
+        Result<HubRecord> h = recordFromRow(*q);
+        if (!h)
+            return h.takeError();
+        out.append(std::move(h).value());
+    }
+    return out;
+}
+
+Result<QList<HubRecord>> HubStore::latestRecords(const QString &templateId)
+{
+    Result<QSqlQuery> q = exec(
+        QStringLiteral("SELECT r.record_json, r.record_sha256, r.hub_received_at, r.receipt FROM records r "
+                       "WHERE r.template_id = ? AND r.id = (SELECT o.id FROM records o WHERE o.clave = r.clave "
+                       "AND o.template_id = r.template_id ORDER BY o.version DESC, o.id ASC LIMIT 1) ORDER BY r.clave"),
+        {templateId});
+    if (!q)
+        return q.takeError();
+    QList<HubRecord> out;
+    while (q->next()) {
+        Result<HubRecord> h = recordFromRow(*q);
+        if (!h)
+            return h.takeError();
+        out.append(std::move(h).value());
+    }
+    return out;
+}
+
+Result<QList<HubConflict>> HubStore::conflicts()
+{
+    Result<QSqlQuery> q = exec(
+        QStringLiteral("SELECT clave, station_a, seq_a, station_b, seq_b, detected_at FROM conflicts ORDER BY id"));
+    if (!q)
+        return q.takeError();
+    QList<HubConflict> out;
+    while (q->next())
+        out.append(HubConflict {q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
+                                q->value(3).toString(), q->value(4).toLongLong(),
+                                fromStoredUtc(q->value(5).toString())});
+    return out;
+}
+
+Result<qint64> HubStore::count(const QString &table)
+{
+    if (!tables().contains(table))
+        return fail(tr("There is no table %1.").arg(table));
+    Result<QSqlQuery> q = exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    if (!q)
+        return q.takeError();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+} // namespace acta

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "EnrollmentRequest.h"
+#include "Result.h"
+#include "SignedRecord.h"
+#include "SigningKey.h"
+#include "SyncRecord.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace acta {
+
+struct HubStation
+{
+    QString stationId;
+    QString name;
+    QByteArray publicKey; // 32 raw bytes
+    QString fingerprint;
+    QDateTime enrolledAt;
+};
+
+// One stored version of one acta, as received.
+struct HubRecord
+{
+    SyncRecord record;
+    QString recordSha256;
+    QDateTime hubReceivedAt;
+    QByteArray receipt; // the signed receipt, canonical bytes
+};
+
+// Two stations whose latest versions of the same acta hold different figures.
+struct HubConflict
+{
+    QString clave;
+    QString stationA;
+    qint64 seqA = 0;
+    QString stationB;
+    qint64 seqB = 0;
+    QDateTime detectedAt;
+    friend bool operator==(const HubConflict &, const HubConflict &) = default;
+};
+
+struct StoreOutcome
+{
+    enum class Kind {
+        Stored, // new: receipt made now
+        Duplicate, // the very same record was stored before: its receipt again
+        SequenceTaken, // the station already used this sequence number for another record
+        VersionTaken, // the station already sent another record as this version of the acta
+    };
+    Kind kind = Kind::Stored;
+    QByteArray receipt; // for Stored and Duplicate
+    bool conflict = false; // Stored only: the figures differ from another station's
+};
+
+// The hub's database: enrolled stations, every record version, images and conflicts. Either an
+// embedded SQLite file (Qt SQL's QSQLITE) or PostgreSQL (QPSQL). Nothing about requests lives in
+// the process: unique constraints and transactions (plus per-station and per-acta advisory locks
+// on PostgreSQL) make several hub processes on one database safe.
+class HubStore
+{
+    Q_DECLARE_TR_FUNCTIONS(HubStore)
+
+public:
+    // "postgresql://user:password@host:port/db?sslmode=..." (a "host" query item may name a
+    // socket directory), or a file path for the embedded store.
+    static Result<std::unique_ptr<HubStore>> open(const QString &location);
+    static bool isPostgresUrl(const QString &location);
+    ~HubStore();
+    HubStore(const HubStore &) = delete;
+    HubStore &operator=(const HubStore &) = delete;
+
+    bool isPostgres() const { return m_postgres; }
+
+    // Enrolling the same key again is harmless; another key for an enrolled station is refused
+    // (a replaced station must be enrolled under a new id).
+    Status enroll(const EnrollmentRequest &request, const QDateTime &nowUtc);
+    Result<std::optional<HubStation>> station(const QString &stationId);
+
+    // Stores a record whose signature the caller has verified. The receipt is signed with hubKey
+    // inside the transaction, so the stored receipt is the only one ever handed out.
+    Result<StoreOutcome> storeRecord(const SignedRecord &signedRecord, const SigningKey &hubKey,
+                                     const QDateTime &nowUtc);
+
+    // The station whose stored record names this image, if any.
+    Result<std::optional<QString>> imageOwner(const QString &sha256);
+    Result<bool> hasImage(const QString &sha256);
+    // Idempotent: storing the same image again changes nothing. Returns whether it was new.
+    Result<bool> putImage(const QString &sha256, const QByteArray &bytes, const QDateTime &nowUtc);
+    Result<QByteArray> image(const QString &sha256);
+
+    Result<QList<HubRecord>> records(); // every version, in arrival order
+    // Per CLAVE_ACTA the highest version; among stations sending that version, the first to arrive.
+    Result<QList<HubRecord>> latestRecords(const QString &templateId);
+    Result<QList<HubConflict>> conflicts();
+    Result<qint64> count(const QString &table); // "records", "images", "stations", "conflicts"
+
+private:
+    HubStore(QString connectionName, bool postgres);
+    Status createSchema();
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
+    Status begin();
+    Status commit();
+    void rollback();
+    Result<HubRecord> recordFromRow(const QSqlQuery &q);
+    Result<StoreOutcome> storeInTransaction(const SignedRecord &signedRecord, const SigningKey &hubKey,
+                                            const QDateTime &nowUtc);
+
+    QString m_connection;
+    bool m_postgres = false;
+};
+
+// SHA-256 over the record's figures (values and sin acta reason): what "different figures" means.
+QString figuresDigest(const SyncRecord &record);
+
+} // namespace acta

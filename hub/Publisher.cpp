@@ -1,0 +1,291 @@
+#include "Publisher.h"
+
+#include "ActaKey.h"
+#include "HubLog.h"
+#include "PrepRules.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+namespace acta {
+
+namespace {
+
+const QString Dash = QStringLiteral("-");
+
+QString cell(const QString &text)
+{
+    if (!text.contains(QLatin1Char('|')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// "2027-06-05T20:15:30-06:00": local time with its offset, spelled out even when it is zero.
+QString withOffset(const QDateTime &utc, int offsetMinutes)
+{
+    const int magnitude = qAbs(offsetMinutes);
+    return utc.toOffsetFromUtc(offsetMinutes * 60).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+        + (offsetMinutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        + QStringLiteral("%1:%2")
+              .arg(magnitude / 60, 2, 10, QLatin1Char('0'))
+              .arg(magnitude % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString timeCell(const std::optional<QDateTime> &t, int offsetMinutes)
+{
+    if (!t || !t->isValid())
+        return Dash;
+    return withOffset(*t, offsetMinutes);
+}
+
+QString figure(const ElectionTemplate &tmpl, const SyncRecord &r, FieldKind kind)
+{
+    const TemplateField *f = tmpl.fieldOfKind(kind);
+    if (!f || r.sinActaReason)
+        return Dash;
+    return r.values.value(f->id, FieldValue::sinDato()).toPublicationString();
+}
+
+} // namespace
+
+Publisher::Publisher(const ElectionTemplate &election, const Catalog &catalog)
+    : m_election(election)
+    , m_catalog(catalog)
+{ }
+
+const QStringList &Publisher::counterColumns()
+{
+    static const QStringList c {
+        QStringLiteral("ACTAS_ESPERADAS"),
+        QStringLiteral("ACTAS_REGISTRADAS"),
+        QStringLiteral("ACTAS_FUERA_DE_CATALOGO"),
+        QStringLiteral("ACTAS_CAPTURADAS"),
+        QStringLiteral("PORCENTAJE_ACTAS_CAPTURADAS"),
+        QStringLiteral("ACTAS_CONTABILIZADAS"),
+        QStringLiteral("PORCENTAJE_ACTAS_CONTABILIZADAS"),
+        QStringLiteral("PORCENTAJE_ACTAS_CON_INCONSISTENCIAS"),
+        QStringLiteral("ACTAS_NO_CONTABILIZADAS"),
+        QStringLiteral("LISTA_NOMINAL_ACTAS_CONTABILIZADAS"),
+        QStringLiteral("TOTAL_VOTOS_C_CS"),
+        QStringLiteral("TOTAL_VOTOS_S_CS"),
+        QStringLiteral("PORCENTAJE_PARTICIPACION_CIUDADANA"),
+    };
+    return c;
+}
+
+QStringList Publisher::actaColumns() const
+{
+    QStringList c {QStringLiteral("CLAVE_CASILLA"),
+                   QStringLiteral("CLAVE_ACTA"),
+                   QStringLiteral("ID_ESTADO"),
+                   QStringLiteral("ESTADO"),
+                   QStringLiteral("ID_DISTRITO"),
+                   QStringLiteral("DISTRITO"),
+                   QStringLiteral("SECCION"),
+                   QStringLiteral("ID_CASILLA"),
+                   QStringLiteral("TIPO_CASILLA"),
+                   QStringLiteral("EXT_CONTIGUA"),
+                   QStringLiteral("UBICACION_CASILLA"),
+                   QStringLiteral("TIPO_ACTA"),
+                   QStringLiteral("TOTAL_BOLETAS_SOBRANTES"),
+                   QStringLiteral("TOTAL_PERSONAS_VOTARON"),
+                   QStringLiteral("TOTAL_REP_PARTIDO_CI_VOTARON"),
+                   QStringLiteral("TOTAL_VOTOS_SACADOS")};
+    // The template's vote fields end with NO_REGISTRADOS and NULOS, as the publication does.
+    for (const TemplateField &f : m_election.voteFields())
+        c << f.id;
+    c << QStringLiteral("TOTAL_VOTOS_ASENTADO") << QStringLiteral("TOTAL_VOTOS_CALCULADO")
+      << QStringLiteral("LISTA_NOMINAL") << QStringLiteral("REPRESENTANTES_PP_CI") << QStringLiteral("OBSERVACIONES")
+      << QStringLiteral("CONTABILIZADA") << QStringLiteral("SHA") << QStringLiteral("FECHA_HORA_ACOPIO")
+      << QStringLiteral("FECHA_HORA_CAPTURA") << QStringLiteral("FECHA_HORA_VERIFICACION") << QStringLiteral("ORIGEN")
+      << QStringLiteral("DIGITALIZACION") << QStringLiteral("TIPO_DOCUMENTO") << QStringLiteral("COTEJADA");
+    return c;
+}
+
+QString Publisher::truncatedPercent(qint64 numerator, qint64 denominator)
+{
+    if (denominator <= 0 || numerator <= 0)
+        return QStringLiteral("0.0000");
+    // Integer arithmetic: a double could round 66.66666... up at the fourth decimal.
+    const qint64 scaled = numerator * 1000000 / denominator; // percent * 10^4
+    return QStringLiteral("%1.%2").arg(scaled / 10000).arg(scaled % 10000, 4, 10, QLatin1Char('0'));
+}
+
+PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubConflict> &conflicts,
+                               const QDateTime &cutUtc, int utcOffsetMinutes, bool simulation) const
+{
+    const QStringList columns = actaColumns();
+    qint64 registradas = 0, fuera = 0, capturadas = 0, contabilizadas = 0, inconsistentes = 0, noContabilizadas = 0;
+    qint64 listaNominal = 0, votosConEspeciales = 0, votosSinEspeciales = 0;
+    QList<QStringList> rows;
+    QSet<QString> conflicted;
+    for (const HubConflict &c : conflicts)
+        conflicted.insert(c.clave);
+
+    for (const HubRecord &h : latest) {
+        const SyncRecord &r = h.record;
+        if (r.templateId != m_election.id())
+            continue;
+        ++registradas;
+        const Result<ActaKey> key = ActaKey::parse(r.clave);
+        ActaFacts facts;
+        if (key && key->actaType() == m_election.actaType())
+            facts.casilla = m_catalog.find(key->casilla());
+        facts.sinActa = r.sinActaReason;
+        for (auto it = r.values.constBegin(); it != r.values.constEnd(); ++it)
+            facts.tally.set(it.key(), it.value());
+        const Classification cls = PrepRules::classify(m_election, facts);
+        const CasillaInfo *casilla = facts.casilla;
+
+        if (!casilla) {
+            ++fuera;
+        } else {
+            if (!r.sinActaReason)
+                ++capturadas;
+            if (cls.contabilizada) {
+                ++contabilizadas;
+                listaNominal += casilla->listaNominal;
+                votosConEspeciales += cls.totalCalculado;
+                if (casilla->key.type() != CasillaType::Especial)
+                    votosSinEspeciales += cls.totalCalculado;
+            } else {
+                ++noContabilizadas;
+            }
+            if (cls.has(Observation::ExcedeListaNominal) || cls.has(Observation::TodosIlegibles)
+                || cls.has(Observation::TodosSinDato))
+                ++inconsistentes;
+        }
+
+        QStringList row;
+        row << (key ? key->casilla().toString() : r.clave.left(CasillaKey::Length)) << r.clave;
+        if (key) {
+            const CasillaKey &k = key->casilla();
+            row << QString::number(k.state()) << (casilla ? casilla->stateName : Dash)
+                << (casilla ? QString::number(casilla->district) : Dash) << (casilla ? casilla->districtName : Dash)
+                << QString::number(k.section()) << QString::number(k.number())
+                << QString(QChar::fromLatin1(char(k.type()))) << QString::number(k.extContigua())
+                << (casilla ? casilla->location : Dash) << QString::number(key->actaType());
+        } else {
+            for (int i = 0; i < 10; ++i)
+                row << Dash;
+        }
+        row << figure(m_election, r, FieldKind::BoletasSobrantes) << figure(m_election, r, FieldKind::PersonasVotaron)
+            << figure(m_election, r, FieldKind::RepresentantesVotaron)
+            << figure(m_election, r, FieldKind::VotosSacados);
+        for (const TemplateField &f : m_election.voteFields())
+            row << (r.sinActaReason ? Dash : r.values.value(f.id, FieldValue::sinDato()).toPublicationString());
+        row << figure(m_election, r, FieldKind::TotalAsentado)
+            << (r.sinActaReason ? Dash : QString::number(cls.totalCalculado))
+            << (casilla ? QString::number(casilla->listaNominal) : Dash)
+            << (casilla ? QString::number(casilla->representantes) : Dash)
+            << (cls.observaciones().isEmpty() ? Dash : cls.observaciones())
+            << (cls.contabilizada ? QStringLiteral("1") : QStringLiteral("0")) << r.imageSha256.value_or(Dash)
+            << timeCell(r.receivedAt, r.utcOffsetMinutes) << timeCell(r.capturedAt, r.utcOffsetMinutes)
+            << timeCell(r.verifiedAt, r.utcOffsetMinutes)
+            // The record format does not carry the origin (CATD or casilla) nor the capture
+            // device yet, so those cells say "-".
+            << Dash << Dash << QStringLiteral("Acta PREP")
+            << (r.verifiedAt ? QStringLiteral("1") : QStringLiteral("0"));
+        Q_ASSERT(row.size() == columns.size());
+        rows.append(row);
+    }
+
+    const qint64 esperadas = m_catalog.size();
+    const QStringList counters {
+        QString::number(esperadas),
+        QString::number(registradas),
+        QString::number(fuera),
+        QString::number(capturadas),
+        truncatedPercent(capturadas, esperadas),
+        QString::number(contabilizadas),
+        truncatedPercent(contabilizadas, esperadas),
+        truncatedPercent(inconsistentes, esperadas),
+        QString::number(noContabilizadas),
+        QString::number(listaNominal),
+        QString::number(votosConEspeciales),
+        QString::number(votosSinEspeciales),
+        truncatedPercent(votosSinEspeciales, listaNominal),
+    };
+
+    const QString cutText = withOffset(cutUtc, utcOffsetMinutes);
+    const QString title = m_election.electionName().es + (simulation ? QStringLiteral(" (SIMULACRO)") : QString());
+    QString csv;
+    csv += cell(title) + QLatin1Char('\n');
+    csv += cutText + QLatin1Char('\n');
+    csv += counterColumns().join(QLatin1Char('|')) + QLatin1Char('\n');
+    csv += counters.join(QLatin1Char('|')) + QLatin1Char('\n');
+    csv += columns.join(QLatin1Char('|')) + QLatin1Char('\n');
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (const QString &c : row)
+            cells << cell(c);
+        csv += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+    }
+
+    QJsonObject counterObject;
+    for (qsizetype i = 0; i < counters.size(); ++i) {
+        // Counts as numbers; percentages as their published text, so the truncation survives.
+        const QString &name = counterColumns().at(i);
+        if (name.startsWith(QLatin1String("PORCENTAJE")))
+            counterObject.insert(name, counters.at(i));
+        else
+            counterObject.insert(name, counters.at(i).toLongLong());
+    }
+    QJsonArray actas;
+    for (const QStringList &row : rows) {
+        QJsonObject o;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            o.insert(columns.at(i), row.at(i));
+        o.insert(QStringLiteral("EN_CONFLICTO"), conflicted.contains(row.at(1)));
+        actas.append(o);
+    }
+    QJsonArray conflictList;
+    for (const QString &c : conflicted)
+        conflictList.append(c);
+    const QJsonObject json {{QStringLiteral("format"), QStringLiteral("actahub.publication/1")},
+                            {QStringLiteral("election"), title},
+                            {QStringLiteral("template_id"), m_election.id()},
+                            {QStringLiteral("cut_at"), cutText},
+                            {QStringLiteral("simulation"), simulation},
+                            {QStringLiteral("counters"), counterObject},
+                            {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
+                            {QStringLiteral("actas"), actas},
+                            {QStringLiteral("actas_en_conflicto"), conflictList}};
+    PublicationCut cut;
+    cut.csv = csv.toUtf8();
+    cut.json = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    cut.actas = rows.size();
+    return cut;
+}
+
+Result<PublicationCut> Publisher::publish(HubStore &store, const QString &dir, const QDateTime &cutUtc,
+                                          int utcOffsetMinutes, bool simulation) const
+{
+    Result<QList<HubRecord>> latest = store.latestRecords(m_election.id());
+    if (!latest)
+        return latest.takeError();
+    Result<QList<HubConflict>> conflicts = store.conflicts();
+    if (!conflicts)
+        return conflicts.takeError();
+    PublicationCut cut = make(*latest, *conflicts, cutUtc, utcOffsetMinutes, simulation);
+    if (!QDir().mkpath(dir))
+        return fail(tr("Cannot create the publication folder %1.").arg(dir));
+    for (const auto &[name, bytes] : {std::pair {QStringLiteral("resultados.csv"), cut.csv},
+                                      std::pair {QStringLiteral("resultados.json"), cut.json}}) {
+        // Readers (a web server) see the previous cut or this one, never half of one.
+        QSaveFile file(dir + QLatin1Char('/') + name);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return fail(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    }
+    qCInfo(lcHub).noquote() << "published" << cut.actas << "actas to" << dir;
+    return cut;
+}
+
+} // namespace acta

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Catalog.h"
+#include "ElectionTemplate.h"
+#include "HubStore.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace acta {
+
+// One results cut in the PREP publication format (shared/docs/domain.md, "Publication format";
+// hub/README.md spells out every counter): pipe-separated CSV with a header block, one row per
+// acta (its latest version), and the same data as JSON.
+struct PublicationCut
+{
+    QByteArray csv;
+    QByteArray json;
+    qint64 actas = 0;
+};
+
+class Publisher
+{
+    Q_DECLARE_TR_FUNCTIONS(Publisher)
+
+public:
+    Publisher(const ElectionTemplate &election, const Catalog &catalog);
+
+    static const QStringList &counterColumns();
+    QStringList actaColumns() const; // with one column per vote field of the template
+
+    // The cut at cutUtc, its timestamps shown at utcOffsetMinutes. Records of other templates
+    // are ignored; conflicting actas are listed in the JSON.
+    PublicationCut make(const QList<HubRecord> &latest, const QList<HubConflict> &conflicts, const QDateTime &cutUtc,
+                        int utcOffsetMinutes, bool simulation) const;
+    // Reads the store and writes resultados.csv and resultados.json into dir, each atomically.
+    Result<PublicationCut> publish(HubStore &store, const QString &dir, const QDateTime &cutUtc, int utcOffsetMinutes,
+                                   bool simulation) const;
+
+    // 4 decimals, truncated (not rounded): 2/3 -> "66.6666". 0 when there is no denominator.
+    static QString truncatedPercent(qint64 numerator, qint64 denominator);
+
+private:
+    const ElectionTemplate &m_election;
+    const Catalog &m_catalog;
+};
+
+} // namespace acta

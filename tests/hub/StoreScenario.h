@@ -1,0 +1,103 @@
+#pragma once
+
+#include "HubTestSupport.h"
+
+#include <QTest>
+
+namespace acta::test {
+
+// The store's contract, run against SQLite (tst_hubstore) and PostgreSQL (tst_hubpostgres).
+inline void storeScenario(HubStore &store)
+{
+    const SigningKey hub = SigningKey::fromSeed(seed(1)).value();
+    const SigningKey a = SigningKey::fromSeed(seed(2)).value();
+    const SigningKey b = SigningKey::fromSeed(seed(3)).value();
+    const QDateTime t0 = fromStoredUtc(QStringLiteral("2027-06-06T03:00:00.000Z"));
+    const QString clave = QStringLiteral("210101B010002");
+
+    QVERIFY_OK(store.enroll(enrollmentFor(QStringLiteral("EST-A"), a), t0));
+    QVERIFY_OK(store.enroll(enrollmentFor(QStringLiteral("EST-A"), a), t0)); // same key again: harmless
+    QVERIFY(!store.enroll(enrollmentFor(QStringLiteral("EST-A"), b), t0)); // another key: refused
+    QVERIFY_OK(store.enroll(enrollmentFor(QStringLiteral("EST-B"), b), t0));
+    Result<std::optional<HubStation>> st = store.station(QStringLiteral("EST-A"));
+    QVERIFY_OK(st);
+    QVERIFY(st->has_value());
+    QCOMPARE((*st)->publicKey, a.publicKey());
+    QCOMPARE((*st)->fingerprint, a.fingerprint());
+    QVERIFY(!store.station(QStringLiteral("EST-Z"))->has_value());
+
+    const SignedRecord first = signRecord(sampleRecord(QStringLiteral("EST-A"), 1, clave, 1, 100), a);
+    Result<StoreOutcome> stored = store.storeRecord(first, hub, t0);
+    QVERIFY_OK(stored);
+    QCOMPARE(stored->kind, StoreOutcome::Kind::Stored);
+    QVERIFY(!stored->conflict);
+    Result<SignedReceipt> receipt = SignedReceipt::fromJson(stored->receipt);
+    QVERIFY_OK(receipt);
+    QVERIFY_OK(receipt->verify(hub.publicKey()));
+    QCOMPARE(receipt->receipt().stationId, QStringLiteral("EST-A"));
+    QCOMPARE(receipt->receipt().seq, 1);
+    QCOMPARE(receipt->receipt().recordSha256, sha256Hex(*SyncRecordJson::canonicalBytes(first.record())));
+    QCOMPARE(receipt->receipt().receivedAt, t0);
+
+    // The same record later: the very same receipt (same reception time), nothing new stored.
+    Result<StoreOutcome> again = store.storeRecord(first, hub, t0.addSecs(60));
+    QVERIFY_OK(again);
+    QCOMPARE(again->kind, StoreOutcome::Kind::Duplicate);
+    QCOMPARE(again->receipt, stored->receipt);
+
+    // Sequence 1 again with other figures, and version 1 again under a new sequence: refused.
+    Result<StoreOutcome> replay
+        = store.storeRecord(signRecord(sampleRecord(QStringLiteral("EST-A"), 1, clave, 2, 101), a), hub, t0);
+    QVERIFY_OK(replay);
+    QCOMPARE(replay->kind, StoreOutcome::Kind::SequenceTaken);
+    Result<StoreOutcome> version
+        = store.storeRecord(signRecord(sampleRecord(QStringLiteral("EST-A"), 2, clave, 1, 101), a), hub, t0);
+    QVERIFY_OK(version);
+    QCOMPARE(version->kind, StoreOutcome::Kind::VersionTaken);
+    QCOMPARE(*store.count(QStringLiteral("records")), 1);
+
+    // Version 2 from A: kept next to version 1.
+    Result<StoreOutcome> v2
+        = store.storeRecord(signRecord(sampleRecord(QStringLiteral("EST-A"), 2, clave, 2, 120), a), hub, t0.addSecs(5));
+    QVERIFY_OK(v2);
+    QCOMPARE(v2->kind, StoreOutcome::Kind::Stored);
+    // B agrees with A's version 2: no conflict; then B's version 2 disagrees: conflict.
+    Result<StoreOutcome> agree
+        = store.storeRecord(signRecord(sampleRecord(QStringLiteral("EST-B"), 1, clave, 1, 120), b), hub, t0.addSecs(6));
+    QVERIFY_OK(agree);
+    QVERIFY(!agree->conflict);
+    Result<StoreOutcome> disagree
+        = store.storeRecord(signRecord(sampleRecord(QStringLiteral("EST-B"), 2, clave, 2, 99), b), hub, t0.addSecs(7));
+    QVERIFY_OK(disagree);
+    QCOMPARE(disagree->kind, StoreOutcome::Kind::Stored);
+    QVERIFY(disagree->conflict);
+    Result<QList<HubConflict>> conflicts = store.conflicts();
+    QVERIFY_OK(conflicts);
+    QCOMPARE(conflicts->size(), 1);
+    QCOMPARE(conflicts->at(0),
+             (HubConflict {clave, QStringLiteral("EST-A"), 2, QStringLiteral("EST-B"), 2, t0.addSecs(7)}));
+
+    Result<QList<HubRecord>> all = store.records();
+    QVERIFY_OK(all);
+    QCOMPARE(all->size(), 4);
+    QCOMPARE(all->at(0).record, first.record());
+    // Latest: version 2, and of the two stations' version 2 the first to arrive (A's).
+    Result<QList<HubRecord>> latest = store.latestRecords(QStringLiteral("sample-dip-fed-2027"));
+    QVERIFY_OK(latest);
+    QCOMPARE(latest->size(), 1);
+    QCOMPARE(latest->at(0).record.stationId, QStringLiteral("EST-A"));
+    QCOMPARE(latest->at(0).record.version, 2);
+    QCOMPARE(latest->at(0).record.values.value(QStringLiteral("PLU")), FieldValue::number(120));
+
+    // Images: idempotent, known by the record naming them.
+    const QByteArray image = "image of " + clave.toLatin1() + " 1";
+    const QString sha = sha256Hex(image);
+    QCOMPARE(store.imageOwner(sha)->value_or(QString()), QStringLiteral("EST-A"));
+    QVERIFY(!store.imageOwner(QString(64, QLatin1Char('0')))->has_value());
+    QCOMPARE(*store.putImage(sha, image, t0), true);
+    QCOMPARE(*store.putImage(sha, image, t0), false);
+    QCOMPARE(*store.image(sha), image);
+    QCOMPARE(*store.count(QStringLiteral("images")), 1);
+}
+
+} // namespace acta::test

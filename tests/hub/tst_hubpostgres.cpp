@@ -1,0 +1,245 @@
+#include "HubDataDir.h"
+#include "HubTestSupport.h"
+#include "StoreScenario.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace acta;
+using namespace acta::test;
+
+// The hub on a real PostgreSQL server that this suite starts itself (initdb + pg_ctl in a
+// temporary folder; as root, run as the `postgres` user, since PostgreSQL refuses root).
+class TestHubPostgres : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void storeOnPostgres();
+    void twoHubsOneDatabase();
+
+private:
+    QString url(const QString &db) const
+    {
+        return QStringLiteral("postgresql://hubtest@127.0.0.1:%1/%2").arg(m_port).arg(db);
+    }
+    bool runPg(const QString &program, const QStringList &args, QString *output = nullptr);
+    void createDatabase(const QString &name);
+
+    QString m_bin;
+    QString m_runAs;
+    QTemporaryDir m_tmp {QDir::tempPath() + QStringLiteral("/actahub-pg-XXXXXX")};
+    QString m_pgDir;
+    int m_port = 0;
+    bool m_started = false;
+};
+
+bool TestHubPostgres::runPg(const QString &program, const QStringList &args, QString *output)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    const QString exe = m_bin + QLatin1Char('/') + program;
+    if (m_runAs.isEmpty())
+        p.start(exe, args);
+    else
+        p.start(QStringLiteral("runuser"),
+                QStringList {QStringLiteral("-u"), m_runAs, QStringLiteral("--"), exe} + args);
+    const bool finished = p.waitForFinished(60000);
+    if (output)
+        *output = QString::fromLocal8Bit(p.readAll());
+    return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+void TestHubPostgres::initTestCase()
+{
+    // Debian keeps the server programs in /usr/lib/postgresql/<major>/bin, off the PATH.
+    QStringList candidates;
+    const QStringList majors = QDir(QStringLiteral("/usr/lib/postgresql"))
+                                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    for (const QString &m : majors)
+        candidates << QStringLiteral("/usr/lib/postgresql/") + m + QStringLiteral("/bin");
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("initdb"));
+    if (!onPath.isEmpty())
+        candidates << QFileInfo(onPath).canonicalPath();
+    for (const QString &c : candidates)
+        if (QFile::exists(c + QStringLiteral("/initdb")) && QFile::exists(c + QStringLiteral("/pg_ctl"))) {
+            m_bin = c;
+            break;
+        }
+    if (m_bin.isEmpty())
+        QSKIP("PostgreSQL server programs (initdb, pg_ctl) are not installed: apt-get install postgresql");
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        QSKIP("Qt's PostgreSQL driver is not installed: apt-get install libqt6sql6-psql");
+    QVERIFY(m_tmp.isValid());
+    m_pgDir = m_tmp.filePath(QStringLiteral("pg"));
+    QVERIFY(QDir().mkpath(m_pgDir));
+    if (geteuid() == 0) {
+        m_runAs = QStringLiteral("postgres");
+        QFile::setPermissions(m_tmp.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+        QCOMPARE(QProcess::execute(QStringLiteral("chown"), {m_runAs, m_pgDir}), 0);
+    }
+    QTcpServer probe; // a free port for the server
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    m_port = probe.serverPort();
+    probe.close();
+    QString out;
+    QVERIFY2(runPg(QStringLiteral("initdb"),
+                   {QStringLiteral("-D"), m_pgDir + QStringLiteral("/data"), QStringLiteral("-A"),
+                    QStringLiteral("trust"), QStringLiteral("-U"), QStringLiteral("hubtest"), QStringLiteral("-E"),
+                    QStringLiteral("UTF8"), QStringLiteral("--no-sync")},
+                   &out),
+             qPrintable(out));
+    QVERIFY2(runPg(QStringLiteral("pg_ctl"),
+                   {QStringLiteral("-D"), m_pgDir + QStringLiteral("/data"), QStringLiteral("-l"),
+                    m_pgDir + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-o"),
+                    QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off").arg(m_port).arg(m_pgDir),
+                    QStringLiteral("start")},
+                   &out),
+             qPrintable(out));
+    m_started = true;
+}
+
+void TestHubPostgres::cleanupTestCase()
+{
+    if (m_started)
+        runPg(QStringLiteral("pg_ctl"),
+              {QStringLiteral("-D"), m_pgDir + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("fast"),
+               QStringLiteral("-w"), QStringLiteral("stop")});
+}
+
+void TestHubPostgres::createDatabase(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_port);
+        db.setUserName(QStringLiteral("hubtest"));
+        db.setDatabaseName(QStringLiteral("postgres"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE DATABASE ") + name));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+}
+
+void TestHubPostgres::storeOnPostgres()
+{
+    createDatabase(QStringLiteral("hubstore"));
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(url(QStringLiteral("hubstore")));
+    QVERIFY_OK(store);
+    QVERIFY((*store)->isPostgres());
+    storeScenario(**store);
+    // A second process-like connection sees the same state and the schema creation is idempotent.
+    Result<std::unique_ptr<HubStore>> second = HubStore::open(url(QStringLiteral("hubstore")));
+    QVERIFY_OK(second);
+    QCOMPARE(*(*second)->count(QStringLiteral("records")), 4);
+}
+
+void TestHubPostgres::twoHubsOneDatabase()
+{
+    createDatabase(QStringLiteral("hubtwo"));
+    const QString database = url(QStringLiteral("hubtwo"));
+    HubDataDir data(m_tmp.filePath(QStringLiteral("hubdata")));
+    QVERIFY_OK(data.init());
+    const SigningKey a = SigningKey::fromSeed(seed(2)).value();
+    const SigningKey b = SigningKey::fromSeed(seed(3)).value();
+    {
+        Result<std::unique_ptr<HubStore>> store = HubStore::open(database);
+        QVERIFY_OK(store);
+        QVERIFY_OK((*store)->enroll(enrollmentFor(QStringLiteral("EST-A"), a), QDateTime::currentDateTimeUtc()));
+        QVERIFY_OK((*store)->enroll(enrollmentFor(QStringLiteral("EST-B"), b), QDateTime::currentDateTimeUtc()));
+    }
+
+    // Two `actahub serve` processes on the same database.
+    QList<QProcess *> hubs;
+    QList<quint16> ports;
+    for (int i = 0; i < 2; ++i) {
+        auto *p = new QProcess(this);
+        p->setProcessChannelMode(QProcess::SeparateChannels);
+        p->start(QStringLiteral(ACTAHUB_BINARY),
+                 {QStringLiteral("serve"), QStringLiteral("--data"), data.path(), QStringLiteral("--database"),
+                  database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                  QStringLiteral("--publish-every"), QStringLiteral("0"), QStringLiteral("--rate"),
+                  QStringLiteral("1000"), QStringLiteral("--burst"), QStringLiteral("1000")});
+        QVERIFY(p->waitForStarted(10000));
+        hubs << p;
+        static const QRegularExpression listening(QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)/"));
+        QString text;
+        QRegularExpressionMatch m;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (text += QString::fromUtf8(p->readAllStandardOutput()), m = listening.match(text), m.hasMatch()), 15000);
+        ports << quint16(m.captured(1).toUInt());
+    }
+    auto stop = qScopeGuard([&] {
+        for (QProcess *p : hubs) {
+            p->terminate();
+            p->waitForFinished(5000);
+        }
+    });
+
+    // Every record sent to both hubs at once, all in flight together.
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(data.caCertificatePath());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(ca);
+    QNetworkAccessManager nam;
+    struct Sent
+    {
+        QString key;
+        QNetworkReply *reply;
+    };
+    QList<Sent> sent;
+    const int perStation = 15;
+    for (int seq = 1; seq <= perStation; ++seq) {
+        for (const auto &[station, key] :
+             {std::pair {QStringLiteral("EST-A"), &a}, std::pair {QStringLiteral("EST-B"), &b}}) {
+            const QString clave = QStringLiteral("210101B01%1").arg(seq % 10).leftJustified(11, QLatin1Char('0'))
+                + QStringLiteral("02");
+            const QByteArray envelope = signRecord(sampleRecord(station, seq, clave, seq, 100), *key).envelope();
+            for (quint16 port : ports) {
+                QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/records").arg(port)));
+                request.setSslConfiguration(tls);
+                request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+                sent.append({station + QLatin1Char('/') + QString::number(seq), nam.post(request, envelope)});
+            }
+        }
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(sent.cbegin(), sent.cend(), [](const Sent &s) { return s.reply->isFinished(); }), 45000);
+    QHash<QString, QByteArray> receipts;
+    for (const Sent &s : sent) {
+        const int status = s.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = s.reply->readAll();
+        QVERIFY2(status == 200,
+                 qPrintable(s.key + QStringLiteral(": ") + QString::number(status) + QLatin1Char(' ')
+                            + s.reply->errorString() + QString::fromUtf8(body)));
+        // Both hubs hand out the one receipt stored with the one copy.
+        if (receipts.contains(s.key))
+            QCOMPARE(body, receipts.value(s.key));
+        receipts.insert(s.key, body);
+        Result<SignedReceipt> receipt = SignedReceipt::fromJson(body);
+        QVERIFY_OK(receipt);
+        s.reply->deleteLater();
+    }
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(database);
+    QVERIFY_OK(store);
+    QCOMPARE(*(*store)->count(QStringLiteral("records")), 2 * perStation);
+    QCOMPARE(*(*store)->count(QStringLiteral("conflicts")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestHubPostgres)
+#include "tst_hubpostgres.moc"

@@ -1,0 +1,276 @@
+#include "AccessLog.h"
+#include "HubDataDir.h"
+#include "HubServer.h"
+#include "HubTestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace acta;
+using namespace acta::test;
+
+// The HTTPS API over real TLS on loopback: the hub's own dev CA, QNetworkAccessManager as client.
+class TestHubServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void goodRecordGetsVerifiableReceipt();
+    void forgedSignatureRefused();
+    void unknownStationRefused();
+    void replayedSequenceRefused();
+    void malformedJsonRefused();
+    void simulationRecordRefusedByProductionHub();
+    void imagesAreCheckedAgainstTheirName();
+    void hugeBodyRefusedWithoutBuffering();
+    void conflictIsFlagged();
+    void rateLimitAnswers429();
+    void unknownPathIs404();
+    void everyRequestIsLogged();
+
+private:
+    HttpAnswer post(const SignedRecord &record) { return post(record.envelope()); }
+    HttpAnswer post(const QByteArray &body)
+    {
+        return httpsRequest(m_nam, m_ca, "POST", url(QStringLiteral("/v1/records")), body);
+    }
+    QUrl url(const QString &path, quint16 port = 0) const
+    {
+        return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(port ? port : m_port).arg(path));
+    }
+    qint64 records() { return *m_store->count(QStringLiteral("records")); }
+    static QString reason(const HttpAnswer &a)
+    {
+        return QJsonDocument::fromJson(a.body).object().value(QStringLiteral("error")).toString();
+    }
+
+    QTemporaryDir m_dir;
+    std::optional<HubDataDir> m_data;
+    std::unique_ptr<HubStore> m_store;
+    std::optional<SigningKey> m_hubKey;
+    std::optional<AccessLog> m_log;
+    std::unique_ptr<HubServer> m_server;
+    QSslConfiguration m_tls;
+    quint16 m_port = 0;
+    QList<QSslCertificate> m_ca;
+    QNetworkAccessManager m_nam;
+    SigningKey m_a = SigningKey::fromSeed(seed(2)).value();
+    SigningKey m_b = SigningKey::fromSeed(seed(3)).value();
+    const QString m_clave = QStringLiteral("210101B010002");
+};
+
+void TestHubServer::initTestCase()
+{
+    m_data.emplace(m_dir.filePath(QStringLiteral("hub")));
+    QVERIFY_OK(m_data->init());
+    Result<SigningKey> key = m_data->hubKey();
+    QVERIFY_OK(key);
+    m_hubKey.emplace(std::move(key).value());
+    Result<QSslConfiguration> tls = m_data->serverTls();
+    QVERIFY_OK(tls);
+    m_tls = *tls;
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(m_data->storePath());
+    QVERIFY_OK(store);
+    m_store = std::move(store).value();
+    QVERIFY_OK(m_store->enroll(enrollmentFor(QStringLiteral("EST-A"), m_a), QDateTime::currentDateTimeUtc()));
+    QVERIFY_OK(m_store->enroll(enrollmentFor(QStringLiteral("EST-B"), m_b), QDateTime::currentDateTimeUtc()));
+    m_log.emplace(m_data->accessLogPath());
+    m_server = std::make_unique<HubServer>(*m_store, *m_hubKey, *m_log, HubServerOptions {});
+    Result<quint16> port = m_server->listen(QHostAddress::LocalHost, 0, m_tls);
+    QVERIFY_OK(port);
+    m_port = *port;
+    m_ca = QSslCertificate::fromPath(m_data->caCertificatePath());
+    QCOMPARE(m_ca.size(), 1);
+}
+
+void TestHubServer::goodRecordGetsVerifiableReceipt()
+{
+    const SignedRecord record = signRecord(sampleRecord(QStringLiteral("EST-A"), 1, m_clave, 1, 100), m_a);
+    const HttpAnswer a = post(record);
+    QVERIFY2(a.status == 200, qPrintable(a.errorText + QString::fromUtf8(a.body)));
+    Result<SignedReceipt> receipt = SignedReceipt::fromJson(a.body);
+    QVERIFY_OK(receipt);
+    QVERIFY_OK(receipt->verify(m_hubKey->publicKey()));
+    QCOMPARE(receipt->receipt().recordSha256, sha256Hex(*SyncRecordJson::canonicalBytes(record.record())));
+    QCOMPARE(receipt->receipt().seq, 1);
+    QCOMPARE(records(), 1);
+
+    const HttpAnswer again = post(record);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.body, a.body); // byte for byte the same receipt
+    QCOMPARE(records(), 1);
+}
+
+void TestHubServer::forgedSignatureRefused()
+{
+    const qint64 before = records();
+    QByteArray envelope = signRecord(sampleRecord(QStringLiteral("EST-A"), 50, m_clave, 50, 100), m_a).envelope();
+    envelope.replace("\"PLU\":\"100\"", "\"PLU\":\"900\""); // figures changed after signing
+    const HttpAnswer a = post(envelope);
+    QCOMPARE(a.status, 403);
+    QVERIFY2(reason(a).contains(QLatin1String("signature")), qPrintable(reason(a)));
+    // Signed by another key than the one enrolled for EST-A.
+    const HttpAnswer b = post(signRecord(sampleRecord(QStringLiteral("EST-A"), 51, m_clave, 51, 1), m_b));
+    QCOMPARE(b.status, 403);
+    QVERIFY2(reason(b).contains(m_a.fingerprint()), qPrintable(reason(b)));
+    QCOMPARE(records(), before);
+}
+
+void TestHubServer::unknownStationRefused()
+{
+    const qint64 before = records();
+    const SigningKey c = SigningKey::fromSeed(seed(4)).value();
+    const HttpAnswer a = post(signRecord(sampleRecord(QStringLiteral("EST-C"), 1, m_clave, 1, 100), c));
+    QCOMPARE(a.status, 403);
+    QVERIFY2(reason(a).contains(QLatin1String("not enrolled")), qPrintable(reason(a)));
+    QCOMPARE(records(), before);
+}
+
+void TestHubServer::replayedSequenceRefused()
+{
+    const qint64 before = records();
+    const HttpAnswer a = post(signRecord(sampleRecord(QStringLiteral("EST-A"), 1, m_clave, 7, 3), m_a));
+    QCOMPARE(a.status, 409);
+    QVERIFY2(reason(a).contains(QLatin1String("Sequence 1")), qPrintable(reason(a)));
+    QCOMPARE(records(), before);
+}
+
+void TestHubServer::malformedJsonRefused()
+{
+    const qint64 before = records();
+    const HttpAnswer a = post("{\"key\": ");
+    QCOMPARE(a.status, 400);
+    QVERIFY2(reason(a).contains(QLatin1String("JSON")), qPrintable(reason(a)));
+    // Valid JSON, not canonical (whitespace): refused too.
+    const HttpAnswer b
+        = post(QByteArray(" ") + signRecord(sampleRecord(QStringLiteral("EST-A"), 60, m_clave, 60, 1), m_a).envelope());
+    QCOMPARE(b.status, 400);
+    QCOMPARE(records(), before);
+}
+
+void TestHubServer::simulationRecordRefusedByProductionHub()
+{
+    const qint64 before = records();
+    const HttpAnswer a = post(signRecord(sampleRecord(QStringLiteral("EST-A"), 70, m_clave, 70, 1, true), m_a));
+    QCOMPARE(a.status, 403);
+    QVERIFY2(reason(a).contains(QLatin1String("simulation")), qPrintable(reason(a)));
+    QCOMPARE(records(), before);
+}
+
+void TestHubServer::imagesAreCheckedAgainstTheirName()
+{
+    const QByteArray image = "image of " + m_clave.toLatin1() + " 1"; // named by record seq 1
+    const QString sha = sha256Hex(image);
+    const HttpAnswer wrong
+        = httpsRequest(m_nam, m_ca, "PUT", url(QStringLiteral("/v1/images/") + sha), image + "tampered");
+    QCOMPARE(wrong.status, 422);
+    QVERIFY2(reason(wrong).contains(sha), qPrintable(reason(wrong)));
+    QCOMPARE(*m_store->count(QStringLiteral("images")), 0);
+    const HttpAnswer stored = httpsRequest(m_nam, m_ca, "PUT", url(QStringLiteral("/v1/images/") + sha), image);
+    QCOMPARE(stored.status, 201);
+    const HttpAnswer again = httpsRequest(m_nam, m_ca, "PUT", url(QStringLiteral("/v1/images/") + sha), image);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(*m_store->count(QStringLiteral("images")), 1);
+    const QByteArray stray = "nobody names me";
+    const HttpAnswer unnamed
+        = httpsRequest(m_nam, m_ca, "PUT", url(QStringLiteral("/v1/images/") + sha256Hex(stray)), stray);
+    QCOMPARE(unnamed.status, 404);
+    const HttpAnswer badName = httpsRequest(m_nam, m_ca, "PUT", url(QStringLiteral("/v1/images/XYZ")), stray);
+    QCOMPARE(badName.status, 400);
+    QCOMPARE(*m_store->count(QStringLiteral("images")), 1);
+}
+
+void TestHubServer::hugeBodyRefusedWithoutBuffering()
+{
+    const qint64 before = records();
+    const QByteArray huge(100 * 1024 * 1024, 'x');
+    const HttpAnswer a = httpsRequest(m_nam, m_ca, "POST", url(QStringLiteral("/v1/records")), huge, 50000);
+    // The hub answers 413 as soon as it has read the headers, then closes the connection.
+    QVERIFY2(a.status == 413, qPrintable(QStringLiteral("status %1, %2").arg(a.status).arg(a.errorText)));
+    QVERIFY2(reason(a).contains(QLatin1String("limit")), qPrintable(reason(a)));
+    QCOMPARE(records(), before);
+}
+
+void TestHubServer::conflictIsFlagged()
+{
+    // EST-B reads acta 210101B010002 differently from EST-A's version 1 (PLU 100).
+    const SignedRecord record = signRecord(sampleRecord(QStringLiteral("EST-B"), 1, m_clave, 1, 101), m_b);
+    const HttpAnswer a = post(record);
+    QCOMPARE(a.status, 200);
+    const HttpAnswer list = httpsRequest(m_nam, m_ca, "GET", url(QStringLiteral("/v1/conflicts")));
+    QCOMPARE(list.status, 200);
+    const QJsonArray conflicts = QJsonDocument::fromJson(list.body).array();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.at(0)[QStringLiteral("clave_acta")].toString(), m_clave);
+    QCOMPARE(conflicts.at(0)[QStringLiteral("station_a")].toString(), QStringLiteral("EST-A"));
+    QCOMPARE(conflicts.at(0)[QStringLiteral("station_b")].toString(), QStringLiteral("EST-B"));
+}
+
+void TestHubServer::rateLimitAnswers429()
+{
+    // A second server on the same store with a tight limit: 1 request a second, bursts of 3.
+    HubServerOptions tight;
+    tight.ratePerSecond = 1;
+    tight.burst = 3;
+    HubServer server(*m_store, *m_hubKey, *m_log, tight);
+    Result<quint16> port = server.listen(QHostAddress::LocalHost, 0, m_tls);
+    QVERIFY_OK(port);
+    const QByteArray envelope = signRecord(sampleRecord(QStringLiteral("EST-A"), 1, m_clave, 1, 100), m_a).envelope();
+    QList<int> statuses;
+    HttpAnswer last;
+    for (int i = 0; i < 5; ++i) {
+        last = httpsRequest(m_nam, m_ca, "POST", url(QStringLiteral("/v1/records"), *port), envelope);
+        statuses << last.status;
+    }
+    QCOMPARE(statuses.mid(0, 3), (QList<int> {200, 200, 200}));
+    QCOMPARE(statuses.at(3), 429);
+    QCOMPARE(last.status, 429);
+    QVERIFY2(last.retryAfter.toInt() >= 1, last.retryAfter.constData());
+    QVERIFY(reason(last).contains(QLatin1String("EST-A")));
+    // Other stations are not held back by EST-A's bucket.
+    const HttpAnswer other
+        = httpsRequest(m_nam, m_ca, "POST", url(QStringLiteral("/v1/records"), *port),
+                       signRecord(sampleRecord(QStringLiteral("EST-B"), 1, m_clave, 1, 101), m_b).envelope());
+    QCOMPARE(other.status, 200);
+}
+
+void TestHubServer::unknownPathIs404()
+{
+    const HttpAnswer a = httpsRequest(m_nam, m_ca, "GET", url(QStringLiteral("/v1/nothing")));
+    QCOMPARE(a.status, 404);
+    const HttpAnswer info = httpsRequest(m_nam, m_ca, "GET", url(QStringLiteral("/v1/hub")));
+    QCOMPARE(info.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(info.body)[QStringLiteral("hub_key")].toString(), m_hubKey->fingerprint());
+}
+
+void TestHubServer::everyRequestIsLogged()
+{
+    QFile file(m_data->accessLogPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QVERIFY(lines.size() >= 20);
+    QSet<int> statuses;
+    for (const QByteArray &line : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QVERIFY2(!o.isEmpty(), line.constData());
+        for (const char *key : {"time", "peer", "station", "method", "path", "status", "ms", "reason"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        statuses.insert(o.value(QStringLiteral("status")).toInt());
+        if (o.value(QStringLiteral("status")).toInt() >= 400)
+            QVERIFY2(!o.value(QStringLiteral("reason")).toString().isEmpty(), line.constData());
+    }
+    for (int s : {200, 201, 400, 403, 404, 409, 413, 422, 429})
+        QVERIFY2(statuses.contains(s), qPrintable(QString::number(s)));
+}
+
+QTEST_GUILESS_MAIN(TestHubServer)
+#include "tst_hubserver.moc"

@@ -1,0 +1,139 @@
+#include "HubTestSupport.h"
+#include "Publisher.h"
+#include "SampleElection.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace acta;
+using namespace acta::test;
+
+class TestPublisher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void truncatedPercentages_data();
+    void truncatedPercentages();
+    void knownCut();
+    void publishWritesBothFiles();
+
+private:
+    QList<HubRecord> records() const;
+    std::optional<SampleElection> m_sample;
+};
+
+void TestPublisher::initTestCase()
+{
+    Result<SampleElection> sample = SampleElection::load();
+    QVERIFY_OK(sample);
+    m_sample.emplace(std::move(sample).value());
+}
+
+void TestPublisher::truncatedPercentages_data()
+{
+    QTest::addColumn<qint64>("num");
+    QTest::addColumn<qint64>("den");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("two thirds") << qint64(2) << qint64(3) << QStringLiteral("66.6666"); // not 66.6667
+    QTest::newRow("all") << qint64(5) << qint64(5) << QStringLiteral("100.0000");
+    QTest::newRow("none") << qint64(0) << qint64(5) << QStringLiteral("0.0000");
+    QTest::newRow("no denominator") << qint64(3) << qint64(0) << QStringLiteral("0.0000");
+    QTest::newRow("tiny") << qint64(1) << qint64(2292) << QStringLiteral("0.0436");
+    QTest::newRow("almost") << qint64(99999) << qint64(100000) << QStringLiteral("99.9990");
+}
+
+void TestPublisher::truncatedPercentages()
+{
+    QFETCH(qint64, num);
+    QFETCH(qint64, den);
+    QFETCH(QString, text);
+    QCOMPARE(Publisher::truncatedPercent(num, den), text);
+}
+
+// A counted acta, a sin acta one and one outside the catalog.
+QList<HubRecord> TestPublisher::records() const
+{
+    HubRecord counted;
+    counted.record = sampleRecord(QStringLiteral("EST-A"), 1, QStringLiteral("210101B010002"), 1, 100);
+    HubRecord sinActa;
+    sinActa.record = sampleRecord(QStringLiteral("EST-A"), 2, QStringLiteral("210101C010002"), 1, 0);
+    sinActa.record.values.clear();
+    sinActa.record.imageSha256.reset();
+    sinActa.record.capturedAt.reset();
+    sinActa.record.verifiedAt.reset();
+    sinActa.record.sinActaReason = SinActaReason::PaqueteNoEntregado;
+    HubRecord outside;
+    outside.record = sampleRecord(QStringLiteral("EST-A"), 3, QStringLiteral("320001B010002"), 1, 7);
+    return {counted, sinActa, outside};
+}
+
+void TestPublisher::knownCut()
+{
+    Publisher publisher(m_sample->election, m_sample->catalog);
+    const QDateTime cut = fromStoredUtc(QStringLiteral("2027-06-06T04:00:00.000Z"));
+    const PublicationCut c = publisher.make(records(), {}, cut, -360, false);
+    QCOMPARE(c.actas, 3);
+    const QList<QByteArray> lines = c.csv.split('\n');
+    QCOMPARE(lines.size(), 5 + 3 + 1); // header block, three actas, final newline
+    QCOMPARE(lines.at(0), QByteArray("Diputaciones federales 2027 (elección ficticia de ejemplo)"));
+    QCOMPARE(lines.at(1), QByteArray("2027-06-05T22:00:00-06:00"));
+    QCOMPARE(lines.at(2), Publisher::counterColumns().join(QLatin1Char('|')).toUtf8());
+    // 2292 expected; 3 registered, 1 outside the catalog, 1 captured and counted (1/2292 =
+    // 0.04363% -> 0.0436), 1 not counted (sin acta); lista nominal 713; 142 votes; 142/713 = 19.91584%.
+    QCOMPARE(lines.at(3), QByteArray("2292|3|1|1|0.0436|1|0.0436|0.0000|1|713|142|142|19.9158"));
+    QCOMPARE(lines.at(4), publisher.actaColumns().join(QLatin1Char('|')).toUtf8());
+    const QByteArray sha = sampleRecord({}, 1, QStringLiteral("210101B010002"), 1, 100).imageSha256->toLatin1();
+    QCOMPARE(lines.at(5),
+             QByteArray("210101B0100|210101B010002|21|Estado de Ejemplo|1|Valle de Azahares|101|1|B|0|"
+                        "Auditorio Municipal, Privada del Sauce 951, Col. Huertas del Valle|2|Sin dato|Sin dato|"
+                        "Sin dato|Sin dato|100|40|Ilegible|Sin dato|Sin dato|Sin dato|Sin dato|Sin dato|Sin dato|"
+                        "Sin dato|Sin dato|Sin dato|Sin dato|2|Sin dato|142|713|18|Ilegible, Sin dato|1|")
+                 + sha
+                 + "|2027-06-05T20:15:30-06:00|2027-06-05T20:20:01-06:00|2027-06-05T20:31:45-06:00|-|-|Acta "
+                   "PREP|1");
+    QVERIFY2(lines.at(6).startsWith("210101C0100|210101C010002|21|"), lines.at(6).constData());
+    QVERIFY2(lines.at(6).contains("|-|-|-|-|-|-|"), lines.at(6).constData()); // no figures for sin acta
+    QVERIFY2(lines.at(6).contains("|Sin acta por paquete no entregado|0|-|2027-06-05T20:15:30-06:00|-|-|"),
+             lines.at(6).constData());
+    QVERIFY2(lines.at(7).startsWith("320001B0100|320001B010002|32|-|-|-|1|1|B|0|-|2|"), lines.at(7).constData());
+    QVERIFY2(lines.at(7).contains("|Fuera de catálogo"), lines.at(7).constData());
+
+    const QJsonObject json = QJsonDocument::fromJson(c.json).object();
+    QCOMPARE(json[QStringLiteral("cut_at")].toString(), QStringLiteral("2027-06-05T22:00:00-06:00"));
+    QCOMPARE(json[QStringLiteral("counters")][QStringLiteral("ACTAS_ESPERADAS")].toInt(), 2292);
+    QCOMPARE(json[QStringLiteral("counters")][QStringLiteral("PORCENTAJE_PARTICIPACION_CIUDADANA")].toString(),
+             QStringLiteral("19.9158"));
+    const QJsonArray actas = json[QStringLiteral("actas")].toArray();
+    QCOMPARE(actas.size(), 3);
+    QCOMPARE(actas.at(0)[QStringLiteral("PLU")].toString(), QStringLiteral("100"));
+    QCOMPARE(actas.at(0)[QStringLiteral("SHA")].toString(), QString::fromLatin1(sha));
+}
+
+void TestPublisher::publishWritesBothFiles()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(dir.filePath(QStringLiteral("hub.sqlite")));
+    QVERIFY_OK(store);
+    const SigningKey hub = SigningKey::fromSeed(seed(1)).value();
+    const SigningKey a = SigningKey::fromSeed(seed(2)).value();
+    QVERIFY_OK((*store)->enroll(enrollmentFor(QStringLiteral("EST-A"), a), QDateTime::currentDateTimeUtc()));
+    for (const HubRecord &h : records())
+        QVERIFY_OK((*store)->storeRecord(signRecord(h.record, a), hub, QDateTime::currentDateTimeUtc()));
+    Publisher publisher(m_sample->election, m_sample->catalog);
+    const QDateTime cut = fromStoredUtc(QStringLiteral("2027-06-06T04:00:00.000Z"));
+    Result<PublicationCut> c = publisher.publish(**store, dir.filePath(QStringLiteral("pub")), cut, -360, false);
+    QVERIFY_OK(c);
+    QFile csv(dir.filePath(QStringLiteral("pub/resultados.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll(), publisher.make(records(), {}, cut, -360, false).csv);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("pub/resultados.json"))));
+}
+
+QTEST_GUILESS_MAIN(TestPublisher)
+#include "tst_publisher.moc"

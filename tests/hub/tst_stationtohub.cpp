@@ -1,0 +1,182 @@
+#include "HubTestSupport.h"
+#include "OutboxRecords.h"
+#include "SampleElection.h"
+#include "Station.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace acta;
+using namespace acta::test;
+
+// From a station's verified actas to the hub's store, without the network: the outbox rows
+// become signed records that a hub which enrolled the station accepts exactly once.
+class TestStationToHub : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void verifiedActasReachTheHub();
+    void aCorrectedActaIsANewVersion();
+
+private:
+    User user(const char *name, Role role);
+    QString verify(const char *clave, const Tally &t);
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Station> m_station;
+    User m_admin, m_ana, m_beto;
+    std::optional<ElectionTemplate> m_election;
+    std::optional<Catalog> m_catalog;
+    std::unique_ptr<HubStore> m_hub;
+    std::optional<SigningKey> m_hubKey;
+};
+
+User TestStationToHub::user(const char *name, Role role)
+{
+    Result<User> u = m_station->users().add(m_admin, QLatin1String(name), QLatin1String(name), role,
+                                            SecureBytes::fromUtf8(u"a-long-password"));
+    if (!u)
+        qFatal("%s", qPrintable(u.error()));
+    return *u;
+}
+
+#define QVERIFY_OK_OR(expression)                                                                                      \
+    do {                                                                                                               \
+        const auto &result_ = (expression);                                                                            \
+        if (!result_)                                                                                                  \
+            qFatal("%s", qPrintable(result_.error()));                                                                 \
+    } while (false)
+
+QString TestStationToHub::verify(const char *clave, const Tally &t)
+{
+    ActaRepository &actas = m_station->actas();
+    const QString key = QLatin1String(clave);
+    QVERIFY_OK_OR(actas.receive(m_ana, *ActaKey::parse(key), m_election->id(), false));
+    QVERIFY_OK_OR(actas.storeImage(m_ana, key, "scan of " + key.toLatin1()));
+    QVERIFY_OK_OR(actas.fire(m_ana, key, ActaWorkflow::Trigger::AcceptImage));
+    QVERIFY_OK_OR(actas.submitEntry1(m_ana, key, t));
+    QVERIFY_OK_OR(actas.submitEntry2(m_beto, key, t));
+    return key;
+}
+
+void TestStationToHub::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Station::Options cheap;
+    cheap.keyCost = Argon2Params {1, 8192};
+    cheap.passwordCost = PasswordCost::minimum();
+    Result<std::unique_ptr<Station>> st
+        = Station::initialise(m_dir.filePath(QStringLiteral("station")), QStringLiteral("CATD 07"),
+                              SecureBytes::fromUtf8(u"station passphrase"), QStringLiteral("admin"),
+                              SecureBytes::fromUtf8(u"admin-password"), m_clock, cheap);
+    QVERIFY_OK(st);
+    m_station = std::move(*st);
+    m_admin = *m_station->users().find(QStringLiteral("admin"));
+    m_ana = user("ana", Role::Clerk);
+    m_beto = user("beto", Role::Clerk);
+    m_election = *ElectionTemplate::fromFile(SampleElection::templatePath());
+    m_catalog = *Catalog::fromFile(SampleElection::catalogPath());
+
+    Result<std::unique_ptr<HubStore>> hub = HubStore::open(m_dir.filePath(QStringLiteral("hub.db")));
+    QVERIFY_OK(hub);
+    m_hub = std::move(*hub);
+    m_hubKey.emplace(SigningKey::fromSeed(seed('h')).value());
+    Result<SecureBytes> secret = m_station->signingSecretKey();
+    QVERIFY_OK(secret);
+    const SigningKey stationKey = SigningKey::fromSecretKey(*secret).value();
+    QVERIFY_OK(m_hub->enroll(EnrollmentRequest::forKey(m_station->stationId(), m_station->name(), stationKey,
+                                                       m_clock.nowUtc()),
+                             m_clock.nowUtc()));
+}
+
+void TestStationToHub::verifiedActasReachTheHub()
+{
+    Tally t;
+    t.set(QStringLiteral("PLU"), FieldValue::number(120));
+    t.set(QStringLiteral("MRA"), FieldValue::number(80));
+    t.set(QStringLiteral("NULOS"), FieldValue::number(4));
+    t.set(QStringLiteral("TOTAL_VOTOS_ASENTADO"), FieldValue::number(204));
+    verify("210101B010002", t);
+    verify("210101C010002", t);
+    QVERIFY_OK(m_station->actas().receive(m_ana, *ActaKey::parse(QStringLiteral("210102B010002")),
+                                          m_election->id(), false));
+    QVERIFY_OK(m_station->actas().recordSinActa(m_ana, QStringLiteral("210102B010002"), SinActaReason(1)));
+
+    Result<QList<OutboxItem>> pending = m_station->actas().pendingOutbox(100);
+    QVERIFY_OK(pending);
+    QCOMPARE(pending->size(), 3);
+    const OutboxRecords records(m_station->stationId(), *m_election, &*m_catalog);
+    const SigningKey stationKey = SigningKey::fromSecretKey(*m_station->signingSecretKey()).value();
+    qint64 previousSeq = 0;
+    for (const OutboxItem &item : *pending) {
+        Result<SyncRecord> r = records.build(item);
+        QVERIFY_OK(r);
+        QCOMPARE(r->stationId, m_station->stationId());
+        QVERIFY(r->seq > previousSeq); // per station, increasing
+        previousSeq = r->seq;
+        QCOMPARE(r->version, 1);
+        QCOMPARE(r->templateId, m_election->id());
+        if (item.clave == QLatin1String("210102B010002")) { // sin acta: reason, no figures, not counted
+            QCOMPARE(r->sinActaReason, std::optional<SinActaReason>(SinActaReason(1)));
+            QVERIFY(r->values.isEmpty());
+            QVERIFY(!r->contabilizada);
+            QVERIFY(!r->imageSha256);
+            continue;
+        }
+        QCOMPARE(r->values.value(QStringLiteral("PLU")), FieldValue::number(120));
+        QCOMPARE(r->totalCalculado, 204);
+        QVERIFY(r->contabilizada);
+        QCOMPARE(r->enteredBy, (QStringList {QStringLiteral("ana"), QStringLiteral("beto")}));
+        QCOMPARE(r->verifiedBy.value_or(QString()), QStringLiteral("beto"));
+        QCOMPARE(r->imageSha256.value_or(QString()), sha256Hex("scan of " + item.clave.toLatin1()));
+
+        Result<SignedRecord> signedRecord = records.sign(item, stationKey);
+        QVERIFY_OK(signedRecord);
+        // What travels is what the hub reads back.
+        Result<SignedRecord> parsed = SignedRecord::fromEnvelope(signedRecord->envelope());
+        QVERIFY_OK(parsed);
+        QVERIFY_OK(parsed->verify(m_station->signingPublicKey()));
+        Result<StoreOutcome> stored = m_hub->storeRecord(*parsed, *m_hubKey, m_clock.nowUtc());
+        QVERIFY_OK(stored);
+        QCOMPARE(stored->kind, StoreOutcome::Kind::Stored);
+        Result<StoreOutcome> again = m_hub->storeRecord(*parsed, *m_hubKey, m_clock.nowUtc());
+        QVERIFY_OK(again);
+        QCOMPARE(again->kind, StoreOutcome::Kind::Duplicate);
+        QCOMPARE(again->receipt, stored->receipt);
+    }
+    QCOMPARE(*m_hub->count(QStringLiteral("records")), 2);
+    // The sin acta record is valid and signed too.
+    Result<SignedRecord> sinActa = records.sign(pending->last(), stationKey);
+    QVERIFY_OK(sinActa);
+    QVERIFY_OK(m_hub->storeRecord(*sinActa, *m_hubKey, m_clock.nowUtc()));
+    QCOMPARE(*m_hub->count(QStringLiteral("records")), 3);
+}
+
+void TestStationToHub::aCorrectedActaIsANewVersion()
+{
+    // The same acta queued again (a later adjudication) is version 2 with a new sequence number.
+    Result<QList<OutboxItem>> pending = m_station->actas().pendingOutbox(100);
+    QVERIFY_OK(pending);
+    const OutboxItem first = pending->first();
+    OutboxItem second = first;
+    second.id = first.id + 1000;
+    second.version = 2;
+    const OutboxRecords records(m_station->stationId(), *m_election, &*m_catalog);
+    Result<SyncRecord> r = records.build(second);
+    QVERIFY_OK(r);
+    QCOMPARE(r->version, 2);
+    QCOMPARE(r->seq, first.id + 1000);
+    // A damaged outbox row is an error naming it, never a silently empty record.
+    OutboxItem broken = first;
+    broken.payload = "{not json";
+    const Result<SyncRecord> bad = records.build(broken);
+    QVERIFY(!bad);
+    QVERIFY(bad.error().contains(first.clave));
+}
+
+QTEST_GUILESS_MAIN(TestStationToHub)
+#include "tst_stationtohub.moc"
