@@ -171,6 +171,9 @@ void TestHubPostgres::twoHubsOneDatabase()
     for (int i = 0; i < 2; ++i) {
         auto *p = new QProcess(this);
         p->setProcessChannelMode(QProcess::SeparateChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ACTACAPTURE_LANG"), QStringLiteral("en")); // the line below is matched in English
+        p->setProcessEnvironment(env);
         p->start(QStringLiteral(ACTAHUB_BINARY),
                  {QStringLiteral("serve"), QStringLiteral("--data"), data.path(), QStringLiteral("--database"),
                   database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
