@@ -1784,6 +1784,17 @@ Without a command, the desktop application starts.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Acta key:</source>
+        <translation>Acta key:</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Show history</translation>
+    </message>
+</context>
+<context>
     <name>HubCommands</name>
     <message>
         <source>actahub: %1</source>
@@ -2143,6 +2154,22 @@ Commands:
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Sin acta: record a casilla whose acta did not arrive</source>
+        <translation>Sin acta: record a casilla whose acta did not arrive</translation>
+    </message>
+    <message>
+        <source>Casilla key:</source>
+        <translation>Casilla key:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Record sin acta</source>
+        <translation>Record sin acta</translation>
+    </message>
 </context>
 <context>
     <name>KeyDerivation</name>
@@ -2260,6 +2287,21 @@ Commands:
     <message>
         <source>Scanned actas (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scanned actas (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRecords</name>
+    <message>
+        <source>Outbox entry %1 (acta %2) is not valid JSON: %3</source>
+        <translation>Outbox entry %1 (acta %2) is not valid JSON: %3</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 (acta %2): %3</source>
+        <translation>Outbox entry %1 (acta %2): %3</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 (acta %2), field %3: %4</source>
+        <translation>Outbox entry %1 (acta %2), field %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3480,40 @@ Commands:
     </message>
 </context>
 <context>
+    <name>acta::gui::HistoryView</name>
+    <message>
+        <source>Your role may not see acta histories.</source>
+        <translation>Your role may not see acta histories.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Acta %1&lt;/b&gt; · now: %2 · %n event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · now: %2 · %n event</numerusform>
+            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · now: %2 · %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>When (station time)</source>
+        <translation>When (station time)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>acta::gui::IntakeView</name>
     <message>
         <source>Rejected</source>
@@ -3502,6 +3578,26 @@ Commands:
     <message>
         <source>Sample scans for the demo: %1</source>
         <translation>Sample scans for the demo: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in.</source>
+        <translation>Nobody is logged in.</translation>
+    </message>
+    <message>
+        <source>Casilla %1 is not in the catalog.</source>
+        <translation>Casilla %1 is not in the catalog.</translation>
+    </message>
+    <message>
+        <source>Acta %1 was already received (%2).</source>
+        <translation>Acta %1 was already received (%2).</translation>
+    </message>
+    <message>
+        <source>Sin acta</source>
+        <translation>Sin acta</translation>
+    </message>
+    <message>
+        <source>Acta %1 recorded as sin acta and queued for sync.</source>
+        <translation>Acta %1 recorded as sin acta and queued for sync.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3836,10 @@ Commands:
     <message>
         <source>Election and catalog</source>
         <translation>Election and catalog</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 </TS>

@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Use entry 1 for the selected fields</source>
-        <translation>Usar la captura 1 en los campos seleccionados</translation>
+        <translation>Usar la primera captura en los campos seleccionados</translation>
     </message>
     <message>
         <source>Use entry 2 for the selected fields</source>
-        <translation>Usar la captura 2 en los campos seleccionados</translation>
+        <translation>Usar la segunda captura en los campos seleccionados</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Decide these values</source>
-        <translation>Resolver con estos valores</translation>
+        <translation>Dictaminar con estos valores</translation>
     </message>
     <message>
         <source>Send back for re-capture</source>
@@ -1784,6 +1784,17 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Acta key:</source>
+        <translation>Clave del acta:</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Ver historial</translation>
+    </message>
+</context>
+<context>
     <name>HubCommands</name>
     <message>
         <source>actahub: %1</source>
@@ -2143,6 +2154,22 @@ Comandos:
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Sin acta: record a casilla whose acta did not arrive</source>
+        <translation>Sin acta: registrar una casilla cuya acta no llegó</translation>
+    </message>
+    <message>
+        <source>Casilla key:</source>
+        <translation>Clave de casilla:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Record sin acta</source>
+        <translation>Registrar sin acta</translation>
+    </message>
 </context>
 <context>
     <name>KeyDerivation</name>
@@ -2260,6 +2287,21 @@ Comandos:
     <message>
         <source>Scanned actas (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Actas escaneadas (*.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRecords</name>
+    <message>
+        <source>Outbox entry %1 (acta %2) is not valid JSON: %3</source>
+        <translation>El registro %1 de la bandeja de salida (acta %2) no es JSON válido: %3</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 (acta %2): %3</source>
+        <translation>Registro %1 de la bandeja de salida (acta %2): %3</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 (acta %2), field %3: %4</source>
+        <translation>Registro %1 de la bandeja de salida (acta %2), campo %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3281,7 +3323,7 @@ Comandos:
     </message>
     <message>
         <source>Only a supervisor may adjudicate.</source>
-        <translation>Solo un supervisor puede resolver discrepancias.</translation>
+        <translation>Solo un supervisor puede dictaminar.</translation>
     </message>
     <message>
         <source>Acta %1 is %2: it is not in dispute.</source>
@@ -3289,7 +3331,7 @@ Comandos:
     </message>
     <message>
         <source>You entered acta %1: a supervisor who entered neither decides.</source>
-        <translation>Usted capturó el acta %1: debe resolverla un supervisor que no haya hecho ninguna de las dos capturas.</translation>
+        <translation>Usted capturó el acta %1: debe dictaminarla un supervisor que no haya hecho ninguna de las dos capturas.</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
@@ -3298,8 +3340,8 @@ Comandos:
     <message numerus="yes">
         <source>&lt;b&gt;Acta %1&lt;/b&gt; · entry 1 by %2, entry 2 by %3 · %n field(s) differ</source>
         <translation>
-            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · captura 1 de %2, captura 2 de %3 · %n campo no coincide</numerusform>
-            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · captura 1 de %2, captura 2 de %3 · %n campos no coinciden</numerusform>
+            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · primera captura de %2, segunda captura de %3 · %n campo no coincide</numerusform>
+            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · primera captura de %2, segunda captura de %3 · %n campos no coinciden</numerusform>
         </translation>
     </message>
     <message>
@@ -3312,7 +3354,7 @@ Comandos:
     </message>
     <message>
         <source>Acta %1 decided and queued for sync.</source>
-        <translation>Discrepancia del acta %1 resuelta; el acta quedó en cola de sincronización.</translation>
+        <translation>Acta %1 dictaminada y en cola de sincronización.</translation>
     </message>
     <message>
         <source>Give the reason for sending the acta back.</source>
@@ -3340,11 +3382,11 @@ Comandos:
     </message>
     <message>
         <source>Entry 1</source>
-        <translation>Captura 1</translation>
+        <translation>Primera captura</translation>
     </message>
     <message>
         <source>Entry 2</source>
-        <translation>Captura 2</translation>
+        <translation>Segunda captura</translation>
     </message>
     <message>
         <source>Recognition</source>
@@ -3363,7 +3405,7 @@ Comandos:
     <name>acta::gui::EntryView</name>
     <message>
         <source>Paste is disabled in entry 2: type what the sheet says.</source>
-        <translation>En la captura 2 no se permite pegar: escriba lo que dice el acta física.</translation>
+        <translation>En la segunda captura no se permite pegar: escriba lo que dice el acta física.</translation>
     </message>
     <message numerus="yes">
         <source>Queue: %n acta(s)</source>
@@ -3382,7 +3424,7 @@ Comandos:
     </message>
     <message>
         <source>You entered acta %1 first: entry 2 must be typed by another clerk.</source>
-        <translation>Usted hizo la captura 1 del acta %1: la captura 2 debe hacerla otro capturista.</translation>
+        <translation>Usted hizo la primera captura del acta %1: la segunda captura debe hacerla otro capturista.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Acta %1&lt;/b&gt; · %2</source>
@@ -3410,15 +3452,15 @@ Comandos:
     </message>
     <message>
         <source>Entry 1 of acta %1 saved; it waits for entry 2 by another clerk.</source>
-        <translation>Se guardó la captura 1 del acta %1; queda en espera de la captura 2, que hará otro capturista.</translation>
+        <translation>Se guardó la primera captura del acta %1; queda en espera de la segunda captura, que hará otro capturista.</translation>
     </message>
     <message>
         <source>Entry 2 of acta %1 differs from entry 1: the acta goes to a supervisor.</source>
-        <translation>La captura 2 del acta %1 no coincide con la captura 1: el acta pasa a un supervisor.</translation>
+        <translation>La segunda captura del acta %1 no coincide con la primera: el acta pasa a un supervisor.</translation>
     </message>
     <message>
         <source>Entries 1 and 2 of acta %1 match: verified and queued for sync.</source>
-        <translation>Las capturas 1 y 2 del acta %1 coinciden: el acta quedó verificada y en cola de sincronización.</translation>
+        <translation>La primera y la segunda captura del acta %1 coinciden: el acta quedó verificada y en cola de sincronización.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No acta open.&lt;/b&gt; Choose one from the queue.</source>
@@ -3430,11 +3472,45 @@ Comandos:
     </message>
     <message>
         <source>Save entry 1</source>
-        <translation>Guardar captura 1</translation>
+        <translation>Guardar primera captura</translation>
     </message>
     <message>
         <source>Save entry 2</source>
-        <translation>Guardar captura 2</translation>
+        <translation>Guardar segunda captura</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::HistoryView</name>
+    <message>
+        <source>Your role may not see acta histories.</source>
+        <translation>Su rol no permite ver el historial de las actas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Acta %1&lt;/b&gt; · now: %2 · %n event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · estado actual: %2 · %n evento</numerusform>
+            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · estado actual: %2 · %n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>estación</translation>
+    </message>
+    <message>
+        <source>When (station time)</source>
+        <translation>Cuándo (hora de la estación)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3578,26 @@ Comandos:
     <message>
         <source>Sample scans for the demo: %1</source>
         <translation>Escaneos de ejemplo para la demostración: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in.</source>
+        <translation>No hay ninguna sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Casilla %1 is not in the catalog.</source>
+        <translation>La casilla %1 no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Acta %1 was already received (%2).</source>
+        <translation>El acta %1 ya se había recibido (%2).</translation>
+    </message>
+    <message>
+        <source>Sin acta</source>
+        <translation>Sin acta</translation>
+    </message>
+    <message>
+        <source>Acta %1 recorded as sin acta and queued for sync.</source>
+        <translation>El acta %1 se registró como sin acta y quedó en cola de sincronización.</translation>
     </message>
 </context>
 <context>
@@ -3703,7 +3799,7 @@ Comandos:
     </message>
     <message>
         <source>Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4</source>
-        <translation>Captura 1: %1 · Captura 2: %2 · Discrepancias: %3 · Por sincronizar: %4</translation>
+        <translation>Primera captura: %1 · Segunda captura: %2 · Discrepancias: %3 · Por sincronizar: %4</translation>
     </message>
     <message>
         <source>ActaCapture — %1 (DEMO)</source>
@@ -3723,23 +3819,27 @@ Comandos:
     </message>
     <message>
         <source>Intake</source>
-        <translation>Recepción</translation>
+        <translation>Acopio</translation>
     </message>
     <message>
         <source>Entry 1</source>
-        <translation>Captura 1</translation>
+        <translation>Primera captura</translation>
     </message>
     <message>
         <source>Entry 2</source>
-        <translation>Captura 2</translation>
+        <translation>Segunda captura</translation>
     </message>
     <message>
         <source>Adjudication</source>
-        <translation>Adjudicación</translation>
+        <translation>Dictamen</translation>
     </message>
     <message>
         <source>Election and catalog</source>
         <translation>Elección y catálogo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,8 @@
 #include "GuiApp.h"
 
 #include "Language.h"
-#include "MainWindow.h"
 #include "SampleElection.h"
+#include "StationWindow.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -25,7 +25,7 @@ int run(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("GuiApp", "ActaCapture cannot start"), election.error());
         return 1;
     }
-    MainWindow window(*election);
+    StationWindow window(*election, GuiEnvironment());
     window.show();
     return app.exec();
 }

@@ -1,0 +1,354 @@
+#include "EntryView.h"
+
+#include "ActaImageView.h"
+#include "ActaPage.h"
+#include "FieldInput.h"
+#include "GuiLog.h"
+#include "PrepRules.h"
+#include "Session.h"
+#include "ui_EntryView.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace acta::gui {
+
+namespace {
+constexpr int CropHeight = 40;
+}
+
+EntryView::EntryView(Session &session, Mode mode, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::EntryView>())
+    , m_session(session)
+    , m_mode(mode)
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setStretchFactor(2, 2);
+    buildForm();
+    connect(m_ui->zoomInButton, &QToolButton::clicked, m_ui->imageView, &ActaImageView::zoomIn);
+    connect(m_ui->zoomOutButton, &QToolButton::clicked, m_ui->imageView, &ActaImageView::zoomOut);
+    connect(m_ui->fitButton, &QToolButton::clicked, m_ui->imageView, &ActaImageView::fitToWindow);
+    connect(m_ui->rotateButton, &QToolButton::clicked, m_ui->imageView, &ActaImageView::rotate90);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_ui->queueList->currentItem())
+            openActa(item->text());
+    });
+    connect(m_ui->queueList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openActa(item->text()); });
+    connect(&m_session, &Session::actasChanged, this, &EntryView::refreshQueue);
+    connect(&m_session, &Session::userChanged, this, &EntryView::refreshQueue);
+    retranslate();
+    clearEntry();
+}
+
+EntryView::~EntryView() = default;
+
+void EntryView::buildForm()
+{
+    auto *grid = new QGridLayout(m_ui->fieldsWidget);
+    grid->setColumnStretch(0, 1);
+    const QList<TemplateField> fields = m_session.election().allFields();
+    for (int i = 0; i < fields.size(); ++i) {
+        const TemplateField &f = fields.at(i);
+        Row row;
+        row.fieldId = f.id;
+        row.label = new QLabel(f.label.forLocale(QLocale()), m_ui->fieldsWidget);
+        row.label->setToolTip(row.label->text());
+        row.label->setMinimumWidth(60);
+        row.label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        row.crop = new QLabel(m_ui->fieldsWidget);
+        row.crop->setMinimumSize(int(CropHeight * 2.4), CropHeight);
+        row.crop->setAlignment(Qt::AlignCenter);
+        row.input = new FieldInput(f.digits, m_ui->fieldsWidget);
+        row.input->setObjectName(QStringLiteral("field_") + f.id);
+        row.input->setPasteAllowed(m_mode == Mode::Entry1);
+        grid->addWidget(row.label, i, 0);
+        grid->addWidget(row.crop, i, 1);
+        grid->addWidget(row.input, i, 2);
+        connect(row.input, &FieldInput::nextRequested, this, [this, i] {
+            if (i + 1 < m_rows.size())
+                focusRow(i + 1);
+            else
+                m_ui->saveButton->setFocus();
+        });
+        connect(row.input, &FieldInput::previousRequested, this, [this, i] { focusRow(qMax(0, i - 1)); });
+        connect(row.input, &FieldInput::valueEdited, this, &EntryView::updateTotals);
+        connect(row.input, &FieldInput::regionRequested, this, [this, i] { showRegionOf(i); });
+        connect(row.input, &FieldInput::pasteRefused, this,
+                [this] { setMessage(tr("Paste is disabled in entry 2: type what the sheet says."), true); });
+        m_rows.append(row);
+    }
+    grid->setRowStretch(int(fields.size()), 1);
+}
+
+void EntryView::refreshQueue()
+{
+    m_queue.clear();
+    if (m_session.user() && m_session.can(Permission::EnterData)) {
+        using S = ActaWorkflow::State;
+        Result<QList<ActaRecord>> actas
+            = m_session.actas().inState(m_mode == Mode::Entry1 ? S::Digitized : S::Entry1Done);
+        if (actas) {
+            for (const ActaRecord &a : *actas) {
+                // Never offered to a clerk who already entered it.
+                if (m_session.isCurrentUser(a.entry1User) || m_session.isCurrentUser(a.entry2User))
+                    continue;
+                m_queue << a.clave;
+            }
+        } else {
+            setMessage(actas.error(), true);
+        }
+    }
+    m_ui->queueList->clear();
+    m_ui->queueList->addItems(m_queue);
+    m_ui->queueCaption->setText(tr("Queue: %n acta(s)", nullptr, int(m_queue.size())));
+}
+
+bool EntryView::openNext()
+{
+    refreshQueue();
+    return !m_queue.isEmpty() && openActa(m_queue.first());
+}
+
+bool EntryView::openActa(const QString &clave)
+{
+    if (!m_session.can(Permission::EnterData)) {
+        setMessage(tr("Your role may not enter data."), true);
+        return false;
+    }
+    Result<ActaRecord> acta = m_session.actas().find(clave);
+    if (!acta) {
+        setMessage(acta.error(), true);
+        return false;
+    }
+    using S = ActaWorkflow::State;
+    const S wanted = m_mode == Mode::Entry1 ? S::Digitized : S::Entry1Done;
+    if (acta->state != wanted) {
+        setMessage(
+            tr("Acta %1 is %2: it is not waiting for this entry.").arg(clave, ActaWorkflow::stateName(acta->state)),
+            true);
+        return false;
+    }
+    if (m_mode == Mode::Entry2 && m_session.isCurrentUser(acta->entry1User)) {
+        setMessage(tr("You entered acta %1 first: entry 2 must be typed by another clerk.").arg(clave), true);
+        return false;
+    }
+    clearEntry();
+    m_clave = clave;
+    Result<std::optional<StoredImage>> image = m_session.actas().latestImage(clave);
+    if (image && *image) {
+        const QByteArray &bytes = (*image)->normalized.isEmpty() ? (*image)->original : (*image)->normalized;
+        m_page = QImage::fromData(bytes);
+        if (!m_page.isNull())
+            m_ui->imageView->setImage(m_page);
+        if ((*image)->normalized.isEmpty())
+            m_page = QImage(); // crops only from the registered page
+    }
+    const PageReading *reading = m_mode == Mode::Entry1 ? m_session.reading(clave) : nullptr;
+    for (Row &row : m_rows) {
+        const TemplateField *f = m_session.election().field(row.fieldId);
+        const QImage crop = f ? fieldCrop(m_page, m_session.election(), *f) : QImage();
+        if (!crop.isNull())
+            row.crop->setPixmap(QPixmap::fromImage(crop.scaledToHeight(CropHeight, Qt::SmoothTransformation)));
+        row.input->setEnabled(true);
+        if (reading) {
+            // Recognition only proposes: the fields it is not sure of start empty and marked.
+            const FieldReading *fr = reading->field(row.fieldId);
+            if (fr && fr->highConfidence)
+                row.input->setValue(fr->value);
+            else
+                row.input->setHighlighted(true);
+        }
+    }
+    m_ui->saveButton->setEnabled(true);
+    const CasillaInfo *casilla = m_session.catalog().find(acta->clave.left(11));
+    m_ui->actaTitle->setText(
+        tr("<b>Acta %1</b> · %2").arg(clave, casilla ? casilla->location.toHtmlEscaped() : QString()));
+    if (m_mode == Mode::Entry1 && !reading)
+        setMessage(tr("No recognition reading for this acta in this session: type every field."), false);
+    else
+        setMessage(QString(), false);
+    updateTotals();
+    focusRow(0);
+    return true;
+}
+
+void EntryView::focusRow(int index)
+{
+    if (index < 0 || index >= m_rows.size())
+        return;
+    m_rows.at(index).input->setFocus(Qt::TabFocusReason);
+    m_ui->fieldsArea->ensureWidgetVisible(m_rows.at(index).input);
+    if (const TemplateField *f = m_session.election().field(m_rows.at(index).fieldId); f && !m_page.isNull())
+        m_ui->imageView->markRegion(fieldRegionPx(m_session.election(), *f));
+}
+
+void EntryView::showRegionOf(int index)
+{
+    if (const TemplateField *f = m_session.election().field(m_rows.at(index).fieldId); f && !m_page.isNull())
+        m_ui->imageView->showRegion(fieldRegionPx(m_session.election(), *f));
+}
+
+Tally EntryView::tally() const
+{
+    Tally t;
+    for (const Row &row : m_rows) {
+        if (const std::optional<FieldValue> v = row.input->value())
+            t.set(row.fieldId, *v);
+    }
+    return t;
+}
+
+qint64 EntryView::totalCalculado() const
+{
+    qint64 total = 0;
+    for (const TemplateField &f : m_session.election().voteFields()) {
+        if (FieldInput *in = input(f.id); in && in->value())
+            total += in->value()->countedValue();
+    }
+    return total;
+}
+
+void EntryView::updateTotals()
+{
+    m_warnings.clear();
+    if (m_clave.isEmpty()) {
+        m_ui->totalLabel->clear();
+        m_ui->warningsLabel->clear();
+        return;
+    }
+    ActaFacts facts;
+    facts.casilla = m_session.catalog().find(m_clave.left(11));
+    facts.tally = tally();
+    const Classification c = PrepRules::classify(m_session.election(), facts);
+    int missing = 0;
+    for (const Row &row : m_rows)
+        missing += row.input->value() ? 0 : 1;
+    m_ui->totalLabel->setText(tr("TOTAL CALCULADO: <b>%1</b> · fields left: %2").arg(c.totalCalculado).arg(missing));
+    for (const ConsistencyWarning &w : c.warnings)
+        m_warnings << w.message;
+    if (missing == 0 && !c.contabilizada && !c.observaciones().isEmpty())
+        m_warnings << tr("Not counted: %1").arg(c.observaciones());
+    QStringList lines;
+    for (const QString &w : std::as_const(m_warnings))
+        lines << QStringLiteral("• ") + w;
+    m_ui->warningsLabel->setText(m_warnings.isEmpty() ? QString()
+                                                      : tr("Check (saving is still allowed):") + QLatin1Char('\n')
+                                         + lines.join(QLatin1Char('\n')));
+}
+
+bool EntryView::save()
+{
+    if (m_clave.isEmpty() || !m_session.user())
+        return false;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows.at(i).input->value()) {
+            setMessage(tr("%1 is empty: type the figure, or %2 for ILEGIBLE or %3 for SIN DATO.")
+                           .arg(m_rows.at(i).label->text(),
+                                QKeySequence(FieldInput::IlegibleKey).toString(QKeySequence::NativeText),
+                                QKeySequence(FieldInput::SinDatoKey).toString(QKeySequence::NativeText)),
+                       true);
+            focusRow(i);
+            return false;
+        }
+    }
+    const Tally t = tally();
+    if (Status s = PrepRules::checkTally(m_session.election(), t); !s) {
+        setMessage(s.error(), true);
+        return false;
+    }
+    const User &user = *m_session.user();
+    Result<ActaRecord> r = m_mode == Mode::Entry1 ? m_session.actas().submitEntry1(user, m_clave, t)
+                                                  : m_session.actas().submitEntry2(user, m_clave, t);
+    if (!r) {
+        setMessage(r.error(), true);
+        return false;
+    }
+    const QString clave = m_clave;
+    qCInfo(lcGui) << "entry saved" << clave << ActaWorkflow::stateId(r->state);
+    clearEntry();
+    using S = ActaWorkflow::State;
+    if (m_mode == Mode::Entry1)
+        setMessage(tr("Entry 1 of acta %1 saved; it waits for entry 2 by another clerk.").arg(clave), false);
+    else if (r->state == S::InDispute)
+        setMessage(tr("Entry 2 of acta %1 differs from entry 1: the acta goes to a supervisor.").arg(clave), false);
+    else
+        setMessage(tr("Entries 1 and 2 of acta %1 match: verified and queued for sync.").arg(clave), false);
+    Q_EMIT saved(clave, r->state);
+    m_session.notifyActasChanged();
+    return true;
+}
+
+void EntryView::clearEntry()
+{
+    m_clave.clear();
+    m_page = QImage();
+    m_ui->imageView->clearImage();
+    for (Row &row : m_rows) {
+        row.input->setValue(std::nullopt);
+        row.input->setHighlighted(false);
+        row.input->setEnabled(false);
+        row.crop->clear();
+    }
+    m_ui->saveButton->setEnabled(false);
+    m_ui->actaTitle->setText(tr("<b>No acta open.</b> Choose one from the queue."));
+    updateTotals();
+}
+
+QString EntryView::message() const
+{
+    return m_ui->messageLabel->text();
+}
+
+void EntryView::setMessage(const QString &text, bool error)
+{
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color:#b00020;") : QStringLiteral("color:#1b6e20;"));
+    m_ui->messageLabel->setText(text);
+}
+
+FieldInput *EntryView::input(const QString &fieldId) const
+{
+    for (const Row &row : m_rows) {
+        if (row.fieldId == fieldId)
+            return row.input;
+    }
+    return nullptr;
+}
+
+QList<FieldInput *> EntryView::inputs() const
+{
+    QList<FieldInput *> list;
+    for (const Row &row : m_rows)
+        list << row.input;
+    return list;
+}
+
+void EntryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void EntryView::retranslate()
+{
+    const auto key = [](Qt::Key k) {
+        return QKeySequence(k).toString(QKeySequence::NativeText);
+    };
+    m_ui->keysHint->setText(
+        tr("Keys: digits · Enter/Tab next field · Shift+Tab previous · %1 ILEGIBLE · "
+           "%2 SIN DATO · %3 show the field on the image")
+            .arg(key(FieldInput::IlegibleKey), key(FieldInput::SinDatoKey), key(FieldInput::RegionKey)));
+    m_ui->saveButton->setText(m_mode == Mode::Entry1 ? tr("Save entry 1") : tr("Save entry 2"));
+    refreshQueue();
+}
+
+} // namespace acta::gui

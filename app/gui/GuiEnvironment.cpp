@@ -1,0 +1,33 @@
+#include "GuiEnvironment.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QStandardPaths>
+
+namespace acta::gui {
+
+namespace {
+
+class NativeFileDialogs : public FileDialogs
+{
+    Q_DECLARE_TR_FUNCTIONS(NativeFileDialogs)
+
+public:
+    QStringList openScans(QWidget *parent, const QString &startFolder) override
+    {
+        return QFileDialog::getOpenFileNames(
+            parent, tr("Import scanned actas"),
+            startFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) : startFolder,
+            tr("Scanned actas (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+    }
+};
+
+} // namespace
+
+FileDialogs &FileDialogs::native()
+{
+    static NativeFileDialogs dialogs;
+    return dialogs;
+}
+
+} // namespace acta::gui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Clock.h"
+#include "Station.h"
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace acta::gui {
+
+// The file dialog behind a seam: tests answer it without a window.
+class FileDialogs
+{
+public:
+    virtual ~FileDialogs() = default;
+    // The scanned files the operator picked, starting in startFolder; empty when cancelled.
+    virtual QStringList openScans(QWidget *parent, const QString &startFolder) = 0;
+
+    static FileDialogs &native(); // QFileDialog
+};
+
+// Everything the station window takes from outside: where the station lives, how costly its
+// keys are, the clock and idle timeout, the dialogs. Tests replace each part.
+struct GuiEnvironment
+{
+    QString stationDirectory; // empty: Station::defaultDirectory()
+    Station::Options stationOptions; // key and password cost for a station created here
+    PasswordCost passwordCost = PasswordCost::interactive();
+    const Clock *clock = &Clock::system();
+    int idleLockSeconds = 5 * 60; // 0: never lock
+    QString hotFolder; // empty: <user data folder>/hotfolder
+    int hotFolderIntervalMs = 1000; // 0: not scanned by a timer (tests call scan())
+    qint64 hotFolderQuietMs = 1500; // untouched this long before a file is taken
+    QString sampleScansFolder; // where a demo station's sample scans are copied; empty: <user data folder>/demo-actas
+    FileDialogs *dialogs = &FileDialogs::native();
+};
+
+} // namespace acta::gui

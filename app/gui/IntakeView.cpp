@@ -1,0 +1,285 @@
+#include "IntakeView.h"
+
+#include "GuiEnvironment.h"
+#include "GuiLog.h"
+#include "IntakeWorker.h"
+#include "Session.h"
+#include "ui_IntakeView.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMimeData>
+#include <QThread>
+
+namespace acta::gui {
+
+IntakeView::IntakeView(Session &session, FileDialogs &dialogs, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::IntakeView>())
+    , m_session(session)
+    , m_dialogs(dialogs)
+    , m_thread(new QThread(this))
+    , m_worker(new IntakeWorker(session.election(), session.catalog()))
+{
+    m_ui->setupUi(this);
+    setAcceptDrops(true);
+    m_ui->intakeTable->setColumnCount(ColumnCount);
+    m_ui->intakeTable->verticalHeader()->hide();
+    m_ui->intakeTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->progressBar->setRange(0, 1);
+    m_ui->progressBar->setValue(0);
+
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &IntakeWorker::pageDone, this, &IntakeView::onPageDone);
+    connect(m_worker, &IntakeWorker::batchFinished, this, &IntakeView::onBatchFinished);
+    m_thread->setObjectName(QStringLiteral("intake"));
+    m_thread->start();
+
+    connect(m_ui->importButton, &QPushButton::clicked, this,
+            [this] { importFiles(m_dialogs.openScans(this, m_sampleFolder)); });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &IntakeView::cancel);
+    connect(m_ui->sinActaButton, &QPushButton::clicked, this, [this] {
+        recordSinActa(m_ui->sinActaCasilla->text().trimmed().toUpper(),
+                      static_cast<SinActaReason>(m_ui->sinActaReason->currentData().toInt()));
+    });
+    retranslate();
+}
+
+IntakeView::~IntakeView()
+{
+    m_worker->cancel();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void IntakeView::importFiles(const QStringList &files)
+{
+    if (files.isEmpty())
+        return;
+    m_pending += files;
+    if (!m_busy)
+        startNextBatch();
+}
+
+void IntakeView::cancel()
+{
+    m_pending.clear();
+    m_worker->cancel();
+}
+
+void IntakeView::startNextBatch()
+{
+    if (m_pending.isEmpty())
+        return;
+    m_batch = m_pending;
+    m_pending.clear();
+    m_busy = true;
+    m_ui->progressBar->setRange(0, int(m_batch.size()));
+    m_ui->progressBar->setValue(0);
+    m_ui->cancelButton->setEnabled(true);
+    qCInfo(lcGui) << "intake of" << m_batch.size() << "file(s)";
+    const QStringList files = m_batch;
+    m_worker->arm();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, files] { worker->process(files); });
+}
+
+void IntakeView::onPageDone(int index, const ProcessedPage &page)
+{
+    m_ui->progressBar->setValue(index + 1);
+    const PageReading &r = page.reading;
+    const QString file = QFileInfo(page.path).fileName();
+    const QString acta = r.acta ? r.acta->toString() : QString();
+    if (!r.accepted) {
+        QStringList reasons;
+        for (const PageProblem &p : r.problems)
+            reasons << p.message;
+        addRow(file, acta, tr("Rejected"), reasons.join(QStringLiteral("\n")), false);
+        ++m_refused;
+        Q_EMIT fileProcessed(page.path, false, reasons.join(QStringLiteral("\n")));
+        return;
+    }
+    if (!r.acta || !r.inCatalog) {
+        const QString note = r.identityNote.isEmpty() ? tr("The acta's identity could not be read or is not in the "
+                                                           "catalog; the page was not stored.")
+                                                      : r.identityNote;
+        addRow(file, acta, tr("No identity"), note, false);
+        ++m_refused;
+        Q_EMIT fileProcessed(page.path, false, note);
+        return;
+    }
+    const auto [verdict, note] = storeAccepted(page);
+    addRow(file, acta, verdict, note, note.isEmpty());
+    Q_EMIT fileProcessed(page.path, note.isEmpty(), note);
+}
+
+std::pair<QString, QString> IntakeView::storeAccepted(const ProcessedPage &page)
+{
+    using S = ActaWorkflow::State;
+    if (!m_session.user()) {
+        ++m_refused;
+        return {tr("Not stored"), tr("Nobody is logged in: import the file again after logging in.")};
+    }
+    const User &user = *m_session.user();
+    ActaRepository &actas = m_session.actas();
+    const QString clave = page.reading.acta->toString();
+    Result<ActaRecord> existing = actas.find(clave);
+    if (existing && existing->state != S::Received && existing->state != S::ImageRejected) {
+        ++m_refused;
+        return {tr("Duplicate"),
+                tr("Acta %1 was already received (%2); this page was not stored again.")
+                    .arg(clave, ActaWorkflow::stateName(existing->state))};
+    }
+    if (!existing) {
+        Result<ActaRecord> received = actas.receive(user, *page.reading.acta, m_session.election().id(), false);
+        if (!received) {
+            ++m_refused;
+            return {tr("Not stored"), received.error()};
+        }
+    }
+    Result<QString> stored = actas.storeImage(user, clave, page.original, page.normalized);
+    if (!stored) {
+        ++m_refused;
+        return {tr("Not stored"), stored.error()};
+    }
+    Result<ActaRecord> accepted = actas.fire(user, clave, ActaWorkflow::Trigger::AcceptImage);
+    if (!accepted) {
+        ++m_refused;
+        return {tr("Not stored"), accepted.error()};
+    }
+    m_session.rememberReading(clave, page.reading);
+    m_session.notifyActasChanged();
+    ++m_accepted;
+    return {tr("Accepted"), QString()};
+}
+
+void IntakeView::onBatchFinished(bool cancelled)
+{
+    m_busy = false;
+    m_ui->cancelButton->setEnabled(false);
+    m_ui->summaryLabel->setText(
+        cancelled ? tr("Import cancelled. %1 page(s) accepted, %2 not.").arg(m_accepted).arg(m_refused)
+                  : tr("%1 page(s) accepted, %2 not.").arg(m_accepted).arg(m_refused));
+    Q_EMIT batchFinished(cancelled);
+    if (!cancelled)
+        startNextBatch();
+}
+
+void IntakeView::addRow(const QString &file, const QString &acta, const QString &verdict, const QString &reason,
+                        bool ok)
+{
+    QTableWidget *t = m_ui->intakeTable;
+    const int row = t->rowCount();
+    t->insertRow(row);
+    const QStringList cells {file, acta, verdict, reason};
+    for (int c = 0; c < ColumnCount; ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        if (c == VerdictColumn)
+            item->setForeground(ok ? QColor(0x1b, 0x6e, 0x20) : QColor(0xb0, 0x00, 0x20));
+        t->setItem(row, c, item);
+    }
+    t->resizeRowToContents(row);
+    t->scrollToBottom();
+}
+
+void IntakeView::setHotFolder(const QString &folder)
+{
+    m_hotFolder = folder;
+    retranslate();
+}
+
+bool IntakeView::recordSinActa(const QString &casillaKey, SinActaReason reason)
+{
+    auto refuse = [this](const QString &why) {
+        m_ui->summaryLabel->setText(why);
+        return false;
+    };
+    if (!m_session.user())
+        return refuse(tr("Nobody is logged in."));
+    Result<CasillaKey> casilla = CasillaKey::parse(casillaKey);
+    if (!casilla)
+        return refuse(casilla.error());
+    if (!m_session.catalog().find(*casilla))
+        return refuse(tr("Casilla %1 is not in the catalog.").arg(casillaKey));
+    Result<ActaKey> key = ActaKey::make(*casilla, m_session.election().actaType());
+    if (!key)
+        return refuse(key.error());
+    const QString clave = key->toString();
+    if (Result<ActaRecord> existing = m_session.actas().find(clave); existing)
+        return refuse(tr("Acta %1 was already received (%2).").arg(clave, ActaWorkflow::stateName(existing->state)));
+    if (Result<ActaRecord> r = m_session.actas().receive(*m_session.user(), *key, m_session.election().id(), false); !r)
+        return refuse(r.error());
+    if (Result<ActaRecord> r = m_session.actas().recordSinActa(*m_session.user(), clave, reason); !r)
+        return refuse(r.error());
+    addRow(QString(), clave, tr("Sin acta"), PrepRules::displayLabel(Observation::SinActa, reason), true);
+    m_ui->summaryLabel->setText(tr("Acta %1 recorded as sin acta and queued for sync.").arg(clave));
+    m_ui->sinActaCasilla->clear();
+    m_session.notifyActasChanged();
+    return true;
+}
+
+QString IntakeView::summary() const
+{
+    return m_ui->summaryLabel->text();
+}
+
+void IntakeView::setSampleFolder(const QString &folder)
+{
+    m_sampleFolder = folder;
+    retranslate();
+}
+
+void IntakeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void IntakeView::retranslate()
+{
+    m_ui->intakeTable->setHorizontalHeaderLabels(
+        {tr("File"), tr("Acta"), tr("Verdict"), tr("Reason for rejection / notes")});
+    QStringList notes;
+    if (!m_hotFolder.isEmpty())
+        notes << tr("Hot folder: files a scanner writes into %1 are taken when complete.")
+                     .arg(QDir::toNativeSeparators(m_hotFolder));
+    if (!m_sampleFolder.isEmpty())
+        notes << tr("Sample scans for the demo: %1").arg(QDir::toNativeSeparators(m_sampleFolder));
+    m_ui->hotFolderLabel->setText(notes.join(QLatin1Char('\n')));
+    const int current = m_ui->sinActaReason->currentIndex();
+    m_ui->sinActaReason->clear();
+    for (SinActaReason r : {SinActaReason::PaqueteNoEntregado, SinActaReason::CasillaNoInstalada,
+                            SinActaReason::SinSobre, SinActaReason::UrnaElectronica})
+        m_ui->sinActaReason->addItem(
+            QStringLiteral("%1 · %2").arg(int(r)).arg(PrepRules::displayLabel(Observation::SinActa, r)), int(r));
+    m_ui->sinActaReason->setCurrentIndex(qMax(0, current));
+    m_ui->intakeTable->setColumnWidth(FileColumn, 220);
+    m_ui->intakeTable->setColumnWidth(ActaColumn, 130);
+    m_ui->intakeTable->setColumnWidth(VerdictColumn, 110);
+}
+
+void IntakeView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void IntakeView::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    }
+    importFiles(files);
+    event->acceptProposedAction();
+}
+
+} // namespace acta::gui

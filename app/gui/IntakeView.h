@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ActaPage.h"
+#include "PrepRules.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+class QThread;
+
+namespace Ui {
+class IntakeView;
+}
+
+namespace acta::gui {
+
+class FileDialogs;
+class IntakeWorker;
+class Session;
+
+// Intake: scanned files (file dialog or drag and drop) go through the page pipeline in a
+// worker thread, with progress and cancel. Accepted pages of catalog actas are received,
+// their image stored and accepted; rejected pages are listed with their reasons and not stored.
+class IntakeView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { FileColumn, ActaColumn, VerdictColumn, ReasonColumn, ColumnCount };
+
+    IntakeView(Session &session, FileDialogs &dialogs, QWidget *parent = nullptr);
+    ~IntakeView() override;
+
+    // Queues the files for processing (after those already queued).
+    void importFiles(const QStringList &files);
+    void cancel();
+    bool busy() const { return m_busy; }
+    // Shown to the operator; the files come through importFiles().
+    void setHotFolder(const QString &folder);
+    // Records that the casilla's acta did not arrive; false (with the reason shown) when refused.
+    bool recordSinActa(const QString &casillaKey, SinActaReason reason);
+    QString summary() const;
+    // Where the import dialog starts (the demo's sample scans), shown to the operator.
+    void setSampleFolder(const QString &folder);
+
+Q_SIGNALS:
+    void batchFinished(bool cancelled);
+    // One file is done with: stored (accepted and kept) or not, with the reason.
+    void fileProcessed(const QString &path, bool stored, const QString &reason);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void startNextBatch();
+    void onPageDone(int index, const ProcessedPage &page);
+    void onBatchFinished(bool cancelled);
+    // Stores an accepted page; returns the verdict and a note for the list.
+    std::pair<QString, QString> storeAccepted(const ProcessedPage &page);
+    void addRow(const QString &file, const QString &acta, const QString &verdict, const QString &reason, bool ok);
+    void retranslate();
+
+    std::unique_ptr<Ui::IntakeView> m_ui;
+    Session &m_session;
+    FileDialogs &m_dialogs;
+    QThread *m_thread = nullptr;
+    IntakeWorker *m_worker = nullptr;
+    QString m_hotFolder;
+    QString m_sampleFolder;
+    QStringList m_pending;
+    QStringList m_batch;
+    bool m_busy = false;
+    int m_accepted = 0;
+    int m_refused = 0;
+};
+
+} // namespace acta::gui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ActaPage.h"
+#include "ActaRepository.h"
+#include "Catalog.h"
+#include "ElectionTemplate.h"
+#include "PageReading.h"
+#include "Roles.h"
+#include "Station.h"
+#include "UserRepository.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace acta::gui {
+
+// The open station, the election it captures and who is logged in. Views share one.
+//
+// Recognition readings are kept here, in memory, for the session: entry 1 is pre-filled from
+// the reading of the page accepted at intake. After a restart an acta's entry 1 starts empty
+// (the schema has no table for readings yet).
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    Session(std::unique_ptr<Station> station, const ElectionTemplate &election, const Catalog &catalog,
+            const Clock &clock, QObject *parent = nullptr);
+    ~Session() override;
+
+    Station &station() { return *m_station; }
+    ActaRepository &actas() { return m_station->actas(); }
+    UserRepository &users() { return m_station->users(); }
+    const ElectionTemplate &election() const { return m_election; }
+    const Catalog &catalog() const { return m_catalog; }
+    const Clock &clock() const { return m_clock; }
+
+    const std::optional<User> &user() const { return m_user; }
+    void setUser(std::optional<User> user);
+    bool can(Permission permission) const { return m_user && hasPermission(m_user->role, permission); }
+    // Usernames compare without regard to case, as the workflow compares them.
+    bool isCurrentUser(const QString &username) const;
+
+    void rememberReading(const QString &clave, const PageReading &reading);
+    const PageReading *reading(const QString &clave) const;
+
+    // Views call this after they changed actas, so queues and counters refresh.
+    void notifyActasChanged() { Q_EMIT actasChanged(); }
+
+Q_SIGNALS:
+    void userChanged();
+    void actasChanged();
+
+private:
+    std::unique_ptr<Station> m_station;
+    const ElectionTemplate &m_election;
+    const Catalog &m_catalog;
+    const Clock &m_clock;
+    std::optional<User> m_user;
+    QHash<QString, PageReading> m_readings;
+};
+
+} // namespace acta::gui

@@ -1,0 +1,381 @@
+#include "StationWindow.h"
+
+#include "AdjudicationView.h"
+#include "DemoStation.h"
+#include "EntryView.h"
+#include "GuiLog.h"
+#include "HistoryView.h"
+#include "HotFolder.h"
+#include "IntakeView.h"
+#include "MainWindow.h"
+#include "SecureBytes.h"
+#include "Session.h"
+#include "StartView.h"
+#include "ui_StationWindow.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace acta::gui {
+
+StationWindow::StationWindow(const SampleElection &election, const GuiEnvironment &environment, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::StationWindow>())
+    , m_election(election)
+    , m_env(environment)
+    , m_directory(environment.stationDirectory.isEmpty() ? Station::defaultDirectory() : environment.stationDirectory)
+    , m_idleTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_start = new StartView(m_ui->startPage);
+    m_ui->startPage->layout()->addWidget(m_start);
+    connect(m_start, &StartView::openRequested, this, [this](const QString &pass) { openStation(pass); });
+    connect(m_start, &StartView::loginRequested, this,
+            [this](const QString &user, const QString &password) { login(user, password); });
+    connect(m_ui->logoutButton, &QPushButton::clicked, this, &StationWindow::logout);
+    connect(m_ui->lockButton, &QPushButton::clicked, this, &StationWindow::lock);
+    connect(m_ui->workTabs, &QTabWidget::currentChanged, this, [this] { updateStatus(); });
+
+    m_statusUser = new QLabel(this);
+    m_statusStation = new QLabel(this);
+    m_statusQueues = new QLabel(this);
+    m_statusBadge = new QLabel(this);
+    m_statusBadge->setStyleSheet(
+        QStringLiteral("background:#b35900; color:white; font-weight:bold; padding:1px 8px; border-radius:3px;"));
+    for (QLabel *l : {m_statusUser, m_statusStation})
+        l->setStyleSheet(QStringLiteral("padding:0 8px; border-right:1px solid #b0b0b0;"));
+    m_statusQueues->setStyleSheet(QStringLiteral("padding:0 8px;"));
+    statusBar()->addWidget(m_statusUser);
+    statusBar()->addWidget(m_statusStation);
+    statusBar()->addWidget(m_statusQueues, 1);
+    statusBar()->addPermanentWidget(m_statusBadge);
+
+    m_idleTimer->setInterval(1000);
+    connect(m_idleTimer, &QTimer::timeout, this, &StationWindow::checkIdle);
+    qApp->installEventFilter(this);
+
+    if (Status s = ensureStation(); !s)
+        m_start->showStationStep(s.error());
+    else
+        m_start->showStationStep();
+    m_start->setDemoInfo(m_demo);
+    m_ui->pages->setCurrentWidget(m_ui->startPage);
+    retranslate();
+}
+
+StationWindow::~StationWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+Status StationWindow::ensureStation()
+{
+    Result<bool> created = DemoStation::ensure(m_directory, m_env);
+    if (!created)
+        return created.takeError();
+    return {};
+}
+
+bool StationWindow::openStation(const QString &passphrase)
+{
+    if (m_session)
+        return true;
+    Result<std::unique_ptr<Station>> station
+        = Station::open(m_directory, SecureBytes::fromUtf8(passphrase), *m_env.clock, m_env.passwordCost);
+    if (!station) {
+        m_start->showStationStep(station.error());
+        return false;
+    }
+    m_session = new Session(std::move(station).value(), m_election.election, m_election.catalog, *m_env.clock, this);
+    connect(m_session, &Session::actasChanged, this, &StationWindow::updateStatus);
+    buildWorkViews();
+    m_start->showLoginStep(m_session->station().name());
+    retranslate();
+    qCInfo(lcGui) << "station opened" << m_directory;
+    return true;
+}
+
+void StationWindow::buildWorkViews()
+{
+    m_intake = new IntakeView(*m_session, *m_env.dialogs, this);
+    m_entry1 = new EntryView(*m_session, EntryView::Mode::Entry1, this);
+    m_entry2 = new EntryView(*m_session, EntryView::Mode::Entry2, this);
+    m_adjudication = new AdjudicationView(*m_session, this);
+    m_history = new HistoryView(*m_session, this);
+    m_history->setObjectName(QStringLiteral("historyView"));
+    m_electionView = new MainWindow(m_election, this);
+    m_electionView->setWindowFlags(Qt::Widget);
+    m_electionView->statusBar()->hide();
+    if (auto *badge = m_electionView->findChild<QLabel *>(QStringLiteral("demoBadge")))
+        badge->hide(); // the window's own badge is on every view
+    m_intake->setObjectName(QStringLiteral("intakeView"));
+    m_entry1->setObjectName(QStringLiteral("entry1View"));
+    m_entry2->setObjectName(QStringLiteral("entry2View"));
+    m_adjudication->setObjectName(QStringLiteral("adjudicationView"));
+    m_electionView->setObjectName(QStringLiteral("electionView"));
+
+    const QString hot = m_env.hotFolder.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/hotfolder")
+        : m_env.hotFolder;
+    m_hotFolder = new HotFolder(hot, this);
+    m_hotFolder->setQuietMs(m_env.hotFolderQuietMs);
+    m_intake->setHotFolder(hot);
+    if (m_demo) {
+        const QString samples = m_env.sampleScansFolder.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-actas")
+            : m_env.sampleScansFolder;
+        if (DemoStation::copySampleScans(samples) > 0)
+            m_intake->setSampleFolder(samples);
+    }
+    connect(m_hotFolder, &HotFolder::filesTaken, m_intake, &IntakeView::importFiles);
+    connect(m_intake, &IntakeView::fileProcessed, m_hotFolder, &HotFolder::finish);
+    connect(m_session, &Session::userChanged, this, &StationWindow::updateHotFolder);
+    const QList<QWidget *> views {m_intake, m_entry1, m_entry2, m_adjudication, m_history, m_electionView};
+    for (QWidget *w : views)
+        m_ui->workTabs->addTab(w, QString());
+}
+
+void StationWindow::updateHotFolder()
+{
+    // Files are taken only while someone who may accept images is logged in.
+    const bool on = m_session->can(Permission::ManageImages);
+    if (on && !m_leftoversOffered) {
+        m_leftoversOffered = true;
+        m_intake->importFiles(m_hotFolder->leftovers());
+    }
+    if (on && m_env.hotFolderIntervalMs > 0)
+        m_hotFolder->start(m_env.hotFolderIntervalMs);
+    else
+        m_hotFolder->stop();
+}
+
+bool StationWindow::login(const QString &username, const QString &password)
+{
+    if (!m_session)
+        return false;
+    Result<User> user = m_session->users().authenticate(username, SecureBytes::fromUtf8(password));
+    if (!user) {
+        m_start->setMessage(user.error());
+        return false;
+    }
+    const bool sameUser = m_locked && m_lockedUser.compare(user->username, Qt::CaseInsensitive) == 0;
+    if (!sameUser) {
+        // Someone else's entry in progress is never shown to the next user.
+        m_entry1->clearEntry();
+        m_entry2->clearEntry();
+    }
+    m_locked = false;
+    m_lockedUser.clear();
+    m_session->setUser(*user);
+    qCInfo(lcGui) << "login" << user->username << roleId(user->role);
+    enterWorkspace(sameUser);
+    return true;
+}
+
+void StationWindow::enterWorkspace(bool sameUser)
+{
+    applyRole();
+    m_ui->pages->setCurrentWidget(m_ui->workPage);
+    if (!sameUser) {
+        for (View v : {View::Intake, View::Entry1, View::Adjudication, View::Election}) {
+            if (viewAllowed(v)) {
+                showView(v);
+                break;
+            }
+        }
+    }
+    noteActivity();
+    if (m_env.idleLockSeconds > 0)
+        m_idleTimer->start();
+    updateStatus();
+}
+
+void StationWindow::logout()
+{
+    if (!m_session || !m_session->user())
+        return;
+    if (Status s = m_session->users().logout(*m_session->user()); !s)
+        qCWarning(lcGui) << "logout not audited:" << s.error();
+    m_entry1->clearEntry();
+    m_entry2->clearEntry();
+    m_session->setUser(std::nullopt);
+    m_locked = false;
+    m_lockedUser.clear();
+    m_idleTimer->stop();
+    m_start->showLoginStep(m_session->station().name());
+    m_ui->pages->setCurrentWidget(m_ui->startPage);
+    updateStatus();
+}
+
+void StationWindow::lock()
+{
+    if (!m_session || !m_session->user() || m_locked)
+        return;
+    m_locked = true;
+    m_lockedUser = m_session->user()->username;
+    m_session->setUser(std::nullopt);
+    m_idleTimer->stop();
+    qCInfo(lcGui) << "session locked" << m_lockedUser;
+    m_start->showLoginStep(m_session->station().name(), m_lockedUser);
+    m_ui->pages->setCurrentWidget(m_ui->startPage);
+    updateStatus();
+}
+
+void StationWindow::noteActivity()
+{
+    m_lastActivity = m_env.clock->nowUtc();
+}
+
+void StationWindow::checkIdle()
+{
+    if (m_locked || !m_session || !m_session->user() || m_env.idleLockSeconds <= 0)
+        return;
+    if (m_lastActivity.secsTo(m_env.clock->nowUtc()) >= m_env.idleLockSeconds)
+        lock();
+}
+
+bool StationWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_session && m_session->user())
+            noteActivity();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool StationWindow::viewAllowed(View view) const
+{
+    if (!m_session || !m_session->user())
+        return false;
+    switch (view) {
+    case View::Intake:
+        return m_session->can(Permission::ManageImages);
+    case View::Entry1:
+    case View::Entry2:
+        return m_session->can(Permission::EnterData);
+    case View::Adjudication:
+        return m_session->can(Permission::Adjudicate);
+    case View::History:
+        return m_session->can(Permission::ViewHistory);
+    case View::Election:
+        return true;
+    }
+    return false;
+}
+
+QWidget *StationWindow::widgetOf(View view) const
+{
+    switch (view) {
+    case View::Intake:
+        return m_intake;
+    case View::Entry1:
+        return m_entry1;
+    case View::Entry2:
+        return m_entry2;
+    case View::Adjudication:
+        return m_adjudication;
+    case View::History:
+        return m_history;
+    case View::Election:
+        return m_electionView;
+    }
+    return nullptr;
+}
+
+bool StationWindow::showView(View view)
+{
+    if (!viewAllowed(view)) {
+        statusBar()->showMessage(tr("Your role may not open this view."), 8000);
+        return false;
+    }
+    m_ui->workTabs->setCurrentWidget(widgetOf(view));
+    return m_ui->workTabs->currentWidget() == widgetOf(view);
+}
+
+bool StationWindow::atStartView() const
+{
+    return m_ui->pages->currentWidget() == m_ui->startPage;
+}
+
+void StationWindow::applyRole()
+{
+    for (View v : {View::Intake, View::Entry1, View::Entry2, View::Adjudication, View::History, View::Election}) {
+        const int index = m_ui->workTabs->indexOf(widgetOf(v));
+        m_ui->workTabs->setTabEnabled(index, viewAllowed(v));
+    }
+}
+
+void StationWindow::updateStatus()
+{
+    const bool in = m_session && m_session->user();
+    if (in) {
+        const User &u = *m_session->user();
+        m_ui->headerUser->setText(tr("%1 (%2)").arg(u.fullName.isEmpty() ? u.username : u.fullName, roleName(u.role)));
+        m_statusUser->setText(tr("User: %1 · %2").arg(u.username, roleName(u.role)));
+    } else {
+        m_ui->headerUser->clear();
+        m_statusUser->setText(m_locked ? tr("Locked") : tr("Nobody logged in"));
+    }
+    m_statusStation->setText(m_session ? tr("Station: %1").arg(m_session->station().name()) : tr("Station closed"));
+    m_statusBadge->setText(tr("DEMO · simulation"));
+    m_statusBadge->setVisible(m_demo);
+    m_ui->demoBadge->setVisible(m_demo);
+    if (m_session) {
+        using S = ActaWorkflow::State;
+        ActaRepository &a = m_session->actas();
+        auto count = [&a](S s) {
+            return a.countInState(s).isOk() ? *a.countInState(s) : 0;
+        };
+        const Result<qint64> pending = a.pendingSyncCount();
+        m_statusQueues->setText(tr("Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4")
+                                    .arg(count(S::Digitized))
+                                    .arg(count(S::Entry1Done))
+                                    .arg(count(S::InDispute))
+                                    .arg(pending ? *pending : 0));
+    } else {
+        m_statusQueues->clear();
+    }
+}
+
+void StationWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void StationWindow::retranslate()
+{
+    const QString election = m_election.election.electionName().forLocale(QLocale());
+    setWindowTitle(m_demo ? tr("ActaCapture — %1 (DEMO)").arg(election) : tr("ActaCapture — %1").arg(election));
+    m_ui->headerTitle->setText(
+        tr("<b>ActaCapture</b> · %1%2")
+            .arg(election.toHtmlEscaped(),
+                 m_session ? QStringLiteral(" · ") + m_session->station().name().toHtmlEscaped() : QString()));
+    m_ui->demoBadge->setText(tr("DEMO"));
+    if (m_intake) {
+        m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_intake), tr("Intake"));
+        m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_entry1), tr("Entry 1"));
+        m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_entry2), tr("Entry 2"));
+        m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_adjudication), tr("Adjudication"));
+        m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_history), tr("History"));
+        m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_electionView), tr("Election and catalog"));
+    }
+    updateStatus();
+}
+
+} // namespace acta::gui

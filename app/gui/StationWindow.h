@@ -1,0 +1,107 @@
+#pragma once
+
+#include "GuiEnvironment.h"
+#include "SampleElection.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTimer;
+
+namespace Ui {
+class StationWindow;
+}
+
+namespace acta::gui {
+
+class AdjudicationView;
+class EntryView;
+class HistoryView;
+class HotFolder;
+class IntakeView;
+class MainWindow;
+class Session;
+class StartView;
+
+// The capture workstation: the start view (station passphrase, then login), then the work
+// views by role (intake, entry 1, entry 2, adjudication, the election). Locks after the idle
+// time back to the login screen, keeping the entry in progress for the same user.
+class StationWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class View { Intake, Entry1, Entry2, Adjudication, History, Election };
+
+    StationWindow(const SampleElection &election, const GuiEnvironment &environment, QWidget *parent = nullptr);
+    ~StationWindow() override;
+
+    // Creates the demo station when none exists yet (done by the constructor too).
+    Status ensureStation();
+    bool isDemo() const { return m_demo; }
+
+    // The same steps the start view's buttons take.
+    bool openStation(const QString &passphrase);
+    bool login(const QString &username, const QString &password);
+    void logout();
+    void lock();
+    bool locked() const { return m_locked; }
+    // Locks when the idle time has passed on the environment's clock (a timer calls it).
+    void checkIdle();
+    void noteActivity();
+
+    // Shows a work view; false (with the reason in the status bar) when the role may not.
+    bool showView(View view);
+    bool viewAllowed(View view) const;
+    bool atStartView() const;
+
+    Session *session() const { return m_session; }
+    StartView *startView() const { return m_start; }
+    IntakeView *intakeView() const { return m_intake; }
+    EntryView *entryView(int entry) const { return entry == 1 ? m_entry1 : m_entry2; }
+    AdjudicationView *adjudicationView() const { return m_adjudication; }
+    HistoryView *historyView() const { return m_history; }
+    HotFolder *hotFolder() const { return m_hotFolder; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildWorkViews();
+    void updateHotFolder();
+    void enterWorkspace(bool sameUser);
+    void updateStatus();
+    void applyRole();
+    void retranslate();
+    QWidget *widgetOf(View view) const;
+
+    std::unique_ptr<Ui::StationWindow> m_ui;
+    const SampleElection &m_election;
+    GuiEnvironment m_env;
+    QString m_directory;
+    bool m_demo = true;
+    Session *m_session = nullptr;
+    StartView *m_start = nullptr;
+    IntakeView *m_intake = nullptr;
+    EntryView *m_entry1 = nullptr;
+    EntryView *m_entry2 = nullptr;
+    AdjudicationView *m_adjudication = nullptr;
+    HistoryView *m_history = nullptr;
+    MainWindow *m_electionView = nullptr;
+    HotFolder *m_hotFolder = nullptr;
+    bool m_leftoversOffered = false;
+    QLabel *m_statusUser = nullptr;
+    QLabel *m_statusStation = nullptr;
+    QLabel *m_statusBadge = nullptr;
+    QLabel *m_statusQueues = nullptr;
+    QTimer *m_idleTimer = nullptr;
+    QDateTime m_lastActivity;
+    bool m_locked = false;
+    QString m_lockedUser;
+};
+
+} // namespace acta::gui

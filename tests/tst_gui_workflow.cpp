@@ -1,0 +1,467 @@
+#include "AdjudicationView.h"
+#include "AuditLog.h"
+#include "HistoryView.h"
+#include "StartView.h"
+#include "TestSupport.h"
+#include "tst_gui_support.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableWidget>
+
+using namespace acta;
+using namespace acta::gui;
+using State = ActaWorkflow::State;
+
+// The capture workstation end to end, offscreen: station start, login, intake of generated
+// actas through the page pipeline, entry 1 and 2 typed with the keyboard, adjudication, and
+// the refusals (same clerk twice, a clerk adjudicating, paste in entry 2), and the idle lock.
+class TestGuiWorkflow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void startCreatesDemoStationAndRefusesWrongSecrets();
+    void equalEntriesVerify();
+    void differentEntriesGoToDisputeThenAdjudication();
+    void refusals();
+    void sendBackForRecaptureNeedsAReason();
+    void statusBarShowsUserStationAndQueues();
+    void idleLockKeepsTheEntryInProgress();
+    void rejectedPagesAreListedNotStored();
+    void demoSampleScansAreAllAccepted();
+    void cancelStopsTheImport();
+    void sinActaIsRecordedWithItsReason();
+
+private:
+    // Opens the station of the fixture; the window is shown so focus moves like for a person.
+    std::unique_ptr<StationWindow> startWindow(guitest::Fixture &f);
+    // Imports a generated acta through the Import button and returns it.
+    GeneratedPage intake(guitest::Fixture &f, StationWindow &w, quint64 seed);
+    // Types the tally into the open entry, field by field, checking the focus follows Enter.
+    void typeEntry(EntryView *view, const Tally &values);
+
+    std::optional<SampleElection> m_sample;
+};
+
+void TestGuiWorkflow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Result<SampleElection> sample = SampleElection::load();
+    QVERIFY_OK(sample);
+    m_sample = std::move(sample).value();
+}
+
+std::unique_ptr<StationWindow> TestGuiWorkflow::startWindow(guitest::Fixture &f)
+{
+    auto w = std::make_unique<StationWindow>(*m_sample, f.env);
+    w->resize(1280, 800);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        qWarning("window not exposed");
+    if (!w->openStation(DemoStation::passphrase()))
+        qFatal("cannot open the demo station");
+    return w;
+}
+
+GeneratedPage TestGuiWorkflow::intake(guitest::Fixture &f, StationWindow &w, quint64 seed)
+{
+    auto [path, page] = f.writeActa(seed);
+    // Through the seam of the file dialog, as the Import button does.
+    f.dialogs.next = {path};
+    QSignalSpy done(w.intakeView(), &IntakeView::batchFinished);
+    QPushButton *import = w.intakeView()->findChild<QPushButton *>(QStringLiteral("importButton"));
+    if (!import)
+        qFatal("no import button");
+    QTest::mouseClick(import, Qt::LeftButton);
+    if (!done.wait(180000))
+        qFatal("intake did not finish");
+    return page;
+}
+
+void TestGuiWorkflow::typeEntry(EntryView *view, const Tally &values)
+{
+    const QList<TemplateField> fields = m_sample->election.allFields();
+    for (int i = 0; i < fields.size(); ++i) {
+        FieldInput *in = view->input(fields.at(i).id);
+        QVERIFY(in);
+        QCOMPARE(QApplication::focusWidget(), in); // Enter moved here from the previous field
+        const FieldValue v = values.value(fields.at(i).id);
+        if (in->value() && *in->value() == v)
+            QTest::keyClick(in, Qt::Key_Return); // recognition pre-filled it right: confirm
+        else
+            guitest::typeValue(in, v);
+    }
+}
+
+void TestGuiWorkflow::startCreatesDemoStationAndRefusesWrongSecrets()
+{
+    guitest::Fixture f;
+    StationWindow w(*m_sample, f.env);
+    QVERIFY(QFile::exists(Station::databasePath(f.env.stationDirectory)));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("DEMO")));
+    QVERIFY(w.atStartView());
+    QVERIFY(!w.startView()->atLoginStep());
+    QVERIFY(!w.openStation(QStringLiteral("wrong passphrase")));
+    QVERIFY(w.openStation(DemoStation::passphrase()));
+    QVERIFY(w.startView()->atLoginStep());
+    QVERIFY(!w.login(QStringLiteral("capturista1"), QStringLiteral("wrong password!")));
+    QVERIFY(w.atStartView());
+    QVERIFY(guitest::login(w, "capturista1"));
+    QVERIFY(!w.atStartView());
+    QCOMPARE(w.session()->user()->role, Role::Clerk);
+    w.logout();
+    QVERIFY(w.atStartView());
+    QVERIFY(!w.session()->user());
+
+    // A second start finds the station and does not create it again.
+    StationWindow again(*m_sample, f.env);
+    QVERIFY(again.openStation(DemoStation::passphrase()));
+    QVERIFY(guitest::login(again, "supervisor1"));
+}
+
+void TestGuiWorkflow::equalEntriesVerify()
+{
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    QVERIFY(guitest::login(*w, "capturista1"));
+    const GeneratedPage page = intake(f, *w, 11);
+    const QString clave = page.acta.toString();
+    QVERIFY(!QTest::currentTestFailed());
+    Result<ActaRecord> r = w->session()->actas().find(clave);
+    QVERIFY_OK(r);
+    QCOMPARE(r->state, State::Digitized);
+    Result<std::optional<StoredImage>> image = w->session()->actas().latestImage(clave);
+    QVERIFY_OK(image);
+    QVERIFY(image->has_value());
+    QVERIFY(!(*image)->normalized.isEmpty());
+
+    // Entry 1: recognition pre-fills what it is sure of; the rest starts empty and highlighted.
+    QVERIFY(w->showView(StationWindow::View::Entry1));
+    EntryView *e1 = w->entryView(1);
+    QVERIFY(e1->queue().contains(clave));
+    QVERIFY(e1->openActa(clave));
+    const PageReading *reading = w->session()->reading(clave);
+    QVERIFY(reading);
+    int prefilled = 0;
+    for (const FieldReading &fr : reading->fields) {
+        prefilled += fr.highConfidence ? 1 : 0;
+        FieldInput *in = e1->input(fr.fieldId);
+        QVERIFY(in);
+        QCOMPARE(in->value().has_value(), fr.highConfidence);
+        QCOMPARE(in->highlighted(), !fr.highConfidence);
+    }
+    QVERIFY2(prefilled > 0, "a clean page should have fields recognition is sure of");
+    // Tab and Shift+Tab move between fields too.
+    FieldInput *first = e1->inputs().at(0);
+    QTest::keyClick(first, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), e1->inputs().at(1));
+    QTest::keyClick(e1->inputs().at(1), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), first);
+    typeEntry(e1, page.truth);
+    QVERIFY(!QTest::currentTestFailed());
+    qint64 expectedTotal = 0;
+    for (const TemplateField &tf : m_sample->election.voteFields())
+        expectedTotal += page.truth.value(tf.id).countedValue();
+    QCOMPARE(e1->totalCalculado(), expectedTotal);
+    QVERIFY2(e1->save(), qPrintable(e1->message()));
+    QCOMPARE(w->session()->actas().find(clave)->state, State::Entry1Done);
+
+    // Entry 2 by another clerk: blind, nothing pre-filled or highlighted.
+    w->logout();
+    QVERIFY(guitest::login(*w, "capturista2"));
+    QVERIFY(w->showView(StationWindow::View::Entry2));
+    EntryView *e2 = w->entryView(2);
+    QVERIFY(e2->queue().contains(clave));
+    QVERIFY(e2->openActa(clave));
+    for (FieldInput *in : e2->inputs()) {
+        QVERIFY(!in->value());
+        QVERIFY(!in->highlighted());
+        QVERIFY(!in->pasteAllowed());
+    }
+    typeEntry(e2, page.truth);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY2(e2->save(), qPrintable(e2->message()));
+    r = w->session()->actas().find(clave);
+    QCOMPARE(r->state, State::QueuedForSync); // verified, and queued by the repository
+    QCOMPARE(r->entry2User, QStringLiteral("capturista2"));
+    QCOMPARE(**w->session()->actas().entry(clave, EntryKind::Entry1), page.truth);
+    QVERIFY(!e2->queue().contains(clave));
+}
+
+void TestGuiWorkflow::differentEntriesGoToDisputeThenAdjudication()
+{
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    QVERIFY(guitest::login(*w, "capturista2"));
+    const GeneratedPage page = intake(f, *w, 23);
+    const QString clave = page.acta.toString();
+    EntryView *e1 = w->entryView(1);
+    QVERIFY(e1->openActa(clave));
+    typeEntry(e1, page.truth);
+    QVERIFY(e1->save());
+
+    w->logout();
+    QVERIFY(guitest::login(*w, "capturista1"));
+    EntryView *e2 = w->entryView(2);
+    QVERIFY(e2->openActa(clave));
+    Tally typo = page.truth;
+    const QString field = m_sample->election.voteFields().at(1).id;
+    typo.set(field, FieldValue::number(page.truth.value(field).countedValue() + 7));
+    typeEntry(e2, typo);
+    QVERIFY(e2->save());
+    QCOMPARE(w->session()->actas().find(clave)->state, State::InDispute);
+
+    w->logout();
+    QVERIFY(guitest::login(*w, "supervisor1"));
+    QVERIFY(w->showView(StationWindow::View::Adjudication));
+    AdjudicationView *adj = w->adjudicationView();
+    QVERIFY(adj->queue().contains(clave));
+    QVERIFY2(adj->openActa(clave), qPrintable(adj->message()));
+    QCOMPARE(adj->differingFields(), QStringList {field});
+    QVERIFY(!adj->adjudicate()); // the differing field is undecided and no reason yet
+    adj->setDecision(field, QString::number(page.truth.value(field).number()));
+    QVERIFY(!adj->adjudicate()); // still no reason
+    adj->setReason(QStringLiteral("La imagen muestra el valor de la captura 1"));
+    QVERIFY2(adj->adjudicate(), qPrintable(adj->message()));
+    Result<ActaRecord> r = w->session()->actas().find(clave);
+    QCOMPARE(r->state, State::QueuedForSync);
+    QCOMPARE(**w->session()->actas().entry(clave, EntryKind::Adjudication), page.truth);
+    Result<QList<AuditLog::Entry>> audit = AuditLog::entriesForActa(w->session()->station().database(), r->id);
+    QVERIFY_OK(audit);
+    bool audited = false;
+    for (const AuditLog::Entry &e : *audit)
+        audited
+            |= e.action == QLatin1String(AuditAction::Adjudication) && e.details.contains(QStringLiteral("captura 1"));
+    QVERIFY(audited);
+
+    // The acta's history shows it all, the decision with its reason.
+    QVERIFY(w->showView(StationWindow::View::History));
+    QVERIFY(w->historyView()->showActa(clave));
+    QCOMPARE(w->historyView()->rowCount(), audit->size());
+    QVERIFY(audit->size() >= 6); // created, image, accepted, entry 1, entry 2, adjudication...
+}
+
+void TestGuiWorkflow::refusals()
+{
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    QVERIFY(guitest::login(*w, "capturista1"));
+    const GeneratedPage page = intake(f, *w, 31);
+    const QString clave = page.acta.toString();
+    EntryView *e1 = w->entryView(1);
+    QVERIFY(e1->openActa(clave));
+    typeEntry(e1, page.truth);
+    QVERIFY(e1->save());
+
+    // The same clerk is never offered entry 2, and cannot open it.
+    EntryView *e2 = w->entryView(2);
+    e2->refreshQueue();
+    QVERIFY(!e2->queue().contains(clave));
+    QVERIFY(!e2->openActa(clave));
+    QVERIFY(e2->currentActa().isEmpty());
+
+    // A clerk cannot open adjudication.
+    QVERIFY(!w->viewAllowed(StationWindow::View::Adjudication));
+    QVERIFY(!w->showView(StationWindow::View::Adjudication));
+    QVERIFY(!w->adjudicationView()->openActa(clave));
+
+    // Paste is refused in entry 2.
+    w->logout();
+    QVERIFY(guitest::login(*w, "capturista2"));
+    QVERIFY(e2->openActa(clave));
+    FieldInput *first = e2->inputs().first();
+    QGuiApplication::clipboard()->setText(QStringLiteral("123"));
+    first->setFocus();
+    QTest::keySequence(first, QKeySequence::Paste);
+    QVERIFY(first->text().isEmpty());
+    QVERIFY(e2->message().contains(QStringLiteral("aste")) || e2->message().contains(QStringLiteral("egar")));
+    QTest::keyClick(first, Qt::Key_Insert, Qt::ShiftModifier);
+    QVERIFY(first->text().isEmpty());
+    // ...while entry 1 keeps the ordinary editor.
+    QVERIFY(e1->inputs().first()->pasteAllowed());
+
+    // Saving with fields left empty is refused, with the keys named.
+    QVERIFY(!e2->save());
+    QCOMPARE(w->session()->actas().find(clave)->state, State::Entry1Done);
+}
+
+void TestGuiWorkflow::sendBackForRecaptureNeedsAReason()
+{
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    QVERIFY(guitest::login(*w, "capturista1"));
+    const GeneratedPage page = intake(f, *w, 61);
+    const QString clave = page.acta.toString();
+    QVERIFY(w->entryView(1)->openActa(clave));
+    typeEntry(w->entryView(1), page.truth);
+    QVERIFY(w->entryView(1)->save());
+    w->logout();
+    QVERIFY(guitest::login(*w, "capturista2"));
+    Tally typo = page.truth;
+    typo.set(m_sample->election.voteFields().first().id, FieldValue::ilegible());
+    QVERIFY(w->entryView(2)->openActa(clave));
+    typeEntry(w->entryView(2), typo);
+    QVERIFY(w->entryView(2)->save());
+    w->logout();
+    QVERIFY(guitest::login(*w, "supervisor1"));
+    AdjudicationView *adj = w->adjudicationView();
+    QVERIFY(adj->openActa(clave));
+    QVERIFY(!adj->sendBack(ActaWorkflow::Trigger::SendBackForRecapture)); // no reason
+    QCOMPARE(w->session()->actas().find(clave)->state, State::InDispute);
+    adj->setReason(QStringLiteral("Ambas capturas dudosas"));
+    QVERIFY2(adj->sendBack(ActaWorkflow::Trigger::SendBackForRecapture), qPrintable(adj->message()));
+    Result<ActaRecord> r = w->session()->actas().find(clave);
+    QCOMPARE(r->state, State::Digitized);
+    QVERIFY(r->entry1User.isEmpty());
+    // Back in the entry 1 queue, for anyone (the entry users were cleared).
+    w->logout();
+    QVERIFY(guitest::login(*w, "capturista1"));
+    QVERIFY(w->entryView(1)->queue().contains(clave));
+}
+
+void TestGuiWorkflow::statusBarShowsUserStationAndQueues()
+{
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    QVERIFY(guitest::login(*w, "capturista1"));
+    intake(f, *w, 71);
+    QStringList texts;
+    for (QLabel *l : w->statusBar()->findChildren<QLabel *>())
+        texts << l->text();
+    const QString all = texts.join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QStringLiteral("capturista1")), qPrintable(all));
+    QVERIFY2(all.contains(roleName(Role::Clerk)), qPrintable(all));
+    QVERIFY2(all.contains(w->session()->station().name()), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("DEMO")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral(": 1")), qPrintable(all)); // one acta waits for entry 1
+}
+
+void TestGuiWorkflow::idleLockKeepsTheEntryInProgress()
+{
+    guitest::Fixture f;
+    f.env.idleLockSeconds = 120;
+    auto w = startWindow(f);
+    QVERIFY(guitest::login(*w, "capturista1"));
+    const GeneratedPage page = intake(f, *w, 47);
+    const QString clave = page.acta.toString();
+    EntryView *e1 = w->entryView(1);
+    QVERIFY(e1->openActa(clave));
+    FieldInput *first = e1->inputs().first();
+    QTest::keyClick(first, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(first, QStringLiteral("42"));
+
+    f.clock.advanceSeconds(119);
+    w->checkIdle();
+    QVERIFY(!w->locked());
+    f.clock.advanceSeconds(1);
+    w->checkIdle();
+    QVERIFY(w->locked());
+    QVERIFY(w->atStartView());
+    QVERIFY(w->startView()->atLoginStep());
+    QVERIFY(!w->session()->user());
+
+    // The same clerk comes back to the entry as it was.
+    QVERIFY(guitest::login(*w, "capturista1"));
+    QVERIFY(!w->atStartView());
+    QCOMPARE(e1->currentActa(), clave);
+    QCOMPARE(first->text(), QStringLiteral("42"));
+
+    // Someone else logging in after a lock does not get it.
+    w->lock();
+    QVERIFY(guitest::login(*w, "capturista2"));
+    QVERIFY(e1->currentActa().isEmpty());
+    QVERIFY(first->text().isEmpty());
+}
+
+void TestGuiWorkflow::rejectedPagesAreListedNotStored()
+{
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    QVERIFY(guitest::login(*w, "capturista1"));
+    // A blank page and a file that is no image.
+    GeneratedPage blank = imagingtest::generatePage(PageGenerator::badDefects(PageDefects::Bad::Blank, 5), 5);
+    const QString blankPath = f.dir.filePath(QStringLiteral("blank.png"));
+    QFile b(blankPath);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write(blank.bytes);
+    b.close();
+    const QString junk = f.dir.filePath(QStringLiteral("junk.jpg"));
+    QFile j(junk);
+    QVERIFY(j.open(QIODevice::WriteOnly));
+    j.write("not an image");
+    j.close();
+    QVERIFY(guitest::importAndWait(*w, {blankPath, junk}));
+    auto *table = w->intakeView()->findChild<QTableWidget *>(QStringLiteral("intakeTable"));
+    QCOMPARE(table->rowCount(), 2);
+    for (int r = 0; r < 2; ++r)
+        QVERIFY(!table->item(r, IntakeView::ReasonColumn)->text().isEmpty());
+    QVERIFY(!w->session()->actas().find(blank.acta.toString()).isOk());
+    QVERIFY(w->session()->actas().inState(State::Digitized)->isEmpty());
+}
+
+void TestGuiWorkflow::demoSampleScansAreAllAccepted()
+{
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    QVERIFY(guitest::login(*w, "capturista1"));
+    QDir samples(f.env.sampleScansFolder);
+    const QStringList files = samples.entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 6);
+    QStringList paths;
+    for (const QString &name : files)
+        paths << samples.filePath(name);
+    f.dialogs.next = paths;
+    QSignalSpy done(w->intakeView(), &IntakeView::batchFinished);
+    QTest::mouseClick(w->intakeView()->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    QVERIFY(done.wait(300000));
+    QCOMPARE(f.dialogs.lastStartFolder, f.env.sampleScansFolder); // the dialog opens on them
+    Result<QList<ActaRecord>> digitized = w->session()->actas().inState(State::Digitized);
+    QVERIFY_OK(digitized);
+    QCOMPARE(digitized->size(), 6);
+}
+
+void TestGuiWorkflow::cancelStopsTheImport()
+{
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    QVERIFY(guitest::login(*w, "capturista1"));
+    QDir samples(f.env.sampleScansFolder);
+    QStringList paths;
+    for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name))
+        paths << samples.filePath(name);
+    QSignalSpy done(w->intakeView(), &IntakeView::batchFinished);
+    w->intakeView()->importFiles(paths);
+    QVERIFY(w->intakeView()->busy());
+    QTest::mouseClick(w->intakeView()->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QVERIFY(done.wait(300000));
+    QCOMPARE(done.first().first().toBool(), true);
+    QVERIFY(!w->intakeView()->busy());
+    QVERIFY(w->session()->actas().inState(State::Digitized)->size() < paths.size());
+}
+
+void TestGuiWorkflow::sinActaIsRecordedWithItsReason()
+{
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    QVERIFY(guitest::login(*w, "capturista1"));
+    const QString casilla = m_sample->catalog.casillas().at(5).key.toString();
+    IntakeView *intake = w->intakeView();
+    QVERIFY(!intake->recordSinActa(QStringLiteral("990101B0100"), SinActaReason::SinSobre)); // not in the catalog
+    QVERIFY(intake->recordSinActa(casilla, SinActaReason::CasillaNoInstalada));
+    const QString clave = ActaKey::make(*CasillaKey::parse(casilla), m_sample->election.actaType())->toString();
+    Result<ActaRecord> r = w->session()->actas().find(clave);
+    QVERIFY_OK(r);
+    QCOMPARE(r->state, State::QueuedForSync);
+    QCOMPARE(r->sinActaReason, std::optional<SinActaReason>(SinActaReason::CasillaNoInstalada));
+    QVERIFY(!intake->recordSinActa(casilla, SinActaReason::CasillaNoInstalada)); // already there
+}
+
+QTEST_MAIN(TestGuiWorkflow)
+#include "tst_gui_workflow.moc"
