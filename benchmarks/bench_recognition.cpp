@@ -344,7 +344,8 @@ int main(int argc, char *argv[])
                              .arg(100.0 * double(ok) / double(std::max(1L, n)), 0, 'f', 2)
                              .arg(100.0 * double(n) / double(std::max(1L, fields)), 0, 'f', 1));
         }
-        note(QStringLiteral("field confidence threshold -> precision, coverage: %1").arg(curve.join(QLatin1String("; "))));
+        note(QStringLiteral("field confidence threshold -> precision, coverage: %1")
+                 .arg(curve.join(QLatin1String("; "))));
     }
     figure("qr_read_rate", 100.0 * double(qrRight) / double(goodTotal), "%");
     figure("registration_success", 100.0 * double(registered) / double(goodTotal), "%");

@@ -255,13 +255,15 @@ Status ActaRepository::queueForSync(ActaRecord &record, ActaWorkflow &wf)
             if (!u.isEmpty())
                 enteredBy.append(u);
         payload.insert(QStringLiteral("entered_by"), enteredBy);
-        Result<QString> verifier = record.entry2User;
-        if (from == ActaWorkflow::State::Adjudicated)
-            verifier = newestEntryAuthor(record.id, EntryKind::Adjudication);
-        if (!verifier)
-            return verifier.takeError();
-        if (!verifier->isEmpty())
-            payload.insert(QStringLiteral("verified_by"), *verifier);
+        QString verifier = record.entry2User;
+        if (from == ActaWorkflow::State::Adjudicated) {
+            Result<std::optional<EntryRow>> decision = newestEntry(record.clave, EntryKind::Adjudication);
+            if (!decision)
+                return decision.takeError();
+            verifier = *decision ? (*decision)->username : QString();
+        }
+        if (!verifier.isEmpty())
+            payload.insert(QStringLiteral("verified_by"), verifier);
         Result<std::optional<StoredImage>> image = latestImage(record.clave);
         if (!image)
             return image.takeError();
@@ -539,11 +541,12 @@ Result<ActaRecord> ActaRepository::find(const QString &clave)
     return rows->first();
 }
 
-Result<std::optional<Tally>> ActaRepository::entry(const QString &clave, EntryKind kind)
+Result<std::optional<ActaRepository::EntryRow>> ActaRepository::newestEntry(const QString &clave, EntryKind kind)
 {
-    Result<Statement> st
-        = m_db.prepare(QStringLiteral("SELECT e.values_json FROM entries e JOIN actas a ON a.id = e.acta_id "
-                                      "WHERE a.clave_acta = ? AND e.kind = ? ORDER BY e.id DESC LIMIT 1"));
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("SELECT e.values_json, u.username FROM entries e JOIN actas a ON a.id = e.acta_id "
+                       "JOIN users u ON u.id = e.user_id WHERE a.clave_acta = ? AND e.kind = ? "
+                       "ORDER BY e.id DESC LIMIT 1"));
     if (!st)
         return st.takeError();
     Status s = st->bindText(1, clave);
@@ -555,8 +558,18 @@ Result<std::optional<Tally>> ActaRepository::entry(const QString &clave, EntryKi
     if (!row)
         return row.takeError();
     if (!*row)
+        return std::optional<EntryRow>();
+    return std::optional<EntryRow>(EntryRow {st->columnText(0), st->columnText(1)});
+}
+
+Result<std::optional<Tally>> ActaRepository::entry(const QString &clave, EntryKind kind)
+{
+    Result<std::optional<EntryRow>> row = newestEntry(clave, kind);
+    if (!row)
+        return row.takeError();
+    if (!*row)
         return std::optional<Tally>();
-    Result<Tally> t = tallyFromJson(st->columnText(0));
+    Result<Tally> t = tallyFromJson((*row)->valuesJson);
     if (!t)
         return t.takeError();
     return std::optional<Tally>(std::move(t).value());
@@ -616,24 +629,6 @@ Result<qint64> ActaRepository::countInState(ActaWorkflow::State state)
     if (!row)
         return row.takeError();
     return st->columnInt64(0);
-}
-
-Result<QString> ActaRepository::newestEntryAuthor(qint64 actaId, EntryKind kind)
-{
-    Result<Statement> st = m_db.prepare(
-        QStringLiteral("SELECT u.username FROM entries e JOIN users u ON u.id = e.user_id "
-                       "WHERE e.acta_id = ? AND e.kind = ? ORDER BY e.id DESC LIMIT 1"));
-    if (!st)
-        return st.takeError();
-    Status s = st->bindInt64(1, actaId);
-    if (s)
-        s = st->bindText(2, entryKindId(kind));
-    if (!s)
-        return s.takeError();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.takeError();
-    return *row ? st->columnText(0) : QString();
 }
 
 Result<QList<OutboxItem>> ActaRepository::pendingOutbox(int limit)

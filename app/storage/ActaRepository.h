@@ -113,7 +113,12 @@ private:
     Status transition(const User &actor, ActaRecord &record, ActaWorkflow &workflow, ActaWorkflow::Trigger trigger,
                       const QString &reason = QString());
     Status queueForSync(ActaRecord &record, ActaWorkflow &workflow);
-    Result<QString> newestEntryAuthor(qint64 actaId, EntryKind kind); // username, or empty
+    struct EntryRow
+    {
+        QString valuesJson;
+        QString username; // who typed or decided it
+    };
+    Result<std::optional<EntryRow>> newestEntry(const QString &clave, EntryKind kind);
     Status insertEntry(qint64 actaId, EntryKind kind, const User &actor, const Tally &tally, const QString &reason);
 
     Database &m_db;

@@ -106,10 +106,10 @@ Status Station::ensureSigningKey()
         s = st->run();
     if (!s)
         return s;
-    if (Result<qint64> a = AuditLog::append(
-            m_db, m_clock,
-            {QLatin1String(AuditAction::StationKeyCreated), std::nullopt, std::nullopt,
-             compact({{QStringLiteral("signing_public_key"), QString::fromLatin1(publicKey.toHex())}})});
+    if (Result<qint64> a
+        = AuditLog::append(m_db, m_clock,
+                           {QLatin1String(AuditAction::StationKeyCreated), std::nullopt, std::nullopt,
+                            compact({{QStringLiteral("signing_public_key"), QString::fromLatin1(publicKey.toHex())}})});
         !a)
         return a.takeError();
     if (Status c = tx->commit(); !c)
@@ -193,14 +193,13 @@ Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, c
             s = st->run();
         if (!s)
             return s.takeError();
-        if (Result<qint64> a
-            = AuditLog::append(station->m_db, clock,
-                               {QLatin1String(AuditAction::StationInitialised), std::nullopt, std::nullopt,
-                                compact({{QStringLiteral("station_id"), stationId},
-                                         {QStringLiteral("name"), name.trimmed()},
-                                         {QStringLiteral("schema"), Schema::latestVersion()},
-                                         {QStringLiteral("signing_public_key"),
-                                          QString::fromLatin1(publicKey.toHex())}})});
+        if (Result<qint64> a = AuditLog::append(
+                station->m_db, clock,
+                {QLatin1String(AuditAction::StationInitialised), std::nullopt, std::nullopt,
+                 compact({{QStringLiteral("station_id"), stationId},
+                          {QStringLiteral("name"), name.trimmed()},
+                          {QStringLiteral("schema"), Schema::latestVersion()},
+                          {QStringLiteral("signing_public_key"), QString::fromLatin1(publicKey.toHex())}})});
             !a)
             return a.takeError();
         if (Status c = tx->commit(); !c)

@@ -20,9 +20,8 @@ Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
     QJsonParseError error;
     const QJsonObject p = QJsonDocument::fromJson(item.payload, &error).object();
     if (error.error != QJsonParseError::NoError)
-        return fail(tr("Outbox entry %1 (acta %2) is not valid JSON: %3")
-                        .arg(item.id)
-                        .arg(item.clave, error.errorString()));
+        return fail(
+            tr("Outbox entry %1 (acta %2) is not valid JSON: %3").arg(item.id).arg(item.clave, error.errorString()));
     const auto time = [&p](const char *key) -> std::optional<QDateTime> {
         const QString text = p.value(QLatin1String(key)).toString();
         if (text.isEmpty())
@@ -60,9 +59,8 @@ Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
         for (auto it = values.begin(); it != values.end(); ++it) {
             Result<FieldValue> v = FieldValue::parse(it.value().toString());
             if (!v)
-                return fail(tr("Outbox entry %1 (acta %2), field %3: %4")
-                                .arg(item.id)
-                                .arg(item.clave, it.key(), v.error()));
+                return fail(
+                    tr("Outbox entry %1 (acta %2), field %3: %4").arg(item.id).arg(item.clave, it.key(), v.error()));
             r.values.insert(it.key(), *v);
             facts.tally.set(it.key(), *v);
         }

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void verifiedActasReachTheHub();
     void aCorrectedActaIsANewVersion();
+    void anAdjudicatedActaNamesItsSupervisor();
 
 private:
     User user(const char *name, Role role);
@@ -88,9 +89,9 @@ void TestStationToHub::initTestCase()
     Result<SecureBytes> secret = m_station->signingSecretKey();
     QVERIFY_OK(secret);
     const SigningKey stationKey = SigningKey::fromSecretKey(*secret).value();
-    QVERIFY_OK(m_hub->enroll(EnrollmentRequest::forKey(m_station->stationId(), m_station->name(), stationKey,
-                                                       m_clock.nowUtc()),
-                             m_clock.nowUtc()));
+    QVERIFY_OK(m_hub->enroll(
+        EnrollmentRequest::forKey(m_station->stationId(), m_station->name(), stationKey, m_clock.nowUtc()),
+        m_clock.nowUtc()));
 }
 
 void TestStationToHub::verifiedActasReachTheHub()
@@ -102,8 +103,8 @@ void TestStationToHub::verifiedActasReachTheHub()
     t.set(QStringLiteral("TOTAL_VOTOS_ASENTADO"), FieldValue::number(204));
     verify("210101B010002", t);
     verify("210101C010002", t);
-    QVERIFY_OK(m_station->actas().receive(m_ana, *ActaKey::parse(QStringLiteral("210102B010002")),
-                                          m_election->id(), false));
+    QVERIFY_OK(
+        m_station->actas().receive(m_ana, *ActaKey::parse(QStringLiteral("210102B010002")), m_election->id(), false));
     QVERIFY_OK(m_station->actas().recordSinActa(m_ana, QStringLiteral("210102B010002"), SinActaReason(1)));
 
     Result<QList<OutboxItem>> pending = m_station->actas().pendingOutbox(100);
@@ -176,6 +177,31 @@ void TestStationToHub::aCorrectedActaIsANewVersion()
     const Result<SyncRecord> bad = records.build(broken);
     QVERIFY(!bad);
     QVERIFY(bad.error().contains(first.clave));
+}
+
+void TestStationToHub::anAdjudicatedActaNamesItsSupervisor()
+{
+    const User carla = user("carla", Role::Supervisor);
+    ActaRepository &actas = m_station->actas();
+    const QString key = QStringLiteral("210103B010002");
+    Tally a, b;
+    a.set(QStringLiteral("PLU"), FieldValue::number(38));
+    b.set(QStringLiteral("PLU"), FieldValue::number(58));
+    QVERIFY_OK(actas.receive(m_ana, *ActaKey::parse(key), m_election->id(), false));
+    QVERIFY_OK(actas.storeImage(m_ana, key, "scan"));
+    QVERIFY_OK(actas.fire(m_ana, key, ActaWorkflow::Trigger::AcceptImage));
+    QVERIFY_OK(actas.submitEntry1(m_ana, key, a));
+    QVERIFY_OK(actas.submitEntry2(m_beto, key, b));
+    QVERIFY_OK(actas.adjudicate(carla, key, b, QStringLiteral("the sheet says 58")));
+    Result<QList<OutboxItem>> pending = actas.pendingOutbox(100);
+    QVERIFY_OK(pending);
+    const OutboxRecords records(m_station->stationId(), *m_election, &*m_catalog);
+    Result<SyncRecord> r = records.build(pending->last());
+    QVERIFY_OK(r);
+    QCOMPARE(r->clave, key);
+    QCOMPARE(r->values.value(QStringLiteral("PLU")), FieldValue::number(58));
+    QCOMPARE(r->enteredBy, (QStringList {QStringLiteral("ana"), QStringLiteral("beto")}));
+    QCOMPARE(r->verifiedBy.value_or(QString()), QStringLiteral("carla"));
 }
 
 QTEST_GUILESS_MAIN(TestStationToHub)
