@@ -1,7 +1,9 @@
 #include "HubCommands.h"
 
 #include "AccessLog.h"
+#include "Bundle.h"
 #include "Catalog.h"
+#include "Clock.h"
 #include "ElectionTemplate.h"
 #include "EnrollmentRequest.h"
 #include "HubDataDir.h"
@@ -13,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QTextStream>
@@ -88,6 +91,12 @@ struct Options
                                                   "machine's)."),
                                   HubCommands::tr("minutes")};
 
+    QCommandLineOption preview {QStringLiteral("preview"),
+                                HubCommands::tr("import-bundle: show what would be imported, skipped or refused; "
+                                                "change nothing.")};
+    QCommandLineOption apply {QStringLiteral("apply"),
+                              HubCommands::tr("import-bundle: import it all, or nothing when anything is refused.")};
+
     Options()
     {
         parser.setApplicationDescription(
@@ -96,11 +105,14 @@ struct Options
                             "  serve            Serve the HTTPS API (the default).\n"
                             "  init             Create the data directory: store, hub key, TLS CA and certificate.\n"
                             "  enroll FILE      Enroll a station from its enrollment request file.\n"
-                            "  publish          Write a results cut (PREP CSV and JSON) now."));
+                            "  publish          Write a results cut (PREP CSV and JSON) now.\n"
+                            "  import-bundle --preview|--apply FILE\n"
+                            "                   Import a station's offline bundle (all or nothing)."));
         parser.addHelpOption();
         parser.addOptions({data, database, listen, simulation, publishEvery, outDir, rate, burst, templateFile,
-                           catalogFile, utcOffset});
-        parser.addPositionalArgument(QStringLiteral("command"), HubCommands::tr("serve, init, enroll or publish."));
+                           catalogFile, utcOffset, preview, apply});
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     HubCommands::tr("serve, init, enroll, publish or import-bundle."));
     }
 
     HubDataDir dataDir() const
@@ -181,6 +193,111 @@ int enrollCommand(const Options &o, const QString &file)
     return 0;
 }
 
+QString importLine(const ImportItem &item)
+{
+    const QString what = item.imageSha256.isEmpty() ? HubCommands::tr("record %1/%2 acta %3 version %4")
+                                                          .arg(item.stationId)
+                                                          .arg(item.seq)
+                                                          .arg(item.clave)
+                                                          .arg(item.version)
+                                                    : HubCommands::tr("image %1").arg(item.imageSha256);
+    switch (item.action) {
+    case ImportItem::Action::Import:
+        return HubCommands::tr("import  %1").arg(what);
+    case ImportItem::Action::Skip:
+        return HubCommands::tr("skip    %1: %2").arg(what, item.reason);
+    case ImportItem::Action::Refuse:
+        return HubCommands::tr("REFUSE  %1: %2").arg(what, item.reason);
+    }
+    return what;
+}
+
+// The same checks as a record arriving over HTTPS (HubServer), for every record of the bundle;
+// then one transaction that the store commits only when nothing is refused.
+int importBundleCommand(const Options &o, const QString &file)
+{
+    const bool apply = o.parser.isSet(o.apply);
+    if (apply == o.parser.isSet(o.preview))
+        return failWith(HubCommands::tr("import-bundle needs exactly one of --preview and --apply."));
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return failWith(HubCommands::tr("Cannot read %1: %2").arg(file, f.errorString()));
+    if (f.size() > Bundle::MaxSize)
+        return failWith(
+            HubCommands::tr("%1 is larger than a bundle may be (%2 bytes).").arg(file).arg(Bundle::MaxSize));
+    Result<Bundle> bundle = Bundle::read(f.readAll());
+    if (!bundle)
+        return failWith(HubCommands::tr("%1: %2").arg(file, bundle.error()));
+    HubDataDir dir = o.dataDir();
+    Result<SigningKey> hubKey = dir.hubKey();
+    if (!hubKey)
+        return failWith(hubKey.error());
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    if (!store)
+        return failWith(store.error());
+    Result<std::optional<HubStation>> station = (*store)->station(bundle->stationId());
+    if (!station)
+        return failWith(station.error());
+    if (!*station)
+        return failWith(HubCommands::tr("%1: station %2 is not enrolled at this hub; nothing imported.")
+                            .arg(file, bundle->stationId()));
+    if (Status s = bundle->verify((*station)->publicKey); !s)
+        return failWith(HubCommands::tr("%1: %2; nothing imported.").arg(file, s.error()));
+
+    const bool simulationHub = o.parser.isSet(o.simulation);
+    QList<ImportItem> refusedEarly;
+    QList<SignedRecord> records;
+    for (const SignedRecord &r : bundle->records()) {
+        ImportItem item;
+        item.stationId = r.record().stationId;
+        item.seq = r.record().seq;
+        item.clave = r.record().clave;
+        item.version = r.record().version;
+        item.action = ImportItem::Action::Refuse;
+        if (r.record().stationId != bundle->stationId())
+            item.reason = HubCommands::tr("a record of station %1 in the bundle of station %2")
+                              .arg(r.record().stationId, bundle->stationId());
+        else if (r.keyFingerprint() != (*station)->fingerprint)
+            item.reason = HubCommands::tr("signed with key %1, not the enrolled %2")
+                              .arg(r.keyFingerprint(), (*station)->fingerprint);
+        else if (Status v = r.verify((*station)->publicKey); !v)
+            item.reason = v.error();
+        else if (r.record().simulated != simulationHub)
+            item.reason = simulationHub ? HubCommands::tr("a production record, and this is a simulation (drill) hub")
+                                        : HubCommands::tr("a simulation (drill) record, and this is a production hub");
+        else {
+            records.append(r);
+            continue;
+        }
+        refusedEarly.append(item);
+    }
+    QList<ImportImage> images;
+    for (const Bundle::Image &i : bundle->images())
+        images.append({i.sha256, i.bytes});
+    Result<QList<ImportItem>> items = (*store)->importBundle(records, images, *hubKey, QDateTime::currentDateTimeUtc(),
+                                                             apply && refusedEarly.isEmpty());
+    if (!items)
+        return failWith(items.error());
+    const QList<ImportItem> all = refusedEarly + *items;
+    int counts[3] = {0, 0, 0};
+    for (const ImportItem &item : all) {
+        ++counts[int(item.action)];
+        out() << importLine(item) << Qt::endl;
+    }
+    out() << HubCommands::tr("bundle of station %1 made %2: %3 to import, %4 already there, %5 refused")
+                 .arg(bundle->stationId(), toStoredUtc(bundle->createdAt()))
+                 .arg(counts[0])
+                 .arg(counts[1])
+                 .arg(counts[2])
+          << Qt::endl;
+    if (counts[2] > 0) {
+        err() << HubCommands::tr("actahub: %n item(s) refused: nothing was imported.", nullptr, counts[2]) << Qt::endl;
+        return 1;
+    }
+    out() << (apply ? HubCommands::tr("imported.") : HubCommands::tr("preview only: nothing was changed.")) << Qt::endl;
+    return 0;
+}
+
 int publishCommand(const Options &o)
 {
     Result<Election> election = o.election();
@@ -249,6 +366,10 @@ int serveCommand(const Options &o)
                  .arg(key->fingerprint(),
                       options.simulation ? HubCommands::tr("simulation") : HubCommands::tr("production"))
           << Qt::endl;
+    // What a station administrator pins ("actacapture upstream add --ca ... --hub-key ...").
+    out() << HubCommands::tr("stations pin: --ca %1 --hub-key %2")
+                 .arg(dir.caCertificatePath(), QString::fromLatin1(key->publicKey().toHex()))
+          << Qt::endl;
 
     Publisher publisher(election->election, election->catalog);
     QTimer publishTimer;
@@ -286,6 +407,8 @@ int HubCommands::run(const QStringList &arguments)
         return publishCommand(o);
     if (command == QLatin1String("enroll") && positional.size() == 2)
         return enrollCommand(o, positional.at(1));
+    if (command == QLatin1String("import-bundle") && positional.size() == 2)
+        return importBundleCommand(o, positional.at(1));
     err() << tr("actahub: unknown command or wrong arguments: %1").arg(positional.join(QLatin1Char(' '))) << Qt::endl
           << o.parser.helpText();
     return 2;

@@ -143,10 +143,20 @@ Result<QSqlQuery> HubStore::exec(const QString &sql, const QVariantList &binds)
 
 Status HubStore::begin()
 {
+    // Inside an outer transaction (a bundle import) every step is a savepoint, so one record's
+    // rollback undoes only that record and the outer commit or rollback decides for all.
+    if (m_depth > 0) {
+        Result<QSqlQuery> q = exec(QStringLiteral("SAVEPOINT step"));
+        if (!q)
+            return q.takeError();
+        ++m_depth;
+        return {};
+    }
     if (m_postgres) {
         if (!QSqlDatabase::database(m_connection).transaction())
             return fail(tr("Cannot start a database transaction: %1")
                             .arg(QSqlDatabase::database(m_connection).lastError().text()));
+        m_depth = 1;
         return {};
     }
     // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes
@@ -154,24 +164,39 @@ Status HubStore::begin()
     Result<QSqlQuery> q = exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!q)
         return q.takeError();
+    m_depth = 1;
     return {};
 }
 
 Status HubStore::commit()
 {
+    if (m_depth > 1) {
+        --m_depth;
+        Result<QSqlQuery> q = exec(QStringLiteral("RELEASE SAVEPOINT step"));
+        return q ? Status() : q.takeError();
+    }
     if (m_postgres) {
         if (!QSqlDatabase::database(m_connection).commit())
             return fail(tr("Cannot commit: %1").arg(QSqlDatabase::database(m_connection).lastError().text()));
+        m_depth = 0;
         return {};
     }
     Result<QSqlQuery> q = exec(QStringLiteral("COMMIT"));
     if (!q)
         return q.takeError();
+    m_depth = 0;
     return {};
 }
 
 void HubStore::rollback()
 {
+    if (m_depth > 1) {
+        --m_depth;
+        (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT step"));
+        (void)exec(QStringLiteral("RELEASE SAVEPOINT step"));
+        return;
+    }
+    m_depth = 0;
     if (m_postgres) {
         QSqlDatabase::database(m_connection).rollback();
         return;
@@ -516,6 +541,84 @@ Result<qint64> HubStore::count(const QString &table)
     if (!q)
         return q.takeError();
     return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QList<ImportItem>> HubStore::importBundle(const QList<SignedRecord> &records, const QList<ImportImage> &images,
+                                                 const SigningKey &hubKey, const QDateTime &nowUtc, bool apply)
+{
+    Status started = begin();
+    if (!started)
+        return started.takeError();
+    auto failed = [this](const QString &message) -> Result<QList<ImportItem>> {
+        rollback();
+        return fail(message);
+    };
+    QList<ImportItem> items;
+    bool refused = false;
+    for (const SignedRecord &record : records) {
+        ImportItem item;
+        item.stationId = record.record().stationId;
+        item.seq = record.record().seq;
+        item.clave = record.record().clave;
+        item.version = record.record().version;
+        Result<StoreOutcome> outcome = storeInTransaction(record, hubKey, nowUtc);
+        if (!outcome)
+            return failed(outcome.error());
+        switch (outcome->kind) {
+        case StoreOutcome::Kind::Stored:
+            item.action = ImportItem::Action::Import;
+            break;
+        case StoreOutcome::Kind::Duplicate:
+            item.action = ImportItem::Action::Skip;
+            item.reason = tr("already there");
+            break;
+        case StoreOutcome::Kind::SequenceTaken:
+            item.action = ImportItem::Action::Refuse;
+            item.reason
+                = tr("sequence %1 of station %2 was already used for another record").arg(item.seq).arg(item.stationId);
+            refused = true;
+            break;
+        case StoreOutcome::Kind::VersionTaken:
+            item.action = ImportItem::Action::Refuse;
+            item.reason
+                = tr("version %1 of acta %2 was already sent with other content").arg(item.version).arg(item.clave);
+            refused = true;
+            break;
+        }
+        items.append(item);
+    }
+    for (const ImportImage &image : images) {
+        ImportItem item;
+        item.imageSha256 = image.sha256;
+        Result<QSqlQuery> named = exec(QStringLiteral("SELECT 1 FROM records WHERE image_sha256 = ?"), {image.sha256});
+        if (!named)
+            return failed(named.error());
+        if (!named->next()) {
+            item.action = ImportItem::Action::Refuse;
+            item.reason = tr("no record names this image");
+            refused = true;
+            items.append(item);
+            continue;
+        }
+        Result<QSqlQuery> q
+            = exec(QStringLiteral("INSERT INTO images (sha256, size, data, received_at) VALUES (?, ?, ?, ?) "
+                                  "ON CONFLICT (sha256) DO NOTHING"),
+                   {image.sha256, qint64(image.bytes.size()), image.bytes, toStoredUtc(nowUtc)});
+        if (!q)
+            return failed(q.error());
+        item.action = q->numRowsAffected() > 0 ? ImportItem::Action::Import : ImportItem::Action::Skip;
+        if (item.action == ImportItem::Action::Skip)
+            item.reason = tr("already there");
+        items.append(item);
+    }
+    // All or nothing: a preview, or any refusal, leaves the store as it was.
+    if (!apply || refused) {
+        rollback();
+        return items;
+    }
+    if (Status c = commit(); !c)
+        return failed(c.error());
+    return items;
 }
 
 } // namespace acta

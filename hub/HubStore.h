@@ -63,6 +63,25 @@ struct StoreOutcome
     bool conflict = false; // Stored only: the figures differ from another station's
 };
 
+// One line of a bundle import: a record (stationId set) or an image (imageSha256 set).
+struct ImportItem
+{
+    enum class Action { Import, Skip, Refuse };
+    Action action = Action::Import;
+    QString stationId;
+    qint64 seq = 0;
+    QString clave;
+    qint64 version = 0;
+    QString imageSha256;
+    QString reason; // why skipped or refused
+};
+
+struct ImportImage
+{
+    QString sha256; // checked against the bytes by the caller
+    QByteArray bytes;
+};
+
 // The hub's database: enrolled stations, every record version, images and conflicts. Either an
 // embedded SQLite file (Qt SQL's QSQLITE) or PostgreSQL (QPSQL). Nothing about requests lives in
 // the process: unique constraints and transactions (plus per-station and per-acta advisory locks
@@ -99,6 +118,12 @@ public:
     Result<bool> putImage(const QString &sha256, const QByteArray &bytes, const QDateTime &nowUtc);
     Result<QByteArray> image(const QString &sha256);
 
+    // Records whose signatures the caller verified, and images, in one transaction: every item
+    // is tried; with apply and no refusal it commits, otherwise it rolls back (a preview is the
+    // very same run). Returns what happened, or would happen, to each item.
+    Result<QList<ImportItem>> importBundle(const QList<SignedRecord> &records, const QList<ImportImage> &images,
+                                           const SigningKey &hubKey, const QDateTime &nowUtc, bool apply);
+
     Result<QList<HubRecord>> records(); // every version, in arrival order
     // Per CLAVE_ACTA the highest version; among stations sending that version, the first to arrive.
     Result<QList<HubRecord>> latestRecords(const QString &templateId);
@@ -118,6 +143,7 @@ private:
 
     QString m_connection;
     bool m_postgres = false;
+    int m_depth = 0; // open transaction levels (savepoints inside the first)
 };
 
 // SHA-256 over the record's figures (values and sin acta reason): what "different figures" means.

@@ -390,7 +390,7 @@ void TestDatabase::failedOpenChangesNothing_data()
         << QStringLiteral("%1 is a plain, unencrypted SQLite database, not an encrypted ActaCapture station store.");
     QTest::newRow("newer schema") << QStringLiteral("newer")
                                   << QStringLiteral("%1 was created by a newer ActaCapture (schema 999); this version "
-                                                    "knows up to 1.");
+                                                    "knows up to 2.");
     QTest::newRow("not a file") << QStringLiteral("folder")
                                 << QStringLiteral("%1 is not a file, so it cannot be a station store.");
     QTest::newRow("no database") << QStringLiteral("missing database")
@@ -999,18 +999,19 @@ void TestDatabase::migrateIsIdempotent()
     QVERIFY_OK(created);
     Database &db = created.value();
     QCOMPARE(db.userVersion().value(), 0);
-    QCOMPARE(Schema::latestVersion(), 1);
-    QCOMPARE(Schema::migrations().size(), 1);
+    QCOMPARE(Schema::latestVersion(), 2);
+    QCOMPARE(Schema::migrations().size(), 2);
     QCOMPARE(Schema::migrations().first().version, 1);
 
     Result<int> version = Schema::migrate(db);
     QVERIFY_OK(version);
-    QCOMPARE(*version, 1);
-    QCOMPARE(db.userVersion().value(), 1);
+    QCOMPARE(*version, 2);
+    QCOMPARE(db.userVersion().value(), 2);
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
                                    "type = 'table' ORDER BY name)")),
-             QStringLiteral("actas audit_head audit_log entries images station sync_outbox users"));
+             QStringLiteral("actas audit_head audit_log entries images readings station sync_outbox sync_receipts "
+                            "sync_refusals upstream_endpoints users"));
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
                                    "type = 'trigger' ORDER BY name)")),
@@ -1021,7 +1022,7 @@ void TestDatabase::migrateIsIdempotent()
     // Again: nothing to do, nothing done.
     version = Schema::migrate(db);
     QVERIFY_OK(version);
-    QCOMPARE(*version, 1);
+    QCOMPARE(*version, 2);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA schema_version")), schemaCookie);
     QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master")), sqlBefore);
 }
@@ -1079,7 +1080,7 @@ void TestDatabase::migrateRefusesNewerSchema()
     const Result<int> version = Schema::migrate(db);
     QVERIFY(!version);
     QCOMPARE(version.error(),
-             QStringLiteral("%1 was created by a newer ActaCapture (schema 7); this version knows up to 1.")
+             QStringLiteral("%1 was created by a newer ActaCapture (schema 7); this version knows up to 2.")
                  .arg(native(path)));
     QCOMPARE(db.userVersion().value(), 7);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA schema_version")), cookie);

@@ -29,8 +29,15 @@ public:
         lastStartFolder = startFolder;
         return next;
     }
+    QString saveFile(QWidget *, const QString &, const QString &suggestedPath, const QString &) override
+    {
+        lastSuggestedPath = suggestedPath;
+        return nextSave;
+    }
     QString lastStartFolder;
     QStringList next;
+    QString lastSuggestedPath;
+    QString nextSave; // empty: the person cancels
 };
 
 struct Fixture

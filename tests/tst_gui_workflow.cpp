@@ -6,9 +6,12 @@
 #include "tst_gui_support.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void demoSampleScansAreAllAccepted();
     void cancelStopsTheImport();
     void sinActaIsRecordedWithItsReason();
+    void unreadableIdentityIsTypedTwiceAndDuplicatesWarned();
+    void readingsSurviveARestart();
 
 private:
     // Opens the station of the fixture; the window is shown so focus moves like for a person.
@@ -461,6 +466,77 @@ void TestGuiWorkflow::sinActaIsRecordedWithItsReason()
     QCOMPARE(r->state, State::QueuedForSync);
     QCOMPARE(r->sinActaReason, std::optional<SinActaReason>(SinActaReason::CasillaNoInstalada));
     QVERIFY(!intake->recordSinActa(casilla, SinActaReason::CasillaNoInstalada)); // already there
+}
+
+void TestGuiWorkflow::unreadableIdentityIsTypedTwiceAndDuplicatesWarned()
+{
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    QVERIFY(guitest::login(*w, "capturista1"));
+    const auto [path, page] = f.writeActa(12);
+    QVERIFY(guitest::importAndWait(*w, {path}));
+    QCOMPARE(w->session()->actas().find(page.acta.toString())->state, State::Digitized);
+
+    // The same sheet with its QR and printed header blotted out (just those, 1 mm around them, so
+    // the field area still hashes as the same sheet): no identity can be read.
+    QImage image = QImage::fromData(page.bytes);
+    QVERIFY(!image.isNull());
+    const double pxPerMm = page.defects.dpi / 25.4;
+    const FormLayout &layout = m_sample->election.layout();
+    QPainter painter(&image);
+    for (const QRectF &mm : {layout.qrMm, layout.headerMm}) {
+        const QRectF grown = mm.adjusted(-1, -1, 1, 1);
+        painter.fillRect(QRectF(grown.topLeft() * pxPerMm, grown.size() * pxPerMm), Qt::white);
+    }
+    painter.end();
+    const QString blotted = f.dir.filePath(QStringLiteral("blotted.png"));
+    QVERIFY(image.save(blotted));
+    QVERIFY(guitest::importAndWait(*w, {blotted}));
+    IntakeView *intake = w->intakeView();
+    QCOMPARE(intake->unidentifiedCount(), 1);
+    QVERIFY(intake->findChild<QWidget *>(QStringLiteral("identityBox"))->isVisibleTo(intake));
+
+    // Typed twice: the two must match, parse, and name a casilla of the catalog.
+    const QString other = m_sample->catalog.casillas().at(40).key.toString() + QStringLiteral("02");
+    QVERIFY(!intake->assignIdentity(other, QStringLiteral("210101B010003")));
+    QVERIFY(intake->summary().contains(QStringLiteral("differ")));
+    QVERIFY(!intake->assignIdentity(QStringLiteral("990101B010002"), QStringLiteral("990101B010002")));
+    QCOMPARE(intake->unidentifiedCount(), 1);
+    auto *first = intake->findChild<QLineEdit *>(QStringLiteral("identityFirst"));
+    auto *second = intake->findChild<QLineEdit *>(QStringLiteral("identitySecond"));
+    QTest::keyClicks(first, other);
+    QTest::keyClicks(second, other);
+    QTest::keyClick(second, Qt::Key_Return);
+    QCOMPARE(intake->unidentifiedCount(), 0);
+    QCOMPARE(w->session()->actas().find(other)->state, State::Digitized);
+
+    // It is the same sheet as the first acta: accepted, but the intake list says so.
+    auto *table = intake->findChild<QTableWidget *>(QStringLiteral("intakeTable"));
+    const QString reason = table->item(table->rowCount() - 1, IntakeView::ReasonColumn)->text();
+    QVERIFY2(reason.contains(page.acta.toString()) && reason.contains(QStringLiteral("same sheet")),
+             qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("typed twice")), qPrintable(reason));
+}
+
+void TestGuiWorkflow::readingsSurviveARestart()
+{
+    guitest::Fixture f;
+    QString clave;
+    {
+        auto w = startWindow(f);
+        QVERIFY(guitest::login(*w, "capturista1"));
+        const auto [path, page] = f.writeActa(14);
+        clave = page.acta.toString();
+        QVERIFY(guitest::importAndWait(*w, {path}));
+        QVERIFY(w->session()->reading(clave));
+    }
+    // A new window on the same station: the reading comes back from the store.
+    auto w = startWindow(f);
+    QVERIFY(guitest::login(*w, "capturista1"));
+    const PageReading *r = w->session()->reading(clave);
+    QVERIFY(r);
+    QCOMPARE(r->acta->toString(), clave);
+    QCOMPARE(r->fields.size(), m_sample->election.allFields().size());
 }
 
 QTEST_MAIN(TestGuiWorkflow)

@@ -314,6 +314,24 @@ void TestPageProcessor::jsonAndTimings()
     for (const char *stage : {"load", "quality", "registration", "identity", "hash", "recognition", "total"})
         QVERIFY2(timings.contains(QLatin1String(stage)), stage);
     QVERIFY(timings.value(QStringLiteral("total")).toDouble() > 0);
+
+    // What the station keeps reads back to the same reading (timings aside).
+    Result<PageReading> back = PageReading::fromJson(o);
+    QVERIFY_OK(back);
+    QCOMPARE(back->acta->toString(), QStringLiteral("210463C010002"));
+    QCOMPARE(back->perceptualHash, r.perceptualHash);
+    QCOMPARE(back->fields.size(), r.fields.size());
+    for (qsizetype i = 0; i < r.fields.size(); ++i) {
+        QCOMPARE(back->fields.at(i).fieldId, r.fields.at(i).fieldId);
+        QCOMPARE(back->fields.at(i).value, r.fields.at(i).value);
+        QCOMPARE(back->fields.at(i).highConfidence, r.fields.at(i).highConfidence);
+        QCOMPARE(back->fields.at(i).boxClasses, r.fields.at(i).boxClasses);
+    }
+    QJsonObject again = back->toJson();
+    QJsonObject original = o;
+    again.remove(QStringLiteral("timings_ms"));
+    original.remove(QStringLiteral("timings_ms"));
+    QCOMPARE(again, original);
 }
 
 QTEST_MAIN(TestPageProcessor)

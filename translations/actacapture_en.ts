@@ -81,6 +81,14 @@
         <source>Acta %1 is %2: images are stored at intake or after a rescan was requested.</source>
         <translation>Acta %1 is %2: images are stored at intake or after a rescan was requested.</translation>
     </message>
+    <message>
+        <source>There is no outbox record %1.</source>
+        <translation>There is no outbox record %1.</translation>
+    </message>
+    <message>
+        <source>There is no acta %1 to keep a reading for.</source>
+        <translation>There is no acta %1 to keep a reading for.</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -333,6 +341,73 @@
     <message>
         <source>The audit log&apos;s head record (entry %1) does not match the log, which ends at entry %2: the log or its head was altered.</source>
         <translation>The audit log&apos;s head record (entry %1) does not match the log, which ends at entry %2: the log or its head was altered.</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>The bundle has %1 bytes, more than the %2 allowed.</source>
+        <translation>The bundle has %1 bytes, more than the %2 allowed.</translation>
+    </message>
+    <message>
+        <source>This is not an ActaCapture bundle (%1): it does not start with the bundle member and end with its signature.</source>
+        <translation>This is not an ActaCapture bundle (%1): it does not start with the bundle member and end with its signature.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not %1 bytes in base64.</source>
+        <translation>The bundle&apos;s signature is not %1 bytes in base64.</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle: %1</source>
+        <translation>The bundle is refused: $.bundle: %1</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.%1: unknown field</source>
+        <translation>The bundle is refused: $.bundle.%1: unknown field</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.format: expected &quot;%1&quot;</source>
+        <translation>The bundle is refused: $.bundle.format: expected &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.station_id: expected a station id</source>
+        <translation>The bundle is refused: $.bundle.station_id: expected a station id</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.key: expected a key fingerprint</source>
+        <translation>The bundle is refused: $.bundle.key: expected a key fingerprint</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.created_at: expected a UTC time</source>
+        <translation>The bundle is refused: $.bundle.created_at: expected a UTC time</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.records: expected an array</source>
+        <translation>The bundle is refused: $.bundle.records: expected an array</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1: %2</source>
+        <translation>The bundle is refused: %1: %2</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.images: expected an array</source>
+        <translation>The bundle is refused: $.bundle.images: expected an array</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1: expected {&quot;data&quot;: base64, &quot;sha256&quot;: 64 hex digits}</source>
+        <translation>The bundle is refused: %1: expected {&quot;data&quot;: base64, &quot;sha256&quot;: 64 hex digits}</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1: the image&apos;s SHA-256 is not %2</source>
+        <translation>The bundle is refused: %1: the image&apos;s SHA-256 is not %2</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with key %1, not with the key enrolled for station %2.</source>
+        <translation>The bundle is signed with key %1, not with the key enrolled for station %2.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not hold: %1</source>
+        <translation>The bundle&apos;s signature does not hold: %1</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1133,22 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
         </translation>
     </message>
     <message>
+        <source>Writes the enrollment request of this station (its id, name and public signing key) to FILE, for the hub administrator to import with &quot;actahub enroll FILE&quot;. Read the fingerprint it prints to the hub administrator so both sides can compare it.</source>
+        <translation>Writes the enrollment request of this station (its id, name and public signing key) to FILE, for the hub administrator to import with &quot;actahub enroll FILE&quot;. Read the fingerprint it prints to the hub administrator so both sides can compare it.</translation>
+    </message>
+    <message>
+        <source>The request file to write.</source>
+        <translation>The request file to write.</translation>
+    </message>
+    <message>
+        <source>Enrollment request of station %1 (%2) written to %3.</source>
+        <translation>Enrollment request of station %1 (%2) written to %3.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
         <source>Commands:
   init-station        Create a station: encrypted store and first administrator.
   user add|disable|list  Manage the station&apos;s users.
@@ -1067,6 +1158,9 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
   restore FILE        Replace the station with a checked backup.
   change-passphrase   New station passphrase (administrators).
   enrollment-request FILE  The station&apos;s public key for the hub (actahub enroll).
+  upstream add|remove|list|quorum|retry-refused  The hubs the station sends to.
+  sync                Send verified actas to the hubs (HTTPS) and keep their receipts.
+  export-bundle FILE  Unacknowledged records and images as one signed file (USB).
   validate-election   Load an election template and catalog and report the first problem.
   render-form         Draw the blank acta of one casilla as PDF or PNG.
   process FILE...     Check and read scanned actas (quality, identity, figures).
@@ -1082,6 +1176,9 @@ Without a command, the desktop application starts.</source>
   restore FILE        Replace the station with a checked backup.
   change-passphrase   New station passphrase (administrators).
   enrollment-request FILE  The station&apos;s public key for the hub (actahub enroll).
+  upstream add|remove|list|quorum|retry-refused  The hubs the station sends to.
+  sync                Send verified actas to the hubs (HTTPS) and keep their receipts.
+  export-bundle FILE  Unacknowledged records and images as one signed file (USB).
   validate-election   Load an election template and catalog and report the first problem.
   render-form         Draw the blank acta of one casilla as PDF or PNG.
   process FILE...     Check and read scanned actas (quality, identity, figures).
@@ -1090,20 +1187,254 @@ Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
 Without a command, the desktop application starts.</translation>
     </message>
     <message>
-        <source>Writes the enrollment request of this station (its id, name and public signing key) to FILE, for the hub administrator to import with &quot;actahub enroll FILE&quot;. Read the fingerprint it prints to the hub administrator so both sides can compare it.</source>
-        <translation>Writes the enrollment request of this station (its id, name and public signing key) to FILE, for the hub administrator to import with &quot;actahub enroll FILE&quot;. Read the fingerprint it prints to the hub administrator so both sides can compare it.</translation>
+        <source>Election template JSON (default: the embedded sample).</source>
+        <translation>Election template JSON (default: the embedded sample).</translation>
     </message>
     <message>
-        <source>The request file to write.</source>
-        <translation>The request file to write.</translation>
+        <source>Casilla catalog CSV (default: the embedded sample).</source>
+        <translation>Casilla catalog CSV (default: the embedded sample).</translation>
     </message>
     <message>
-        <source>Enrollment request of station %1 (%2) written to %3.</source>
-        <translation>Enrollment request of station %1 (%2) written to %3.</translation>
+        <source>--template and --catalog go together.</source>
+        <translation>--template and --catalog go together.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Fingerprint: %1</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes).</source>
+        <translation>%1 is too large (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1: up to date (%2 sent)</source>
+        <translation>%1: up to date (%2 sent)</translation>
+    </message>
+    <message>
+        <source>%1: sending (%2 sent)</source>
+        <translation>%1: sending (%2 sent)</translation>
+    </message>
+    <message>
+        <source>%1: waiting, attempt %2 failed: %3; next try at %4 UTC</source>
+        <translation>%1: waiting, attempt %2 failed: %3; next try at %4 UTC</translation>
+    </message>
+    <message>
+        <source>Lists the hubs this station sends to, the quorum, the outbox and refused records.</source>
+        <translation>Lists the hubs this station sends to, the quorum, the outbox and refused records.</translation>
+    </message>
+    <message>
+        <source>hub key %1</source>
+        <translation>hub key %1</translation>
+    </message>
+    <message>
+        <source>No hub is configured.</source>
+        <translation>No hub is configured.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2</source>
+        <translation>Quorum: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 records, %2 acknowledged, %3 pending</source>
+        <translation>Outbox: %1 records, %2 acknowledged, %3 pending</translation>
+    </message>
+    <message>
+        <source>Refused by %1: acta %2 version %3 (HTTP %4): %5</source>
+        <translation>Refused by %1: acta %2 version %3 (HTTP %4): %5</translation>
+    </message>
+    <message>
+        <source>Pins a hub: its HTTPS address, the CA certificate its TLS certificate must chain to, and the public key that signs its receipts (printed by &quot;actahub init&quot;).</source>
+        <translation>Pins a hub: its HTTPS address, the CA certificate its TLS certificate must chain to, and the public key that signs its receipts (printed by &quot;actahub init&quot;).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s CA certificate (PEM).</source>
+        <translation>The hub&apos;s CA certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s public key, 64 hex digits (&quot;hub public key&quot; in actahub&apos;s output).</source>
+        <translation>The hub&apos;s public key, 64 hex digits (&quot;hub public key&quot; in actahub&apos;s output).</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>A name for the endpoint, e.g. primary.</source>
+        <translation>A name for the endpoint, e.g. primary.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address, e.g. https://127.0.0.1:8443/</source>
+        <translation>The hub&apos;s address, e.g. https://127.0.0.1:8443/</translation>
+    </message>
+    <message>
+        <source>Both --ca and --hub-key are needed: a hub is trusted only when pinned.</source>
+        <translation>Both --ca and --hub-key are needed: a hub is trusted only when pinned.</translation>
+    </message>
+    <message>
+        <source>--hub-key must be 64 hexadecimal digits.</source>
+        <translation>--hub-key must be 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>Hub %1 added: %2, hub key %3.</source>
+        <translation>Hub %1 added: %2, hub key %3.</translation>
+    </message>
+    <message>
+        <source>Stops sending to a hub (its receipts are forgotten).</source>
+        <translation>Stops sending to a hub (its receipts are forgotten).</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s name.</source>
+        <translation>The endpoint&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Hub %1 removed.</source>
+        <translation>Hub %1 removed.</translation>
+    </message>
+    <message>
+        <source>How many hubs must hold a record before its acta counts as synced.</source>
+        <translation>How many hubs must hold a record before its acta counts as synced.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The quorum.</source>
+        <translation>The quorum.</translation>
+    </message>
+    <message>
+        <source>The quorum must be a whole number.</source>
+        <translation>The quorum must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Quorum set to %1.</source>
+        <translation>Quorum set to %1.</translation>
+    </message>
+    <message>
+        <source>Sends the records hubs refused again (after the cause was fixed at the hub).</source>
+        <translation>Sends the records hubs refused again (after the cause was fixed at the hub).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused record(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n refused record will be sent again.</numerusform>
+            <numerusform>%n refused records will be sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: upstream add|remove|list|quorum|retry-refused (see --help of each).</source>
+        <translation>Use: upstream add|remove|list|quorum|retry-refused (see --help of each).</translation>
+    </message>
+    <message>
+        <source>Sends verified actas to the configured hubs over HTTPS and stores their signed receipts. Stops when every hub holds every record (refused ones aside), unless --watch.</source>
+        <translation>Sends verified actas to the configured hubs over HTTPS and stores their signed receipts. Stops when every hub holds every record (refused ones aside), unless --watch.</translation>
+    </message>
+    <message>
+        <source>Keep running and send new records as they come.</source>
+        <translation>Keep running and send new records as they come.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (exit status 3); 0: never.</source>
+        <translation>Give up after this many seconds (exit status 3); 0: never.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds.</source>
+        <translation>--timeout wants a number of seconds.</translation>
+    </message>
+    <message>
+        <source>%1 refused acta %2 version %3: %4</source>
+        <translation>%1 refused acta %2 version %3: %4</translation>
+    </message>
+    <message>
+        <source>actacapture: %1</source>
+        <translation>actacapture: %1</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 records, %2 acknowledged, %3 pending, %4 refused.</source>
+        <translation>Outbox: %1 records, %2 acknowledged, %3 pending, %4 refused.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 s; what was not sent stays in the outbox.</source>
+        <translation>Gave up after %1 s; what was not sent stays in the outbox.</translation>
+    </message>
+    <message>
+        <source>Writes every record no quorum of hubs acknowledged yet, with its image, as one signed file for &quot;actahub import-bundle&quot; (when no network reaches the hub).</source>
+        <translation>Writes every record no quorum of hubs acknowledged yet, with its image, as one signed file for &quot;actahub import-bundle&quot; (when no network reaches the hub).</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>The bundle file to write.</translation>
+    </message>
+    <message>
+        <source>Bundle of station %1 written to %2: %3 record(s), %4 image(s), %5 bytes.</source>
+        <translation>Bundle of station %1 written to %2: %3 record(s), %4 image(s), %5 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the figures again (they refresh by themselves every 30 seconds while shown)</source>
+        <translation>Read the figures again (they refresh by themselves every 30 seconds while shown)</translation>
+    </message>
+    <message>
+        <source>Actas by state</source>
+        <translation>Actas by state</translation>
+    </message>
+    <message>
+        <source>Export &amp;states (CSV)…</source>
+        <translation>Export &amp;states (CSV)…</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Progress over time</translation>
+    </message>
+    <message>
+        <source>Sync with the upstream center</source>
+        <translation>Sync with the upstream center</translation>
+    </message>
+    <message>
+        <source>Export s&amp;ync (CSV)…</source>
+        <translation>Export s&amp;ync (CSV)…</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <source>Export &amp;districts (CSV)…</source>
+        <translation>Export &amp;districts (CSV)…</translation>
+    </message>
+    <message>
+        <source>Inconsistencies</source>
+        <translation>Inconsistencies</translation>
+    </message>
+    <message>
+        <source>Export &amp;inconsistencies (CSV)…</source>
+        <translation>Export &amp;inconsistencies (CSV)…</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>By clerk</translation>
+    </message>
+    <message>
+        <source>Per hour: entries 1 and 2 over the person&apos;s active span (first to last entry). Disagreement: entries 2 that differed from the entry 1 they were compared with.</source>
+        <translation>Per hour: entries 1 and 2 over the person&apos;s active span (first to last entry). Disagreement: entries 2 that differed from the entry 1 they were compared with.</translation>
+    </message>
+    <message>
+        <source>Export &amp;clerks (CSV)…</source>
+        <translation>Export &amp;clerks (CSV)…</translation>
     </message>
 </context>
 <context>
@@ -1869,24 +2200,6 @@ Without a command, the desktop application starts.</translation>
         <translation>UTC offset of published cut times, in minutes (default: this machine&apos;s).</translation>
     </message>
     <message>
-        <source>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.
-Commands:
-  serve            Serve the HTTPS API (the default).
-  init             Create the data directory: store, hub key, TLS CA and certificate.
-  enroll FILE      Enroll a station from its enrollment request file.
-  publish          Write a results cut (PREP CSV and JSON) now.</source>
-        <translation>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.
-Commands:
-  serve            Serve the HTTPS API (the default).
-  init             Create the data directory: store, hub key, TLS CA and certificate.
-  enroll FILE      Enroll a station from its enrollment request file.
-  publish          Write a results cut (PREP CSV and JSON) now.</translation>
-    </message>
-    <message>
-        <source>serve, init, enroll or publish.</source>
-        <translation>serve, init, enroll or publish.</translation>
-    </message>
-    <message>
         <source>--template and --catalog go together.</source>
         <translation>--template and --catalog go together.</translation>
     </message>
@@ -1949,6 +2262,119 @@ Commands:
     <message>
         <source>actahub: unknown command or wrong arguments: %1</source>
         <translation>actahub: unknown command or wrong arguments: %1</translation>
+    </message>
+    <message>
+        <source>import-bundle: show what would be imported, skipped or refused; change nothing.</source>
+        <translation>import-bundle: show what would be imported, skipped or refused; change nothing.</translation>
+    </message>
+    <message>
+        <source>import-bundle: import it all, or nothing when anything is refused.</source>
+        <translation>import-bundle: import it all, or nothing when anything is refused.</translation>
+    </message>
+    <message>
+        <source>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.
+Commands:
+  serve            Serve the HTTPS API (the default).
+  init             Create the data directory: store, hub key, TLS CA and certificate.
+  enroll FILE      Enroll a station from its enrollment request file.
+  publish          Write a results cut (PREP CSV and JSON) now.
+  import-bundle --preview|--apply FILE
+                   Import a station&apos;s offline bundle (all or nothing).</source>
+        <translation>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.
+Commands:
+  serve            Serve the HTTPS API (the default).
+  init             Create the data directory: store, hub key, TLS CA and certificate.
+  enroll FILE      Enroll a station from its enrollment request file.
+  publish          Write a results cut (PREP CSV and JSON) now.
+  import-bundle --preview|--apply FILE
+                   Import a station&apos;s offline bundle (all or nothing).</translation>
+    </message>
+    <message>
+        <source>serve, init, enroll, publish or import-bundle.</source>
+        <translation>serve, init, enroll, publish or import-bundle.</translation>
+    </message>
+    <message>
+        <source>record %1/%2 acta %3 version %4</source>
+        <translation>record %1/%2 acta %3 version %4</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>import  %1</source>
+        <translation>import  %1</translation>
+    </message>
+    <message>
+        <source>skip    %1: %2</source>
+        <translation>skip    %1: %2</translation>
+    </message>
+    <message>
+        <source>REFUSE  %1: %2</source>
+        <translation>REFUSE  %1: %2</translation>
+    </message>
+    <message>
+        <source>import-bundle needs exactly one of --preview and --apply.</source>
+        <translation>import-bundle needs exactly one of --preview and --apply.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a bundle may be (%2 bytes).</source>
+        <translation>%1 is larger than a bundle may be (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: station %2 is not enrolled at this hub; nothing imported.</source>
+        <translation>%1: station %2 is not enrolled at this hub; nothing imported.</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing imported.</source>
+        <translation>%1: %2; nothing imported.</translation>
+    </message>
+    <message>
+        <source>a record of station %1 in the bundle of station %2</source>
+        <translation>a record of station %1 in the bundle of station %2</translation>
+    </message>
+    <message>
+        <source>signed with key %1, not the enrolled %2</source>
+        <translation>signed with key %1, not the enrolled %2</translation>
+    </message>
+    <message>
+        <source>a production record, and this is a simulation (drill) hub</source>
+        <translation>a production record, and this is a simulation (drill) hub</translation>
+    </message>
+    <message>
+        <source>a simulation (drill) record, and this is a production hub</source>
+        <translation>a simulation (drill) record, and this is a production hub</translation>
+    </message>
+    <message>
+        <source>bundle of station %1 made %2: %3 to import, %4 already there, %5 refused</source>
+        <translation>bundle of station %1 made %2: %3 to import, %4 already there, %5 refused</translation>
+    </message>
+    <message numerus="yes">
+        <source>actahub: %n item(s) refused: nothing was imported.</source>
+        <translation>
+            <numerusform>actahub: %n item refused: nothing was imported.</numerusform>
+            <numerusform>actahub: %n items refused: nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported.</source>
+        <translation>imported.</translation>
+    </message>
+    <message>
+        <source>preview only: nothing was changed.</source>
+        <translation>preview only: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>stations pin: --ca %1 --hub-key %2</source>
+        <translation>stations pin: --ca %1 --hub-key %2</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2469,22 @@ Commands:
     <message>
         <source>There is no table %1.</source>
         <translation>There is no table %1.</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>already there</translation>
+    </message>
+    <message>
+        <source>sequence %1 of station %2 was already used for another record</source>
+        <translation>sequence %1 of station %2 was already used for another record</translation>
+    </message>
+    <message>
+        <source>version %1 of acta %2 was already sent with other content</source>
+        <translation>version %1 of acta %2 was already sent with other content</translation>
+    </message>
+    <message>
+        <source>no record names this image</source>
+        <translation>no record names this image</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2611,22 @@ Commands:
     <message>
         <source>Record sin acta</source>
         <translation>Record sin acta</translation>
+    </message>
+    <message>
+        <source>Identity typed twice: a page whose QR could not be read</source>
+        <translation>Identity typed twice: a page whose QR could not be read</translation>
+    </message>
+    <message>
+        <source>CLAVE_ACTA:</source>
+        <translation>CLAVE_ACTA:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>Assign identity</source>
+        <translation>Assign identity</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2880,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PageReading</name>
+    <message>
+        <source>Stored reading: %1</source>
+        <translation>Stored reading: %1</translation>
+    </message>
+    <message>
+        <source>Stored reading of %1: %2</source>
+        <translation>Stored reading of %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>Record intake</source>
@@ -2541,6 +3010,17 @@ Commands:
     <message>
         <source>The value %1 of %2 has more digits than the %3 boxes on the form.</source>
         <translation>The value %1 of %2 has more digits than the %3 boxes on the form.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressQueries</name>
+    <message>
+        <source>The station store holds a malformed time: %1</source>
+        <translation>The station store holds a malformed time: %1</translation>
+    </message>
+    <message>
+        <source>Acta %1: %2</source>
+        <translation>Acta %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3586,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>UpstreamRepository</name>
+    <message>
+        <source>%1 may not configure where the station sends its actas.</source>
+        <translation>%1 may not configure where the station sends its actas.</translation>
+    </message>
+    <message>
+        <source>The hub address %1 is not an https:// URL with a host.</source>
+        <translation>The hub address %1 is not an https:// URL with a host.</translation>
+    </message>
+    <message>
+        <source>The endpoint needs a name.</source>
+        <translation>The endpoint needs a name.</translation>
+    </message>
+    <message>
+        <source>The CA certificate for %1 is not a PEM certificate.</source>
+        <translation>The CA certificate for %1 is not a PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The hub key for %1 must be 32 bytes (64 hex digits), not %2 bytes.</source>
+        <translation>The hub key for %1 must be 32 bytes (64 hex digits), not %2 bytes.</translation>
+    </message>
+    <message>
+        <source>There is already an endpoint named %1.</source>
+        <translation>There is already an endpoint named %1.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint named %1.</source>
+        <translation>There is no endpoint named %1.</translation>
+    </message>
+    <message>
+        <source>Removing %1 would leave fewer endpoints than the quorum of %2; lower the quorum first.</source>
+        <translation>Removing %1 would leave fewer endpoints than the quorum of %2; lower the quorum first.</translation>
+    </message>
+    <message>
+        <source>The quorum must be between 1 and the %1 configured endpoint(s), not %2.</source>
+        <translation>The quorum must be between 1 and the %1 configured endpoint(s), not %2.</translation>
+    </message>
+    <message>
+        <source>The station holds no image with SHA-256 %1.</source>
+        <translation>The station holds no image with SHA-256 %1.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -3298,6 +3821,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>acta::SyncWorker</name>
+    <message>
+        <source>No upstream hub is configured: add one with &quot;actacapture upstream add&quot;.</source>
+        <translation>No upstream hub is configured: add one with &quot;actacapture upstream add&quot;.</translation>
+    </message>
+    <message>
+        <source>The pinned CA certificate of endpoint %1 cannot be read.</source>
+        <translation>The pinned CA certificate of endpoint %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Outbox record %1 (acta %2) cannot be signed: %3</source>
+        <translation>Outbox record %1 (acta %2) cannot be signed: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the hub answered %2 %3</source>
+        <translation>%1: the hub answered %2 %3</translation>
+    </message>
+    <message>
+        <source>record %1 (acta %2)</source>
+        <translation>record %1 (acta %2)</translation>
+    </message>
+    <message>
+        <source>%1: the hub answered %2</source>
+        <translation>%1: the hub answered %2</translation>
+    </message>
+    <message>
+        <source>the receipt is for another record (station %1, seq %2, acta %3)</source>
+        <translation>the receipt is for another record (station %1, seq %2, acta %3)</translation>
+    </message>
+    <message>
+        <source>%1: the hub&apos;s receipt does not hold: %2</source>
+        <translation>%1: the hub&apos;s receipt does not hold: %2</translation>
+    </message>
+    <message>
+        <source>image of acta %1</source>
+        <translation>image of acta %1</translation>
+    </message>
+</context>
+<context>
     <name>acta::cli::StandardSecretSource</name>
     <message>
         <source>%1 is not set and there is no terminal to ask on.</source>
@@ -3399,6 +3965,292 @@ Commands:
     <message>
         <source>Why: what the image shows, or why it goes back</source>
         <translation>Why: what the image shows, or why it goes back</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::DashboardView</name>
+    <message>
+        <source>Your role may not see the dashboard.</source>
+        <translation>Your role may not see the dashboard.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Waiting for upstream</source>
+        <translation>Waiting for upstream</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Oldest waiting since</source>
+        <translation>Oldest waiting since</translation>
+    </message>
+    <message>
+        <source>Oldest waiting for (minutes)</source>
+        <translation>Oldest waiting for (minutes)</translation>
+    </message>
+    <message>
+        <source>Last acknowledgement</source>
+        <translation>Last acknowledgement</translation>
+    </message>
+    <message>
+        <source>Nothing acknowledged for 15 minutes or more: check the link to the hub.</source>
+        <translation>Nothing acknowledged for 15 minutes or more: check the link to the hub.</translation>
+    </message>
+    <message>
+        <source>Outside the catalog (not expected)</source>
+        <translation>Outside the catalog (not expected)</translation>
+    </message>
+    <message>
+        <source>(identity unreadable)</source>
+        <translation>(identity unreadable)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 expected actas received (%3 %) · &lt;b&gt;%4&lt;/b&gt; verified (%5 %) · &lt;b&gt;%6&lt;/b&gt; counted (%7 %) · &lt;b&gt;%8&lt;/b&gt; with observaciones · &lt;b&gt;%9&lt;/b&gt; waiting for sync</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; of %2 expected actas received (%3 %) · &lt;b&gt;%4&lt;/b&gt; verified (%5 %) · &lt;b&gt;%6&lt;/b&gt; counted (%7 %) · &lt;b&gt;%8&lt;/b&gt; with observaciones · &lt;b&gt;%9&lt;/b&gt; waiting for sync</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>Your role may not export reports.</source>
+        <translation>Your role may not export reports.</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>states</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sync</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>districts</translation>
+    </message>
+    <message>
+        <source>inconsistencies</source>
+        <translation>inconsistencies</translation>
+    </message>
+    <message>
+        <source>clerks</source>
+        <translation>clerks</translation>
+    </message>
+    <message>
+        <source>dashboard-%1-%2.csv</source>
+        <translation>dashboard-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Could not export: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the export could not be recorded in the audit log: %2</source>
+        <translation>%1 was written, but the export could not be recorded in the audit log: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n row).</numerusform>
+            <numerusform>Saved %1 (%n rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Actas</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Outbox records</source>
+        <translation>Outbox records</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Received %</source>
+        <translation>Received %</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verified %</source>
+        <translation>Verified %</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Counted %</source>
+        <translation>Counted %</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Entry 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Entry 2</translation>
+    </message>
+    <message>
+        <source>Adjudications</source>
+        <translation>Adjudications</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per hour</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Disagreements</translation>
+    </message>
+    <message>
+        <source>Disagreement %</source>
+        <translation>Disagreement %</translation>
+    </message>
+    <message>
+        <source>Casillas of the catalog in the district: one acta each</source>
+        <translation>Casillas of the catalog in the district: one acta each</translation>
+    </message>
+    <message>
+        <source>Actas registered at this station, sin acta included</source>
+        <translation>Actas registered at this station, sin acta included</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 matched, or a third person decided</source>
+        <translation>Entries 1 and 2 matched, or a third person decided</translation>
+    </message>
+    <message>
+        <source>Contabilizadas under the PREP counting rules</source>
+        <translation>Contabilizadas under the PREP counting rules</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 stored in the last 60 minutes</source>
+        <translation>Entries 1 and 2 stored in the last 60 minutes</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 per hour from the person&apos;s first to last entry (n entries close n - 1 intervals)</source>
+        <translation>Entries 1 and 2 per hour from the person&apos;s first to last entry (n entries close n - 1 intervals)</translation>
+    </message>
+    <message>
+        <source>Entry 2 compared with its entry 1, where this person typed either</source>
+        <translation>Entry 2 compared with its entry 1, where this person typed either</translation>
+    </message>
+    <message>
+        <source>Comparisons whose figures differed (the acta went to dispute)</source>
+        <translation>Comparisons whose figures differed (the acta went to dispute)</translation>
+    </message>
+    <message>
+        <source>Actas by state</source>
+        <translation>Actas by state</translation>
+    </message>
+    <message>
+        <source>Sync with the upstream center</source>
+        <translation>Sync with the upstream center</translation>
+    </message>
+    <message>
+        <source>Actas by district</source>
+        <translation>Actas by district</translation>
+    </message>
+    <message>
+        <source>Actas with observaciones</source>
+        <translation>Actas with observaciones</translation>
+    </message>
+    <message>
+        <source>Entries by clerk</source>
+        <translation>Entries by clerk</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <source>Inconsistencies (%1)</source>
+        <translation>Inconsistencies (%1)</translation>
+    </message>
+    <message>
+        <source>Inconsistencies</source>
+        <translation>Inconsistencies</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>By clerk</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +4451,50 @@ Commands:
         <source>Acta %1 recorded as sin acta and queued for sync.</source>
         <translation>Acta %1 recorded as sin acta and queued for sync.</translation>
     </message>
+    <message>
+        <source>Type its CLAVE_ACTA twice below (identity box).</source>
+        <translation>Type its CLAVE_ACTA twice below (identity box).</translation>
+    </message>
+    <message>
+        <source>Identity needed</source>
+        <translation>Identity needed</translation>
+    </message>
+    <message>
+        <source>Accepted, check</source>
+        <translation>Accepted, check</translation>
+    </message>
+    <message>
+        <source>Duplicate warning: this very file was already stored for acta %1.</source>
+        <translation>Duplicate warning: this very file was already stored for acta %1.</translation>
+    </message>
+    <message>
+        <source>Duplicate warning: this page looks like the same sheet as acta %1 (difference %2 of 64).</source>
+        <translation>Duplicate warning: this page looks like the same sheet as acta %1 (difference %2 of 64).</translation>
+    </message>
+    <message>
+        <source>No page is waiting for its identity.</source>
+        <translation>No page is waiting for its identity.</translation>
+    </message>
+    <message>
+        <source>The two CLAVE_ACTA typed differ; type them again.</source>
+        <translation>The two CLAVE_ACTA typed differ; type them again.</translation>
+    </message>
+    <message>
+        <source>Casilla %1 is not in the catalog; check the sheet.</source>
+        <translation>Casilla %1 is not in the catalog; check the sheet.</translation>
+    </message>
+    <message>
+        <source>Acta type %1 is not this election&apos;s (%2).</source>
+        <translation>Acta type %1 is not this election&apos;s (%2).</translation>
+    </message>
+    <message>
+        <source>Identity typed twice by %1.</source>
+        <translation>Identity typed twice by %1.</translation>
+    </message>
+    <message>
+        <source>Acta %1 identified and accepted.</source>
+        <translation>Acta %1 identified and accepted.</translation>
+    </message>
 </context>
 <context>
     <name>acta::gui::MainWindow</name>
@@ -3741,6 +4637,68 @@ Commands:
     </message>
 </context>
 <context>
+    <name>acta::gui::ProgressChart</name>
+    <message>
+        <source>Progress over time</source>
+        <translation>Progress over time</translation>
+    </message>
+    <message>
+        <source>No actas received yet.</source>
+        <translation>No actas received yet.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (station time), in buckets of %3 minutes: %4 actas received, %5 verified.</source>
+        <translation>From %1 to %2 (station time), in buckets of %3 minutes: %4 actas received, %5 verified.</translation>
+    </message>
+    <message>
+        <source>Received (%1)</source>
+        <translation>Received (%1)</translation>
+    </message>
+    <message>
+        <source>Verified (%1)</source>
+        <translation>Verified (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation>Expected (%1)</translation>
+    </message>
+    <message>
+        <source>Actas</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Station time</source>
+        <translation>Station time</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::Session</name>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sync stopped: %1</translation>
+    </message>
+    <message>
+        <source>No hub configured</source>
+        <translation>No hub configured</translation>
+    </message>
+    <message>
+        <source>Offline: retrying</source>
+        <translation>Offline: retrying</translation>
+    </message>
+    <message>
+        <source>Sync: %1 of %2 hubs unreachable</source>
+        <translation>Sync: %1 of %2 hubs unreachable</translation>
+    </message>
+    <message>
+        <source>Sync: sending</source>
+        <translation>Sync: sending</translation>
+    </message>
+    <message>
+        <source>Sync: up to date</source>
+        <translation>Sync: up to date</translation>
+    </message>
+</context>
+<context>
     <name>acta::gui::StartView</name>
     <message>
         <source>&lt;b&gt;ActaCapture&lt;/b&gt; · capture station</source>
@@ -3798,10 +4756,6 @@ Commands:
         <translation>DEMO · simulation</translation>
     </message>
     <message>
-        <source>Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4</source>
-        <translation>Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4</translation>
-    </message>
-    <message>
         <source>ActaCapture — %1 (DEMO)</source>
         <translation>ActaCapture — %1 (DEMO)</translation>
     </message>
@@ -3840,6 +4794,14 @@ Commands:
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4 · %5</source>
+        <translation>Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4 · %5</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "SampleElection.h"
 #include "Secrets.h"
 #include "StationCommands.h"
+#include "SyncCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +35,9 @@ QString commandsHelp()
                    "  restore FILE        Replace the station with a checked backup.\n"
                    "  change-passphrase   New station passphrase (administrators).\n"
                    "  enrollment-request FILE  The station's public key for the hub (actahub enroll).\n"
+                   "  upstream add|remove|list|quorum|retry-refused  The hubs the station sends to.\n"
+                   "  sync                Send verified actas to the hubs (HTTPS) and keep their receipts.\n"
+                   "  export-bundle FILE  Unacknowledged records and images as one signed file (USB).\n"
                    "  validate-election   Load an election template and catalog and report the first problem.\n"
                    "  render-form         Draw the blank acta of one casilla as PDF or PNG.\n"
                    "  process FILE...     Check and read scanned actas (quality, identity, figures).\n"
@@ -196,6 +200,12 @@ int run(int argc, char *argv[])
         return changePassphrase(rest, secrets);
     if (command == QLatin1String("enrollment-request"))
         return enrollmentRequest(rest, secrets);
+    if (command == QLatin1String("upstream"))
+        return upstreamCommand(rest, secrets);
+    if (command == QLatin1String("sync"))
+        return syncCommand(rest, secrets);
+    if (command == QLatin1String("export-bundle"))
+        return exportBundle(rest, secrets);
     return usageError(Cli::tr("Unknown command: %1").arg(command), parser);
 }
 

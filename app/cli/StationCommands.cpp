@@ -6,6 +6,7 @@
 #include "Secrets.h"
 #include "SigningKey.h"
 #include "Station.h"
+#include "StationParser.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -15,95 +16,6 @@
 namespace acta::cli {
 
 namespace {
-
-const char PassphraseVar[] = "ACTACAPTURE_PASSPHRASE";
-const char PasswordVar[] = "ACTACAPTURE_PASSWORD";
-const char NewPasswordVar[] = "ACTACAPTURE_NEW_PASSWORD";
-const char NewPassphraseVar[] = "ACTACAPTURE_NEW_PASSPHRASE";
-
-// Options every station command takes; --as only where the command changes the station.
-struct StationParser
-{
-    QCommandLineParser parser;
-    QCommandLineOption station {QStringLiteral("station"),
-                                Cli::tr("The station folder (default: %1).").arg(Station::defaultDirectory()),
-                                Cli::tr("folder")};
-    QCommandLineOption as {QStringLiteral("as"),
-                           Cli::tr("The user acting (password from %1, or asked).").arg(QLatin1String(PasswordVar)),
-                           Cli::tr("user")};
-    QCommandLineOption lang {QStringLiteral("lang"), Cli::tr("Language of messages (es_MX, en)."), Cli::tr("code")};
-    bool needsActor;
-
-    StationParser(const QString &description, bool withActor)
-        : needsActor(withActor)
-    {
-        parser.setApplicationDescription(description + QLatin1Char('\n')
-                                         + Cli::tr("The station passphrase comes from %1, or is asked on the terminal.")
-                                               .arg(QLatin1String(PassphraseVar)));
-        parser.addHelpOption();
-        parser.addOption(station);
-        parser.addOption(lang);
-        if (withActor)
-            parser.addOption(as);
-    }
-
-    // -1 when parsing succeeded and the command should go on; otherwise the exit status.
-    int parse(const QStringList &args, int positionalCount)
-    {
-        if (!parser.parse(args))
-            return usageError(parser.errorText(), parser);
-        if (parser.isSet(QStringLiteral("help"))) {
-            out() << parser.helpText();
-            return ExitOk;
-        }
-        if (parser.positionalArguments().size() != positionalCount)
-            return usageError(Cli::tr("Expected %1 argument(s), got %2.")
-                                  .arg(positionalCount)
-                                  .arg(parser.positionalArguments().size()),
-                              parser);
-        if (needsActor && !parser.isSet(as))
-            return usageError(Cli::tr("This command changes the station: name the acting user with --as USER."),
-                              parser);
-        return -1;
-    }
-
-    QString directory() const { return parser.isSet(station) ? parser.value(station) : Station::defaultDirectory(); }
-};
-
-Result<std::unique_ptr<Station>> openStation(const StationParser &p, SecretSource &secrets)
-{
-    Result<SecureBytes> pass = secrets.read(PassphraseVar, Cli::tr("Station passphrase: "), false);
-    if (!pass)
-        return pass.takeError();
-    return Station::open(p.directory(), *pass, Clock::system());
-}
-
-Result<User> actAs(Station &station, const StationParser &p, SecretSource &secrets)
-{
-    const QString name = p.parser.value(p.as);
-    Result<SecureBytes> password = secrets.read(PasswordVar, Cli::tr("Password for %1: ").arg(name), false);
-    if (!password)
-        return password.takeError();
-    return station.users().authenticate(name, *password);
-}
-
-// Opens the station, logs the --as user in, runs the change and logs out: the frame of every
-// command that changes the station. change returns the status of the work and its message.
-template<typename Change> int asActor(const StationParser &p, SecretSource &secrets, Change change)
-{
-    Result<std::unique_ptr<Station>> station = openStation(p, secrets);
-    if (!station)
-        return failed(station.error());
-    Result<User> actor = actAs(**station, p, secrets);
-    if (!actor)
-        return failed(actor.error());
-    const Result<QString> done = change(**station, *actor);
-    (void)(*station)->users().logout(*actor);
-    if (!done)
-        return failed(done.error());
-    out() << *done << '\n';
-    return ExitOk;
-}
 
 QString csvCell(const QString &text)
 {

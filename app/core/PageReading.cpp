@@ -203,4 +203,77 @@ QJsonObject PageReading::toJson() const
     return o;
 }
 
+Result<PageReading> PageReading::fromJson(const QJsonObject &o)
+{
+    PageReading r;
+    r.source = o.value(QStringLiteral("source")).toString();
+    r.sha256 = o.value(QStringLiteral("sha256")).toString();
+    r.format = o.value(QStringLiteral("format")).toString();
+    const QJsonObject image = o.value(QStringLiteral("image")).toObject();
+    if (!image.isEmpty()) {
+        r.imageSize
+            = QSize(image.value(QStringLiteral("width")).toInt(), image.value(QStringLiteral("height")).toInt());
+        r.dpi = image.value(QStringLiteral("dpi")).toDouble();
+    }
+    r.accepted = o.value(QStringLiteral("accepted")).toBool();
+    for (const QJsonValue &v : o.value(QStringLiteral("problems")).toArray()) {
+        const QString code = v.toObject().value(QStringLiteral("code")).toString();
+        for (int i = 0; i <= int(PageIssue::NotRegistered); ++i)
+            if (pageIssueId(PageIssue(i)) == code)
+                r.problems.append({PageIssue(i), v.toObject().value(QStringLiteral("message")).toString()});
+    }
+    const QJsonObject identity = o.value(QStringLiteral("identity")).toObject();
+    const QString source = identity.value(QStringLiteral("source")).toString();
+    r.identitySource = source == QLatin1String("qr") ? IdentitySource::QrCode
+        : source == QLatin1String("header")          ? IdentitySource::PrintedHeader
+                                                     : IdentitySource::None;
+    if (identity.contains(QStringLiteral("clave_acta"))) {
+        Result<ActaKey> key = ActaKey::parse(identity.value(QStringLiteral("clave_acta")).toString());
+        if (!key)
+            return fail(tr("Stored reading: %1").arg(key.error()));
+        r.acta = *key;
+    }
+    r.templateId = identity.value(QStringLiteral("template")).toString();
+    r.templateVersion = identity.value(QStringLiteral("template_version")).toInt();
+    r.inCatalog = identity.value(QStringLiteral("in_catalog")).toBool();
+    r.identityNote = identity.value(QStringLiteral("note")).toString();
+    const QJsonObject registration = o.value(QStringLiteral("registration")).toObject();
+    const QString method = registration.value(QStringLiteral("method")).toString();
+    r.registration = method == QLatin1String("markers") ? RegistrationMethod::Markers
+        : method == QLatin1String("features")           ? RegistrationMethod::Features
+                                                        : RegistrationMethod::None;
+    r.registrationScore = registration.value(QStringLiteral("score")).toDouble();
+    r.turnedUpsideDown = registration.value(QStringLiteral("turned_upside_down")).toBool();
+    if (o.contains(QStringLiteral("perceptual_hash"))) {
+        bool ok = false;
+        const quint64 h = o.value(QStringLiteral("perceptual_hash")).toString().toULongLong(&ok, 16);
+        if (ok)
+            r.perceptualHash = h;
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("fields")).toArray()) {
+        const QJsonObject fo = v.toObject();
+        FieldReading f;
+        f.fieldId = fo.value(QStringLiteral("id")).toString();
+        Result<FieldValue> value = FieldValue::parse(fo.value(QStringLiteral("value")).toString());
+        if (!value)
+            return fail(tr("Stored reading of %1: %2").arg(f.fieldId, value.error()));
+        f.value = *value;
+        f.confidence = fo.value(QStringLiteral("confidence")).toDouble();
+        f.highConfidence = fo.value(QStringLiteral("high_confidence")).toBool();
+        f.changedByTotal = fo.value(QStringLiteral("changed_by_total")).toBool();
+        for (const QJsonValue &a : fo.value(QStringLiteral("alternatives")).toArray()) {
+            Result<FieldValue> alt = FieldValue::parse(a.toObject().value(QStringLiteral("value")).toString());
+            if (alt)
+                f.alternatives.append({*alt, a.toObject().value(QStringLiteral("probability")).toDouble()});
+        }
+        for (const QJsonValue &b : fo.value(QStringLiteral("boxes")).toArray())
+            f.boxClasses.append(b.isDouble() ? b.toInt() : b.toString() == QLatin1String("empty") ? 10 : 11);
+        r.fields.append(f);
+    }
+    const QJsonObject total = o.value(QStringLiteral("total")).toObject();
+    r.totalRead = total.value(QStringLiteral("read")).toBool();
+    r.totalConsistent = total.value(QStringLiteral("consistent")).toBool();
+    return r;
+}
+
 } // namespace acta

@@ -2,6 +2,7 @@
 
 #include "ActaKey.h"
 #include "FieldValue.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -106,6 +107,9 @@ public:
     double totalMs() const;
     const FieldReading *field(const QString &id) const;
     QJsonObject toJson() const;
+    // Reads back what toJson() wrote (the station keeps readings across restarts). Timings are
+    // not read back; problems keep their stored message.
+    static Result<PageReading> fromJson(const QJsonObject &o);
     static int hammingDistance(quint64 a, quint64 b);
     // Perceptual hashes at most this far apart are the same sheet.
     static constexpr int SameSheetDistance = 10;

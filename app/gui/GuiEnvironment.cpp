@@ -20,6 +20,12 @@ public:
             startFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) : startFolder,
             tr("Scanned actas (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
     }
+
+    QString saveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
+                     const QString &filter) override
+    {
+        return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+    }
 };
 
 } // namespace

@@ -17,6 +17,10 @@ public:
     virtual ~FileDialogs() = default;
     // The scanned files the operator picked, starting in startFolder; empty when cancelled.
     virtual QStringList openScans(QWidget *parent, const QString &startFolder) = 0;
+    // Where to save a file: suggestedPath proposes folder and name, filter the types
+    // ("CSV files (*.csv)"); empty when cancelled.
+    virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter)
+        = 0;
 
     static FileDialogs &native(); // QFileDialog
 };

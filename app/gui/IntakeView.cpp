@@ -43,6 +43,10 @@ IntakeView::IntakeView(Session &session, FileDialogs &dialogs, QWidget *parent)
     connect(m_ui->importButton, &QPushButton::clicked, this,
             [this] { importFiles(m_dialogs.openScans(this, m_sampleFolder)); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &IntakeView::cancel);
+    connect(m_ui->identityButton, &QPushButton::clicked, this,
+            [this] { assignIdentity(m_ui->identityFirst->text(), m_ui->identitySecond->text()); });
+    connect(m_ui->identitySecond, &QLineEdit::returnPressed, m_ui->identityButton, &QPushButton::click);
+    m_ui->identityBox->hide();
     connect(m_ui->sinActaButton, &QPushButton::clicked, this, [this] {
         recordSinActa(m_ui->sinActaCasilla->text().trimmed().toUpper(),
                       static_cast<SinActaReason>(m_ui->sinActaReason->currentData().toInt()));
@@ -103,7 +107,18 @@ void IntakeView::onPageDone(int index, const ProcessedPage &page)
         Q_EMIT fileProcessed(page.path, false, reasons.join(QStringLiteral("\n")));
         return;
     }
-    if (!r.acta || !r.inCatalog) {
+    if (!r.acta) {
+        // A good page whose QR and header could not be read: a person types its identity twice.
+        m_unidentified.append(page);
+        const QString note = tr("Type its CLAVE_ACTA twice below (identity box).");
+        addRow(file, acta, tr("Identity needed"),
+               r.identityNote.isEmpty() ? note : r.identityNote + QLatin1Char('\n') + note, false);
+        showNextUnidentified();
+        // The file stays where it is (a hot folder's processing folder) until it is identified:
+        // after a restart it is taken and read again, never lost.
+        return;
+    }
+    if (!r.inCatalog) {
         const QString note = r.identityNote.isEmpty() ? tr("The acta's identity could not be read or is not in the "
                                                            "catalog; the page was not stored.")
                                                       : r.identityNote;
@@ -151,10 +166,88 @@ std::pair<QString, QString> IntakeView::storeAccepted(const ProcessedPage &page)
         ++m_refused;
         return {tr("Not stored"), accepted.error()};
     }
+    const QStringList warnings = duplicateWarnings(page.reading, clave);
     m_session.rememberReading(clave, page.reading);
     m_session.notifyActasChanged();
     ++m_accepted;
+    if (!warnings.isEmpty())
+        return {tr("Accepted, check"), warnings.join(QLatin1Char('\n'))};
     return {tr("Accepted"), QString()};
+}
+
+// Before the reading of this page is kept: the same file already stored for another acta, or a
+// page that looks like the same sheet (perceptual hash) filed under another CLAVE_ACTA.
+QStringList IntakeView::duplicateWarnings(const PageReading &reading, const QString &clave)
+{
+    QStringList warnings;
+    if (Result<QStringList> same = m_session.actas().actasWithImage(reading.sha256); same) {
+        for (const QString &other : *same)
+            if (other != clave)
+                warnings << tr("Duplicate warning: this very file was already stored for acta %1.").arg(other);
+    }
+    if (!reading.perceptualHash)
+        return warnings;
+    Result<QList<QPair<QString, QString>>> hashes = m_session.actas().perceptualHashes();
+    if (!hashes)
+        return warnings;
+    for (const auto &[other, hex] : *hashes) {
+        bool ok = false;
+        const quint64 h = hex.toULongLong(&ok, 16);
+        if (!ok || other == clave)
+            continue;
+        const int d = PageReading::hammingDistance(h, *reading.perceptualHash);
+        if (d <= PageReading::SameSheetDistance)
+            warnings << tr("Duplicate warning: this page looks like the same sheet as acta %1 (difference %2 of 64).")
+                            .arg(other)
+                            .arg(d);
+    }
+    return warnings;
+}
+
+void IntakeView::showNextUnidentified()
+{
+    m_ui->identityBox->setVisible(!m_unidentified.isEmpty());
+    if (m_unidentified.isEmpty())
+        return;
+    m_ui->identityFileLabel->setText(QFileInfo(m_unidentified.first().path).fileName());
+    m_ui->identityFirst->clear();
+    m_ui->identitySecond->clear();
+}
+
+bool IntakeView::assignIdentity(const QString &first, const QString &second)
+{
+    auto refuse = [this](const QString &why) {
+        m_ui->summaryLabel->setText(why);
+        return false;
+    };
+    if (m_unidentified.isEmpty())
+        return refuse(tr("No page is waiting for its identity."));
+    const QString a = first.trimmed().toUpper();
+    if (a != second.trimmed().toUpper())
+        return refuse(tr("The two CLAVE_ACTA typed differ; type them again."));
+    Result<ActaKey> key = ActaKey::parse(a);
+    if (!key)
+        return refuse(key.error());
+    if (!m_session.catalog().find(key->casilla()))
+        return refuse(tr("Casilla %1 is not in the catalog; check the sheet.").arg(key->casilla().toString()));
+    if (key->actaType() != m_session.election().actaType())
+        return refuse(
+            tr("Acta type %1 is not this election's (%2).").arg(key->actaType()).arg(m_session.election().actaType()));
+    ProcessedPage page = m_unidentified.takeFirst();
+    page.reading.acta = *key;
+    page.reading.inCatalog = true;
+    page.reading.identityNote
+        = tr("Identity typed twice by %1.").arg(m_session.user() ? m_session.user()->username : QString());
+    const auto [verdict, note] = storeAccepted(page);
+    addRow(QFileInfo(page.path).fileName(), key->toString(), verdict,
+           note.isEmpty() ? page.reading.identityNote : page.reading.identityNote + QLatin1Char('\n') + note,
+           verdict == tr("Accepted"));
+    showNextUnidentified();
+    m_ui->summaryLabel->setText(verdict == tr("Accepted") || verdict == tr("Accepted, check")
+                                    ? tr("Acta %1 identified and accepted.").arg(key->toString())
+                                    : note);
+    Q_EMIT fileProcessed(page.path, verdict != tr("Not stored") && verdict != tr("Duplicate"), note);
+    return verdict == tr("Accepted") || verdict == tr("Accepted, check");
 }
 
 void IntakeView::onBatchFinished(bool cancelled)

@@ -41,6 +41,10 @@ public:
     void setHotFolder(const QString &folder);
     // Records that the casilla's acta did not arrive; false (with the reason shown) when refused.
     bool recordSinActa(const QString &casillaKey, SinActaReason reason);
+    // Pages that passed the quality gate but whose identity could not be read wait here until
+    // someone types their CLAVE_ACTA twice; false (with the reason shown) when refused.
+    bool assignIdentity(const QString &first, const QString &second);
+    qsizetype unidentifiedCount() const { return m_unidentified.size(); }
     QString summary() const;
     // Where the import dialog starts (the demo's sample scans), shown to the operator.
     void setSampleFolder(const QString &folder);
@@ -61,6 +65,8 @@ private:
     void onBatchFinished(bool cancelled);
     // Stores an accepted page; returns the verdict and a note for the list.
     std::pair<QString, QString> storeAccepted(const ProcessedPage &page);
+    QStringList duplicateWarnings(const PageReading &reading, const QString &clave);
+    void showNextUnidentified();
     void addRow(const QString &file, const QString &acta, const QString &verdict, const QString &reason, bool ok);
     void retranslate();
 
@@ -72,6 +78,7 @@ private:
     QString m_hotFolder;
     QString m_sampleFolder;
     QStringList m_pending;
+    QList<ProcessedPage> m_unidentified;
     QStringList m_batch;
     bool m_busy = false;
     int m_accepted = 0;

@@ -1,5 +1,11 @@
 #include "Session.h"
 
+#include "GuiLog.h"
+#include "OutboxRecords.h"
+#include "SyncWorker.h"
+
+#include <QJsonDocument>
+
 namespace acta::gui {
 
 Session::Session(std::unique_ptr<Station> station, const ElectionTemplate &election, const Catalog &catalog,
@@ -27,12 +33,75 @@ bool Session::isCurrentUser(const QString &username) const
 void Session::rememberReading(const QString &clave, const PageReading &reading)
 {
     m_readings.insert(clave, reading);
+    // Kept in the station too, so entry 1 is pre-filled after a restart as well.
+    const QString hash = reading.perceptualHash
+        ? QStringLiteral("%1").arg(*reading.perceptualHash, 16, 16, QLatin1Char('0'))
+        : QString();
+    if (Status s = actas().storeReading(clave, reading.sha256, hash,
+                                        QJsonDocument(reading.toJson()).toJson(QJsonDocument::Compact));
+        !s)
+        qCWarning(lcGui) << "reading of" << clave << "not kept:" << s.error();
 }
 
 const PageReading *Session::reading(const QString &clave) const
 {
     auto it = m_readings.constFind(clave);
-    return it == m_readings.constEnd() ? nullptr : &*it;
+    if (it != m_readings.constEnd())
+        return &*it;
+    Result<std::optional<QByteArray>> stored = m_station->actas().latestReading(clave);
+    if (!stored || !*stored)
+        return nullptr;
+    Result<PageReading> parsed = PageReading::fromJson(QJsonDocument::fromJson(**stored).object());
+    if (!parsed) {
+        qCWarning(lcGui) << "stored reading of" << clave << "unreadable:" << parsed.error();
+        return nullptr;
+    }
+    return &*m_readings.insert(clave, std::move(parsed).value());
+}
+
+void Session::startSync()
+{
+    Result<QList<UpstreamEndpoint>> endpoints = m_station->upstream().endpoints();
+    if (!endpoints || endpoints->isEmpty())
+        return; // no hub configured: the outbox waits (and can go by bundle)
+    Result<SecureBytes> secret = m_station->signingSecretKey();
+    Result<SigningKey> key = secret ? SigningKey::fromSecretKey(*secret) : Result<SigningKey>(secret.takeError());
+    if (!key) {
+        m_syncError = key.error();
+        Q_EMIT syncChanged();
+        return;
+    }
+    m_sync = new SyncWorker(*m_station, OutboxRecords(m_station->stationId(), m_election, &m_catalog),
+                            std::move(key).value(), SyncWorker::Options(), this);
+    connect(m_sync, &SyncWorker::statusChanged, this, &Session::syncChanged);
+    connect(m_sync, &SyncWorker::acknowledged, this, [this] { Q_EMIT actasChanged(); });
+    connect(m_sync, &SyncWorker::failed, this, [this](const QString &message) {
+        m_syncError = message;
+        Q_EMIT syncChanged();
+    });
+    connect(this, &Session::actasChanged, m_sync, &SyncWorker::wake);
+    if (Status s = m_sync->start(); !s)
+        m_syncError = s.error();
+    Q_EMIT syncChanged();
+}
+
+QString Session::syncText() const
+{
+    if (!m_syncError.isEmpty())
+        return tr("Sync stopped: %1").arg(m_syncError);
+    if (!m_sync)
+        return tr("No hub configured");
+    int waiting = 0, sending = 0;
+    for (const SyncWorker::LaneStatus &l : m_sync->status()) {
+        waiting += l.state == SyncWorker::LaneState::Waiting ? 1 : 0;
+        sending += l.state == SyncWorker::LaneState::Sending ? 1 : 0;
+    }
+    const qsizetype lanes = m_sync->status().size();
+    if (waiting == lanes)
+        return tr("Offline: retrying");
+    if (waiting > 0)
+        return tr("Sync: %1 of %2 hubs unreachable").arg(waiting).arg(lanes);
+    return sending > 0 ? tr("Sync: sending") : tr("Sync: up to date");
 }
 
 } // namespace acta::gui

@@ -15,13 +15,17 @@
 #include <memory>
 #include <optional>
 
+namespace acta {
+class SyncWorker;
+}
+
 namespace acta::gui {
 
 // The open station, the election it captures and who is logged in. Views share one.
 //
-// Recognition readings are kept here, in memory, for the session: entry 1 is pre-filled from
-// the reading of the page accepted at intake. After a restart an acta's entry 1 starts empty
-// (the schema has no table for readings yet).
+// Recognition readings are kept in the station (table readings) and cached here: entry 1 is
+// pre-filled from the reading of the page accepted at intake, after a restart too.
+// The upstream sync worker runs here while the station is open, when hubs are configured.
 class Session : public QObject
 {
     Q_OBJECT
@@ -47,12 +51,18 @@ public:
     void rememberReading(const QString &clave, const PageReading &reading);
     const PageReading *reading(const QString &clave) const;
 
+    // Starts sending the outbox to the configured hubs (nothing when none is configured).
+    void startSync();
+    SyncWorker *sync() const { return m_sync; }
+    QString syncText() const; // one short translated line for the status bar
+
     // Views call this after they changed actas, so queues and counters refresh.
     void notifyActasChanged() { Q_EMIT actasChanged(); }
 
 Q_SIGNALS:
     void userChanged();
     void actasChanged();
+    void syncChanged();
 
 private:
     std::unique_ptr<Station> m_station;
@@ -60,7 +70,9 @@ private:
     const Catalog &m_catalog;
     const Clock &m_clock;
     std::optional<User> m_user;
-    QHash<QString, PageReading> m_readings;
+    mutable QHash<QString, PageReading> m_readings;
+    SyncWorker *m_sync = nullptr;
+    QString m_syncError;
 };
 
 } // namespace acta::gui

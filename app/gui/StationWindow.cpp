@@ -1,6 +1,7 @@
 #include "StationWindow.h"
 
 #include "AdjudicationView.h"
+#include "DashboardView.h"
 #include "DemoStation.h"
 #include "EntryView.h"
 #include "GuiLog.h"
@@ -93,7 +94,9 @@ bool StationWindow::openStation(const QString &passphrase)
     }
     m_session = new Session(std::move(station).value(), m_election.election, m_election.catalog, *m_env.clock, this);
     connect(m_session, &Session::actasChanged, this, &StationWindow::updateStatus);
+    connect(m_session, &Session::syncChanged, this, &StationWindow::updateStatus);
     buildWorkViews();
+    m_session->startSync(); // in the background while the station is open, when hubs are configured
     m_start->showLoginStep(m_session->station().name());
     retranslate();
     qCInfo(lcGui) << "station opened" << m_directory;
@@ -106,6 +109,8 @@ void StationWindow::buildWorkViews()
     m_entry1 = new EntryView(*m_session, EntryView::Mode::Entry1, this);
     m_entry2 = new EntryView(*m_session, EntryView::Mode::Entry2, this);
     m_adjudication = new AdjudicationView(*m_session, this);
+    m_dashboard = new DashboardView(*m_session, *m_env.dialogs, this);
+    m_dashboard->setObjectName(QStringLiteral("dashboardView"));
     m_history = new HistoryView(*m_session, this);
     m_history->setObjectName(QStringLiteral("historyView"));
     m_electionView = new MainWindow(m_election, this);
@@ -135,7 +140,7 @@ void StationWindow::buildWorkViews()
     connect(m_hotFolder, &HotFolder::filesTaken, m_intake, &IntakeView::importFiles);
     connect(m_intake, &IntakeView::fileProcessed, m_hotFolder, &HotFolder::finish);
     connect(m_session, &Session::userChanged, this, &StationWindow::updateHotFolder);
-    const QList<QWidget *> views {m_intake, m_entry1, m_entry2, m_adjudication, m_history, m_electionView};
+    const QList<QWidget *> views {m_intake, m_entry1, m_entry2, m_adjudication, m_dashboard, m_history, m_electionView};
     for (QWidget *w : views)
         m_ui->workTabs->addTab(w, QString());
 }
@@ -182,7 +187,7 @@ void StationWindow::enterWorkspace(bool sameUser)
     applyRole();
     m_ui->pages->setCurrentWidget(m_ui->workPage);
     if (!sameUser) {
-        for (View v : {View::Intake, View::Entry1, View::Adjudication, View::Election}) {
+        for (View v : {View::Intake, View::Entry1, View::Adjudication, View::Dashboard, View::Election}) {
             if (viewAllowed(v)) {
                 showView(v);
                 break;
@@ -267,6 +272,8 @@ bool StationWindow::viewAllowed(View view) const
         return m_session->can(Permission::EnterData);
     case View::Adjudication:
         return m_session->can(Permission::Adjudicate);
+    case View::Dashboard:
+        return m_session->can(Permission::ViewDashboard);
     case View::History:
         return m_session->can(Permission::ViewHistory);
     case View::Election:
@@ -286,6 +293,8 @@ QWidget *StationWindow::widgetOf(View view) const
         return m_entry2;
     case View::Adjudication:
         return m_adjudication;
+    case View::Dashboard:
+        return m_dashboard;
     case View::History:
         return m_history;
     case View::Election:
@@ -311,7 +320,8 @@ bool StationWindow::atStartView() const
 
 void StationWindow::applyRole()
 {
-    for (View v : {View::Intake, View::Entry1, View::Entry2, View::Adjudication, View::History, View::Election}) {
+    for (View v : {View::Intake, View::Entry1, View::Entry2, View::Adjudication, View::Dashboard, View::History,
+                   View::Election}) {
         const int index = m_ui->workTabs->indexOf(widgetOf(v));
         m_ui->workTabs->setTabEnabled(index, viewAllowed(v));
     }
@@ -339,11 +349,12 @@ void StationWindow::updateStatus()
             return a.countInState(s).isOk() ? *a.countInState(s) : 0;
         };
         const Result<qint64> pending = a.pendingSyncCount();
-        m_statusQueues->setText(tr("Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4")
+        m_statusQueues->setText(tr("Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4 · %5")
                                     .arg(count(S::Digitized))
                                     .arg(count(S::Entry1Done))
                                     .arg(count(S::InDispute))
-                                    .arg(pending ? *pending : 0));
+                                    .arg(pending ? *pending : 0)
+                                    .arg(m_session->syncText()));
     } else {
         m_statusQueues->clear();
     }
@@ -372,6 +383,7 @@ void StationWindow::retranslate()
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_entry1), tr("Entry 1"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_entry2), tr("Entry 2"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_adjudication), tr("Adjudication"));
+        m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_dashboard), tr("Dashboard"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_history), tr("History"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_electionView), tr("Election and catalog"));
     }

@@ -18,6 +18,7 @@ class StationWindow;
 namespace acta::gui {
 
 class AdjudicationView;
+class DashboardView;
 class EntryView;
 class HistoryView;
 class HotFolder;
@@ -27,14 +28,15 @@ class Session;
 class StartView;
 
 // The capture workstation: the start view (station passphrase, then login), then the work
-// views by role (intake, entry 1, entry 2, adjudication, the election). Locks after the idle
-// time back to the login screen, keeping the entry in progress for the same user.
+// views by role (intake, entry 1, entry 2, adjudication, the supervisor dashboard, history,
+// the election). Locks after the idle time back to the login screen, keeping the entry in
+// progress for the same user.
 class StationWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class View { Intake, Entry1, Entry2, Adjudication, History, Election };
+    enum class View { Intake, Entry1, Entry2, Adjudication, Dashboard, History, Election };
 
     StationWindow(const SampleElection &election, const GuiEnvironment &environment, QWidget *parent = nullptr);
     ~StationWindow() override;
@@ -64,6 +66,7 @@ public:
     EntryView *entryView(int entry) const { return entry == 1 ? m_entry1 : m_entry2; }
     AdjudicationView *adjudicationView() const { return m_adjudication; }
     HistoryView *historyView() const { return m_history; }
+    DashboardView *dashboardView() const { return m_dashboard; }
     HotFolder *hotFolder() const { return m_hotFolder; }
 
 protected:
@@ -91,6 +94,7 @@ private:
     EntryView *m_entry2 = nullptr;
     AdjudicationView *m_adjudication = nullptr;
     HistoryView *m_history = nullptr;
+    DashboardView *m_dashboard = nullptr;
     MainWindow *m_electionView = nullptr;
     HotFolder *m_hotFolder = nullptr;
     bool m_leftoversOffered = false;

@@ -653,4 +653,146 @@ Result<QList<OutboxItem>> ActaRepository::pendingOutbox(int limit)
     return items;
 }
 
+Result<bool> ActaRepository::acknowledgeOutbox(qint64 outboxId, const QString &details)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Statement> row = m_db.prepare(QStringLiteral(
+        "SELECT a.clave_acta, o.version, o.acked_at IS NOT NULL, (SELECT MAX(version) FROM sync_outbox "
+        "WHERE acta_id = o.acta_id) FROM sync_outbox o JOIN actas a ON a.id = o.acta_id WHERE o.id = ?"));
+    if (!row)
+        return row.takeError();
+    if (Status s = row->bindInt64(1, outboxId); !s)
+        return s.takeError();
+    Result<bool> found = row->step();
+    if (!found)
+        return found.takeError();
+    if (!*found)
+        return fail(tr("There is no outbox record %1.").arg(outboxId));
+    const QString clave = row->columnText(0);
+    const qint64 version = row->columnInt64(1);
+    if (row->columnInt64(2) != 0)
+        return false;
+    const bool newest = row->columnInt64(3) == version;
+
+    Result<Statement> mark = m_db.prepare(QStringLiteral("UPDATE sync_outbox SET acked_at = ? WHERE id = ?"));
+    if (!mark)
+        return mark.takeError();
+    Status s = mark->bindText(1, toStoredUtc(m_clock.nowUtc()));
+    if (s)
+        s = mark->bindInt64(2, outboxId);
+    if (s)
+        s = mark->run();
+    if (!s)
+        return s.takeError();
+
+    Result<Loaded> l = load(clave);
+    if (!l)
+        return l.takeError();
+    QJsonObject d {{QStringLiteral("outbox_id"), outboxId},
+                   {QStringLiteral("version"), version},
+                   {QStringLiteral("upstream"), details}};
+    // An older version acknowledged after a correction was queued leaves the acta waiting.
+    if (newest && l->workflow.state() == ActaWorkflow::State::QueuedForSync) {
+        if (Status f = l->workflow.fire(ActaWorkflow::Trigger::AcknowledgeSync, Actor::system()); !f)
+            return fail(tr("Acta %1: %2").arg(clave, f.error()));
+        l->record.state = l->workflow.state();
+        if (Status p = persist(l->record, l->workflow); !p)
+            return p.takeError();
+        d.insert(QStringLiteral("trigger"), ActaWorkflow::triggerId(ActaWorkflow::Trigger::AcknowledgeSync));
+        d.insert(QStringLiteral("from"), ActaWorkflow::stateId(ActaWorkflow::State::QueuedForSync));
+        d.insert(QStringLiteral("to"), ActaWorkflow::stateId(l->workflow.state()));
+    }
+    Result<qint64> a = AuditLog::append(
+        m_db, m_clock, {QLatin1String(AuditAction::SyncAcknowledged), std::nullopt, l->record.id, compact(d)});
+    if (!a)
+        return a.takeError();
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    return true;
+}
+
+Status ActaRepository::storeReading(const QString &clave, const QString &imageSha256, const QString &perceptualHash,
+                                    const QByteArray &readingJson)
+{
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("INSERT INTO readings (acta_id, image_sha256, perceptual_hash, reading_json, created_at) "
+                       "SELECT id, ?, NULLIF(?, ''), ?, ? FROM actas WHERE clave_acta = ?"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindText(1, imageSha256);
+    if (s)
+        s = st->bindText(2, perceptualHash);
+    if (s)
+        s = st->bindBlob(3, readingJson);
+    if (s)
+        s = st->bindText(4, toStoredUtc(m_clock.nowUtc()));
+    if (s)
+        s = st->bindText(5, clave);
+    if (s)
+        s = st->run();
+    if (!s)
+        return s;
+    if (m_db.changes() != 1)
+        return fail(tr("There is no acta %1 to keep a reading for.").arg(clave));
+    return {};
+}
+
+Result<std::optional<QByteArray>> ActaRepository::latestReading(const QString &clave)
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT r.reading_json FROM readings r JOIN actas a ON a.id = "
+                                                       "r.acta_id WHERE a.clave_acta = ? ORDER BY r.id DESC LIMIT 1"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindText(1, clave); !s)
+        return s.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    if (!*row)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(st->columnBlob(0));
+}
+
+Result<QStringList> ActaRepository::actasWithImage(const QString &sha256)
+{
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT a.clave_acta FROM images i JOIN actas a ON a.id = i.acta_id WHERE i.sha256 = ? "
+                       "AND a.clave_acta IS NOT NULL ORDER BY a.clave_acta"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindText(1, sha256); !s)
+        return s.takeError();
+    QStringList claves;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        claves << st->columnText(0);
+    }
+    return claves;
+}
+
+Result<QList<QPair<QString, QString>>> ActaRepository::perceptualHashes()
+{
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("SELECT a.clave_acta, r.perceptual_hash FROM readings r JOIN actas a ON a.id = r.acta_id "
+                       "WHERE r.perceptual_hash IS NOT NULL AND a.clave_acta IS NOT NULL ORDER BY r.id"));
+    if (!st)
+        return st.takeError();
+    QList<QPair<QString, QString>> list;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        list.append({st->columnText(0), st->columnText(1)});
+    }
+    return list;
+}
+
 } // namespace acta

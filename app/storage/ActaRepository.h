@@ -97,6 +97,22 @@ public:
     // How many actas are in the state.
     Result<qint64> countInState(ActaWorkflow::State state);
 
+    // What recognition read on the acta's page (PageReading JSON, kept as given), with the
+    // image's SHA-256 and perceptual hash (16 hex digits, may be empty) for duplicate checks.
+    Status storeReading(const QString &clave, const QString &imageSha256, const QString &perceptualHash,
+                        const QByteArray &readingJson);
+    Result<std::optional<QByteArray>> latestReading(const QString &clave); // newest, or nothing
+    // Actas already holding an image with this SHA-256 (the same file scanned or imported twice).
+    Result<QStringList> actasWithImage(const QString &sha256);
+    // (clave, perceptual hash) of every stored reading, to find the same sheet scanned again.
+    Result<QList<QPair<QString, QString>>> perceptualHashes();
+
+    // The outbox record reached its quorum upstream (details: which endpoints, for the audit
+    // log): it is marked acknowledged and, when it is the acta's newest version and the acta
+    // waits in QueuedForSync, the System actor fires AcknowledgeSync. One transaction; false
+    // when it was already acknowledged (nothing changes).
+    Result<bool> acknowledgeOutbox(qint64 outboxId, const QString &details);
+
     static QString tallyToJson(const Tally &tally);
     static Result<Tally> tallyFromJson(const QString &json);
     static QString entryKindId(EntryKind kind);

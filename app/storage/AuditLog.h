@@ -41,6 +41,8 @@ inline constexpr char Export[] = "export";
 inline constexpr char Backup[] = "backup";
 inline constexpr char ConfigChanged[] = "config_changed";
 inline constexpr char PassphraseChanged[] = "passphrase_changed";
+inline constexpr char SyncAcknowledged[] = "sync_acknowledged"; // an outbox record reached its upstream quorum
+inline constexpr char SyncRefused[] = "sync_refused"; // an endpoint refused a record for good
 } // namespace AuditAction
 
 // The append-only, hash-chained audit log (table audit_log). Each entry stores the hash

@@ -130,6 +130,57 @@ CREATE TABLE sync_outbox (
 CREATE INDEX sync_outbox_pending ON sync_outbox(id) WHERE acked_at IS NULL;
 )sql";
 
+// Version 2: where the outbox goes and what came back. The hubs are pinned here, inside the
+// encrypted store (their TLS CA and their receipt-signing key), so nobody redirects a station
+// by editing a file; each endpoint's signed receipt is kept with the record it acknowledges.
+const char SchemaV2[] = R"sql(
+-- How many endpoints must acknowledge a record before its acta counts as synced.
+ALTER TABLE station ADD COLUMN sync_quorum INTEGER NOT NULL DEFAULT 1 CHECK (sync_quorum >= 1);
+
+CREATE TABLE upstream_endpoints (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(name) > 0),
+    url TEXT NOT NULL CHECK (url GLOB 'https://*'),
+    ca_pem TEXT NOT NULL CHECK (length(ca_pem) > 0),
+    hub_public_key TEXT NOT NULL CHECK (length(hub_public_key) = 64 AND hub_public_key NOT GLOB '*[^0-9a-f]*'),
+    created_at TEXT NOT NULL CHECK (created_at GLOB {UTC})
+);
+
+-- One row per outbox record and endpoint once the endpoint's signed receipt verified; the
+-- record counts as acknowledged by it when its image (if it names one) is stored there too.
+CREATE TABLE sync_receipts (
+    outbox_id INTEGER NOT NULL REFERENCES sync_outbox(id),
+    endpoint_id INTEGER NOT NULL REFERENCES upstream_endpoints(id),
+    receipt BLOB NOT NULL, -- the hub's signed envelope, byte for byte
+    received_at TEXT NOT NULL CHECK (received_at GLOB {UTC}),
+    image_done_at TEXT CHECK (image_done_at IS NULL OR image_done_at GLOB {UTC}),
+    PRIMARY KEY (outbox_id, endpoint_id)
+);
+
+-- A record an endpoint refused for good (signature, enrollment, simulation flag...): not sent
+-- there again until someone clears it; the reason is the hub's.
+CREATE TABLE sync_refusals (
+    outbox_id INTEGER NOT NULL REFERENCES sync_outbox(id),
+    endpoint_id INTEGER NOT NULL REFERENCES upstream_endpoints(id),
+    http_status INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    refused_at TEXT NOT NULL CHECK (refused_at GLOB {UTC}),
+    PRIMARY KEY (outbox_id, endpoint_id)
+);
+
+-- What recognition read on an acta's accepted page (PageReading JSON), so entry 1 is pre-filled
+-- after a restart too, and the duplicate check can compare perceptual hashes.
+CREATE TABLE readings (
+    id INTEGER PRIMARY KEY,
+    acta_id INTEGER NOT NULL REFERENCES actas(id),
+    image_sha256 TEXT NOT NULL CHECK (length(image_sha256) = 64),
+    perceptual_hash TEXT CHECK (perceptual_hash IS NULL OR length(perceptual_hash) = 16),
+    reading_json BLOB NOT NULL,
+    created_at TEXT NOT NULL CHECK (created_at GLOB {UTC})
+);
+CREATE INDEX readings_acta ON readings(acta_id);
+)sql";
+
 QString withUtcPattern(const char *sql)
 {
     return QString::fromUtf8(sql).replace(QStringLiteral("{UTC}"), QLatin1String(UtcPattern));
@@ -141,6 +192,7 @@ const QList<Migration> &Schema::migrations()
 {
     static const QList<Migration> list {
         {1, withUtcPattern(SchemaV1)},
+        {2, withUtcPattern(SchemaV2)},
     };
     return list;
 }

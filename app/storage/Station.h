@@ -6,6 +6,7 @@
 #include "KeyDerivation.h"
 #include "Result.h"
 #include "SecureBytes.h"
+#include "UpstreamRepository.h"
 #include "UserRepository.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,7 @@ public:
     Database &database() { return m_db; }
     UserRepository &users() { return m_users; }
     ActaRepository &actas() { return m_actas; }
+    UpstreamRepository &upstream() { return m_upstream; }
     const QString &directory() const { return m_directory; }
     const QString &stationId() const { return m_stationId; }
     const QString &name() const { return m_name; }
@@ -83,6 +85,7 @@ private:
     const Clock &m_clock;
     UserRepository m_users;
     ActaRepository m_actas;
+    UpstreamRepository m_upstream;
     QString m_stationId;
     QString m_name;
     QByteArray m_signingPublicKey;

@@ -1,0 +1,493 @@
+#include "ProgressQueries.h"
+
+#include "ActaKey.h"
+#include "ActaRepository.h"
+#include "Database.h"
+#include "PrepRules.h"
+#include "Statement.h"
+#include "StorageLog.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+
+namespace acta {
+
+namespace {
+
+using State = ActaWorkflow::State;
+
+// A field one entry left out reads as SIN DATO, as on the sheet (the workflow compares so).
+bool sameTally(const Tally &a, const Tally &b)
+{
+    for (auto it = a.values().cbegin(); it != a.values().cend(); ++it)
+        if (b.value(it.key()) != *it)
+            return false;
+    for (auto it = b.values().cbegin(); it != b.values().cend(); ++it)
+        if (a.value(it.key()) != *it)
+            return false;
+    return true;
+}
+
+bool isFinal(State s)
+{
+    switch (s) {
+    case State::Verified:
+    case State::Adjudicated:
+    case State::SinActa:
+    case State::FueraDeCatalogo:
+    case State::QueuedForSync:
+    case State::Synced:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QDateTime storedOrInvalid(const Statement &st, int column)
+{
+    return st.isNull(column) ? QDateTime() : fromStoredUtc(st.columnText(column));
+}
+
+// "2027-06-06T18:05" (the first 16 characters of a stored timestamp) -> UTC.
+QDateTime fromStoredMinute(const QString &minute)
+{
+    return QDateTime(QDate::fromString(minute.left(10), Qt::ISODate),
+                     QTime::fromString(minute.mid(11, 5), QStringLiteral("HH:mm")), Qt::UTC);
+}
+
+Result<QList<std::pair<QDateTime, qint64>>> perMinute(Database &db, const QString &column)
+{
+    // The column name comes from this file only, never from input.
+    Result<Statement> st = db.prepare(QStringLiteral("SELECT substr(%1, 1, 16) AS m, count(*) FROM actas "
+                                                     "WHERE %1 IS NOT NULL GROUP BY m ORDER BY m")
+                                          .arg(column));
+    if (!st)
+        return st.takeError();
+    QList<std::pair<QDateTime, qint64>> out;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            return out;
+        const QDateTime at = fromStoredMinute(st->columnText(0));
+        if (!at.isValid())
+            return fail(ProgressQueries::tr("The station store holds a malformed time: %1").arg(st->columnText(0)));
+        out.append({at, st->columnInt64(1)});
+    }
+}
+
+// A deferred read transaction: the queries of one report see the same state of the store.
+// Nothing is written, so it always ends with a rollback.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db)
+        : m_db(db)
+    {
+        if (!db.inTransaction())
+            m_open = db.exec(QStringLiteral("BEGIN")).isOk();
+    }
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            if (Status s = m_db.exec(QStringLiteral("ROLLBACK")); !s)
+                qCWarning(lcStorage) << "ending a read snapshot:" << s.error();
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
+} // namespace
+
+std::optional<double> DistrictProgress::percentOfExpected(qint64 part, int decimals) const
+{
+    if (expected <= 0)
+        return std::nullopt;
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    // In integers, so that 29 of 100 is 29.0 and never 28.9 through a binary fraction.
+    return double(part * 100 * scale / expected) / double(scale);
+}
+
+std::optional<double> ClerkProgress::disagreementRate() const
+{
+    if (compared <= 0)
+        return std::nullopt;
+    return double(disagreements) / double(compared);
+}
+
+DistrictProgress ProgressReport::total() const
+{
+    DistrictProgress sum;
+    for (const DistrictProgress &d : districts) {
+        if (d.district == 0)
+            continue;
+        sum.expected += d.expected;
+        sum.received += d.received;
+        sum.verified += d.verified;
+        sum.counted += d.counted;
+    }
+    return sum;
+}
+
+struct ProgressQueries::Classified
+{
+    QString clave;
+    int district = 0;
+    State state = State::Received;
+    bool verified = false;
+    std::optional<Classification> classification; // final actas only
+};
+
+const QList<int> &ProgressQueries::bucketWidths()
+{
+    static const QList<int> widths {10, 15, 30, 60, 120, 180, 240, 360, 720, 1440};
+    return widths;
+}
+
+ProgressQueries::ProgressQueries(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+Result<QList<StateCount>> ProgressQueries::countsByState()
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT state, count(*) FROM actas GROUP BY state"));
+    if (!st)
+        return st.takeError();
+    QList<StateCount> out;
+    for (State s : ActaWorkflow::allStates())
+        out.append({s, 0});
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            return out;
+        Result<State> state = ActaWorkflow::parseState(st->columnText(0));
+        if (!state)
+            return state.takeError();
+        out[int(*state)].actas = st->columnInt64(1);
+    }
+}
+
+Result<QList<ProgressQueries::Classified>> ProgressQueries::classifyActas(const Catalog &catalog,
+                                                                          const ElectionTemplate &election)
+{
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("SELECT a.clave_acta, a.state, a.sin_acta_reason, a.verified_at, e.values_json FROM actas a "
+                       "LEFT JOIN entries e ON e.id = (SELECT max(x.id) FROM entries x WHERE x.acta_id = a.id "
+                       "AND x.kind IN ('entry2', 'adjudication')) "
+                       "ORDER BY a.clave_acta IS NULL, a.clave_acta, a.id"));
+    if (!st)
+        return st.takeError();
+    QList<Classified> out;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            return out;
+        Classified c;
+        c.clave = st->isNull(0) ? QString() : st->columnText(0);
+        Result<State> state = ActaWorkflow::parseState(st->columnText(1));
+        if (!state)
+            return state.takeError();
+        c.state = *state;
+        std::optional<SinActaReason> sinActa;
+        if (!st->isNull(2)) {
+            Result<SinActaReason> reason = sinActaReasonFromCode(int(st->columnInt64(2)));
+            if (!reason)
+                return reason.takeError();
+            sinActa = *reason;
+        }
+        c.verified = !st->isNull(3);
+
+        // Outside the catalog: marked so (an acta queued without figures and without a sin acta
+        // reason was queued from FueraDeCatalogo), or its identity is unreadable or not approved.
+        const bool marked = c.state == State::FueraDeCatalogo
+            || ((c.state == State::QueuedForSync || c.state == State::Synced) && !sinActa && !c.verified);
+        const CasillaInfo *casilla = nullptr;
+        if (!marked && !c.clave.isEmpty()) {
+            // An acta of another election (TIPO_ACTA) is not one the catalog expects here.
+            if (Result<ActaKey> key = ActaKey::parse(c.clave); key && key->actaType() == election.actaType())
+                casilla = catalog.find(key->casilla());
+        }
+        c.district = casilla ? casilla->district : 0;
+
+        // Exactly the rules the outbox record and the publication apply: an acta without
+        // figures (fuera de catálogo) reads as all SIN DATO, as it will be published.
+        if (isFinal(c.state)) {
+            ActaFacts facts;
+            facts.casilla = casilla;
+            facts.sinActa = sinActa;
+            if (!sinActa && c.verified && !st->isNull(4)) {
+                Result<Tally> tally = ActaRepository::tallyFromJson(st->columnText(4));
+                if (!tally)
+                    return fail(tr("Acta %1: %2").arg(c.clave, tally.error()));
+                facts.tally = std::move(tally).value();
+            }
+            c.classification = PrepRules::classify(election, facts);
+        }
+        out.append(std::move(c));
+    }
+}
+
+QList<DistrictProgress> ProgressQueries::districtsOf(const Catalog &catalog, const QList<Classified> &actas)
+{
+    QList<DistrictProgress> out;
+    QHash<int, qsizetype> index;
+    QHash<int, QString> names;
+    for (const CasillaInfo &c : catalog.casillas())
+        if (!names.contains(c.district))
+            names.insert(c.district, c.districtName);
+    for (int d : catalog.districts()) {
+        index.insert(d, out.size());
+        DistrictProgress p;
+        p.district = d;
+        p.name = names.value(d);
+        p.expected = catalog.countInDistrict(d);
+        out.append(p);
+    }
+    DistrictProgress outside; // district 0
+    for (const Classified &c : actas) {
+        DistrictProgress &p = index.contains(c.district) ? out[index.value(c.district)] : outside;
+        ++p.received;
+        p.verified += c.verified ? 1 : 0;
+        p.counted += c.classification && c.classification->contabilizada ? 1 : 0;
+    }
+    if (outside.received > 0)
+        out.append(outside);
+    return out;
+}
+
+QList<Inconsistency> ProgressQueries::inconsistenciesOf(const QList<Classified> &actas)
+{
+    QList<Inconsistency> out;
+    for (const Classified &c : actas) {
+        if (!c.classification || c.classification->observations.isEmpty())
+            continue;
+        out.append({c.clave, c.district, c.state, c.classification->observaciones(), c.classification->contabilizada});
+    }
+    return out;
+}
+
+Result<QList<DistrictProgress>> ProgressQueries::byDistrict(const Catalog &catalog, const ElectionTemplate &election)
+{
+    Result<QList<Classified>> actas = classifyActas(catalog, election);
+    if (!actas)
+        return actas.takeError();
+    return districtsOf(catalog, *actas);
+}
+
+Result<QList<Inconsistency>> ProgressQueries::inconsistencies(const Catalog &catalog, const ElectionTemplate &election)
+{
+    Result<QList<Classified>> actas = classifyActas(catalog, election);
+    if (!actas)
+        return actas.takeError();
+    return inconsistenciesOf(*actas);
+}
+
+Result<SyncStatus> ProgressQueries::syncStatus()
+{
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("SELECT count(*) - count(acked_at), count(acked_at), "
+                       "min(CASE WHEN acked_at IS NULL THEN created_at END), max(acked_at) FROM sync_outbox"));
+    if (!st)
+        return st.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    SyncStatus s;
+    s.pending = st->columnInt64(0);
+    s.acknowledged = st->columnInt64(1);
+    s.oldestPending = storedOrInvalid(*st, 2);
+    s.lastAcknowledged = storedOrInvalid(*st, 3);
+    return s;
+}
+
+Result<QList<ClerkProgress>> ProgressQueries::byClerk()
+{
+    const QDateTime now = m_clock.nowUtc();
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("SELECT u.id, u.username, u.full_name, u.role, "
+                       "sum(e.kind = 'entry1'), sum(e.kind = 'entry2'), sum(e.kind = 'adjudication'), "
+                       "sum(e.kind <> 'adjudication' AND e.created_at >= :hour_ago AND e.created_at <= :now), "
+                       "min(CASE WHEN e.kind <> 'adjudication' THEN e.created_at END), "
+                       "max(CASE WHEN e.kind <> 'adjudication' THEN e.created_at END) "
+                       "FROM entries e JOIN users u ON u.id = e.user_id GROUP BY u.id ORDER BY u.username"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindText(":hour_ago", toStoredUtc(now.addSecs(-3600)));
+    if (s)
+        s = st->bindText(":now", toStoredUtc(now));
+    if (!s)
+        return s.takeError();
+    QList<ClerkProgress> out;
+    QHash<qint64, qsizetype> index;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        ClerkProgress c;
+        c.userId = st->columnInt64(0);
+        c.username = st->columnText(1);
+        c.fullName = st->columnText(2);
+        Result<Role> role = parseRole(st->columnText(3));
+        if (!role)
+            return role.takeError();
+        c.role = *role;
+        c.entry1 = st->columnInt64(4);
+        c.entry2 = st->columnInt64(5);
+        c.adjudications = st->columnInt64(6);
+        c.lastHour = st->columnInt64(7);
+        c.firstEntry = storedOrInvalid(*st, 8);
+        c.lastEntry = storedOrInvalid(*st, 9);
+        const qint64 typed = c.entry1 + c.entry2;
+        const qint64 spanMs = c.firstEntry.isValid() ? c.firstEntry.msecsTo(c.lastEntry) : 0;
+        if (typed >= 2 && spanMs > 0)
+            c.perHour = double(typed - 1) * 3600000.0 / double(spanMs);
+        index.insert(c.userId, out.size());
+        out.append(c);
+    }
+
+    // Each entry 2 against the entry 1 it was compared with when it was saved.
+    Result<Statement> pairs = m_db.prepare(
+        QStringLiteral("SELECT e1.user_id, e2.user_id, e1.values_json, e2.values_json FROM entries e2 "
+                       "JOIN entries e1 ON e1.id = (SELECT max(x.id) FROM entries x WHERE x.acta_id = e2.acta_id "
+                       "AND x.kind = 'entry1' AND x.id < e2.id) WHERE e2.kind = 'entry2'"));
+    if (!pairs)
+        return pairs.takeError();
+    for (;;) {
+        Result<bool> row = pairs->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        const QString json1 = pairs->columnText(2);
+        const QString json2 = pairs->columnText(3);
+        bool differ = false;
+        if (json1 != json2) {
+            Result<Tally> t1 = ActaRepository::tallyFromJson(json1);
+            if (!t1)
+                return t1.takeError();
+            Result<Tally> t2 = ActaRepository::tallyFromJson(json2);
+            if (!t2)
+                return t2.takeError();
+            differ = !sameTally(*t1, *t2);
+        }
+        const qint64 user1 = pairs->columnInt64(0);
+        const qint64 user2 = pairs->columnInt64(1);
+        // The store forbids one person typing both; were it so, the comparison counts once.
+        const QList<qint64> people = user1 == user2 ? QList<qint64> {user1} : QList<qint64> {user1, user2};
+        for (qint64 user : people) {
+            if (!index.contains(user))
+                continue;
+            ClerkProgress &c = out[index.value(user)];
+            ++c.compared;
+            c.disagreements += differ ? 1 : 0;
+        }
+    }
+    return out;
+}
+
+Result<ProgressSeries> ProgressQueries::progressOverTime(int maxBuckets)
+{
+    Result<QList<std::pair<QDateTime, qint64>>> received = perMinute(m_db, QStringLiteral("received_at"));
+    if (!received)
+        return received.takeError();
+    Result<QList<std::pair<QDateTime, qint64>>> verified = perMinute(m_db, QStringLiteral("verified_at"));
+    if (!verified)
+        return verified.takeError();
+    ProgressSeries series;
+    if (received->isEmpty() && verified->isEmpty())
+        return series;
+
+    // Whole minutes since the epoch, in station time, so buckets start at :00, :10, ...
+    const qint64 offset = m_clock.utcOffsetMinutes();
+    auto localMinute = [offset](const QDateTime &utc) {
+        return utc.toSecsSinceEpoch() / 60 + offset;
+    };
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (const auto *list : {&*received, &*verified}) {
+        if (list->isEmpty())
+            continue;
+        first = std::min(first, localMinute(list->first().first));
+        last = std::max(last, localMinute(list->last().first) + 1);
+    }
+    last = std::max(last, localMinute(m_clock.nowUtc()) + 1); // up to now: a flat line says "nothing since"
+
+    maxBuckets = std::max(1, maxBuckets);
+    int width = 0;
+    for (int w : bucketWidths()) {
+        const qint64 start = first - first % w;
+        if ((last - start + w - 1) / w <= maxBuckets) {
+            width = w;
+            break;
+        }
+    }
+    if (width == 0) { // longer than the widest buckets allow: whole days
+        const qint64 days = (last - first) / 1440 / maxBuckets + 1;
+        width = int(days * 1440);
+    }
+    const qint64 start = first - first % width;
+    const qint64 buckets = std::max<qint64>(1, (last - start + width - 1) / width);
+    series.bucketMinutes = width;
+    series.start = QDateTime::fromSecsSinceEpoch((start - offset) * 60, Qt::UTC);
+
+    qsizetype ri = 0;
+    qsizetype vi = 0;
+    qint64 receivedSum = 0;
+    qint64 verifiedSum = 0;
+    for (qint64 b = 0; b < buckets; ++b) {
+        const qint64 end = start + (b + 1) * width;
+        for (; ri < received->size() && localMinute(received->at(ri).first) < end; ++ri)
+            receivedSum += received->at(ri).second;
+        for (; vi < verified->size() && localMinute(verified->at(vi).first) < end; ++vi)
+            verifiedSum += verified->at(vi).second;
+        series.points.append({QDateTime::fromSecsSinceEpoch((end - offset) * 60, Qt::UTC), receivedSum, verifiedSum});
+    }
+    return series;
+}
+
+Result<ProgressReport> ProgressQueries::report(const Catalog &catalog, const ElectionTemplate &election)
+{
+    ReadSnapshot snapshot(m_db);
+    ProgressReport r;
+    r.at = m_clock.nowUtc();
+    Result<QList<StateCount>> states = countsByState();
+    if (!states)
+        return states.takeError();
+    r.states = std::move(states).value();
+    Result<QList<Classified>> actas = classifyActas(catalog, election);
+    if (!actas)
+        return actas.takeError();
+    r.districts = districtsOf(catalog, *actas);
+    r.inconsistencies = inconsistenciesOf(*actas);
+    Result<SyncStatus> sync = syncStatus();
+    if (!sync)
+        return sync.takeError();
+    r.sync = *sync;
+    Result<QList<ClerkProgress>> clerks = byClerk();
+    if (!clerks)
+        return clerks.takeError();
+    r.clerks = std::move(clerks).value();
+    Result<ProgressSeries> series = progressOverTime();
+    if (!series)
+        return series.takeError();
+    r.series = std::move(series).value();
+    return r;
+}
+
+} // namespace acta

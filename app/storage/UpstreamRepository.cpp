@@ -1,0 +1,506 @@
+#include "UpstreamRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Statement.h"
+#include "Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace acta {
+
+namespace {
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// An endpoint's acknowledgement: receipt stored and, when the record names an image, the image too.
+const char AckedBy[] = "SELECT count(*) FROM sync_receipts WHERE outbox_id = ? AND image_done_at IS NOT NULL";
+
+} // namespace
+
+UpstreamRepository::UpstreamRepository(Database &db, ActaRepository &actas, const Clock &clock)
+    : m_db(db)
+    , m_actas(actas)
+    , m_clock(clock)
+{ }
+
+Status UpstreamRepository::requireConfigure(const User &actor)
+{
+    if (!hasPermission(actor.role, Permission::ConfigureStation))
+        return fail(tr("%1 may not configure where the station sends its actas.").arg(actor.username));
+    return {};
+}
+
+Status UpstreamRepository::audit(const User &actor, const char *action, const QString &details)
+{
+    const std::optional<qint64> who = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
+    Result<qint64> a = AuditLog::append(m_db, m_clock, {QLatin1String(action), who, std::nullopt, details});
+    return a ? Status() : a.takeError();
+}
+
+Result<UpstreamEndpoint> UpstreamRepository::addEndpoint(const User &actor, const QString &name, const QString &url,
+                                                         const QByteArray &caPem, const QByteArray &hubPublicKey)
+{
+    if (Status s = requireConfigure(actor); !s)
+        return s.takeError();
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())
+        return fail(tr("The hub address %1 is not an https:// URL with a host.").arg(url));
+    if (name.trimmed().isEmpty())
+        return fail(tr("The endpoint needs a name."));
+    if (!caPem.contains("-----BEGIN CERTIFICATE-----"))
+        return fail(tr("The CA certificate for %1 is not a PEM certificate.").arg(name));
+    if (hubPublicKey.size() != 32)
+        return fail(tr("The hub key for %1 must be 32 bytes (64 hex digits), not %2 bytes.")
+                        .arg(name)
+                        .arg(hubPublicKey.size()));
+    QString base = parsed.toString();
+    if (!base.endsWith(QLatin1Char('/')))
+        base += QLatin1Char('/');
+
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Statement> st = m_db.prepare(QStringLiteral(
+        "INSERT INTO upstream_endpoints (name, url, ca_pem, hub_public_key, created_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.takeError();
+    UpstreamEndpoint e;
+    e.name = name.trimmed();
+    e.url = base;
+    e.caPem = caPem;
+    e.hubPublicKey = hubPublicKey;
+    e.createdAt = m_clock.nowUtc();
+    Status s = st->bindText(1, e.name);
+    if (s)
+        s = st->bindText(2, e.url);
+    if (s)
+        s = st->bindText(3, QString::fromLatin1(caPem));
+    if (s)
+        s = st->bindText(4, QString::fromLatin1(hubPublicKey.toHex()));
+    if (s)
+        s = st->bindText(5, toStoredUtc(e.createdAt));
+    if (s)
+        s = st->run();
+    if (!s) {
+        if (s.error().contains(QLatin1String("UNIQUE")))
+            return fail(tr("There is already an endpoint named %1.").arg(e.name));
+        return s.takeError();
+    }
+    e.id = m_db.lastInsertRowId();
+    const QJsonObject d {{QStringLiteral("endpoint_added"), e.name},
+                         {QStringLiteral("url"), e.url},
+                         {QStringLiteral("hub_public_key"), QString::fromLatin1(hubPublicKey.toHex())}};
+    if (Status a = audit(actor, AuditAction::ConfigChanged, compact(d)); !a)
+        return a.takeError();
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    return e;
+}
+
+Status UpstreamRepository::removeEndpoint(const User &actor, const QString &name)
+{
+    if (Status s = requireConfigure(actor); !s)
+        return s;
+    Result<QList<UpstreamEndpoint>> all = endpoints();
+    if (!all)
+        return all.takeError();
+    Result<int> q = quorum();
+    if (!q)
+        return q.takeError();
+    qint64 id = 0;
+    for (const UpstreamEndpoint &e : *all)
+        if (e.name.compare(name, Qt::CaseInsensitive) == 0)
+            id = e.id;
+    if (id == 0)
+        return fail(tr("There is no endpoint named %1.").arg(name));
+    if (all->size() - 1 < *q && all->size() > 1)
+        return fail(tr("Removing %1 would leave fewer endpoints than the quorum of %2; lower the quorum first.")
+                        .arg(name)
+                        .arg(*q));
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    for (const char *sql :
+         {"DELETE FROM sync_receipts WHERE endpoint_id = ?", "DELETE FROM sync_refusals WHERE endpoint_id = ?",
+          "DELETE FROM upstream_endpoints WHERE id = ?"}) {
+        Result<Statement> st = m_db.prepare(QLatin1String(sql));
+        if (!st)
+            return st.takeError();
+        Status s = st->bindInt64(1, id);
+        if (s)
+            s = st->run();
+        if (!s)
+            return s;
+    }
+    if (Status a = audit(actor, AuditAction::ConfigChanged, compact({{QStringLiteral("endpoint_removed"), name}})); !a)
+        return a;
+    return tx->commit();
+}
+
+Status UpstreamRepository::setQuorum(const User &actor, int quorum)
+{
+    if (Status s = requireConfigure(actor); !s)
+        return s;
+    Result<QList<UpstreamEndpoint>> all = endpoints();
+    if (!all)
+        return all.takeError();
+    if (quorum < 1 || quorum > std::max<qsizetype>(1, all->size()))
+        return fail(
+            tr("The quorum must be between 1 and the %1 configured endpoint(s), not %2.").arg(all->size()).arg(quorum));
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Statement> st = m_db.prepare(QStringLiteral("UPDATE station SET sync_quorum = ? WHERE id = 1"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindInt64(1, quorum);
+    if (s)
+        s = st->run();
+    if (s)
+        s = audit(actor, AuditAction::ConfigChanged, compact({{QStringLiteral("sync_quorum"), quorum}}));
+    if (!s)
+        return s;
+    if (Status c = tx->commit(); !c)
+        return c;
+    // Records already held by enough endpoints are synced under the new quorum.
+    Result<qint64> ready = acknowledgeReady();
+    return ready ? Status() : ready.takeError();
+}
+
+Result<QList<UpstreamEndpoint>> UpstreamRepository::endpoints()
+{
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("SELECT id, name, url, ca_pem, hub_public_key, created_at FROM upstream_endpoints ORDER BY id"));
+    if (!st)
+        return st.takeError();
+    QList<UpstreamEndpoint> list;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        list.append({st->columnInt64(0), st->columnText(1), st->columnText(2), st->columnText(3).toLatin1(),
+                     QByteArray::fromHex(st->columnText(4).toLatin1()), fromStoredUtc(st->columnText(5))});
+    }
+    return list;
+}
+
+Result<int> UpstreamRepository::quorum()
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT sync_quorum FROM station WHERE id = 1"));
+    if (!st)
+        return st.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    return *row ? int(st->columnInt64(0)) : 1;
+}
+
+Result<QList<PendingUpload>> UpstreamRepository::pendingFor(qint64 endpointId, int limit)
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral(
+        "SELECT o.id, a.clave_acta, o.version, o.payload, o.created_at, r.outbox_id IS NOT NULL FROM sync_outbox o "
+        "JOIN actas a ON a.id = o.acta_id "
+        "LEFT JOIN sync_receipts r ON r.outbox_id = o.id AND r.endpoint_id = :e "
+        "WHERE (r.outbox_id IS NULL OR r.image_done_at IS NULL) "
+        "AND NOT EXISTS (SELECT 1 FROM sync_refusals f WHERE f.outbox_id = o.id AND f.endpoint_id = :e) "
+        "ORDER BY o.id LIMIT :limit"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindInt64(":e", endpointId);
+    if (s)
+        s = st->bindInt64(":limit", limit);
+    if (!s)
+        return s.takeError();
+    QList<PendingUpload> list;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        PendingUpload p;
+        p.item = {st->columnInt64(0), st->columnText(1), st->columnInt64(2), st->columnBlob(3),
+                  fromStoredUtc(st->columnText(4))};
+        p.hasReceipt = st->columnInt64(5) != 0;
+        p.imageSha256
+            = QJsonDocument::fromJson(p.item.payload).object().value(QStringLiteral("image_sha256")).toString();
+        list.append(std::move(p));
+    }
+    return list;
+}
+
+Result<bool> UpstreamRepository::storeReceipt(qint64 outboxId, qint64 endpointId, const QByteArray &receipt,
+                                              bool imageNeeded)
+{
+    // OR IGNORE: a receipt arriving twice (an answer lost, the record sent again) is the same receipt.
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO sync_receipts (outbox_id, endpoint_id, receipt, received_at, "
+                       "image_done_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.takeError();
+    const QString now = toStoredUtc(m_clock.nowUtc());
+    Status s = st->bindInt64(1, outboxId);
+    if (s)
+        s = st->bindInt64(2, endpointId);
+    if (s)
+        s = st->bindBlob(3, receipt);
+    if (s)
+        s = st->bindText(4, now);
+    if (s)
+        s = imageNeeded ? st->bindNull(5) : st->bindText(5, now);
+    if (s)
+        s = st->run();
+    if (!s)
+        return s.takeError();
+    return acknowledgeIfComplete(outboxId);
+}
+
+Result<bool> UpstreamRepository::markImageDone(qint64 outboxId, qint64 endpointId)
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral("UPDATE sync_receipts SET image_done_at = ? WHERE outbox_id = ? "
+                                                       "AND endpoint_id = ? AND image_done_at IS NULL"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindText(1, toStoredUtc(m_clock.nowUtc()));
+    if (s)
+        s = st->bindInt64(2, outboxId);
+    if (s)
+        s = st->bindInt64(3, endpointId);
+    if (s)
+        s = st->run();
+    if (!s)
+        return s.takeError();
+    return acknowledgeIfComplete(outboxId);
+}
+
+Result<bool> UpstreamRepository::acknowledgeIfComplete(qint64 outboxId)
+{
+    Result<int> q = quorum();
+    if (!q)
+        return q.takeError();
+    Result<Statement> st = m_db.prepare(QLatin1String(AckedBy));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindInt64(1, outboxId); !s)
+        return s.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    if (st->columnInt64(0) < *q)
+        return false;
+    Result<Statement> names = m_db.prepare(QStringLiteral(
+        "SELECT group_concat(e.name, ', ') FROM sync_receipts r JOIN upstream_endpoints e ON e.id = r.endpoint_id "
+        "WHERE r.outbox_id = ? AND r.image_done_at IS NOT NULL"));
+    if (!names)
+        return names.takeError();
+    if (Status s = names->bindInt64(1, outboxId); !s)
+        return s.takeError();
+    if (Result<bool> n = names->step(); !n)
+        return n.takeError();
+    return m_actas.acknowledgeOutbox(outboxId, names->columnText(0));
+}
+
+Status UpstreamRepository::storeRefusal(qint64 outboxId, qint64 endpointId, int httpStatus, const QString &reason)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO sync_refusals (outbox_id, endpoint_id, http_status, reason, refused_at) "
+                       "VALUES (?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindInt64(1, outboxId);
+    if (s)
+        s = st->bindInt64(2, endpointId);
+    if (s)
+        s = st->bindInt64(3, httpStatus);
+    if (s)
+        s = st->bindText(4, reason);
+    if (s)
+        s = st->bindText(5, toStoredUtc(m_clock.nowUtc()));
+    if (s)
+        s = st->run();
+    if (!s)
+        return s;
+    Result<Statement> acta = m_db.prepare(QStringLiteral("SELECT acta_id FROM sync_outbox WHERE id = ?"));
+    if (!acta)
+        return acta.takeError();
+    if (Status b = acta->bindInt64(1, outboxId); !b)
+        return b;
+    Result<bool> row = acta->step();
+    if (!row)
+        return row.takeError();
+    const QJsonObject d {{QStringLiteral("outbox_id"), outboxId},
+                         {QStringLiteral("endpoint_id"), endpointId},
+                         {QStringLiteral("http_status"), httpStatus},
+                         {QStringLiteral("reason"), reason}};
+    Result<qint64> a
+        = AuditLog::append(m_db, m_clock,
+                           {QLatin1String(AuditAction::SyncRefused), std::nullopt,
+                            *row ? std::optional<qint64>(acta->columnInt64(0)) : std::nullopt, compact(d)});
+    if (!a)
+        return a.takeError();
+    return tx->commit();
+}
+
+Result<QList<UpstreamRefusal>> UpstreamRepository::refusals()
+{
+    Result<Statement> st
+        = m_db.prepare(QStringLiteral("SELECT f.outbox_id, a.clave_acta, o.version, e.name, f.http_status, f.reason, "
+                                      "f.refused_at FROM sync_refusals f "
+                                      "JOIN sync_outbox o ON o.id = f.outbox_id JOIN actas a ON a.id = o.acta_id "
+                                      "JOIN upstream_endpoints e ON e.id = f.endpoint_id ORDER BY f.outbox_id, e.id"));
+    if (!st)
+        return st.takeError();
+    QList<UpstreamRefusal> list;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        list.append({st->columnInt64(0), st->columnText(1), st->columnInt64(2), st->columnText(3),
+                     int(st->columnInt64(4)), st->columnText(5), fromStoredUtc(st->columnText(6))});
+    }
+    return list;
+}
+
+Result<qint64> UpstreamRepository::clearRefusals(const User &actor)
+{
+    if (Status s = requireConfigure(actor); !s)
+        return s.takeError();
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    Result<Statement> st = m_db.prepare(QStringLiteral("DELETE FROM sync_refusals"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->run(); !s)
+        return s.takeError();
+    const qint64 n = m_db.changes();
+    if (Status a = audit(actor, AuditAction::ConfigChanged, compact({{QStringLiteral("sync_refusals_cleared"), n}}));
+        !a)
+        return a.takeError();
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    return n;
+}
+
+Result<qint64> UpstreamRepository::acknowledgeReady()
+{
+    Result<int> q = quorum();
+    if (!q)
+        return q.takeError();
+    Result<Statement> st = m_db.prepare(QStringLiteral(
+        "SELECT o.id FROM sync_outbox o WHERE o.acked_at IS NULL AND (SELECT count(*) FROM sync_receipts r WHERE "
+        "r.outbox_id = o.id AND r.image_done_at IS NOT NULL) >= ? ORDER BY o.id"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindInt64(1, *q); !s)
+        return s.takeError();
+    QList<qint64> ids;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        ids.append(st->columnInt64(0));
+    }
+    qint64 done = 0;
+    for (qint64 id : ids) {
+        Result<bool> a = acknowledgeIfComplete(id);
+        if (!a)
+            return a.takeError();
+        done += *a ? 1 : 0;
+    }
+    return done;
+}
+
+Result<QByteArray> UpstreamRepository::imageBySha256(const QString &sha256)
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT original FROM images WHERE sha256 = ? LIMIT 1"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindText(1, sha256); !s)
+        return s.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    if (!*row)
+        return fail(tr("The station holds no image with SHA-256 %1.").arg(sha256));
+    return st->columnBlob(0);
+}
+
+Result<QList<QPair<QString, QByteArray>>> UpstreamRepository::receipts(qint64 outboxId)
+{
+    Result<Statement> st = m_db.prepare(QStringLiteral(
+        "SELECT e.name, r.receipt FROM sync_receipts r JOIN upstream_endpoints e ON e.id = r.endpoint_id "
+        "WHERE r.outbox_id = ? ORDER BY e.id"));
+    if (!st)
+        return st.takeError();
+    if (Status s = st->bindInt64(1, outboxId); !s)
+        return s.takeError();
+    QList<QPair<QString, QByteArray>> list;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        list.append({st->columnText(0), st->columnBlob(1)});
+    }
+    return list;
+}
+
+Result<SyncSummary> UpstreamRepository::summary()
+{
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("SELECT count(*), count(acked_at), MIN(CASE WHEN acked_at IS NULL THEN created_at END), "
+                       "(SELECT count(*) FROM sync_refusals) FROM sync_outbox"));
+    if (!st)
+        return st.takeError();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    SyncSummary s;
+    s.records = st->columnInt64(0);
+    s.acknowledged = st->columnInt64(1);
+    s.pending = s.records - s.acknowledged;
+    if (!st->isNull(2))
+        s.oldestPending = fromStoredUtc(st->columnText(2));
+    s.refused = st->columnInt64(3);
+    return s;
+}
+
+Result<QList<OutboxItem>> UpstreamRepository::unacknowledged()
+{
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("SELECT o.id, a.clave_acta, o.version, o.payload, o.created_at FROM sync_outbox o "
+                       "JOIN actas a ON a.id = o.acta_id WHERE o.acked_at IS NULL ORDER BY o.id"));
+    if (!st)
+        return st.takeError();
+    QList<OutboxItem> items;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        items.append({st->columnInt64(0), st->columnText(1), st->columnInt64(2), st->columnBlob(3),
+                      fromStoredUtc(st->columnText(4))});
+    }
+    return items;
+}
+
+} // namespace acta
