@@ -81,6 +81,14 @@
         <source>Acta %1 is %2: images are stored at intake or after a rescan was requested.</source>
         <translation>El acta %1 está en «%2»: las imágenes se guardan en el acopio o cuando se pidió una redigitalización.</translation>
     </message>
+    <message>
+        <source>There is no outbox record %1.</source>
+        <translation>No existe el registro %1 de la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>There is no acta %1 to keep a reading for.</source>
+        <translation>No existe el acta %1 para la cual guardar una lectura.</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -333,6 +341,73 @@
     <message>
         <source>The audit log&apos;s head record (entry %1) does not match the log, which ends at entry %2: the log or its head was altered.</source>
         <translation>El registro de cabecera de la bitácora de auditoría (registro %1) no coincide con la bitácora, que termina en el registro %2: se alteró la bitácora o su cabecera.</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>The bundle has %1 bytes, more than the %2 allowed.</source>
+        <translation>El paquete tiene %1 bytes, más de los %2 permitidos.</translation>
+    </message>
+    <message>
+        <source>This is not an ActaCapture bundle (%1): it does not start with the bundle member and end with its signature.</source>
+        <translation>Esto no es un paquete de ActaCapture (%1): no comienza con el miembro bundle ni termina con su firma.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not %1 bytes in base64.</source>
+        <translation>La firma del paquete no tiene %1 bytes en base64.</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle: %1</source>
+        <translation>Se rechaza el paquete: $.bundle: %1</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.%1: unknown field</source>
+        <translation>Se rechaza el paquete: $.bundle.%1: campo desconocido</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.format: expected &quot;%1&quot;</source>
+        <translation>Se rechaza el paquete: $.bundle.format: se esperaba &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.station_id: expected a station id</source>
+        <translation>Se rechaza el paquete: $.bundle.station_id: se esperaba un id de estación</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.key: expected a key fingerprint</source>
+        <translation>Se rechaza el paquete: $.bundle.key: se esperaba una huella de clave</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.created_at: expected a UTC time</source>
+        <translation>Se rechaza el paquete: $.bundle.created_at: se esperaba una fecha y hora UTC</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.records: expected an array</source>
+        <translation>Se rechaza el paquete: $.bundle.records: se esperaba un arreglo</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1: %2</source>
+        <translation>Se rechaza el paquete: %1: %2</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: $.bundle.images: expected an array</source>
+        <translation>Se rechaza el paquete: $.bundle.images: se esperaba un arreglo</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1: expected {&quot;data&quot;: base64, &quot;sha256&quot;: 64 hex digits}</source>
+        <translation>Se rechaza el paquete: %1: se esperaba {&quot;data&quot;: base64, &quot;sha256&quot;: 64 dígitos hexadecimales}</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1: the image&apos;s SHA-256 is not %2</source>
+        <translation>Se rechaza el paquete: %1: el SHA-256 de la imagen no es %2</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with key %1, not with the key enrolled for station %2.</source>
+        <translation>El paquete está firmado con la clave %1, no con la clave registrada para la estación %2.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not hold: %1</source>
+        <translation>La firma del paquete no es válida: %1</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1133,22 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
         </translation>
     </message>
     <message>
+        <source>Writes the enrollment request of this station (its id, name and public signing key) to FILE, for the hub administrator to import with &quot;actahub enroll FILE&quot;. Read the fingerprint it prints to the hub administrator so both sides can compare it.</source>
+        <translation>Escribe en FILE la solicitud de registro de esta estación (su id, su nombre y su clave pública de firma) para que el administrador del concentrador la importe con &quot;actahub enroll FILE&quot;. Léale al administrador del concentrador la huella que se muestra, para que ambas partes puedan compararla.</translation>
+    </message>
+    <message>
+        <source>The request file to write.</source>
+        <translation>Archivo de solicitud que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Enrollment request of station %1 (%2) written to %3.</source>
+        <translation>Solicitud de registro de la estación %1 (%2) escrita en %3.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Huella: %1</translation>
+    </message>
+    <message>
         <source>Commands:
   init-station        Create a station: encrypted store and first administrator.
   user add|disable|list  Manage the station&apos;s users.
@@ -1067,6 +1158,9 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
   restore FILE        Replace the station with a checked backup.
   change-passphrase   New station passphrase (administrators).
   enrollment-request FILE  The station&apos;s public key for the hub (actahub enroll).
+  upstream add|remove|list|quorum|retry-refused  The hubs the station sends to.
+  sync                Send verified actas to the hubs (HTTPS) and keep their receipts.
+  export-bundle FILE  Unacknowledged records and images as one signed file (USB).
   validate-election   Load an election template and catalog and report the first problem.
   render-form         Draw the blank acta of one casilla as PDF or PNG.
   process FILE...     Check and read scanned actas (quality, identity, figures).
@@ -1082,6 +1176,9 @@ Without a command, the desktop application starts.</source>
   restore ARCHIVO     Reemplaza la estación con un respaldo verificado.
   change-passphrase   Nueva frase de acceso de la estación (administradores).
   enrollment-request ARCHIVO  Clave pública de la estación para el concentrador (actahub enroll).
+  upstream add|remove|list|quorum|retry-refused  Concentradores a los que envía la estación.
+  sync                Envía las actas verificadas a los concentradores (HTTPS) y guarda sus acuses de recibo.
+  export-bundle ARCHIVO  Registros sin acuse de recibo y sus imágenes en un solo archivo firmado (USB).
   validate-election   Carga una plantilla de elección y un catálogo, e informa el primer problema.
   render-form         Dibuja el acta en blanco de una casilla como PDF o PNG.
   process ARCHIVO...  Verifica y lee actas escaneadas (calidad, identidad, cifras).
@@ -1090,20 +1187,254 @@ Use &quot;actacapture COMANDO --help&quot; para ver las opciones de un comando.
 Sin comando, se inicia la aplicación de escritorio.</translation>
     </message>
     <message>
-        <source>Writes the enrollment request of this station (its id, name and public signing key) to FILE, for the hub administrator to import with &quot;actahub enroll FILE&quot;. Read the fingerprint it prints to the hub administrator so both sides can compare it.</source>
-        <translation>Escribe en FILE la solicitud de registro de esta estación (su id, su nombre y su clave pública de firma) para que el administrador del concentrador la importe con &quot;actahub enroll FILE&quot;. Léale al administrador del concentrador la huella que se muestra, para que ambas partes puedan compararla.</translation>
+        <source>Election template JSON (default: the embedded sample).</source>
+        <translation>Archivo JSON de la plantilla de elección (predeterminado: la elección de ejemplo integrada).</translation>
     </message>
     <message>
-        <source>The request file to write.</source>
-        <translation>Archivo de solicitud que se escribirá.</translation>
+        <source>Casilla catalog CSV (default: the embedded sample).</source>
+        <translation>Archivo CSV del catálogo de casillas (predeterminado: el catálogo de ejemplo integrado).</translation>
     </message>
     <message>
-        <source>Enrollment request of station %1 (%2) written to %3.</source>
-        <translation>Solicitud de registro de la estación %1 (%2) escrita en %3.</translation>
+        <source>--template and --catalog go together.</source>
+        <translation>--template y --catalog deben indicarse juntos.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Huella: %1</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes).</source>
+        <translation>%1 es demasiado grande (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1: up to date (%2 sent)</source>
+        <translation>%1: al día (%2 enviados)</translation>
+    </message>
+    <message>
+        <source>%1: sending (%2 sent)</source>
+        <translation>%1: enviando (%2 enviados)</translation>
+    </message>
+    <message>
+        <source>%1: waiting, attempt %2 failed: %3; next try at %4 UTC</source>
+        <translation>%1: en espera; falló el intento %2: %3; próximo intento a las %4 UTC</translation>
+    </message>
+    <message>
+        <source>Lists the hubs this station sends to, the quorum, the outbox and refused records.</source>
+        <translation>Lista los concentradores a los que envía esta estación, el quórum, la bandeja de salida y los registros rechazados.</translation>
+    </message>
+    <message>
+        <source>hub key %1</source>
+        <translation>clave del concentrador %1</translation>
+    </message>
+    <message>
+        <source>No hub is configured.</source>
+        <translation>No hay ningún concentrador configurado.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2</source>
+        <translation>Quórum: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 records, %2 acknowledged, %3 pending</source>
+        <translation>Bandeja de salida: %1 registros, %2 con acuse de recibo, %3 pendientes</translation>
+    </message>
+    <message>
+        <source>Refused by %1: acta %2 version %3 (HTTP %4): %5</source>
+        <translation>Rechazado por %1: acta %2 versión %3 (HTTP %4): %5</translation>
+    </message>
+    <message>
+        <source>Pins a hub: its HTTPS address, the CA certificate its TLS certificate must chain to, and the public key that signs its receipts (printed by &quot;actahub init&quot;).</source>
+        <translation>Fija un concentrador: su dirección HTTPS, el certificado de la CA con el que debe encadenarse su certificado TLS y la clave pública que firma sus acuses de recibo (la muestra &quot;actahub init&quot;).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s CA certificate (PEM).</source>
+        <translation>Certificado de la CA del concentrador (PEM).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s public key, 64 hex digits (&quot;hub public key&quot; in actahub&apos;s output).</source>
+        <translation>Clave pública del concentrador, 64 dígitos hexadecimales (&quot;clave pública del concentrador&quot; en la salida de actahub).</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>A name for the endpoint, e.g. primary.</source>
+        <translation>Nombre para el destino, p. ej., primary.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address, e.g. https://127.0.0.1:8443/</source>
+        <translation>Dirección del concentrador, p. ej., https://127.0.0.1:8443/</translation>
+    </message>
+    <message>
+        <source>Both --ca and --hub-key are needed: a hub is trusted only when pinned.</source>
+        <translation>Se necesitan --ca y --hub-key: un concentrador solo es de confianza si está fijado.</translation>
+    </message>
+    <message>
+        <source>--hub-key must be 64 hexadecimal digits.</source>
+        <translation>--hub-key debe tener 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>Hub %1 added: %2, hub key %3.</source>
+        <translation>Se agregó el concentrador %1: %2, clave del concentrador %3.</translation>
+    </message>
+    <message>
+        <source>Stops sending to a hub (its receipts are forgotten).</source>
+        <translation>Deja de enviar a un concentrador (se descartan sus acuses de recibo).</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s name.</source>
+        <translation>Nombre del destino.</translation>
+    </message>
+    <message>
+        <source>Hub %1 removed.</source>
+        <translation>Se quitó el concentrador %1.</translation>
+    </message>
+    <message>
+        <source>How many hubs must hold a record before its acta counts as synced.</source>
+        <translation>Cuántos concentradores deben tener un registro para que su acta se considere sincronizada.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The quorum.</source>
+        <translation>El quórum.</translation>
+    </message>
+    <message>
+        <source>The quorum must be a whole number.</source>
+        <translation>El quórum debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>Quorum set to %1.</source>
+        <translation>Quórum establecido en %1.</translation>
+    </message>
+    <message>
+        <source>Sends the records hubs refused again (after the cause was fixed at the hub).</source>
+        <translation>Vuelve a enviar los registros que rechazaron los concentradores (después de corregir la causa en el concentrador).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused record(s) will be sent again.</source>
+        <translation>
+            <numerusform>Se volverá a enviar %n registro rechazado.</numerusform>
+            <numerusform>Se volverán a enviar %n registros rechazados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: upstream add|remove|list|quorum|retry-refused (see --help of each).</source>
+        <translation>Uso: upstream add|remove|list|quorum|retry-refused (consulte el --help de cada uno).</translation>
+    </message>
+    <message>
+        <source>Sends verified actas to the configured hubs over HTTPS and stores their signed receipts. Stops when every hub holds every record (refused ones aside), unless --watch.</source>
+        <translation>Envía por HTTPS las actas verificadas a los concentradores configurados y guarda sus acuses de recibo firmados. Termina cuando todos los concentradores tienen todos los registros (salvo los rechazados), a menos que se indique --watch.</translation>
+    </message>
+    <message>
+        <source>Keep running and send new records as they come.</source>
+        <translation>Sigue en ejecución y envía los registros nuevos conforme llegan.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (exit status 3); 0: never.</source>
+        <translation>Desiste después de esta cantidad de segundos (código de salida 3); 0: nunca.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds.</source>
+        <translation>--timeout requiere un número de segundos.</translation>
+    </message>
+    <message>
+        <source>%1 refused acta %2 version %3: %4</source>
+        <translation>%1 rechazó el acta %2 versión %3: %4</translation>
+    </message>
+    <message>
+        <source>actacapture: %1</source>
+        <translation>actacapture: %1</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 records, %2 acknowledged, %3 pending, %4 refused.</source>
+        <translation>Bandeja de salida: %1 registros, %2 con acuse de recibo, %3 pendientes, %4 rechazados.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 s; what was not sent stays in the outbox.</source>
+        <translation>Se desistió después de %1 s; lo que no se envió permanece en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Writes every record no quorum of hubs acknowledged yet, with its image, as one signed file for &quot;actahub import-bundle&quot; (when no network reaches the hub).</source>
+        <translation>Escribe cada registro que aún no tiene acuse de recibo de un quórum de concentradores, con su imagen, en un solo archivo firmado para &quot;actahub import-bundle&quot; (cuando no hay red que llegue al concentrador).</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>Archivo de paquete que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Bundle of station %1 written to %2: %3 record(s), %4 image(s), %5 bytes.</source>
+        <translation>Paquete de la estación %1 escrito en %2: %3 registro(s), %4 imagen(es), %5 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the figures again (they refresh by themselves every 30 seconds while shown)</source>
+        <translation>Volver a leer las cifras (se actualizan solas cada 30 segundos mientras están a la vista)</translation>
+    </message>
+    <message>
+        <source>Actas by state</source>
+        <translation>Actas por estado</translation>
+    </message>
+    <message>
+        <source>Export &amp;states (CSV)…</source>
+        <translation>Exportar &amp;estados (CSV)…</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Avance en el tiempo</translation>
+    </message>
+    <message>
+        <source>Sync with the upstream center</source>
+        <translation>Sincronización con el centro concentrador</translation>
+    </message>
+    <message>
+        <source>Export s&amp;ync (CSV)…</source>
+        <translation>Exportar &amp;sincronización (CSV)…</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>Por distrito</translation>
+    </message>
+    <message>
+        <source>Export &amp;districts (CSV)…</source>
+        <translation>Exportar &amp;distritos (CSV)…</translation>
+    </message>
+    <message>
+        <source>Inconsistencies</source>
+        <translation>Inconsistencias</translation>
+    </message>
+    <message>
+        <source>Export &amp;inconsistencies (CSV)…</source>
+        <translation>Exportar &amp;inconsistencias (CSV)…</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>Por capturista</translation>
+    </message>
+    <message>
+        <source>Per hour: entries 1 and 2 over the person&apos;s active span (first to last entry). Disagreement: entries 2 that differed from the entry 1 they were compared with.</source>
+        <translation>Por hora: primeras y segundas capturas en el periodo activo de la persona (de su primera a su última captura). Discrepancia: segundas capturas que no coincidieron con la primera captura con la que se compararon.</translation>
+    </message>
+    <message>
+        <source>Export &amp;clerks (CSV)…</source>
+        <translation>Exportar &amp;capturistas (CSV)…</translation>
     </message>
 </context>
 <context>
@@ -1869,24 +2200,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <translation>Diferencia con UTC de la hora de los cortes publicados, en minutos (predeterminada: la de este equipo).</translation>
     </message>
     <message>
-        <source>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.
-Commands:
-  serve            Serve the HTTPS API (the default).
-  init             Create the data directory: store, hub key, TLS CA and certificate.
-  enroll FILE      Enroll a station from its enrollment request file.
-  publish          Write a results cut (PREP CSV and JSON) now.</source>
-        <translation>Concentrador de ActaCapture: recibe por HTTPS registros de actas firmados y publica cortes de resultados.
-Comandos:
-  serve            Atiende la API HTTPS (comando predeterminado).
-  init             Crea el directorio de datos: base de datos, clave del concentrador, CA y certificado TLS.
-  enroll ARCHIVO   Registra una estación a partir de su archivo de solicitud de registro.
-  publish          Escribe ahora un corte de resultados (CSV y JSON del PREP).</translation>
-    </message>
-    <message>
-        <source>serve, init, enroll or publish.</source>
-        <translation>serve, init, enroll o publish.</translation>
-    </message>
-    <message>
         <source>--template and --catalog go together.</source>
         <translation>--template y --catalog deben indicarse juntos.</translation>
     </message>
@@ -1949,6 +2262,119 @@ Comandos:
     <message>
         <source>actahub: unknown command or wrong arguments: %1</source>
         <translation>actahub: comando desconocido o argumentos incorrectos: %1</translation>
+    </message>
+    <message>
+        <source>import-bundle: show what would be imported, skipped or refused; change nothing.</source>
+        <translation>import-bundle: muestra lo que se importaría, omitiría o rechazaría; no cambia nada.</translation>
+    </message>
+    <message>
+        <source>import-bundle: import it all, or nothing when anything is refused.</source>
+        <translation>import-bundle: importa todo, o nada si se rechaza cualquier elemento.</translation>
+    </message>
+    <message>
+        <source>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.
+Commands:
+  serve            Serve the HTTPS API (the default).
+  init             Create the data directory: store, hub key, TLS CA and certificate.
+  enroll FILE      Enroll a station from its enrollment request file.
+  publish          Write a results cut (PREP CSV and JSON) now.
+  import-bundle --preview|--apply FILE
+                   Import a station&apos;s offline bundle (all or nothing).</source>
+        <translation>Concentrador de ActaCapture: recibe por HTTPS registros de actas firmados y publica cortes de resultados.
+Comandos:
+  serve            Atiende la API HTTPS (comando predeterminado).
+  init             Crea el directorio de datos: base de datos, clave del concentrador, CA y certificado TLS.
+  enroll ARCHIVO   Registra una estación a partir de su archivo de solicitud de registro.
+  publish          Escribe ahora un corte de resultados (CSV y JSON del PREP).
+  import-bundle --preview|--apply ARCHIVO
+                   Importa el paquete fuera de línea de una estación (todo o nada).</translation>
+    </message>
+    <message>
+        <source>serve, init, enroll, publish or import-bundle.</source>
+        <translation>serve, init, enroll, publish o import-bundle.</translation>
+    </message>
+    <message>
+        <source>record %1/%2 acta %3 version %4</source>
+        <translation>registro %1/%2 acta %3 versión %4</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>imagen %1</translation>
+    </message>
+    <message>
+        <source>import  %1</source>
+        <translation>importar  %1</translation>
+    </message>
+    <message>
+        <source>skip    %1: %2</source>
+        <translation>omitir    %1: %2</translation>
+    </message>
+    <message>
+        <source>REFUSE  %1: %2</source>
+        <translation>RECHAZAR  %1: %2</translation>
+    </message>
+    <message>
+        <source>import-bundle needs exactly one of --preview and --apply.</source>
+        <translation>import-bundle requiere exactamente una de las opciones --preview y --apply.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a bundle may be (%2 bytes).</source>
+        <translation>%1 supera el tamaño máximo de un paquete (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: station %2 is not enrolled at this hub; nothing imported.</source>
+        <translation>%1: la estación %2 no está registrada en este concentrador; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing imported.</source>
+        <translation>%1: %2; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>a record of station %1 in the bundle of station %2</source>
+        <translation>un registro de la estación %1 en el paquete de la estación %2</translation>
+    </message>
+    <message>
+        <source>signed with key %1, not the enrolled %2</source>
+        <translation>firmado con la clave %1, no con la registrada %2</translation>
+    </message>
+    <message>
+        <source>a production record, and this is a simulation (drill) hub</source>
+        <translation>un registro de producción, y este es un concentrador de simulacro</translation>
+    </message>
+    <message>
+        <source>a simulation (drill) record, and this is a production hub</source>
+        <translation>un registro de simulacro, y este es un concentrador de producción</translation>
+    </message>
+    <message>
+        <source>bundle of station %1 made %2: %3 to import, %4 already there, %5 refused</source>
+        <translation>paquete de la estación %1 creado el %2: %3 por importar, %4 ya presentes, %5 rechazados</translation>
+    </message>
+    <message numerus="yes">
+        <source>actahub: %n item(s) refused: nothing was imported.</source>
+        <translation>
+            <numerusform>actahub: se rechazó %n elemento: no se importó nada.</numerusform>
+            <numerusform>actahub: se rechazaron %n elementos: no se importó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported.</source>
+        <translation>importación concluida.</translation>
+    </message>
+    <message>
+        <source>preview only: nothing was changed.</source>
+        <translation>solo vista previa: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>stations pin: --ca %1 --hub-key %2</source>
+        <translation>para fijar en las estaciones: --ca %1 --hub-key %2</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2469,22 @@ Comandos:
     <message>
         <source>There is no table %1.</source>
         <translation>No existe la tabla %1.</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>ya presente</translation>
+    </message>
+    <message>
+        <source>sequence %1 of station %2 was already used for another record</source>
+        <translation>la secuencia %1 de la estación %2 ya se usó para otro registro</translation>
+    </message>
+    <message>
+        <source>version %1 of acta %2 was already sent with other content</source>
+        <translation>la versión %1 del acta %2 ya se envió con otro contenido</translation>
+    </message>
+    <message>
+        <source>no record names this image</source>
+        <translation>ningún registro hace referencia a esta imagen</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2611,22 @@ Comandos:
     <message>
         <source>Record sin acta</source>
         <translation>Registrar sin acta</translation>
+    </message>
+    <message>
+        <source>Identity typed twice: a page whose QR could not be read</source>
+        <translation>Identidad escrita dos veces: una página cuyo QR no se pudo leer</translation>
+    </message>
+    <message>
+        <source>CLAVE_ACTA:</source>
+        <translation>CLAVE_ACTA:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>De nuevo:</translation>
+    </message>
+    <message>
+        <source>Assign identity</source>
+        <translation>Asignar identidad</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2880,17 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>PageReading</name>
+    <message>
+        <source>Stored reading: %1</source>
+        <translation>Lectura almacenada: %1</translation>
+    </message>
+    <message>
+        <source>Stored reading of %1: %2</source>
+        <translation>Lectura almacenada de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>Record intake</source>
@@ -2541,6 +3010,17 @@ Comandos:
     <message>
         <source>The value %1 of %2 has more digits than the %3 boxes on the form.</source>
         <translation>El valor %1 de %2 tiene más dígitos que los %3 recuadros del formato.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressQueries</name>
+    <message>
+        <source>The station store holds a malformed time: %1</source>
+        <translation>La base de datos de la estación contiene una fecha y hora mal formada: %1</translation>
+    </message>
+    <message>
+        <source>Acta %1: %2</source>
+        <translation>Acta %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3586,49 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>UpstreamRepository</name>
+    <message>
+        <source>%1 may not configure where the station sends its actas.</source>
+        <translation>%1 no puede configurar a dónde envía sus actas la estación.</translation>
+    </message>
+    <message>
+        <source>The hub address %1 is not an https:// URL with a host.</source>
+        <translation>La dirección del concentrador %1 no es una URL https:// con un host.</translation>
+    </message>
+    <message>
+        <source>The endpoint needs a name.</source>
+        <translation>El destino necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The CA certificate for %1 is not a PEM certificate.</source>
+        <translation>El certificado de la CA para %1 no es un certificado PEM.</translation>
+    </message>
+    <message>
+        <source>The hub key for %1 must be 32 bytes (64 hex digits), not %2 bytes.</source>
+        <translation>La clave del concentrador para %1 debe tener 32 bytes (64 dígitos hexadecimales), no %2 bytes.</translation>
+    </message>
+    <message>
+        <source>There is already an endpoint named %1.</source>
+        <translation>Ya existe un destino llamado %1.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint named %1.</source>
+        <translation>No existe ningún destino llamado %1.</translation>
+    </message>
+    <message>
+        <source>Removing %1 would leave fewer endpoints than the quorum of %2; lower the quorum first.</source>
+        <translation>Quitar %1 dejaría menos destinos que el quórum de %2; primero reduzca el quórum.</translation>
+    </message>
+    <message>
+        <source>The quorum must be between 1 and the %1 configured endpoint(s), not %2.</source>
+        <translation>El quórum debe estar entre 1 y el número de destinos configurados (%1), no %2.</translation>
+    </message>
+    <message>
+        <source>The station holds no image with SHA-256 %1.</source>
+        <translation>La estación no tiene ninguna imagen con SHA-256 %1.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -3298,6 +3821,49 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>acta::SyncWorker</name>
+    <message>
+        <source>No upstream hub is configured: add one with &quot;actacapture upstream add&quot;.</source>
+        <translation>No hay ningún concentrador configurado: agregue uno con &quot;actacapture upstream add&quot;.</translation>
+    </message>
+    <message>
+        <source>The pinned CA certificate of endpoint %1 cannot be read.</source>
+        <translation>No se puede leer el certificado fijado de la CA del destino %1.</translation>
+    </message>
+    <message>
+        <source>Outbox record %1 (acta %2) cannot be signed: %3</source>
+        <translation>El registro %1 de la bandeja de salida (acta %2) no se puede firmar: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the hub answered %2 %3</source>
+        <translation>%1: el concentrador respondió %2 %3</translation>
+    </message>
+    <message>
+        <source>record %1 (acta %2)</source>
+        <translation>registro %1 (acta %2)</translation>
+    </message>
+    <message>
+        <source>%1: the hub answered %2</source>
+        <translation>%1: el concentrador respondió %2</translation>
+    </message>
+    <message>
+        <source>the receipt is for another record (station %1, seq %2, acta %3)</source>
+        <translation>el acuse de recibo corresponde a otro registro (estación %1, secuencia %2, acta %3)</translation>
+    </message>
+    <message>
+        <source>%1: the hub&apos;s receipt does not hold: %2</source>
+        <translation>%1: el acuse de recibo del concentrador no es válido: %2</translation>
+    </message>
+    <message>
+        <source>image of acta %1</source>
+        <translation>imagen del acta %1</translation>
+    </message>
+</context>
+<context>
     <name>acta::cli::StandardSecretSource</name>
     <message>
         <source>%1 is not set and there is no terminal to ask on.</source>
@@ -3399,6 +3965,292 @@ Comandos:
     <message>
         <source>Why: what the image shows, or why it goes back</source>
         <translation>Motivo: qué muestra la imagen o por qué se devuelve</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::DashboardView</name>
+    <message>
+        <source>Your role may not see the dashboard.</source>
+        <translation>Su rol no permite ver el tablero.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>No se pudieron leer las cifras: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Waiting for upstream</source>
+        <translation>En espera del concentrador</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Con acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Oldest waiting since</source>
+        <translation>El más antiguo en espera desde</translation>
+    </message>
+    <message>
+        <source>Oldest waiting for (minutes)</source>
+        <translation>Espera del más antiguo (minutos)</translation>
+    </message>
+    <message>
+        <source>Last acknowledgement</source>
+        <translation>Último acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Nothing acknowledged for 15 minutes or more: check the link to the hub.</source>
+        <translation>Ningún acuse de recibo en 15 minutos o más: revise el enlace con el concentrador.</translation>
+    </message>
+    <message>
+        <source>Outside the catalog (not expected)</source>
+        <translation>Fuera de catálogo (no esperadas)</translation>
+    </message>
+    <message>
+        <source>(identity unreadable)</source>
+        <translation>(identidad ilegible)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 expected actas received (%3 %) · &lt;b&gt;%4&lt;/b&gt; verified (%5 %) · &lt;b&gt;%6&lt;/b&gt; counted (%7 %) · &lt;b&gt;%8&lt;/b&gt; with observaciones · &lt;b&gt;%9&lt;/b&gt; waiting for sync</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 actas esperadas recibidas (%3 %) · &lt;b&gt;%4&lt;/b&gt; verificadas (%5 %) · &lt;b&gt;%6&lt;/b&gt; contabilizadas (%7 %) · &lt;b&gt;%8&lt;/b&gt; con observaciones · &lt;b&gt;%9&lt;/b&gt; en espera de sincronización</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Your role may not export reports.</source>
+        <translation>Su rol no permite exportar reportes.</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>estados</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sincronizacion</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>distritos</translation>
+    </message>
+    <message>
+        <source>inconsistencies</source>
+        <translation>inconsistencias</translation>
+    </message>
+    <message>
+        <source>clerks</source>
+        <translation>capturistas</translation>
+    </message>
+    <message>
+        <source>dashboard-%1-%2.csv</source>
+        <translation>tablero-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the export could not be recorded in the audit log: %2</source>
+        <translation>Se escribió %1, pero la exportación no se pudo registrar en la bitácora de auditoría: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Se guardó %1 (%n fila).</numerusform>
+            <numerusform>Se guardó %1 (%n filas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Actas</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Outbox records</source>
+        <translation>Registros de la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperadas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Received %</source>
+        <translation>Recibidas %</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificadas</translation>
+    </message>
+    <message>
+        <source>Verified %</source>
+        <translation>Verificadas %</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contabilizadas</translation>
+    </message>
+    <message>
+        <source>Counted %</source>
+        <translation>Contabilizadas %</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Primeras capturas</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Segundas capturas</translation>
+    </message>
+    <message>
+        <source>Adjudications</source>
+        <translation>Dictámenes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparadas</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Discrepancias</translation>
+    </message>
+    <message>
+        <source>Disagreement %</source>
+        <translation>Discrepancias %</translation>
+    </message>
+    <message>
+        <source>Casillas of the catalog in the district: one acta each</source>
+        <translation>Casillas del catálogo en el distrito: un acta por casilla</translation>
+    </message>
+    <message>
+        <source>Actas registered at this station, sin acta included</source>
+        <translation>Actas registradas en esta estación, incluidas las sin acta</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 matched, or a third person decided</source>
+        <translation>La primera y la segunda captura coincidieron, o una tercera persona dictaminó</translation>
+    </message>
+    <message>
+        <source>Contabilizadas under the PREP counting rules</source>
+        <translation>Contabilizadas según las reglas de contabilización del PREP</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 stored in the last 60 minutes</source>
+        <translation>Primeras y segundas capturas guardadas en los últimos 60 minutos</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 per hour from the person&apos;s first to last entry (n entries close n - 1 intervals)</source>
+        <translation>Primeras y segundas capturas por hora, desde la primera hasta la última captura de la persona (n capturas delimitan n - 1 intervalos)</translation>
+    </message>
+    <message>
+        <source>Entry 2 compared with its entry 1, where this person typed either</source>
+        <translation>Segundas capturas comparadas con su primera captura, cuando esta persona hizo cualquiera de las dos</translation>
+    </message>
+    <message>
+        <source>Comparisons whose figures differed (the acta went to dispute)</source>
+        <translation>Comparaciones cuyas cifras no coincidieron (el acta pasó a discrepancia)</translation>
+    </message>
+    <message>
+        <source>Actas by state</source>
+        <translation>Actas por estado</translation>
+    </message>
+    <message>
+        <source>Sync with the upstream center</source>
+        <translation>Sincronización con el centro concentrador</translation>
+    </message>
+    <message>
+        <source>Actas by district</source>
+        <translation>Actas por distrito</translation>
+    </message>
+    <message>
+        <source>Actas with observaciones</source>
+        <translation>Actas con observaciones</translation>
+    </message>
+    <message>
+        <source>Entries by clerk</source>
+        <translation>Capturas por capturista</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>Por distrito</translation>
+    </message>
+    <message>
+        <source>Inconsistencies (%1)</source>
+        <translation>Inconsistencias (%1)</translation>
+    </message>
+    <message>
+        <source>Inconsistencies</source>
+        <translation>Inconsistencias</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>Por capturista</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +4451,50 @@ Comandos:
         <source>Acta %1 recorded as sin acta and queued for sync.</source>
         <translation>El acta %1 se registró como sin acta y quedó en cola de sincronización.</translation>
     </message>
+    <message>
+        <source>Type its CLAVE_ACTA twice below (identity box).</source>
+        <translation>Escriba su CLAVE_ACTA dos veces abajo (recuadro de identidad).</translation>
+    </message>
+    <message>
+        <source>Identity needed</source>
+        <translation>Requiere identidad</translation>
+    </message>
+    <message>
+        <source>Accepted, check</source>
+        <translation>Aceptada, revisar</translation>
+    </message>
+    <message>
+        <source>Duplicate warning: this very file was already stored for acta %1.</source>
+        <translation>Aviso de duplicado: este mismo archivo ya se guardó para el acta %1.</translation>
+    </message>
+    <message>
+        <source>Duplicate warning: this page looks like the same sheet as acta %1 (difference %2 of 64).</source>
+        <translation>Aviso de duplicado: esta página parece la misma hoja que el acta %1 (diferencia de %2 de 64).</translation>
+    </message>
+    <message>
+        <source>No page is waiting for its identity.</source>
+        <translation>Ninguna página está en espera de su identidad.</translation>
+    </message>
+    <message>
+        <source>The two CLAVE_ACTA typed differ; type them again.</source>
+        <translation>Las dos CLAVE_ACTA escritas no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Casilla %1 is not in the catalog; check the sheet.</source>
+        <translation>La casilla %1 no está en el catálogo; revise el acta física.</translation>
+    </message>
+    <message>
+        <source>Acta type %1 is not this election&apos;s (%2).</source>
+        <translation>El tipo de acta %1 no es el de esta elección (%2).</translation>
+    </message>
+    <message>
+        <source>Identity typed twice by %1.</source>
+        <translation>Identidad escrita dos veces por %1.</translation>
+    </message>
+    <message>
+        <source>Acta %1 identified and accepted.</source>
+        <translation>Acta %1 identificada y aceptada.</translation>
+    </message>
 </context>
 <context>
     <name>acta::gui::MainWindow</name>
@@ -3741,6 +4637,68 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>acta::gui::ProgressChart</name>
+    <message>
+        <source>Progress over time</source>
+        <translation>Avance en el tiempo</translation>
+    </message>
+    <message>
+        <source>No actas received yet.</source>
+        <translation>Aún no se ha recibido ningún acta.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (station time), in buckets of %3 minutes: %4 actas received, %5 verified.</source>
+        <translation>De %1 a %2 (hora de la estación), en intervalos de %3 minutos: %4 actas recibidas, %5 verificadas.</translation>
+    </message>
+    <message>
+        <source>Received (%1)</source>
+        <translation>Recibidas (%1)</translation>
+    </message>
+    <message>
+        <source>Verified (%1)</source>
+        <translation>Verificadas (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation>Esperadas (%1)</translation>
+    </message>
+    <message>
+        <source>Actas</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Station time</source>
+        <translation>Hora de la estación</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::Session</name>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sincronización detenida: %1</translation>
+    </message>
+    <message>
+        <source>No hub configured</source>
+        <translation>Sin concentrador configurado</translation>
+    </message>
+    <message>
+        <source>Offline: retrying</source>
+        <translation>Sin conexión: reintentando</translation>
+    </message>
+    <message>
+        <source>Sync: %1 of %2 hubs unreachable</source>
+        <translation>Sincronización: %1 de %2 concentradores inaccesibles</translation>
+    </message>
+    <message>
+        <source>Sync: sending</source>
+        <translation>Sincronización: enviando</translation>
+    </message>
+    <message>
+        <source>Sync: up to date</source>
+        <translation>Sincronización: al día</translation>
+    </message>
+</context>
+<context>
     <name>acta::gui::StartView</name>
     <message>
         <source>&lt;b&gt;ActaCapture&lt;/b&gt; · capture station</source>
@@ -3798,10 +4756,6 @@ Comandos:
         <translation>DEMO · simulacro</translation>
     </message>
     <message>
-        <source>Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4</source>
-        <translation>Primera captura: %1 · Segunda captura: %2 · Discrepancias: %3 · Por sincronizar: %4</translation>
-    </message>
-    <message>
         <source>ActaCapture — %1 (DEMO)</source>
         <translation>ActaCapture — %1 (DEMO)</translation>
     </message>
@@ -3840,6 +4794,14 @@ Comandos:
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4 · %5</source>
+        <translation>Primera captura: %1 · Segunda captura: %2 · Discrepancias: %3 · Por sincronizar: %4 · %5</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tablero</translation>
     </message>
 </context>
 </TS>
