@@ -502,6 +502,7 @@ void TestGuiWorkflow::unreadableIdentityIsTypedTwiceAndDuplicatesWarned()
     QVERIFY(intake->summary().contains(QStringLiteral("differ")));
     QVERIFY(!intake->assignIdentity(QStringLiteral("990101B010002"), QStringLiteral("990101B010002")));
     QCOMPARE(intake->unidentifiedCount(), 1);
+    QSignalSpy processed(intake, &IntakeView::fileProcessed);
     auto *first = intake->findChild<QLineEdit *>(QStringLiteral("identityFirst"));
     auto *second = intake->findChild<QLineEdit *>(QStringLiteral("identitySecond"));
     QTest::keyClicks(first, other);
@@ -516,6 +517,9 @@ void TestGuiWorkflow::unreadableIdentityIsTypedTwiceAndDuplicatesWarned()
     QVERIFY2(reason.contains(page.acta.toString()) && reason.contains(QStringLiteral("same sheet")),
              qPrintable(reason));
     QVERIFY2(reason.contains(QStringLiteral("typed twice")), qPrintable(reason));
+    // Stored despite the warning: a hot folder would file it under processed/, not rejected/.
+    QCOMPARE(processed.size(), 1);
+    QCOMPARE(processed.first().at(1).toBool(), true);
 }
 
 void TestGuiWorkflow::readingsSurviveARestart()

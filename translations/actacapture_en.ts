@@ -409,6 +409,10 @@
         <source>The bundle&apos;s signature does not hold: %1</source>
         <translation>The bundle&apos;s signature does not hold: %1</translation>
     </message>
+    <message>
+        <source>The bundle would have %1 bytes, more than the %2 a hub reads; sync part of the outbox first or carry it in several trips.</source>
+        <translation>The bundle would have %1 bytes, more than the %2 a hub reads; sync part of the outbox first or carry it in several trips.</translation>
+    </message>
 </context>
 <context>
     <name>CanonicalJson</name>
@@ -1376,6 +1380,10 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Bundle of station %1 written to %2: %3 record(s), %4 image(s), %5 bytes.</source>
         <translation>Bundle of station %1 written to %2: %3 record(s), %4 image(s), %5 bytes.</translation>
+    </message>
+    <message>
+        <source>Left out: acta %1 version %2, refused by %3: %4</source>
+        <translation>Left out: acta %1 version %2, refused by %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2769,10 @@ Commands:
         <source>Outbox entry %1 (acta %2), field %3: %4</source>
         <translation>Outbox entry %1 (acta %2), field %3: %4</translation>
     </message>
+    <message>
+        <source>Outbox entry %1 (acta %2) belongs to election template %3, not to %4, the one given.</source>
+        <translation>Outbox entry %1 (acta %2) belongs to election template %3, not to %4, the one given.</translation>
+    </message>
 </context>
 <context>
     <name>PageGenerator</name>
@@ -3861,6 +3873,10 @@ Commands:
     <message>
         <source>image of acta %1</source>
         <translation>image of acta %1</translation>
+    </message>
+    <message>
+        <source>The sync worker stopped at once; see the message before this one.</source>
+        <translation>The sync worker stopped at once; see the message before this one.</translation>
     </message>
 </context>
 <context>

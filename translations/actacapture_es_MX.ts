@@ -409,6 +409,10 @@
         <source>The bundle&apos;s signature does not hold: %1</source>
         <translation>La firma del paquete no es válida: %1</translation>
     </message>
+    <message>
+        <source>The bundle would have %1 bytes, more than the %2 a hub reads; sync part of the outbox first or carry it in several trips.</source>
+        <translation>El paquete tendría %1 bytes, más de los %2 que lee un concentrador; sincronice primero parte de la bandeja de salida o llévelo en varios viajes.</translation>
+    </message>
 </context>
 <context>
     <name>CanonicalJson</name>
@@ -1376,6 +1380,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Bundle of station %1 written to %2: %3 record(s), %4 image(s), %5 bytes.</source>
         <translation>Paquete de la estación %1 escrito en %2: %3 registro(s), %4 imagen(es), %5 bytes.</translation>
+    </message>
+    <message>
+        <source>Left out: acta %1 version %2, refused by %3: %4</source>
+        <translation>Se dejó fuera: acta %1 versión %2, rechazada por %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2769,10 @@ Comandos:
         <source>Outbox entry %1 (acta %2), field %3: %4</source>
         <translation>Registro %1 de la bandeja de salida (acta %2), campo %3: %4</translation>
     </message>
+    <message>
+        <source>Outbox entry %1 (acta %2) belongs to election template %3, not to %4, the one given.</source>
+        <translation>La entrada %1 de la bandeja de salida (acta %2) pertenece a la plantilla de elección %3, no a %4, la indicada.</translation>
+    </message>
 </context>
 <context>
     <name>PageGenerator</name>
@@ -3861,6 +3873,10 @@ Comandos:
     <message>
         <source>image of acta %1</source>
         <translation>imagen del acta %1</translation>
+    </message>
+    <message>
+        <source>The sync worker stopped at once; see the message before this one.</source>
+        <translation>La sincronización se detuvo de inmediato; vea el mensaje anterior.</translation>
     </message>
 </context>
 <context>

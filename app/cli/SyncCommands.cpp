@@ -264,7 +264,7 @@ int syncCommand(const QStringList &args, SecretSource &secrets)
     if (timeoutS > 0)
         QTimer::singleShot(timeoutS * 1000, &worker, [] { QCoreApplication::exit(3); });
     if (Status s = worker.start(); !s)
-        return failed(s.error());
+        return exitCode != ExitOk ? exitCode : failed(s.error()); // a failure during start was printed
     const int rc = worker.allIdle() && !p.parser.isSet(watch) ? ExitOk : QCoreApplication::exec();
     for (const SyncWorker::LaneStatus &s : worker.status())
         out() << laneLine(s) << '\n';
@@ -306,11 +306,27 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
     Result<QList<OutboxItem>> items = (*station)->upstream().unacknowledged();
     if (!items)
         return failed(items.error());
+    // Records a hub refused for good would make the hub refuse the whole bundle: left out, named.
+    Result<QList<UpstreamRefusal>> refusals = (*station)->upstream().refusals();
+    if (!refusals)
+        return failed(refusals.error());
+    QSet<qint64> refused;
+    for (const UpstreamRefusal &r : *refusals) {
+        if (!refused.contains(r.outboxId))
+            err() << Cli::tr("Left out: acta %1 version %2, refused by %3: %4")
+                         .arg(r.clave)
+                         .arg(r.version)
+                         .arg(r.endpoint, r.reason)
+                  << '\n';
+        refused.insert(r.outboxId);
+    }
     const OutboxRecords records((*station)->stationId(), e->election, &e->catalog);
     QList<SignedRecord> signedRecords;
     QList<Bundle::Image> images;
     QSet<QString> seen;
     for (const OutboxItem &item : *items) {
+        if (refused.contains(item.id))
+            continue;
         Result<SignedRecord> r = records.sign(item, *key);
         if (!r)
             return failed(r.error());
@@ -329,9 +345,9 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
         return failed(bytes.error());
     const QString path = p.parser.positionalArguments().first();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        || file.write(*bytes) != bytes->size() || !file.commit())
         return failed(Cli::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     out() << Cli::tr("Bundle of station %1 written to %2: %3 record(s), %4 image(s), %5 bytes.")
                  .arg((*station)->stationId(), path)
                  .arg(signedRecords.size())

@@ -127,17 +127,17 @@ void IntakeView::onPageDone(int index, const ProcessedPage &page)
         Q_EMIT fileProcessed(page.path, false, note);
         return;
     }
-    const auto [verdict, note] = storeAccepted(page);
-    addRow(file, acta, verdict, note, note.isEmpty());
-    Q_EMIT fileProcessed(page.path, note.isEmpty(), note);
+    const Stored result = storeAccepted(page);
+    addRow(file, acta, result.verdict, result.note, result.stored && result.note.isEmpty());
+    Q_EMIT fileProcessed(page.path, result.stored, result.note);
 }
 
-std::pair<QString, QString> IntakeView::storeAccepted(const ProcessedPage &page)
+IntakeView::Stored IntakeView::storeAccepted(const ProcessedPage &page)
 {
     using S = ActaWorkflow::State;
     if (!m_session.user()) {
         ++m_refused;
-        return {tr("Not stored"), tr("Nobody is logged in: import the file again after logging in.")};
+        return {false, tr("Not stored"), tr("Nobody is logged in: import the file again after logging in.")};
     }
     const User &user = *m_session.user();
     ActaRepository &actas = m_session.actas();
@@ -145,7 +145,7 @@ std::pair<QString, QString> IntakeView::storeAccepted(const ProcessedPage &page)
     Result<ActaRecord> existing = actas.find(clave);
     if (existing && existing->state != S::Received && existing->state != S::ImageRejected) {
         ++m_refused;
-        return {tr("Duplicate"),
+        return {false, tr("Duplicate"),
                 tr("Acta %1 was already received (%2); this page was not stored again.")
                     .arg(clave, ActaWorkflow::stateName(existing->state))};
     }
@@ -153,26 +153,26 @@ std::pair<QString, QString> IntakeView::storeAccepted(const ProcessedPage &page)
         Result<ActaRecord> received = actas.receive(user, *page.reading.acta, m_session.election().id(), false);
         if (!received) {
             ++m_refused;
-            return {tr("Not stored"), received.error()};
+            return {false, tr("Not stored"), received.error()};
         }
     }
     Result<QString> stored = actas.storeImage(user, clave, page.original, page.normalized);
     if (!stored) {
         ++m_refused;
-        return {tr("Not stored"), stored.error()};
+        return {false, tr("Not stored"), stored.error()};
     }
     Result<ActaRecord> accepted = actas.fire(user, clave, ActaWorkflow::Trigger::AcceptImage);
     if (!accepted) {
         ++m_refused;
-        return {tr("Not stored"), accepted.error()};
+        return {false, tr("Not stored"), accepted.error()};
     }
     const QStringList warnings = duplicateWarnings(page.reading, clave);
     m_session.rememberReading(clave, page.reading);
     m_session.notifyActasChanged();
     ++m_accepted;
     if (!warnings.isEmpty())
-        return {tr("Accepted, check"), warnings.join(QLatin1Char('\n'))};
-    return {tr("Accepted"), QString()};
+        return {true, tr("Accepted, check"), warnings.join(QLatin1Char('\n'))};
+    return {true, tr("Accepted"), QString()};
 }
 
 // Before the reading of this page is kept: the same file already stored for another acta, or a
@@ -238,16 +238,16 @@ bool IntakeView::assignIdentity(const QString &first, const QString &second)
     page.reading.inCatalog = true;
     page.reading.identityNote
         = tr("Identity typed twice by %1.").arg(m_session.user() ? m_session.user()->username : QString());
-    const auto [verdict, note] = storeAccepted(page);
-    addRow(QFileInfo(page.path).fileName(), key->toString(), verdict,
-           note.isEmpty() ? page.reading.identityNote : page.reading.identityNote + QLatin1Char('\n') + note,
-           verdict == tr("Accepted"));
+    const Stored result = storeAccepted(page);
+    addRow(QFileInfo(page.path).fileName(), key->toString(), result.verdict,
+           result.note.isEmpty() ? page.reading.identityNote
+                                 : page.reading.identityNote + QLatin1Char('\n') + result.note,
+           result.stored && result.note.isEmpty());
     showNextUnidentified();
-    m_ui->summaryLabel->setText(verdict == tr("Accepted") || verdict == tr("Accepted, check")
-                                    ? tr("Acta %1 identified and accepted.").arg(key->toString())
-                                    : note);
-    Q_EMIT fileProcessed(page.path, verdict != tr("Not stored") && verdict != tr("Duplicate"), note);
-    return verdict == tr("Accepted") || verdict == tr("Accepted, check");
+    m_ui->summaryLabel->setText(result.stored ? tr("Acta %1 identified and accepted.").arg(key->toString())
+                                              : result.note);
+    Q_EMIT fileProcessed(page.path, result.stored, result.note);
+    return result.stored;
 }
 
 void IntakeView::onBatchFinished(bool cancelled)

@@ -64,7 +64,13 @@ private:
     void onPageDone(int index, const ProcessedPage &page);
     void onBatchFinished(bool cancelled);
     // Stores an accepted page; returns the verdict and a note for the list.
-    std::pair<QString, QString> storeAccepted(const ProcessedPage &page);
+    struct Stored
+    {
+        bool stored = false; // kept in the station (possibly with warnings in note)
+        QString verdict; // translated, for the intake list
+        QString note; // why not, or what to check
+    };
+    Stored storeAccepted(const ProcessedPage &page);
     QStringList duplicateWarnings(const PageReading &reading, const QString &clave);
     void showNextUnidentified();
     void addRow(const QString &file, const QString &acta, const QString &verdict, const QString &reason, bool ok);

@@ -62,7 +62,12 @@ const PageReading *Session::reading(const QString &clave) const
 void Session::startSync()
 {
     Result<QList<UpstreamEndpoint>> endpoints = m_station->upstream().endpoints();
-    if (!endpoints || endpoints->isEmpty())
+    if (!endpoints) {
+        m_syncError = endpoints.error();
+        Q_EMIT syncChanged();
+        return;
+    }
+    if (endpoints->isEmpty())
         return; // no hub configured: the outbox waits (and can go by bundle)
     Result<SecureBytes> secret = m_station->signingSecretKey();
     Result<SigningKey> key = secret ? SigningKey::fromSecretKey(*secret) : Result<SigningKey>(secret.takeError());

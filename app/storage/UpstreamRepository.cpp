@@ -282,6 +282,20 @@ Result<bool> UpstreamRepository::markImageDone(qint64 outboxId, qint64 endpointI
     return acknowledgeIfComplete(outboxId);
 }
 
+Status UpstreamRepository::forgetReceipt(qint64 outboxId, qint64 endpointId)
+{
+    Result<Statement> st = m_db.prepare(
+        QStringLiteral("DELETE FROM sync_receipts WHERE outbox_id = ? AND endpoint_id = ? AND image_done_at IS NULL"));
+    if (!st)
+        return st.takeError();
+    Status s = st->bindInt64(1, outboxId);
+    if (s)
+        s = st->bindInt64(2, endpointId);
+    if (s)
+        s = st->run();
+    return s;
+}
+
 Result<bool> UpstreamRepository::acknowledgeIfComplete(qint64 outboxId)
 {
     Result<int> q = quorum();

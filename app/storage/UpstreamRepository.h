@@ -80,6 +80,8 @@ public:
     // Returns whether the record reached its quorum now (and was acknowledged).
     Result<bool> storeReceipt(qint64 outboxId, qint64 endpointId, const QByteArray &receipt, bool imageNeeded);
     Result<bool> markImageDone(qint64 outboxId, qint64 endpointId);
+    // The endpoint lost the record (its image upload answered 404): it is sent again.
+    Status forgetReceipt(qint64 outboxId, qint64 endpointId);
     Status storeRefusal(qint64 outboxId, qint64 endpointId, int httpStatus, const QString &reason);
     Result<QList<UpstreamRefusal>> refusals();
     Result<qint64> clearRefusals(const User &actor); // they are tried again; returns how many

@@ -66,6 +66,11 @@ Result<QByteArray> Bundle::write(const QString &stationId, const QDateTime &crea
     file += ",\"signature\":\"";
     file += signature.toBase64();
     file += "\"}";
+    if (file.size() > MaxSize)
+        return fail(tr("The bundle would have %1 bytes, more than the %2 a hub reads; sync part of the outbox "
+                       "first or carry it in several trips.")
+                        .arg(file.size())
+                        .arg(MaxSize));
     return file;
 }
 

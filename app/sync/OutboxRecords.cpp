@@ -34,6 +34,12 @@ Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
     r.seq = item.id;
     r.clave = item.clave;
     r.templateId = p.value(QStringLiteral("template_id")).toString();
+    // The classification below comes from this election: another one would sign other figures
+    // for a sequence number the hub may already hold.
+    if (r.templateId != m_election.id())
+        return fail(tr("Outbox entry %1 (acta %2) belongs to election template %3, not to %4, the one given.")
+                        .arg(item.id)
+                        .arg(item.clave, r.templateId, m_election.id()));
     r.version = item.version;
     r.simulated = p.value(QStringLiteral("simulated")).toBool();
     r.utcOffsetMinutes = p.value(QStringLiteral("utc_offset_min")).toInt();

@@ -89,6 +89,8 @@ Status SyncWorker::start()
     qCInfo(lcSync) << "sync worker started with" << m_lanes.size() << "endpoint(s)";
     for (auto &lane : m_lanes)
         pump(*lane);
+    if (!m_running)
+        return fail(tr("The sync worker stopped at once; see the message before this one."));
     return {};
 }
 
@@ -136,7 +138,17 @@ bool SyncWorker::allIdle() const
 void SyncWorker::fatal(const QString &message)
 {
     qCWarning(lcSync) << "sync stopped:" << message;
-    stop();
+    // Halt, but keep the lanes: the caller up the stack may still hold one.
+    m_running = false;
+    for (auto &lane : m_lanes) {
+        lane->timer.stop();
+        if (QNetworkReply *r = lane->reply) {
+            lane->reply = nullptr;
+            r->disconnect(this);
+            r->abort();
+            r->deleteLater();
+        }
+    }
     Q_EMIT failed(message);
 }
 
@@ -321,7 +333,12 @@ void SyncWorker::onImageAnswer(Lane &lane, QNetworkReply *reply, const PendingUp
         refuse(lane, upload, status, body);
         return idleOrNext(lane);
     }
-    // 404: the hub no longer knows the record (restored from an older backup?); wait and retry.
+    if (status == 404) {
+        // The hub no longer holds the record (restored from an older backup?): forget its receipt
+        // so the record goes again (a hub that still has it answers with the same receipt).
+        if (Status s = m_upstream.forgetReceipt(upload.item.id, lane.endpoint.id); !s)
+            return fatal(s.error());
+    }
     lane.status.lastError = tr("%1: the hub answered %2 %3").arg(what).arg(status).arg(hubReason(body));
     lane.status.state = LaneState::Waiting;
     lane.status.failures = lane.backoff.failures() + 1;

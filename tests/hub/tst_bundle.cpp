@@ -28,6 +28,7 @@ private Q_SLOTS:
     void aTamperedBundleIsRefused();
     void oneRefusedRecordImportsNothing();
     void anUnknownStationIsRefused();
+    void refusedRecordsAreLeftOut();
 
 private:
     QString station(const QStringList &args, int *rc);
@@ -235,6 +236,32 @@ void TestBundle::anUnknownStationIsRefused()
         {QStringLiteral("import-bundle"), QStringLiteral("--preview"), QStringLiteral("--data"), m_hubDir, path}, &rc);
     QCOMPARE(rc, 1);
     QVERIFY2(output.contains(QStringLiteral("EST-X is not enrolled")), qPrintable(output));
+}
+
+void TestBundle::refusedRecordsAreLeftOut()
+{
+    // A record a hub refused for good would make any hub refuse the whole bundle.
+    {
+        Result<std::unique_ptr<Station>> st
+            = Station::open(m_stationDir, SecureBytes::fromUtf8(u"station passphrase"), Clock::system());
+        QVERIFY_OK(st);
+        QFile ca(HubDataDir(m_hubDir).caCertificatePath());
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        Result<UpstreamEndpoint> e
+            = (*st)->upstream().addEndpoint(*(*st)->users().find(QStringLiteral("admin")), QStringLiteral("primary"),
+                                            QStringLiteral("https://127.0.0.1:9/"), ca.readAll(), QByteArray(32, 'k'));
+        QVERIFY_OK(e);
+        const OutboxItem first = (*st)->upstream().unacknowledged()->first();
+        QVERIFY_OK((*st)->upstream().storeRefusal(first.id, e->id, 403, QStringLiteral("a drill record")));
+    }
+    const QString path = m_dir.filePath(QStringLiteral("usb/second.bundle"));
+    int rc = -1;
+    const QString output
+        = station({QStringLiteral("export-bundle"), QStringLiteral("--station"), m_stationDir, path}, &rc);
+    QVERIFY2(rc == 0, qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("Left out")) && output.contains(QStringLiteral("a drill record")),
+             qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("2 record(s), 2 image(s)")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestBundle)

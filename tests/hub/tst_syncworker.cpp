@@ -113,6 +113,8 @@ private Q_SLOTS:
     void aRefusedRecordIsSetAside();
     void aQuorumOfTwoWaitsForBoth();
     void aCorrectedActaIsSentAsANewVersion();
+    void aRecordTheHubLostIsSentAgain();
+    void aRecordThatCannotBeSignedStopsTheWorker();
 
 private:
     struct TestStation
@@ -487,6 +489,56 @@ void TestSyncWorker::aCorrectedActaIsSentAsANewVersion()
     QCOMPARE(s.station->actas().find(clave)->state, ActaWorkflow::State::Synced);
     QCOMPARE(hubCount(m_hubDir, QStringLiteral("SELECT count(*) FROM records WHERE clave = '%1'").arg(clave)), 2);
     QCOMPARE(hubCount(m_hubDir, QStringLiteral("SELECT max(version) FROM records WHERE clave = '%1'").arg(clave)), 2);
+}
+
+void TestSyncWorker::aRecordTheHubLostIsSentAgain()
+{
+    // The station holds a receipt the hub no longer backs (the hub was restored from an older
+    // backup): the image upload answers 404, the receipt is forgotten and the record goes again.
+    TestStation s = makeStation(QStringLiteral("EST-LOST"));
+    enroll(s, m_hubDir);
+    addEndpoint(s, QStringLiteral("primary"), m_hub->url(), m_hubDir, m_hubKey);
+    const QString clave = verify(s, 41);
+    const qint64 outboxId = s.station->upstream().unacknowledged()->first().id;
+    const qint64 endpointId = s.station->upstream().endpoints()->first().id;
+    QVERIFY_OK(s.station->upstream().storeReceipt(outboxId, endpointId, "{\"stale\":true}", true));
+    auto w = worker(s);
+    QSignalSpy acked(w.get(), &SyncWorker::acknowledged);
+    QVERIFY_OK(w->start());
+    QTRY_COMPARE_WITH_TIMEOUT(acked.size(), 1, 20000);
+    QCOMPARE(s.station->actas().find(clave)->state, ActaWorkflow::State::Synced);
+    Result<QList<QPair<QString, QByteArray>>> receipts = s.station->upstream().receipts(outboxId);
+    QVERIFY_OK(receipts);
+    QCOMPARE(receipts->size(), 1);
+    QVERIFY_OK(SignedReceipt::fromJson(receipts->first().second).value().verify(m_hubKey)); // the real one now
+    QCOMPARE(hubCount(m_hubDir, QStringLiteral("SELECT count(*) FROM records WHERE clave = '%1'").arg(clave)), 1);
+}
+
+void TestSyncWorker::aRecordThatCannotBeSignedStopsTheWorker()
+{
+    // The worker is given another election than the one the actas were captured in: it stops
+    // with a message naming the record, on every lane, without sending anything.
+    TestStation s = makeStation(QStringLiteral("EST-OTHER"));
+    enroll(s, m_hubDir);
+    addEndpoint(s, QStringLiteral("primary"), m_hub->url(), m_hubDir, m_hubKey);
+    addEndpoint(s, QStringLiteral("alterno"), m_hub->url(), m_hubDir, m_hubKey);
+    const QString clave = verify(s, 51);
+    QByteArray json = m_sample->election.toJson();
+    json.replace(m_sample->election.id().toUtf8(), "another-election-2027");
+    Result<ElectionTemplate> other = ElectionTemplate::fromJson(json);
+    QVERIFY_OK(other);
+    SyncWorker w(*s.station, OutboxRecords(s.station->stationId(), *other, &m_sample->catalog),
+                 SigningKey::fromSecretKey(*s.station->signingSecretKey()).value(), SyncWorker::Options());
+    QSignalSpy failed(&w, &SyncWorker::failed);
+    const Status started = w.start();
+    QVERIFY(!started);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().contains(clave), qPrintable(failed.first().first().toString()));
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("another-election-2027")),
+             qPrintable(failed.first().first().toString()));
+    w.wake(); // harmless after a stop
+    QTest::qWait(200);
+    QCOMPARE(s.station->upstream().summary()->acknowledged, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncWorker)
