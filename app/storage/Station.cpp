@@ -41,7 +41,10 @@ QStringList storeFiles(const QString &db)
 
 QString Station::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/station");
+    // Not AppDataLocation: the desktop application and the command line (one binary, two
+    // application names) must find the same station.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/ActaCapture/station");
 }
 
 QString Station::databasePath(const QString &directory)

@@ -30,7 +30,7 @@ public:
         PasswordCost passwordCost = PasswordCost::interactive();
     };
 
-    static QString defaultDirectory(); // <user data folder>/station
+    static QString defaultDirectory(); // <user data folder>/ActaCapture/station, for the app and the CLI
     static QString databasePath(const QString &directory);
 
     // Creates the folder (0700), the store, its schema, the station row and the first
