@@ -740,7 +740,7 @@ int main(int argc, char **argv)
              .arg(double(planning.elapsed()) / 1000.0, 0, 'f', 1));
 
     int failures = 0;
-    const QString pgBin = bench::PostgresServer::findPrograms();
+    const QString pgBin = test::PostgresServer::findPrograms();
     if (pgBin.isEmpty()) {
         note(QStringLiteral("postgresql: SKIPPED, the PostgreSQL server programs (initdb, pg_ctl) are not installed "
                             "(apt-get install postgresql)"));
@@ -748,10 +748,10 @@ int main(int argc, char **argv)
         note(QStringLiteral("postgresql: SKIPPED, Qt's PostgreSQL driver is not installed (apt-get install "
                             "libqt6sql6-psql)"));
     } else {
-        bench::PostgresServer server;
+        test::PostgresServer server;
         const QString pgDir = root.filePath(QStringLiteral("pg"));
         note(QStringLiteral("postgresql: %1, stock settings (fsync and synchronous_commit on), on 127.0.0.1")
-                 .arg(bench::PostgresServer::version(pgBin)));
+                 .arg(test::PostgresServer::version(pgBin)));
         // Quiet sessions: the schema's "already exists, skipping" notices when the store is opened
         // again to count what it holds would otherwise land among the figures.
         Status started = server.start(pgBin, pgDir, QStringLiteral("-c client_min_messages=warning"));

@@ -43,12 +43,29 @@ struct ElectionOptions
     }
 };
 
-Result<SigningKey> stationKey(Station &station)
+// What sync and export-bundle both need: the election, the open station and its signing key.
+struct Signer
 {
-    Result<SecureBytes> secret = station.signingSecretKey();
+    SampleElection election;
+    std::unique_ptr<Station> station;
+    SigningKey key;
+};
+
+Result<Signer> openSigner(const StationParser &p, const ElectionOptions &election, SecretSource &secrets)
+{
+    Result<SampleElection> e = election.load(p.parser);
+    if (!e)
+        return e.takeError();
+    Result<std::unique_ptr<Station>> station = openStation(p, secrets);
+    if (!station)
+        return station.takeError();
+    Result<SecureBytes> secret = (*station)->signingSecretKey();
     if (!secret)
         return secret.takeError();
-    return SigningKey::fromSecretKey(*secret);
+    Result<SigningKey> key = SigningKey::fromSecretKey(*secret);
+    if (!key)
+        return key.takeError();
+    return Signer {std::move(e).value(), std::move(station).value(), std::move(key).value()};
 }
 
 Result<QByteArray> readFile(const QString &path, qint64 limit)
@@ -218,20 +235,16 @@ int syncCommand(const QStringList &args, SecretSource &secrets)
     const int timeoutS = p.parser.value(timeout).toInt(&ok);
     if (!ok || timeoutS < 0)
         return usageError(Cli::tr("--timeout wants a number of seconds."), p.parser);
-    Result<SampleElection> e = election.load(p.parser);
-    if (!e)
-        return failed(e.error());
-    Result<std::unique_ptr<Station>> station = openStation(p, secrets);
-    if (!station)
-        return failed(station.error());
-    Result<SigningKey> key = stationKey(**station);
-    if (!key)
-        return failed(key.error());
+    Result<Signer> signer = openSigner(p, election, secrets);
+    if (!signer)
+        return failed(signer.error());
+    const SampleElection &e = signer->election;
+    std::unique_ptr<Station> &station = signer->station;
 
     SyncWorker::Options options;
     options.pollIntervalMs = 2000;
-    SyncWorker worker(**station, OutboxRecords((*station)->stationId(), e->election, &e->catalog),
-                      std::move(key).value(), options);
+    SyncWorker worker(*station, OutboxRecords(station->stationId(), e.election, &e.catalog), std::move(signer->key),
+                      options);
     int exitCode = ExitOk;
     qint64 acknowledged = 0;
     QObject::connect(&worker, &SyncWorker::acknowledged, &worker,
@@ -269,7 +282,7 @@ int syncCommand(const QStringList &args, SecretSource &secrets)
     for (const SyncWorker::LaneStatus &s : worker.status())
         out() << laneLine(s) << '\n';
     worker.stop();
-    Result<SyncSummary> summary = (*station)->upstream().summary();
+    Result<SyncSummary> summary = station->upstream().summary();
     if (summary)
         out() << Cli::tr("Outbox: %1 records, %2 acknowledged, %3 pending, %4 refused.")
                      .arg(summary->records)
@@ -294,20 +307,16 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
                                    QStringLiteral("FILE"));
     if (int rc = p.parse(args, 1); rc >= 0)
         return rc;
-    Result<SampleElection> e = election.load(p.parser);
-    if (!e)
-        return failed(e.error());
-    Result<std::unique_ptr<Station>> station = openStation(p, secrets);
-    if (!station)
-        return failed(station.error());
-    Result<SigningKey> key = stationKey(**station);
-    if (!key)
-        return failed(key.error());
-    Result<QList<OutboxItem>> items = (*station)->upstream().unacknowledged();
+    Result<Signer> signer = openSigner(p, election, secrets);
+    if (!signer)
+        return failed(signer.error());
+    const SampleElection &e = signer->election;
+    std::unique_ptr<Station> &station = signer->station;
+    Result<QList<OutboxItem>> items = station->upstream().unacknowledged();
     if (!items)
         return failed(items.error());
     // Records a hub refused for good would make the hub refuse the whole bundle: left out, named.
-    Result<QList<UpstreamRefusal>> refusals = (*station)->upstream().refusals();
+    Result<QList<UpstreamRefusal>> refusals = station->upstream().refusals();
     if (!refusals)
         return failed(refusals.error());
     QSet<qint64> refused;
@@ -320,18 +329,18 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
                   << '\n';
         refused.insert(r.outboxId);
     }
-    const OutboxRecords records((*station)->stationId(), e->election, &e->catalog);
+    const OutboxRecords records(station->stationId(), e.election, &e.catalog);
     QList<SignedRecord> signedRecords;
     QList<Bundle::Image> images;
     QSet<QString> seen;
     for (const OutboxItem &item : *items) {
         if (refused.contains(item.id))
             continue;
-        Result<SignedRecord> r = records.sign(item, *key);
+        Result<SignedRecord> r = records.sign(item, signer->key);
         if (!r)
             return failed(r.error());
         if (const std::optional<QString> &sha = r->record().imageSha256; sha && !seen.contains(*sha)) {
-            Result<QByteArray> bytes = (*station)->upstream().imageBySha256(*sha);
+            Result<QByteArray> bytes = station->upstream().imageBySha256(*sha);
             if (!bytes)
                 return failed(bytes.error());
             images.append({*sha, *bytes});
@@ -340,7 +349,7 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
         signedRecords.append(std::move(r).value());
     }
     Result<QByteArray> bytes
-        = Bundle::write((*station)->stationId(), Clock::system().nowUtc(), signedRecords, images, *key);
+        = Bundle::write(station->stationId(), Clock::system().nowUtc(), signedRecords, images, signer->key);
     if (!bytes)
         return failed(bytes.error());
     const QString path = p.parser.positionalArguments().first();
@@ -349,7 +358,7 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
         || file.write(*bytes) != bytes->size() || !file.commit())
         return failed(Cli::tr("Cannot write %1: %2").arg(path, file.errorString()));
     out() << Cli::tr("Bundle of station %1 written to %2: %3 record(s), %4 image(s), %5 bytes.")
-                 .arg((*station)->stationId(), path)
+                 .arg(station->stationId(), path)
                  .arg(signedRecords.size())
                  .arg(images.size())
                  .arg(bytes->size())

@@ -640,17 +640,10 @@ Result<QList<OutboxItem>> ActaRepository::pendingOutbox(int limit)
         return st.takeError();
     if (Status s = st->bindInt64(1, limit); !s)
         return s.takeError();
-    QList<OutboxItem> items;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        items.append({st->columnInt64(0), st->columnText(1), st->columnInt64(2), st->columnBlob(3),
-                      fromStoredUtc(st->columnText(4))});
-    }
-    return items;
+    return collectRows<OutboxItem>(*st, [](Statement &r) -> Result<OutboxItem> {
+        return OutboxItem {r.columnInt64(0), r.columnText(1), r.columnInt64(2), r.columnBlob(3),
+                           fromStoredUtc(r.columnText(4))};
+    });
 }
 
 Result<bool> ActaRepository::acknowledgeOutbox(qint64 outboxId, const QString &details)
@@ -764,16 +757,11 @@ Result<QStringList> ActaRepository::actasWithImage(const QString &sha256)
         return st.takeError();
     if (Status s = st->bindText(1, sha256); !s)
         return s.takeError();
-    QStringList claves;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        claves << st->columnText(0);
-    }
-    return claves;
+    Result<QList<QString>> claves
+        = collectRows<QString>(*st, [](Statement &r) -> Result<QString> { return r.columnText(0); });
+    if (!claves)
+        return claves.takeError();
+    return QStringList(*claves);
 }
 
 Result<QList<QPair<QString, QString>>> ActaRepository::perceptualHashes()
@@ -783,16 +771,9 @@ Result<QList<QPair<QString, QString>>> ActaRepository::perceptualHashes()
                        "WHERE r.perceptual_hash IS NOT NULL AND a.clave_acta IS NOT NULL ORDER BY r.id"));
     if (!st)
         return st.takeError();
-    QList<QPair<QString, QString>> list;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        list.append({st->columnText(0), st->columnText(1)});
-    }
-    return list;
+    return collectRows<QPair<QString, QString>>(*st, [](Statement &r) -> Result<QPair<QString, QString>> {
+        return QPair<QString, QString>(r.columnText(0), r.columnText(1));
+    });
 }
 
 } // namespace acta

@@ -298,20 +298,7 @@ Result<QList<Inconsistency>> ProgressQueries::inconsistencies(const Catalog &cat
 
 Result<SyncStatus> ProgressQueries::syncStatus()
 {
-    Result<Statement> st = m_db.prepare(
-        QStringLiteral("SELECT count(*) - count(acked_at), count(acked_at), "
-                       "min(CASE WHEN acked_at IS NULL THEN created_at END), max(acked_at) FROM sync_outbox"));
-    if (!st)
-        return st.takeError();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.takeError();
-    SyncStatus s;
-    s.pending = st->columnInt64(0);
-    s.acknowledged = st->columnInt64(1);
-    s.oldestPending = storedOrInvalid(*st, 2);
-    s.lastAcknowledged = storedOrInvalid(*st, 3);
-    return s;
+    return UpstreamRepository::summaryOf(m_db);
 }
 
 Result<QList<ClerkProgress>> ProgressQueries::byClerk()

@@ -6,6 +6,7 @@
 #include "ElectionTemplate.h"
 #include "Result.h"
 #include "Roles.h"
+#include "UpstreamRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,13 +53,8 @@ struct Inconsistency
 };
 
 // The outbox: one row per version of an acta that goes upstream.
-struct SyncStatus
-{
-    qint64 pending = 0; // not acknowledged yet
-    qint64 acknowledged = 0;
-    QDateTime oldestPending; // UTC; invalid when nothing is pending
-    QDateTime lastAcknowledged; // UTC; invalid when nothing was acknowledged
-};
+// Outbox progress for the dashboard: the station's one sync summary (UpstreamRepository).
+using SyncStatus = SyncSummary;
 
 // One person's data entry. Counts every entry the person stored, also after a send-back.
 struct ClerkProgress

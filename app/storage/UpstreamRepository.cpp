@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Rows.h"
 #include "Statement.h"
 #include "Transaction.h"
 
@@ -9,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+
+#include <limits>
 
 namespace acta {
 
@@ -180,17 +183,14 @@ Result<QList<UpstreamEndpoint>> UpstreamRepository::endpoints()
         QStringLiteral("SELECT id, name, url, ca_pem, hub_public_key, created_at FROM upstream_endpoints ORDER BY id"));
     if (!st)
         return st.takeError();
-    QList<UpstreamEndpoint> list;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        list.append({st->columnInt64(0), st->columnText(1), st->columnText(2), st->columnText(3).toLatin1(),
-                     QByteArray::fromHex(st->columnText(4).toLatin1()), fromStoredUtc(st->columnText(5))});
-    }
-    return list;
+    return collectRows<UpstreamEndpoint>(*st, [](Statement &r) -> Result<UpstreamEndpoint> {
+        return UpstreamEndpoint {r.columnInt64(0),
+                                 r.columnText(1),
+                                 r.columnText(2),
+                                 r.columnText(3).toLatin1(),
+                                 QByteArray::fromHex(r.columnText(4).toLatin1()),
+                                 fromStoredUtc(r.columnText(5))};
+    });
 }
 
 Result<int> UpstreamRepository::quorum()
@@ -220,22 +220,14 @@ Result<QList<PendingUpload>> UpstreamRepository::pendingFor(qint64 endpointId, i
         s = st->bindInt64(":limit", limit);
     if (!s)
         return s.takeError();
-    QList<PendingUpload> list;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
+    return collectRows<PendingUpload>(*st, [](Statement &r) -> Result<PendingUpload> {
         PendingUpload p;
-        p.item = {st->columnInt64(0), st->columnText(1), st->columnInt64(2), st->columnBlob(3),
-                  fromStoredUtc(st->columnText(4))};
-        p.hasReceipt = st->columnInt64(5) != 0;
+        p.item = {r.columnInt64(0), r.columnText(1), r.columnInt64(2), r.columnBlob(3), fromStoredUtc(r.columnText(4))};
+        p.hasReceipt = r.columnInt64(5) != 0;
         p.imageSha256
             = QJsonDocument::fromJson(p.item.payload).object().value(QStringLiteral("image_sha256")).toString();
-        list.append(std::move(p));
-    }
-    return list;
+        return p;
+    });
 }
 
 Result<bool> UpstreamRepository::storeReceipt(qint64 outboxId, qint64 endpointId, const QByteArray &receipt,
@@ -376,17 +368,15 @@ Result<QList<UpstreamRefusal>> UpstreamRepository::refusals()
                                       "JOIN upstream_endpoints e ON e.id = f.endpoint_id ORDER BY f.outbox_id, e.id"));
     if (!st)
         return st.takeError();
-    QList<UpstreamRefusal> list;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        list.append({st->columnInt64(0), st->columnText(1), st->columnInt64(2), st->columnText(3),
-                     int(st->columnInt64(4)), st->columnText(5), fromStoredUtc(st->columnText(6))});
-    }
-    return list;
+    return collectRows<UpstreamRefusal>(*st, [](Statement &r) -> Result<UpstreamRefusal> {
+        return UpstreamRefusal {r.columnInt64(0),
+                                r.columnText(1),
+                                r.columnInt64(2),
+                                r.columnText(3),
+                                int(r.columnInt64(4)),
+                                r.columnText(5),
+                                fromStoredUtc(r.columnText(6))};
+    });
 }
 
 Result<qint64> UpstreamRepository::clearRefusals(const User &actor)
@@ -422,17 +412,12 @@ Result<qint64> UpstreamRepository::acknowledgeReady()
         return st.takeError();
     if (Status s = st->bindInt64(1, *q); !s)
         return s.takeError();
-    QList<qint64> ids;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        ids.append(st->columnInt64(0));
-    }
+    Result<QList<qint64>> ids
+        = collectRows<qint64>(*st, [](Statement &r) -> Result<qint64> { return r.columnInt64(0); });
+    if (!ids)
+        return ids.takeError();
     qint64 done = 0;
-    for (qint64 id : ids) {
+    for (qint64 id : *ids) {
         Result<bool> a = acknowledgeIfComplete(id);
         if (!a)
             return a.takeError();
@@ -465,23 +450,21 @@ Result<QList<QPair<QString, QByteArray>>> UpstreamRepository::receipts(qint64 ou
         return st.takeError();
     if (Status s = st->bindInt64(1, outboxId); !s)
         return s.takeError();
-    QList<QPair<QString, QByteArray>> list;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        list.append({st->columnText(0), st->columnBlob(1)});
-    }
-    return list;
+    return collectRows<QPair<QString, QByteArray>>(*st, [](Statement &r) -> Result<QPair<QString, QByteArray>> {
+        return QPair<QString, QByteArray>(r.columnText(0), r.columnBlob(1));
+    });
 }
 
 Result<SyncSummary> UpstreamRepository::summary()
 {
-    Result<Statement> st = m_db.prepare(
+    return summaryOf(m_db);
+}
+
+Result<SyncSummary> UpstreamRepository::summaryOf(Database &db)
+{
+    Result<Statement> st = db.prepare(
         QStringLiteral("SELECT count(*), count(acked_at), MIN(CASE WHEN acked_at IS NULL THEN created_at END), "
-                       "(SELECT count(*) FROM sync_refusals) FROM sync_outbox"));
+                       "MAX(acked_at), (SELECT count(*) FROM sync_refusals) FROM sync_outbox"));
     if (!st)
         return st.takeError();
     Result<bool> row = st->step();
@@ -493,28 +476,15 @@ Result<SyncSummary> UpstreamRepository::summary()
     s.pending = s.records - s.acknowledged;
     if (!st->isNull(2))
         s.oldestPending = fromStoredUtc(st->columnText(2));
-    s.refused = st->columnInt64(3);
+    if (!st->isNull(3))
+        s.lastAcknowledged = fromStoredUtc(st->columnText(3));
+    s.refused = st->columnInt64(4);
     return s;
 }
 
 Result<QList<OutboxItem>> UpstreamRepository::unacknowledged()
 {
-    Result<Statement> st = m_db.prepare(
-        QStringLiteral("SELECT o.id, a.clave_acta, o.version, o.payload, o.created_at FROM sync_outbox o "
-                       "JOIN actas a ON a.id = o.acta_id WHERE o.acked_at IS NULL ORDER BY o.id"));
-    if (!st)
-        return st.takeError();
-    QList<OutboxItem> items;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        items.append({st->columnInt64(0), st->columnText(1), st->columnInt64(2), st->columnBlob(3),
-                      fromStoredUtc(st->columnText(4))});
-    }
-    return items;
+    return m_actas.pendingOutbox(std::numeric_limits<int>::max());
 }
 
 } // namespace acta

@@ -53,6 +53,7 @@ struct SyncSummary
     qint64 pending = 0; // not yet
     qint64 refused = 0; // (record, endpoint) pairs refused for good
     QDateTime oldestPending; // invalid when nothing is pending
+    QDateTime lastAcknowledged; // invalid when nothing was acknowledged
 };
 
 // Where the outbox goes and what came back (tables upstream_endpoints, sync_receipts,
@@ -92,6 +93,8 @@ public:
     // The stored receipts of one record, by endpoint name.
     Result<QList<QPair<QString, QByteArray>>> receipts(qint64 outboxId);
     Result<SyncSummary> summary();
+    // The same, for readers holding only the database (the dashboard's snapshot).
+    static Result<SyncSummary> summaryOf(Database &db);
     // Outbox records no endpoint has acknowledged up to the quorum, oldest first (for bundles).
     Result<QList<OutboxItem>> unacknowledged();
 

@@ -1,5 +1,6 @@
 #include "HubDataDir.h"
 #include "HubTestSupport.h"
+#include "PostgresServer.h"
 #include "StoreScenario.h"
 
 #include <QDir>
@@ -7,10 +8,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSslCertificate>
-#include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,109 +30,31 @@ private Q_SLOTS:
     void twoHubsOneDatabase();
 
 private:
-    QString url(const QString &db) const
-    {
-        return QStringLiteral("postgresql://hubtest@127.0.0.1:%1/%2").arg(m_port).arg(db);
-    }
-    bool runPg(const QString &program, const QStringList &args, QString *output = nullptr);
-    void createDatabase(const QString &name);
+    QString url(const QString &db) const { return m_pg.url(db); }
+    void createDatabase(const QString &name) { QVERIFY_OK(m_pg.createDatabase(name)); }
 
-    QString m_bin;
-    QString m_runAs;
     QTemporaryDir m_tmp {QDir::tempPath() + QStringLiteral("/actahub-pg-XXXXXX")};
-    QString m_pgDir;
-    int m_port = 0;
-    bool m_started = false;
+    PostgresServer m_pg;
 };
-
-bool TestHubPostgres::runPg(const QString &program, const QStringList &args, QString *output)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    const QString exe = m_bin + QLatin1Char('/') + program;
-    if (m_runAs.isEmpty())
-        p.start(exe, args);
-    else
-        p.start(QStringLiteral("runuser"),
-                QStringList {QStringLiteral("-u"), m_runAs, QStringLiteral("--"), exe} + args);
-    const bool finished = p.waitForFinished(60000);
-    if (output)
-        *output = QString::fromLocal8Bit(p.readAll());
-    return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
 
 void TestHubPostgres::initTestCase()
 {
-    // Debian keeps the server programs in /usr/lib/postgresql/<major>/bin, off the PATH.
-    QStringList candidates;
-    const QStringList majors = QDir(QStringLiteral("/usr/lib/postgresql"))
-                                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
-    for (const QString &m : majors)
-        candidates << QStringLiteral("/usr/lib/postgresql/") + m + QStringLiteral("/bin");
-    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("initdb"));
-    if (!onPath.isEmpty())
-        candidates << QFileInfo(onPath).canonicalPath();
-    for (const QString &c : candidates)
-        if (QFile::exists(c + QStringLiteral("/initdb")) && QFile::exists(c + QStringLiteral("/pg_ctl"))) {
-            m_bin = c;
-            break;
-        }
-    if (m_bin.isEmpty())
+    const QString bin = PostgresServer::findPrograms();
+    if (bin.isEmpty())
         QSKIP("PostgreSQL server programs (initdb, pg_ctl) are not installed: apt-get install postgresql");
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         QSKIP("Qt's PostgreSQL driver is not installed: apt-get install libqt6sql6-psql");
     QVERIFY(m_tmp.isValid());
-    m_pgDir = m_tmp.filePath(QStringLiteral("pg"));
-    QVERIFY(QDir().mkpath(m_pgDir));
-    if (geteuid() == 0) {
-        m_runAs = QStringLiteral("postgres");
+    if (geteuid() == 0) // the postgres user must reach the server's folder inside
         QFile::setPermissions(m_tmp.path(),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                   | QFileDevice::ExeGroup | QFileDevice::ExeOther);
-        QCOMPARE(QProcess::execute(QStringLiteral("chown"), {m_runAs, m_pgDir}), 0);
-    }
-    QTcpServer probe; // a free port for the server
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    m_port = probe.serverPort();
-    probe.close();
-    QString out;
-    QVERIFY2(runPg(QStringLiteral("initdb"),
-                   {QStringLiteral("-D"), m_pgDir + QStringLiteral("/data"), QStringLiteral("-A"),
-                    QStringLiteral("trust"), QStringLiteral("-U"), QStringLiteral("hubtest"), QStringLiteral("-E"),
-                    QStringLiteral("UTF8"), QStringLiteral("--no-sync")},
-                   &out),
-             qPrintable(out));
-    QVERIFY2(runPg(QStringLiteral("pg_ctl"),
-                   {QStringLiteral("-D"), m_pgDir + QStringLiteral("/data"), QStringLiteral("-l"),
-                    m_pgDir + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-o"),
-                    QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off").arg(m_port).arg(m_pgDir),
-                    QStringLiteral("start")},
-                   &out),
-             qPrintable(out));
-    m_started = true;
+    QVERIFY_OK(m_pg.start(bin, m_tmp.filePath(QStringLiteral("pg")), QStringLiteral("-c fsync=off")));
 }
 
 void TestHubPostgres::cleanupTestCase()
 {
-    if (m_started)
-        runPg(QStringLiteral("pg_ctl"),
-              {QStringLiteral("-D"), m_pgDir + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("fast"),
-               QStringLiteral("-w"), QStringLiteral("stop")});
-}
-
-void TestHubPostgres::createDatabase(const QString &name)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(m_port);
-        db.setUserName(QStringLiteral("hubtest"));
-        db.setDatabaseName(QStringLiteral("postgres"));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE DATABASE ") + name));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    m_pg.stop();
 }
 
 void TestHubPostgres::storeOnPostgres()

@@ -12,12 +12,12 @@
 
 #include <unistd.h>
 
-namespace acta::bench {
+namespace acta::test {
 
-// A throw-away PostgreSQL server for benchmarks: initdb + pg_ctl in a folder of its own, listening
-// on 127.0.0.1 at a free port with trust authentication, stopped when this object goes. The same
-// start-up as tests/hub/tst_hubpostgres.cpp; as root it runs the server programs as the `postgres`
-// user, since PostgreSQL refuses to run as root.
+// A throw-away PostgreSQL server for tests (tst_hubpostgres) and benchmarks (bench_sync): initdb +
+// pg_ctl in a folder of its own, listening on 127.0.0.1 at a free port with trust authentication,
+// stopped when this object goes. As root it runs the server programs as the `postgres` user, since
+// PostgreSQL refuses to run as root.
 class PostgresServer
 {
 public:
@@ -116,7 +116,7 @@ public:
     }
 
 private:
-    static QString user() { return QStringLiteral("bench"); }
+    static QString user() { return QStringLiteral("actahub"); }
     QString dataDir() const { return m_dir + QStringLiteral("/data"); }
 
     bool run(const QString &program, const QStringList &args, QString *output = nullptr)
@@ -142,4 +142,4 @@ private:
     bool m_started = false;
 };
 
-} // namespace acta::bench
+} // namespace acta::test
