@@ -110,6 +110,17 @@ Result<std::unique_ptr<HubStore>> HubStore::open(const QString &location)
                         .arg(postgres ? QUrl(location).toDisplayString(QUrl::RemovePassword) : location,
                              db.lastError().text()));
     if (!postgres) {
+        Result<QSqlQuery> version = store->exec(QStringLiteral("SELECT sqlite_version()"));
+        if (!version)
+            return version.takeError();
+        const QString found = version->next() ? version->value(0).toString() : QString();
+        const QStringList parts = found.split(QLatin1Char('.'));
+        const int number = parts.value(0).toInt() * 1000000 + parts.value(1).toInt() * 1000 + parts.value(2).toInt();
+        if (number < MinimumSqliteVersion)
+            return fail(tr("The hub's embedded store needs SQLite 3.24 or later, but this process talks to SQLite "
+                           "%1 (another SQLite library, such as SQLCipher's, was loaded before Qt's SQLite "
+                           "driver).")
+                            .arg(found));
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
             Result<QSqlQuery> q = store->exec(QString::fromLatin1(pragma));
             if (!q)
@@ -139,6 +150,17 @@ Result<QSqlQuery> HubStore::exec(const QString &sql, const QVariantList &binds)
     if (!q.exec())
         return fail(tr("Database error in \"%1\": %2").arg(sql.left(60), q.lastError().text()));
     return q;
+}
+
+Result<QString> HubStore::engineVersion()
+{
+    Result<QSqlQuery> q = exec(m_postgres ? QStringLiteral("SELECT version()")
+                                          : QStringLiteral("SELECT 'SQLite ' || sqlite_version()"));
+    if (!q)
+        return q.takeError();
+    if (!q->next())
+        return fail(tr("The hub database did not say its version."));
+    return q->value(0).toString();
 }
 
 Status HubStore::begin()

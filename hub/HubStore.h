@@ -101,6 +101,14 @@ public:
 
     bool isPostgres() const { return m_postgres; }
 
+    // The oldest embedded SQLite the store's SQL is written for (INSERT ... ON CONFLICT).
+    static constexpr int MinimumSqliteVersion = 3024000; // 3.24.0, as SQLITE_VERSION_NUMBER
+    // The engine the store really talks to, asked through its own connection: "SQLite 3.40.1",
+    // "PostgreSQL 15.8 ...". The embedded store refuses to open on an SQLite older than the
+    // minimum: in a process that also loaded SQLCipher (its own SQLite 3.15), Qt's driver may
+    // bind to that copy.
+    Result<QString> engineVersion();
+
     // Enrolling the same key again is harmless; another key for an enrolled station is refused
     // (a replaced station must be enrolled under a new id).
     Status enroll(const EnrollmentRequest &request, const QDateTime &nowUtc);

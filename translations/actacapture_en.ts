@@ -2494,6 +2494,14 @@ Commands:
         <source>no record names this image</source>
         <translation>no record names this image</translation>
     </message>
+    <message>
+        <source>The hub&apos;s embedded store needs SQLite 3.24 or later, but this process talks to SQLite %1 (another SQLite library, such as SQLCipher&apos;s, was loaded before Qt&apos;s SQLite driver).</source>
+        <translation>The hub&apos;s embedded store needs SQLite 3.24 or later, but this process talks to SQLite %1 (another SQLite library, such as SQLCipher&apos;s, was loaded before Qt&apos;s SQLite driver).</translation>
+    </message>
+    <message>
+        <source>The hub database did not say its version.</source>
+        <translation>The hub database did not say its version.</translation>
+    </message>
 </context>
 <context>
     <name>ImageLoader</name>

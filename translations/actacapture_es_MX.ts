@@ -2494,6 +2494,14 @@ Comandos:
         <source>no record names this image</source>
         <translation>ningún registro hace referencia a esta imagen</translation>
     </message>
+    <message>
+        <source>The hub&apos;s embedded store needs SQLite 3.24 or later, but this process talks to SQLite %1 (another SQLite library, such as SQLCipher&apos;s, was loaded before Qt&apos;s SQLite driver).</source>
+        <translation>El almacén integrado del concentrador necesita SQLite 3.24 o posterior, pero este proceso usa SQLite %1 (otra biblioteca SQLite, como la de SQLCipher, se cargó antes que el controlador SQLite de Qt).</translation>
+    </message>
+    <message>
+        <source>The hub database did not say its version.</source>
+        <translation>La base de datos del concentrador no informó su versión.</translation>
+    </message>
 </context>
 <context>
     <name>ImageLoader</name>

@@ -18,6 +18,14 @@ inline Error fail(QString message)
     return Error {std::move(message)};
 }
 
+namespace detail {
+// Reading the value of a failed Result is a programming error: it stops the process naming the
+// message, in every build, instead of throwing std::bad_variant_access far from the cause.
+[[noreturn]] void uncheckedResult(const QString &message);
+// The error of a successful Result reads as empty (test macros format it before they look).
+const QString &noError();
+} // namespace detail
+
 // Errors are values: every fallible call returns a Result the caller must look at.
 template<typename T> class [[nodiscard]] Result
 {
@@ -32,18 +40,35 @@ public:
     bool isOk() const { return m_data.index() == 0; }
     explicit operator bool() const { return isOk(); }
 
-    const T &value() const & { return std::get<0>(m_data); }
-    T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
-    const T *operator->() const { return &std::get<0>(m_data); }
-    T *operator->() { return &std::get<0>(m_data); }
-    const T &operator*() const & { return std::get<0>(m_data); }
-    T &operator*() & { return std::get<0>(m_data); }
+    const T &value() const & { return checked(); }
+    T &value() & { return checked(); }
+    T &&value() && { return std::move(checked()); }
+    const T *operator->() const { return &checked(); }
+    T *operator->() { return &checked(); }
+    const T &operator*() const & { return checked(); }
+    T &operator*() & { return checked(); }
 
-    const QString &error() const { return std::get<1>(m_data).message; }
-    Error takeError() const { return std::get<1>(m_data); }
+    const QString &error() const
+    {
+        const Error *e = std::get_if<1>(&m_data);
+        return e ? e->message : detail::noError();
+    }
+    Error takeError() const { return Error {error()}; }
 
 private:
+    const T &checked() const
+    {
+        if (const T *v = std::get_if<0>(&m_data)) [[likely]]
+            return *v;
+        detail::uncheckedResult(std::get_if<1>(&m_data)->message);
+    }
+    T &checked()
+    {
+        if (T *v = std::get_if<0>(&m_data)) [[likely]]
+            return *v;
+        detail::uncheckedResult(std::get_if<1>(&m_data)->message);
+    }
+
     std::variant<T, Error> m_data;
 };
 

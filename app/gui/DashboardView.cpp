@@ -291,13 +291,11 @@ void DashboardView::fillSync()
     setRow(t, 2,
            {textCell(tr("Oldest waiting since")),
             s.oldestPending.isValid() ? textCell(stationTime(s.oldestPending)) : missingCell()});
-    QTableWidgetItem *age = missingCell();
-    if (s.oldestPending.isValid()) {
-        // Whole minutes, for the person and for the CSV alike.
-        const qint64 minutes = std::max<qint64>(0, s.oldestPending.secsTo(m_report.at)) / 60;
-        age = numberCell(minutes);
-    }
-    setRow(t, 3, {textCell(tr("Oldest waiting for (minutes)")), age});
+    // Whole minutes, for the person and for the CSV alike.
+    setRow(t, 3,
+           {textCell(tr("Oldest waiting for (minutes)")),
+            s.oldestPending.isValid() ? numberCell(std::max<qint64>(0, s.oldestPending.secsTo(m_report.at)) / 60)
+                                      : missingCell()});
     setRow(t, 4,
            {textCell(tr("Last acknowledgement")),
             s.lastAcknowledged.isValid() ? textCell(stationTime(s.lastAcknowledged)) : missingCell()});

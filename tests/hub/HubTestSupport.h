@@ -3,7 +3,6 @@
 #include "../TestSupport.h"
 #include "Clock.h"
 #include "EnrollmentRequest.h"
-#include "HubStore.h"
 #include "Receipt.h"
 #include "SignedRecord.h"
 #include "SigningKey.h"

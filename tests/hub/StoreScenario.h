@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HubStore.h"
 #include "HubTestSupport.h"
 
 #include <QTest>

@@ -1,14 +1,13 @@
 #include "Bundle.h"
 #include "HubDataDir.h"
 #include "HubProcess.h"
+#include "HubStoreProbe.h"
 #include "HubTestSupport.h"
 #include "OutboxRecords.h"
 #include "SampleElection.h"
 #include "Station.h"
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,18 +56,7 @@ QString TestBundle::station(const QStringList &args, int *rc)
 
 qint64 TestBundle::hubCount(const QString &sql)
 {
-    qint64 n = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(HubDataDir(m_hubDir).storePath());
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                n = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return n;
+    return acta::test::hubCount(HubDataDir(m_hubDir).storePath(), sql);
 }
 
 void TestBundle::initTestCase()

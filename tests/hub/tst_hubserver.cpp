@@ -1,12 +1,15 @@
 #include "AccessLog.h"
 #include "HubDataDir.h"
 #include "HubServer.h"
+#include "HubStore.h"
 #include "HubTestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void rateLimitAnswers429();
     void unknownPathIs404();
     void everyRequestIsLogged();
+    void aFailingStoreAnswers500AndServingGoesOn();
 
 private:
     HttpAnswer post(const SignedRecord &record) { return post(record.envelope()); }
@@ -270,6 +274,39 @@ void TestHubServer::everyRequestIsLogged()
     }
     for (int s : {200, 201, 400, 403, 404, 409, 413, 422, 429})
         QVERIFY2(statuses.contains(s), qPrintable(QString::number(s)));
+}
+
+void TestHubServer::aFailingStoreAnswers500AndServingGoesOn()
+{
+    // The store fails under the running hub: its images table disappears (a second connection to
+    // the same file renames it). The upload gets 500 naming the database's complaint; the hub
+    // keeps answering, and once the table is back the same upload is stored.
+    const QString clave = QStringLiteral("210101C010002");
+    const SignedRecord record = signRecord(sampleRecord(QStringLiteral("EST-B"), 900, clave, 1, 7), m_b);
+    QCOMPARE(post(record).status, 200);
+    const QByteArray image = "image of " + clave.toLatin1() + " 1";
+    const QUrl imageUrl = url(QStringLiteral("/v1/images/") + sha256Hex(image));
+    auto alter = [this](const QString &sql) {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+            db.setDatabaseName(m_data->storePath());
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            ok = db.open() && QSqlQuery(db).exec(sql);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+        return ok;
+    };
+    QVERIFY(alter(QStringLiteral("ALTER TABLE images RENAME TO images_away")));
+    const HttpAnswer failed = httpsRequest(m_nam, m_ca, "PUT", imageUrl, image);
+    QCOMPARE(failed.status, 500);
+    QVERIFY2(reason(failed).contains(QLatin1String("images")), qPrintable(reason(failed)));
+
+    // Serving goes on: the next requests are answered as usual.
+    QCOMPARE(httpsRequest(m_nam, m_ca, "GET", url(QStringLiteral("/v1/hub"))).status, 200);
+    QCOMPARE(post(signRecord(sampleRecord(QStringLiteral("EST-B"), 901, clave, 2, 7), m_b)).status, 200);
+    QVERIFY(alter(QStringLiteral("ALTER TABLE images_away RENAME TO images")));
+    QCOMPARE(httpsRequest(m_nam, m_ca, "PUT", imageUrl, image).status, 201);
 }
 
 QTEST_GUILESS_MAIN(TestHubServer)

@@ -1,6 +1,7 @@
 #include "HubTestSupport.h"
 #include "StoreScenario.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +14,7 @@ class TestHubStore : public QObject
 
 private Q_SLOTS:
     void embeddedStore();
+    void talksToTheSqliteItWasWrittenFor();
     void survivesReopening();
     void figuresDigestIgnoresEverythingButFigures();
 };
@@ -24,6 +26,26 @@ void TestHubStore::embeddedStore()
     QVERIFY_OK(store);
     QVERIFY(!(*store)->isPostgres());
     storeScenario(**store);
+}
+
+void TestHubStore::talksToTheSqliteItWasWrittenFor()
+{
+    // The hub's processes carry one SQLite: Qt's driver's (Debian's libsqlite3), never SQLCipher's
+    // 3.15, whose lack of ON CONFLICT once made image uploads fail depending on link order.
+    QTemporaryDir dir;
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(dir.filePath(QStringLiteral("hub.sqlite")));
+    QVERIFY_OK(store);
+    Result<QString> version = (*store)->engineVersion();
+    QVERIFY_OK(version);
+    QVERIFY2(version->startsWith(QLatin1String("SQLite 3.")), qPrintable(*version));
+    const QStringList parts = version->mid(7).split(QLatin1Char('.'));
+    const int number = parts.value(0).toInt() * 1000000 + parts.value(1).toInt() * 1000 + parts.value(2).toInt();
+    QVERIFY2(number >= HubStore::MinimumSqliteVersion, qPrintable(*version));
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    QVERIFY(maps.open(QIODevice::ReadOnly));
+    const QByteArray mapped = maps.readAll();
+    QVERIFY2(!mapped.contains("libsqlcipher"), "SQLCipher is loaded in a hub process");
+    QVERIFY(mapped.contains("libsqlite3"));
 }
 
 void TestHubStore::survivesReopening()

@@ -1,3 +1,4 @@
+#include "HubStore.h"
 #include "HubTestSupport.h"
 #include "Publisher.h"
 #include "SampleElection.h"

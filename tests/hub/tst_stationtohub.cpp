@@ -1,8 +1,12 @@
+#include "HubStoreProbe.h"
 #include "HubTestSupport.h"
 #include "OutboxRecords.h"
 #include "SampleElection.h"
 #include "Station.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,7 +15,9 @@ using namespace acta;
 using namespace acta::test;
 
 // From a station's verified actas to the hub's store, without the network: the outbox rows
-// become signed records that a hub which enrolled the station accepts exactly once.
+// become signed records that a hub which enrolled the station accepts exactly once. The hub's
+// store runs in hub_store_probe, a process of the hub's kind: this one holds the station's
+// SQLCipher, and one process never mixes the two SQLite libraries.
 class TestStationToHub : public QObject
 {
     Q_OBJECT
@@ -32,8 +38,7 @@ private:
     User m_admin, m_ana, m_beto;
     std::optional<ElectionTemplate> m_election;
     std::optional<Catalog> m_catalog;
-    std::unique_ptr<HubStore> m_hub;
-    std::optional<SigningKey> m_hubKey;
+    QString m_enrollment; // the station's enrollment request, for the hub
 };
 
 User TestStationToHub::user(const char *name, Role role)
@@ -82,16 +87,12 @@ void TestStationToHub::initTestCase()
     m_election = *ElectionTemplate::fromFile(SampleElection::templatePath());
     m_catalog = *Catalog::fromFile(SampleElection::catalogPath());
 
-    Result<std::unique_ptr<HubStore>> hub = HubStore::open(m_dir.filePath(QStringLiteral("hub.db")));
-    QVERIFY_OK(hub);
-    m_hub = std::move(*hub);
-    m_hubKey.emplace(SigningKey::fromSeed(seed('h')).value());
     Result<SecureBytes> secret = m_station->signingSecretKey();
     QVERIFY_OK(secret);
     const SigningKey stationKey = SigningKey::fromSecretKey(*secret).value();
-    QVERIFY_OK(m_hub->enroll(
-        EnrollmentRequest::forKey(m_station->stationId(), m_station->name(), stationKey, m_clock.nowUtc()),
-        m_clock.nowUtc()));
+    m_enrollment = m_dir.filePath(QStringLiteral("enrollment.json"));
+    QVERIFY_OK(EnrollmentRequest::forKey(m_station->stationId(), m_station->name(), stationKey, m_clock.nowUtc())
+                   .write(m_enrollment));
 }
 
 void TestStationToHub::verifiedActasReachTheHub()
@@ -113,6 +114,8 @@ void TestStationToHub::verifiedActasReachTheHub()
     const OutboxRecords records(m_station->stationId(), *m_election, &*m_catalog);
     const SigningKey stationKey = SigningKey::fromSecretKey(*m_station->signingSecretKey()).value();
     qint64 previousSeq = 0;
+    QStringList envelopes; // counted actas first, the sin acta record last
+    QString sinActaEnvelope;
     for (const OutboxItem &item : *pending) {
         Result<SyncRecord> r = records.build(item);
         QVERIFY_OK(r);
@@ -121,11 +124,19 @@ void TestStationToHub::verifiedActasReachTheHub()
         previousSeq = r->seq;
         QCOMPARE(r->version, 1);
         QCOMPARE(r->templateId, m_election->id());
+        Result<SignedRecord> signedRecord = records.sign(item, stationKey);
+        QVERIFY_OK(signedRecord);
+        const QString path = m_dir.filePath(QStringLiteral("record-%1.json").arg(r->seq));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(signedRecord->envelope());
+        file.close();
         if (item.clave == QLatin1String("210102B010002")) { // sin acta: reason, no figures, not counted
             QCOMPARE(r->sinActaReason, std::optional<SinActaReason>(SinActaReason(1)));
             QVERIFY(r->values.isEmpty());
             QVERIFY(!r->contabilizada);
             QVERIFY(!r->imageSha256);
+            sinActaEnvelope = path;
             continue;
         }
         QCOMPARE(r->values.value(QStringLiteral("PLU")), FieldValue::number(120));
@@ -135,26 +146,36 @@ void TestStationToHub::verifiedActasReachTheHub()
         QCOMPARE(r->verifiedBy.value_or(QString()), QStringLiteral("beto"));
         QCOMPARE(r->imageSha256.value_or(QString()), sha256Hex("scan of " + item.clave.toLatin1()));
 
-        Result<SignedRecord> signedRecord = records.sign(item, stationKey);
-        QVERIFY_OK(signedRecord);
         // What travels is what the hub reads back.
         Result<SignedRecord> parsed = SignedRecord::fromEnvelope(signedRecord->envelope());
         QVERIFY_OK(parsed);
         QVERIFY_OK(parsed->verify(m_station->signingPublicKey()));
-        Result<StoreOutcome> stored = m_hub->storeRecord(*parsed, *m_hubKey, m_clock.nowUtc());
-        QVERIFY_OK(stored);
-        QCOMPARE(stored->kind, StoreOutcome::Kind::Stored);
-        Result<StoreOutcome> again = m_hub->storeRecord(*parsed, *m_hubKey, m_clock.nowUtc());
-        QVERIFY_OK(again);
-        QCOMPARE(again->kind, StoreOutcome::Kind::Duplicate);
-        QCOMPARE(again->receipt, stored->receipt);
+        QCOMPARE(parsed->record().clave, item.clave);
+        envelopes << path;
     }
-    QCOMPARE(*m_hub->count(QStringLiteral("records")), 2);
-    // The sin acta record is valid and signed too.
-    Result<SignedRecord> sinActa = records.sign(pending->last(), stationKey);
-    QVERIFY_OK(sinActa);
-    QVERIFY_OK(m_hub->storeRecord(*sinActa, *m_hubKey, m_clock.nowUtc()));
-    QCOMPARE(*m_hub->count(QStringLiteral("records")), 3);
+    QVERIFY(!sinActaEnvelope.isEmpty());
+
+    // The hub enrolls the station and stores each record twice: stored, then the same receipt
+    // again. The sin acta record is valid and signed too.
+    const QString hubSeed = QString::fromLatin1(QByteArray(SigningKey::SeedSize, 'h').toHex());
+    int rc = -1;
+    const QStringList lines
+        = runHubStoreProbe(
+              QStringList {QStringLiteral("store"), m_dir.filePath(QStringLiteral("hub.db")), hubSeed, m_enrollment}
+                  + envelopes + QStringList {sinActaEnvelope},
+              &rc)
+              .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rc, 0);
+    QCOMPARE(lines.size(), 2 * 3 + 1);
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject stored = QJsonDocument::fromJson(lines.at(2 * i).toUtf8()).object();
+        const QJsonObject again = QJsonDocument::fromJson(lines.at(2 * i + 1).toUtf8()).object();
+        QCOMPARE(stored.value(QStringLiteral("kind")).toString(), QStringLiteral("stored"));
+        QCOMPARE(again.value(QStringLiteral("kind")).toString(), QStringLiteral("duplicate"));
+        QVERIFY(!stored.value(QStringLiteral("receipt")).toString().isEmpty());
+        QCOMPARE(again.value(QStringLiteral("receipt")), stored.value(QStringLiteral("receipt")));
+    }
+    QCOMPARE(QJsonDocument::fromJson(lines.last().toUtf8()).object().value(QStringLiteral("records")).toInt(), 3);
 }
 
 void TestStationToHub::aCorrectedActaIsANewVersion()

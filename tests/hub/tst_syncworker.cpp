@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 #include "HubDataDir.h"
 #include "HubProcess.h"
+#include "HubStoreProbe.h"
 #include "HubTestSupport.h"
 #include "OutboxRecords.h"
 #include "SampleElection.h"
@@ -9,9 +10,6 @@
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QStandardPaths>
@@ -248,21 +246,8 @@ std::unique_ptr<SyncWorker> TestSyncWorker::worker(TestStation &s)
 
 qint64 TestSyncWorker::hubCount(const QString &hubDir, const QString &sql)
 {
-    // A second reader of the hub's embedded store while it runs (SQLite WAL).
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-    db.setDatabaseName(HubDataDir(hubDir).storePath());
-    qint64 n = -1;
-    if (db.open()) {
-        QSqlQuery q(db);
-        if (q.exec(sql) && q.next())
-            n = q.value(0).toLongLong();
-        else
-            qWarning() << q.lastError().text();
-        db.close();
-    }
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return n;
+    // A second reader of the hub's embedded store while it runs (SQLite WAL), in a process of its own.
+    return acta::test::hubCount(HubDataDir(hubDir).storePath(), sql);
 }
 
 void TestSyncWorker::verifiedActasBecomeSynced()

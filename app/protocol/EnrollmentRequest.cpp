@@ -2,8 +2,8 @@
 
 #include "CanonicalJson.h"
 #include "Clock.h"
+#include "ProtocolLog.h"
 #include "SigningKey.h"
-#include "SyncLog.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -102,7 +102,7 @@ Status EnrollmentRequest::write(const QString &path) const
         return fail(tr("Cannot write the enrollment request %1: %2").arg(path, file.errorString()));
     if (file.write(*bytes) != bytes->size() || !file.commit())
         return fail(tr("Cannot write the enrollment request %1: %2").arg(path, file.errorString()));
-    qCInfo(lcSync) << "wrote enrollment request for" << stationId << "key" << fingerprint() << "to" << path;
+    qCInfo(lcProtocol) << "wrote enrollment request for" << stationId << "key" << fingerprint() << "to" << path;
     return {};
 }
 

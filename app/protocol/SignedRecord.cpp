@@ -1,7 +1,7 @@
 #include "SignedRecord.h"
 
 #include "CanonicalJson.h"
-#include "SyncLog.h"
+#include "ProtocolLog.h"
 
 #include <QJsonObject>
 
@@ -85,7 +85,7 @@ Status SignedRecord::verify(QByteArrayView publicKey) const
     if (!bytes)
         return bytes.takeError();
     if (Status s = SigningKey::verify(publicKey, *bytes, m_signature); !s) {
-        qCDebug(lcSync) << "refused record" << m_record.stationId << m_record.seq;
+        qCDebug(lcProtocol) << "refused record" << m_record.stationId << m_record.seq;
         return fail(tr("Record %1 of station %2 is refused: %3").arg(m_record.seq).arg(m_record.stationId, s.error()));
     }
     return {};

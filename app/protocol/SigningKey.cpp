@@ -1,6 +1,6 @@
 #include "SigningKey.h"
 
-#include "SyncLog.h"
+#include "ProtocolLog.h"
 
 #include <QRegularExpression>
 
@@ -95,7 +95,7 @@ Status SigningKey::verify(QByteArrayView publicKey, QByteArrayView message, QByt
                                     reinterpret_cast<const unsigned char *>(message.data()), size_t(message.size()),
                                     reinterpret_cast<const unsigned char *>(publicKey.data()))
         != 0) {
-        qCDebug(lcSync) << "signature refused for key" << fingerprintOf(publicKey);
+        qCDebug(lcProtocol) << "signature refused for key" << fingerprintOf(publicKey);
         return fail(tr("The signature does not match: the document was changed after it was signed, or "
                        "another key signed it."));
     }

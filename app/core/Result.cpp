@@ -1,0 +1,18 @@
+#include "Result.h"
+
+#include <QtGlobal>
+
+namespace acta::detail {
+
+void uncheckedResult(const QString &message)
+{
+    qFatal("A failed Result was read as a value without checking it; its error: %s", qPrintable(message));
+}
+
+const QString &noError()
+{
+    static const QString empty;
+    return empty;
+}
+
+} // namespace acta::detail
