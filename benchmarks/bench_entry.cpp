@@ -95,14 +95,21 @@ struct Desk
         session->setUser(*clerk);
         for (const Sheet &s : sheets) {
             const QString clave = s.page.acta.toString();
+            if (prefill) {
+                // As the intake view does: the reading is kept with the page.
+                if (Result<IntakeResult> r = session->actas().intake(
+                        *clerk, s.page.acta, IntakePage {election.election.id(), false, s.page.bytes, {}, s.reading});
+                    !r)
+                    die(r.error());
+                session->cacheReading(clave, s.reading);
+                continue;
+            }
             if (Result<ActaRecord> r = session->actas().receive(*clerk, s.page.acta, election.election.id(), false); !r)
                 die(r.error());
             if (Result<QString> r = session->actas().storeImage(*clerk, clave, s.page.bytes); !r)
                 die(r.error());
             if (Result<ActaRecord> r = session->actas().fire(*clerk, clave, ActaWorkflow::Trigger::AcceptImage); !r)
                 die(r.error());
-            if (prefill)
-                session->rememberReading(clave, s.reading);
         }
         view = std::make_unique<EntryView>(*session, EntryView::Mode::Entry1);
         view->resize(1280, 800);

@@ -4,6 +4,6 @@ add_executable(storage_crash_child storage_crash_child.cpp)
 target_link_libraries(storage_crash_child PRIVATE acta_storage)
 acta_target_defaults(storage_crash_child)
 
-acta_add_test(tst_storage_faults LIBS acta_storage TIMEOUT 240)
+acta_add_test(tst_storage_faults LIBS acta_storage TIMEOUT 600)
 target_compile_definitions(tst_storage_faults PRIVATE ACTA_CRASH_CHILD="$<TARGET_FILE:storage_crash_child>")
 add_dependencies(tst_storage_faults storage_crash_child)

@@ -4,17 +4,20 @@
 // committed when the fault struck.
 //
 //   storage_crash_child commit   <dir> <first section> <sections>   until killed (or out of keys)
+//   storage_crash_child intake   <dir> <first section> <sections>   the same, one intake call an acta
 //   storage_crash_child diskfull <dir> <first section> <image bytes> <headroom bytes>
 //   storage_crash_child readonly <dir> <section>
 //
 // Lines: "opened", "committed <CLAVE_ACTA> <step>", "limit <bytes>",
 // "failed <CLAVE_ACTA> <step>: <error>", "readable <state>", "open-failed: <error>",
 // "error <CLAVE_ACTA> <step>: <error>" (commit mode only: a failure nothing provoked).
-// Steps, in order: received, image, digitized, entry1, queued.
+// Steps, in order: received, image, digitized, entry1, queued; in intake mode the one step
+// "intake" (received, image, reading and digitized in one call).
 
 #include "ActaKey.h"
 #include "ActaRepository.h"
 #include "Clock.h"
+#include "PageReading.h"
 #include "SecureBytes.h"
 #include "Station.h"
 
@@ -138,6 +141,24 @@ std::optional<Failure> commitActa(Station &station, const Clerks &clerks, const 
     return std::nullopt;
 }
 
+// The intake of one page: one call, one transaction.
+std::optional<Failure> intakeActa(Station &station, const Clerks &clerks, const QString &clave, const QByteArray &image)
+{
+    const Result<ActaKey> key = ActaKey::parse(clave);
+    if (!key)
+        return Failure {QStringLiteral("intake"), key.error()};
+    PageReading reading;
+    reading.acta = *key;
+    reading.perceptualHash = QRandomGenerator::global()->generate64();
+    const Result<IntakeResult> r = station.actas().intake(
+        clerks.first, *key,
+        IntakePage {QStringLiteral("PRES-2027"), false, image, image.left(image.size() / 2), reading});
+    if (!r)
+        return Failure {QStringLiteral("intake"), r.error()};
+    say(QStringLiteral("committed %1 intake").arg(clave));
+    return std::nullopt;
+}
+
 Result<std::unique_ptr<Station>> openStation(const QString &dir)
 {
     return Station::open(dir, SecureBytes::fromUtf8(u"station passphrase"), Clock::system(), PasswordCost::minimum());
@@ -173,7 +194,7 @@ bool openForWork(const QString &dir, std::unique_ptr<Station> *station, std::opt
     return true;
 }
 
-int commitUntilKilled(const QString &dir, int firstSection, int sections)
+int commitUntilKilled(const QString &dir, int firstSection, int sections, bool intake)
 {
     std::unique_ptr<Station> station;
     std::optional<Clerks> clerks;
@@ -184,7 +205,9 @@ int commitUntilKilled(const QString &dir, int firstSection, int sections)
         const int number = i % ActasPerSection + 1;
         const QString clave = claveFor(section, number);
         // Small images: this mode is about where the kill lands, not about volume.
-        if (const std::optional<Failure> f = commitActa(*station, *clerks, clave, randomBytes(256), i); f) {
+        const std::optional<Failure> f = intake ? intakeActa(*station, *clerks, clave, randomBytes(4096))
+                                                : commitActa(*station, *clerks, clave, randomBytes(256), i);
+        if (f) {
             say(QStringLiteral("error %1 %2: %3").arg(clave, f->step, f->error));
             return UnexpectedFailure;
         }
@@ -283,10 +306,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     bool ok1 = false, ok2 = false, ok3 = true;
-    if (args.size() == 4 && args[0] == QLatin1String("commit")) {
+    if (args.size() == 4 && (args[0] == QLatin1String("commit") || args[0] == QLatin1String("intake"))) {
         const int first = args[2].toInt(&ok1), sections = args[3].toInt(&ok2);
         if (ok1 && ok2)
-            return commitUntilKilled(args[1], first, sections);
+            return commitUntilKilled(args[1], first, sections, args[0] == QLatin1String("intake"));
     } else if (args.size() == 5 && args[0] == QLatin1String("diskfull")) {
         const int first = args[2].toInt(&ok1);
         const qsizetype image = args[3].toLongLong(&ok2);
@@ -299,7 +322,7 @@ int main(int argc, char **argv)
             return writeIntoReadOnly(args[1], section);
     }
     fprintf(stderr,
-            "usage: storage_crash_child commit <dir> <first section> <sections>\n"
+            "usage: storage_crash_child commit|intake <dir> <first section> <sections>\n"
             "       storage_crash_child diskfull <dir> <first section> <image bytes> <headroom bytes>\n"
             "       storage_crash_child readonly <dir> <section>\n");
     return Usage;

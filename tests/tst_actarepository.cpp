@@ -3,8 +3,10 @@
 #include "Database.h"
 #include "Schema.h"
 #include "Statement.h"
+#include "TestSupport.h"
 #include "UserRepository.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void sendBackClearsEntryUsers();
     void reopenAndAdjudicateMakesVersionTwo();
     void duplicateIntakeRefused();
+    void intakeIsOneTransaction();
     void missingFieldEqualsSinDato();
     void imageHashIsTheSha256OfTheFile();
     void trainersCaptureOnlyInDrills();
@@ -265,6 +268,70 @@ void TestActaRepository::duplicateIntakeRefused()
         = m_actas->receive(m_beto, *ActaKey::parse(u"210101B010002"), QStringLiteral("t1"), false);
     QVERIFY(!again.isOk());
     QVERIFY(again.error().contains(QStringLiteral("already received")));
+}
+
+void TestActaRepository::intakeIsOneTransaction()
+{
+    const auto key = [](const char16_t *text) {
+        return *ActaKey::parse(QStringView(text));
+    };
+    PageReading reading;
+    reading.perceptualHash = 0x0f0f0f0f0f0f0f0fULL;
+    const IntakePage page {QStringLiteral("t1"), false, QByteArray("scan one"), QByteArray("normalized"), reading};
+    const auto rows = [this](const char *table) {
+        return count(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    };
+
+    // One call: received, image, reading, digitized; the reading names the stored file.
+    Result<IntakeResult> first = m_actas->intake(m_ana, key(u"210101B010002"), page);
+    QVERIFY_OK(first);
+    QCOMPARE(first->record.state, State::Digitized);
+    QCOMPARE(first->imageSha256,
+             QString::fromLatin1(QCryptographicHash::hash("scan one", QCryptographicHash::Sha256).toHex()));
+    QVERIFY(first->duplicates.isEmpty());
+    QCOMPARE(rows("actas"), 1);
+    QCOMPARE(rows("images"), 1);
+    QCOMPARE(rows("readings"), 1);
+    Result<std::optional<QByteArray>> kept = m_actas->latestReading(QStringLiteral("210101B010002"));
+    QVERIFY_OK(kept);
+    QVERIFY(kept->has_value());
+    QCOMPARE(PageReading::fromJson(QJsonDocument::fromJson(**kept).object())->sha256, first->imageSha256);
+
+    // The same file under another clave, and a look-alike page: both said, computed in storage.
+    PageReading alike = reading;
+    alike.perceptualHash = 0x0f0f0f0f0f0f0f0eULL; // one bit apart
+    Result<IntakeResult> second = m_actas->intake(
+        m_beto, key(u"210101C010002"), IntakePage {QStringLiteral("t1"), false, QByteArray("scan one"), {}, alike});
+    QVERIFY_OK(second);
+    QCOMPARE(second->duplicates,
+             (QList<DuplicateWarning> {{DuplicateWarning::Kind::SameFile, QStringLiteral("210101B010002"), 0},
+                                       {DuplicateWarning::Kind::SameSheet, QStringLiteral("210101B010002"), 1}}));
+
+    // A failure after the acta was received (an empty image) leaves nothing of it behind.
+    const qint64 audits = rows("audit_log");
+    const Result<IntakeResult> empty = m_actas->intake(
+        m_ana, key(u"210102B010002"), IntakePage {QStringLiteral("t1"), false, QByteArray(), {}, reading});
+    QVERIFY(!empty);
+    QVERIFY(!m_actas->find(QStringLiteral("210102B010002")));
+    QCOMPARE(rows("actas"), 2);
+    QCOMPARE(rows("images"), 2);
+    QCOMPARE(rows("readings"), 2);
+    QCOMPARE(rows("audit_log"), audits);
+    QVERIFY_OK(AuditLog::verify(*m_db));
+
+    // Someone who may not record intake changes nothing either.
+    QVERIFY(!m_actas->intake(m_admin, key(u"210102B010002"), page));
+    QCOMPARE(rows("actas"), 2);
+
+    // An acta already past intake is not taken again; one waiting in Received is.
+    QVERIFY(!m_actas->intake(m_ana, key(u"210101B010002"), page));
+    QCOMPARE(rows("images"), 2);
+    QVERIFY_OK(m_actas->receive(m_ana, key(u"210103B010002"), QStringLiteral("t1"), false));
+    Result<IntakeResult> waiting = m_actas->intake(
+        m_ana, key(u"210103B010002"), IntakePage {QStringLiteral("t1"), false, QByteArray("scan three"), {}, {}});
+    QVERIFY_OK(waiting);
+    QCOMPARE(waiting->record.state, State::Digitized);
+    QCOMPARE(rows("actas"), 3);
 }
 
 void TestActaRepository::missingFieldEqualsSinDato()

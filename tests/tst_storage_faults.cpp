@@ -1,9 +1,8 @@
 // Faults the station store must survive: the process killed at any instant while it
-// commits, the disk filling up in the middle of a write, and a database file the OS will
-// not let it write. The writing happens in storage_crash_child, which reports every call
-// that returned success; afterwards this process opens the station and checks that it is
-// whole (integrity, audit chain, every acta's rows consistent with its state) and that
-// everything reported as committed is there.
+// commits (step by step, or one intake call an acta), the disk filling up in the middle of a write, and a database file
+// the OS will not let it write. The writing happens in storage_crash_child, which reports every call that returned
+// success; afterwards this process opens the station and checks that it is whole (integrity, audit chain, every acta's
+// rows consistent with its state) and that everything reported as committed is there.
 
 #include "AuditLog.h"
 #include "Database.h"
@@ -43,6 +42,8 @@ const QStringList &steps()
     return s;
 }
 constexpr int CompleteStep = 5;
+// In intake mode there is one step: received, image, reading and digitized in one call.
+constexpr int IntakeStep = 1;
 
 SecureBytes passphrase()
 {
@@ -70,7 +71,9 @@ ChildReport parseReport(const QByteArray &out)
             r.opened = true;
         } else if (line.startsWith(QLatin1String("committed "))) {
             const QStringList parts = line.split(QLatin1Char(' '));
-            const int rank = parts.size() == 3 ? int(steps().indexOf(parts[2])) + 1 : 0;
+            const int rank = parts.size() != 3        ? 0
+                : parts[2] == QLatin1String("intake") ? IntakeStep
+                                                      : int(steps().indexOf(parts[2])) + 1;
             r.committed.append({parts.value(1), rank});
         } else if (line.startsWith(QLatin1String("failed ")) || line.startsWith(QLatin1String("open-failed"))) {
             r.failure = line;
@@ -109,6 +112,16 @@ int storedStep(const QString &state, qint64 images, qint64 entry1, qint64 entry2
     return 0;
 }
 
+// Intake mode: an acta is there whole (digitized, its image, its reading and the three audit
+// entries: created, image stored, accepted) or not at all; anything else is half an intake.
+int storedIntake(const QString &state, qint64 images, qint64 readings, qint64 entries, qint64 outbox, qint64 audits)
+{
+    return state == QLatin1String("digitized") && images == 1 && readings == 1 && entries == 0 && outbox == 0
+            && audits == 3
+        ? IntakeStep
+        : 0;
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
@@ -134,6 +147,7 @@ class TestStorageFaults : public QObject
 private Q_SLOTS:
     void initTestCase();
     void sigkillWhileCommitting();
+    void sigkillDuringIntake();
     void diskFullDuringWrite();
     void readOnlyDatabaseFileChangesNothing();
 
@@ -144,7 +158,10 @@ private:
                         QHash<QString, int> *confirmed);
     // Empty when the store is whole and holds exactly what was confirmed, give or take the one
     // call a fault interrupted after it had committed (then *unreported counts it).
-    QString checkStore(const QString &dir, QHash<QString, int> *confirmed, int *unreported);
+    QString checkStore(const QString &dir, QHash<QString, int> *confirmed, int *unreported, bool intake = false);
+    // Rounds of storage_crash_child in this mode ("commit" or "intake"), each killed at a random
+    // instant, the store checked after each; prints and returns what happened.
+    void killRounds(const QString &mode, int rounds);
 
     ManualClock m_clock;
 };
@@ -203,7 +220,7 @@ QString TestStorageFaults::commitActas(const QString &dir, int section, int coun
     return {};
 }
 
-QString TestStorageFaults::checkStore(const QString &dir, QHash<QString, int> *confirmed, int *unreported)
+QString TestStorageFaults::checkStore(const QString &dir, QHash<QString, int> *confirmed, int *unreported, bool intake)
 {
     Result<std::unique_ptr<Station>> st = Station::open(dir, passphrase(), m_clock, PasswordCost::minimum());
     if (!st)
@@ -261,7 +278,8 @@ QString TestStorageFaults::checkStore(const QString &dir, QHash<QString, int> *c
                        "(SELECT count(*) FROM entries e WHERE e.acta_id = a.id AND e.kind = 'entry1'), "
                        "(SELECT count(*) FROM entries e WHERE e.acta_id = a.id AND e.kind = 'entry2'), "
                        "(SELECT count(*) FROM sync_outbox o WHERE o.acta_id = a.id), "
-                       "(SELECT count(*) FROM audit_log l WHERE l.acta_id = a.id) FROM actas a ORDER BY a.id"));
+                       "(SELECT count(*) FROM audit_log l WHERE l.acta_id = a.id), "
+                       "(SELECT count(*) FROM readings r WHERE r.acta_id = a.id) FROM actas a ORDER BY a.id"));
     if (!actas)
         return actas.error();
     int ahead = 0;
@@ -274,8 +292,11 @@ QString TestStorageFaults::checkStore(const QString &dir, QHash<QString, int> *c
             break;
         const QString clave = actas->columnText(0);
         const QString state = actas->columnText(1);
-        const int step = storedStep(state, actas->columnInt64(2), actas->columnInt64(3), actas->columnInt64(4),
-                                    actas->columnInt64(5), actas->columnInt64(6));
+        const int step = intake
+            ? storedIntake(state, actas->columnInt64(2), actas->columnInt64(7),
+                           actas->columnInt64(3) + actas->columnInt64(4), actas->columnInt64(5), actas->columnInt64(6))
+            : storedStep(state, actas->columnInt64(2), actas->columnInt64(3), actas->columnInt64(4),
+                         actas->columnInt64(5), actas->columnInt64(6));
         if (step == 0)
             return QStringLiteral("acta %1 holds half a change: state %2, %3 image(s), entries %4/%5, %6 outbox "
                                   "row(s), %7 audit entries")
@@ -309,6 +330,19 @@ QString TestStorageFaults::checkStore(const QString &dir, QHash<QString, int> *c
 
 void TestStorageFaults::sigkillWhileCommitting()
 {
+    killRounds(QStringLiteral("commit"), KillRounds);
+}
+
+void TestStorageFaults::sigkillDuringIntake()
+{
+    // Intake is one call: after any kill an acta has all of it (received, image, reading,
+    // digitized) or none of it.
+    killRounds(QStringLiteral("intake"), KillRounds);
+}
+
+void TestStorageFaults::killRounds(const QString &mode, int rounds)
+{
+    const bool intake = mode == QLatin1String("intake");
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString dir = tmp.filePath(QStringLiteral("station"));
@@ -325,11 +359,11 @@ void TestStorageFaults::sigkillWhileCommitting()
     QElapsedTimer elapsed;
     elapsed.start();
 
-    for (int round = 0; round < KillRounds; ++round) {
+    for (int round = 0; round < rounds; ++round) {
         QProcess child;
         child.setProgram(QStringLiteral(ACTA_CRASH_CHILD));
-        child.setArguments({QStringLiteral("commit"), dir, QString::number(1 + round * SectionsPerRound),
-                            QString::number(SectionsPerRound)});
+        child.setArguments(
+            {mode, dir, QString::number(1 + round * SectionsPerRound), QString::number(SectionsPerRound)});
         child.start();
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
 
@@ -374,21 +408,23 @@ void TestStorageFaults::sigkillWhileCommitting()
         }
         QElapsedTimer checking;
         checking.start();
-        const QString problem = checkStore(dir, &confirmed, &unreported);
+        const QString problem = checkStore(dir, &confirmed, &unreported, intake);
         checkingMs += checking.elapsed();
         QVERIFY2(problem.isEmpty(),
                  qPrintable(QStringLiteral("after kill %1 (%2 us): %3").arg(round).arg(delayUs).arg(problem)));
     }
 
-    const auto complete = std::count_if(confirmed.cbegin(), confirmed.cend(), [](int s) { return s == CompleteStep; });
-    qInfo("SIGKILL: %d kills (%d before the station was open, %d with commits reported), %d steps confirmed, "
+    const int completeStep = intake ? IntakeStep : CompleteStep;
+    const auto complete
+        = std::count_if(confirmed.cbegin(), confirmed.cend(), [completeStep](int s) { return s == completeStep; });
+    qInfo("SIGKILL (%s): %d kills (%d before the station was open, %d with commits reported), %d steps confirmed, "
           "%d actas in the store (%lld complete), %d calls committed but killed before reporting; seed %u, "
           "%.1f s (%.1f s of it checking the store)",
-          kills, killedBeforeOpen, roundsWithCommits, stepsConfirmed, int(confirmed.size()), qlonglong(complete),
-          unreported, seed, elapsed.elapsed() / 1000.0, checkingMs / 1000.0);
+          qPrintable(mode), kills, killedBeforeOpen, roundsWithCommits, stepsConfirmed, int(confirmed.size()),
+          qlonglong(complete), unreported, seed, elapsed.elapsed() / 1000.0, checkingMs / 1000.0);
     QVERIFY(kills >= 200);
     // The test is about kills among commits: most rounds must have got that far.
-    QVERIFY2(roundsWithCommits >= KillRounds / 3, qPrintable(QString::number(roundsWithCommits)));
+    QVERIFY2(roundsWithCommits >= rounds / 3, qPrintable(QString::number(roundsWithCommits)));
 }
 
 void TestStorageFaults::diskFullDuringWrite()

@@ -89,6 +89,10 @@
         <source>There is no acta %1 to keep a reading for.</source>
         <translation>There is no acta %1 to keep a reading for.</translation>
     </message>
+    <message>
+        <source>Acta %1 was already received (%2); this page was not stored again.</source>
+        <translation>Acta %1 was already received (%2); this page was not stored again.</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>

@@ -89,6 +89,10 @@
         <source>There is no acta %1 to keep a reading for.</source>
         <translation>No existe el acta %1 para la cual guardar una lectura.</translation>
     </message>
+    <message>
+        <source>Acta %1 was already received (%2); this page was not stored again.</source>
+        <translation>El acta %1 ya se había recibido (%2); esta página no se volvió a guardar.</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>

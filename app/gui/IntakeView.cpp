@@ -149,25 +149,16 @@ IntakeView::Stored IntakeView::storeAccepted(const ProcessedPage &page)
                 tr("Acta %1 was already received (%2); this page was not stored again.")
                     .arg(clave, ActaWorkflow::stateName(existing->state))};
     }
-    if (!existing) {
-        Result<ActaRecord> received = actas.receive(user, *page.reading.acta, m_session.election().id(), false);
-        if (!received) {
-            ++m_refused;
-            return {false, tr("Not stored"), received.error()};
-        }
-    }
-    Result<QString> stored = actas.storeImage(user, clave, page.original, page.normalized);
-    if (!stored) {
+    // Received, image, reading and accepted in one transaction: all of it or nothing.
+    Result<IntakeResult> taken
+        = actas.intake(user, *page.reading.acta,
+                       IntakePage {m_session.election().id(), false, page.original, page.normalized, page.reading});
+    if (!taken) {
         ++m_refused;
-        return {false, tr("Not stored"), stored.error()};
+        return {false, tr("Not stored"), taken.error()};
     }
-    Result<ActaRecord> accepted = actas.fire(user, clave, ActaWorkflow::Trigger::AcceptImage);
-    if (!accepted) {
-        ++m_refused;
-        return {false, tr("Not stored"), accepted.error()};
-    }
-    const QStringList warnings = duplicateWarnings(page.reading, clave);
-    m_session.rememberReading(clave, page.reading);
+    const QStringList warnings = duplicateWarnings(taken->duplicates);
+    m_session.cacheReading(clave, page.reading);
     m_session.notifyActasChanged();
     ++m_accepted;
     if (!warnings.isEmpty())
@@ -175,31 +166,18 @@ IntakeView::Stored IntakeView::storeAccepted(const ProcessedPage &page)
     return {true, tr("Accepted"), QString()};
 }
 
-// Before the reading of this page is kept: the same file already stored for another acta, or a
-// page that looks like the same sheet (perceptual hash) filed under another CLAVE_ACTA.
-QStringList IntakeView::duplicateWarnings(const PageReading &reading, const QString &clave)
+// Found before the page was kept: the same file already stored for another acta, or a page
+// that looks like the same sheet (perceptual hash) filed under another CLAVE_ACTA.
+QStringList IntakeView::duplicateWarnings(const QList<DuplicateWarning> &duplicates)
 {
     QStringList warnings;
-    if (Result<QStringList> same = m_session.actas().actasWithImage(reading.sha256); same) {
-        for (const QString &other : *same)
-            if (other != clave)
-                warnings << tr("Duplicate warning: this very file was already stored for acta %1.").arg(other);
-    }
-    if (!reading.perceptualHash)
-        return warnings;
-    Result<QList<QPair<QString, QString>>> hashes = m_session.actas().perceptualHashes();
-    if (!hashes)
-        return warnings;
-    for (const auto &[other, hex] : *hashes) {
-        bool ok = false;
-        const quint64 h = hex.toULongLong(&ok, 16);
-        if (!ok || other == clave)
-            continue;
-        const int d = PageReading::hammingDistance(h, *reading.perceptualHash);
-        if (d <= PageReading::SameSheetDistance)
+    for (const DuplicateWarning &d : duplicates) {
+        if (d.kind == DuplicateWarning::Kind::SameFile)
+            warnings << tr("Duplicate warning: this very file was already stored for acta %1.").arg(d.otherClave);
+        else
             warnings << tr("Duplicate warning: this page looks like the same sheet as acta %1 (difference %2 of 64).")
-                            .arg(other)
-                            .arg(d);
+                            .arg(d.otherClave)
+                            .arg(d.distance);
     }
     return warnings;
 }

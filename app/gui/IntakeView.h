@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActaPage.h"
+#include "ActaRepository.h"
 #include "PrepRules.h"
 
 #include <QStringList>
@@ -71,7 +72,7 @@ private:
         QString note; // why not, or what to check
     };
     Stored storeAccepted(const ProcessedPage &page);
-    QStringList duplicateWarnings(const PageReading &reading, const QString &clave);
+    static QStringList duplicateWarnings(const QList<DuplicateWarning> &duplicates);
     void showNextUnidentified();
     void addRow(const QString &file, const QString &acta, const QString &verdict, const QString &reason, bool ok);
     void retranslate();

@@ -30,17 +30,10 @@ bool Session::isCurrentUser(const QString &username) const
     return m_user && !username.isEmpty() && m_user->username.compare(username, Qt::CaseInsensitive) == 0;
 }
 
-void Session::rememberReading(const QString &clave, const PageReading &reading)
+void Session::cacheReading(const QString &clave, const PageReading &reading)
 {
+    // The station keeps it too (stored at intake), so entry 1 is pre-filled after a restart.
     m_readings.insert(clave, reading);
-    // Kept in the station too, so entry 1 is pre-filled after a restart as well.
-    const QString hash = reading.perceptualHash
-        ? QStringLiteral("%1").arg(*reading.perceptualHash, 16, 16, QLatin1Char('0'))
-        : QString();
-    if (Status s = actas().storeReading(clave, reading.sha256, hash,
-                                        QJsonDocument(reading.toJson()).toJson(QJsonDocument::Compact));
-        !s)
-        qCWarning(lcGui) << "reading of" << clave << "not kept:" << s.error();
 }
 
 const PageReading *Session::reading(const QString &clave) const

@@ -48,7 +48,9 @@ public:
     // Usernames compare without regard to case, as the workflow compares them.
     bool isCurrentUser(const QString &username) const;
 
-    void rememberReading(const QString &clave, const PageReading &reading);
+    // What recognition read on an acta's page, kept at hand for entry 1 (ActaRepository::intake
+    // stores it in the station as well).
+    void cacheReading(const QString &clave, const PageReading &reading);
     const PageReading *reading(const QString &clave) const;
 
     // Starts sending the outbox to the configured hubs (nothing when none is configured).

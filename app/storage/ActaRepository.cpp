@@ -164,7 +164,7 @@ Status ActaRepository::audit(const User &actor, qint64 actaId, const char *actio
 
 Result<ActaRecord> ActaRepository::change(const QString &clave, const std::function<Status(Loaded &)> &steps)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
+    Result<Transaction> tx = Transaction::nest(m_db);
     if (!tx)
         return tx.takeError();
     Result<Loaded> l = load(clave);
@@ -333,7 +333,7 @@ Result<ActaRecord> ActaRepository::receive(const User &actor, const ActaKey &key
     const bool trainerDrill = simulated && actor.role == Role::Trainer;
     if (!hasPermission(actor.role, Permission::RecordIntake) && !trainerDrill)
         return fail(tr("%1 (%2) may not record the intake of actas.").arg(actor.username, roleName(actor.role)));
-    Result<Transaction> tx = Transaction::begin(m_db);
+    Result<Transaction> tx = Transaction::nest(m_db);
     if (!tx)
         return tx.takeError();
     if (Status s = requireActive(actor); !s)
@@ -387,7 +387,7 @@ Result<QString> ActaRepository::storeImage(const User &actor, const QString &cla
         return fail(tr("The image of acta %1 is empty.").arg(clave));
     if (!hasPermission(actor.role, Permission::ManageImages) && actor.role != Role::Trainer)
         return fail(tr("%1 (%2) may not store images.").arg(actor.username, roleName(actor.role)));
-    Result<Transaction> tx = Transaction::begin(m_db);
+    Result<Transaction> tx = Transaction::nest(m_db);
     if (!tx)
         return tx.takeError();
     if (Status s = requireActive(actor); !s)
@@ -526,7 +526,7 @@ Result<ActaRecord> ActaRepository::adjudicate(const User &actor, const QString &
     });
 }
 
-Result<ActaRecord> ActaRepository::find(const QString &clave)
+Result<std::optional<ActaRecord>> ActaRepository::lookup(const QString &clave)
 {
     Result<Statement> st = m_db.prepare(QLatin1String(SelectActa) + QStringLiteral("WHERE a.clave_acta = ?"));
     if (!st)
@@ -537,8 +537,18 @@ Result<ActaRecord> ActaRepository::find(const QString &clave)
     if (!rows)
         return rows.takeError();
     if (rows->isEmpty())
+        return std::optional<ActaRecord>();
+    return std::optional<ActaRecord>(rows->first());
+}
+
+Result<ActaRecord> ActaRepository::find(const QString &clave)
+{
+    Result<std::optional<ActaRecord>> found = lookup(clave);
+    if (!found)
+        return found.takeError();
+    if (!*found)
         return fail(tr("There is no acta %1 at this station.").arg(clave));
-    return rows->first();
+    return **found;
 }
 
 Result<std::optional<ActaRepository::EntryRow>> ActaRepository::newestEntry(const QString &clave, EntryKind kind)
@@ -648,7 +658,7 @@ Result<QList<OutboxItem>> ActaRepository::pendingOutbox(int limit)
 
 Result<bool> ActaRepository::acknowledgeOutbox(qint64 outboxId, const QString &details)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
+    Result<Transaction> tx = Transaction::nest(m_db);
     if (!tx)
         return tx.takeError();
     Result<Statement> row = m_db.prepare(QStringLiteral(

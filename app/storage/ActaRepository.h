@@ -4,6 +4,7 @@
 #include "ActaWorkflow.h"
 #include "Clock.h"
 #include "FieldValue.h"
+#include "PageReading.h"
 #include "PrepRules.h"
 #include "Result.h"
 #include "UserRepository.h"
@@ -56,6 +57,33 @@ struct OutboxItem
     QDateTime createdAt;
 };
 
+// One scanned page at intake: what the pipeline read, and the bytes to keep.
+struct IntakePage
+{
+    QString templateId;
+    bool simulated = false;
+    QByteArray original; // the scanned file, byte for byte
+    QByteArray normalized; // the registered page; may be empty
+    PageReading reading; // kept as JSON, with its SHA-256 and perceptual hash
+};
+
+// Another acta that may be the same sheet: the very same file, or a page that looks alike.
+struct DuplicateWarning
+{
+    enum class Kind { SameFile, SameSheet };
+    Kind kind = Kind::SameFile;
+    QString otherClave;
+    int distance = 0; // SameSheet: Hamming distance of the perceptual hashes (of 64 bits)
+    friend bool operator==(const DuplicateWarning &, const DuplicateWarning &) = default;
+};
+
+struct IntakeResult
+{
+    ActaRecord record; // now Digitized
+    QString imageSha256;
+    QList<DuplicateWarning> duplicates; // found before this page was kept
+};
+
 // Which stored entry of an acta.
 enum class EntryKind { Entry1, Entry2, Adjudication };
 
@@ -70,6 +98,11 @@ class ActaRepository
 public:
     ActaRepository(Database &db, const Clock &clock);
 
+    // Intake of one accepted page, in one transaction: the acta is received (unless it already
+    // waits in Received or ImageRejected), its image and reading are stored and it becomes
+    // Digitized; or, on any failure, nothing of it is kept. The duplicate warnings are computed
+    // in the same transaction, before the page is kept.
+    Result<IntakeResult> intake(const User &actor, const ActaKey &key, const IntakePage &page);
     // Intake: a new acta in state Received.
     Result<ActaRecord> receive(const User &actor, const ActaKey &key, const QString &templateId, bool simulated);
     // The original scan (its SHA-256 is the published integrity code) and the normalized image.
@@ -119,6 +152,8 @@ public:
 
 private:
     struct Loaded;
+    Result<std::optional<ActaRecord>> lookup(const QString &clave);
+    Result<QList<DuplicateWarning>> duplicatesOf(const QString &clave, const PageReading &reading);
     Result<Loaded> load(const QString &clave);
     Status requireActive(const User &actor);
     // One transaction: load the acta, run the steps (a transition and its data), read it back, commit.

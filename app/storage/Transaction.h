@@ -14,6 +14,9 @@ class Database;
 // BEGIN IMMEDIATE on begin(), ROLLBACK on destruction unless commit() succeeded: an early
 // return or a failed step can never leave half a change behind. IMMEDIATE takes the write
 // lock up front, so a transaction never fails half-way for want of it.
+// begin() refuses to start inside another transaction (SQLite's own rule); nest() starts a
+// savepoint there instead: commit() releases it and the outer transaction decides, so several
+// repository calls (each a transaction of its own) make one user action, all or nothing.
 // It holds the connection itself, so moving the Database meanwhile is harmless; it must
 // still end before the Database is destroyed.
 class Transaction
@@ -22,6 +25,8 @@ class Transaction
 
 public:
     static Result<Transaction> begin(Database &db);
+    // A transaction, or a savepoint when one is already open on the connection.
+    static Result<Transaction> nest(Database &db);
 
     Transaction(Transaction &&other) noexcept;
     Transaction &operator=(Transaction &&other) noexcept;
@@ -34,9 +39,10 @@ public:
     bool isActive() const { return m_db != nullptr; }
 
 private:
-    Transaction(sqlite3 *db, QString path);
+    Transaction(sqlite3 *db, QString path, bool nested);
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_nested = false;
 };
 
 } // namespace acta
