@@ -3,6 +3,7 @@
 #include "CanonicalJson.h"
 #include "Clock.h"
 #include "HubLog.h"
+#include "HubTransaction.h"
 #include "Receipt.h"
 
 #include <QAtomicInteger>
@@ -163,69 +164,6 @@ Result<QString> HubStore::engineVersion()
     return q->value(0).toString();
 }
 
-Status HubStore::begin()
-{
-    // Inside an outer transaction (a bundle import) every step is a savepoint, so one record's
-    // rollback undoes only that record and the outer commit or rollback decides for all.
-    if (m_depth > 0) {
-        Result<QSqlQuery> q = exec(QStringLiteral("SAVEPOINT step"));
-        if (!q)
-            return q.takeError();
-        ++m_depth;
-        return {};
-    }
-    if (m_postgres) {
-        if (!QSqlDatabase::database(m_connection).transaction())
-            return fail(tr("Cannot start a database transaction: %1")
-                            .arg(QSqlDatabase::database(m_connection).lastError().text()));
-        m_depth = 1;
-        return {};
-    }
-    // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes
-    // can fail at once with SQLITE_BUSY when another process writes in between.
-    Result<QSqlQuery> q = exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!q)
-        return q.takeError();
-    m_depth = 1;
-    return {};
-}
-
-Status HubStore::commit()
-{
-    if (m_depth > 1) {
-        --m_depth;
-        Result<QSqlQuery> q = exec(QStringLiteral("RELEASE SAVEPOINT step"));
-        return q ? Status() : q.takeError();
-    }
-    if (m_postgres) {
-        if (!QSqlDatabase::database(m_connection).commit())
-            return fail(tr("Cannot commit: %1").arg(QSqlDatabase::database(m_connection).lastError().text()));
-        m_depth = 0;
-        return {};
-    }
-    Result<QSqlQuery> q = exec(QStringLiteral("COMMIT"));
-    if (!q)
-        return q.takeError();
-    m_depth = 0;
-    return {};
-}
-
-void HubStore::rollback()
-{
-    if (m_depth > 1) {
-        --m_depth;
-        (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT step"));
-        (void)exec(QStringLiteral("RELEASE SAVEPOINT step"));
-        return;
-    }
-    m_depth = 0;
-    if (m_postgres) {
-        QSqlDatabase::database(m_connection).rollback();
-        return;
-    }
-    (void)exec(QStringLiteral("ROLLBACK"));
-}
-
 Status HubStore::createSchema()
 {
     const QString id = m_postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY");
@@ -250,39 +188,32 @@ Status HubStore::createSchema()
                        "detected_at TEXT NOT NULL, UNIQUE (station_a, seq_a, station_b, seq_b))")
             .arg(id),
     };
-    Status started = begin();
-    if (!started)
-        return started;
+    Result<Transaction> transaction = Transaction::begin(*this);
+    if (!transaction)
+        return transaction.takeError();
     // Two processes starting on a fresh PostgreSQL database would race on CREATE TABLE IF NOT EXISTS.
     if (m_postgres) {
         Result<QSqlQuery> lock = exec(QStringLiteral("SELECT pg_advisory_xact_lock(7256001)"));
-        if (!lock) {
-            rollback();
+        if (!lock)
             return lock.takeError();
-        }
     }
     for (const QString &sql : statements) {
         Result<QSqlQuery> q = exec(sql);
-        if (!q) {
-            rollback();
+        if (!q)
             return q.takeError();
-        }
     }
-    return commit();
+    return transaction->commit();
 }
 
 Status HubStore::enroll(const EnrollmentRequest &request, const QDateTime &nowUtc)
 {
-    Status started = begin();
-    if (!started)
-        return started;
+    Result<Transaction> transaction = Transaction::begin(*this);
+    if (!transaction)
+        return transaction.takeError();
     Result<std::optional<HubStation>> existing = station(request.stationId);
-    if (!existing) {
-        rollback();
+    if (!existing)
         return existing.takeError();
-    }
     if (*existing) {
-        rollback();
         if ((*existing)->publicKey == request.publicKey)
             return {};
         return fail(tr("Station %1 is already enrolled with another key (%2); enroll the replacement under a new "
@@ -293,11 +224,9 @@ Status HubStore::enroll(const EnrollmentRequest &request, const QDateTime &nowUt
                                               "enrolled_at) VALUES (?, ?, ?, ?, ?)"),
                                {request.stationId, request.stationName, QString::fromLatin1(request.publicKey.toHex()),
                                 request.fingerprint(), toStoredUtc(nowUtc)});
-    if (!q) {
-        rollback();
+    if (!q)
         return fail(tr("Cannot enroll station %1: %2").arg(request.stationId, q.error()));
-    }
-    return commit();
+    return transaction->commit();
 }
 
 Result<std::optional<HubStation>> HubStore::station(const QString &stationId)
@@ -340,13 +269,10 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
         return canonical.takeError();
     const QString recordSha = sha256Hex(*canonical);
 
-    Status started = begin();
-    if (!started)
-        return started.takeError();
-    auto failed = [this](const QString &message) -> Result<StoreOutcome> {
-        rollback();
-        return fail(message);
-    };
+    // Every return before the commit rolls back (a savepoint step inside a bundle import).
+    Result<Transaction> transaction = Transaction::begin(*this);
+    if (!transaction)
+        return transaction.takeError();
     if (m_postgres) {
         // Serializes, across processes, everything one station sends and everything about one acta.
         Result<QSqlQuery> lock
@@ -354,14 +280,14 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
                                   "pg_advisory_xact_lock(hashtext(?))"),
                    {QString(QStringLiteral("station:") + r.stationId), QString(QStringLiteral("acta:") + r.clave)});
         if (!lock)
-            return failed(lock.error());
+            return lock.takeError();
     }
 
     Result<QSqlQuery> same = exec(QStringLiteral("SELECT record_sha256, receipt FROM records WHERE station_id = ? AND "
                                                  "seq = ?"),
                                   {r.stationId, r.seq});
     if (!same)
-        return failed(same.error());
+        return same.takeError();
     if (same->next()) {
         StoreOutcome outcome;
         if (same->value(0).toString() == recordSha) {
@@ -370,16 +296,14 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
         } else {
             outcome.kind = StoreOutcome::Kind::SequenceTaken;
         }
-        rollback();
         return outcome;
     }
     Result<QSqlQuery> version = exec(QStringLiteral("SELECT seq FROM records WHERE station_id = ? AND clave = ? AND "
                                                     "version = ?"),
                                      {r.stationId, r.clave, r.version});
     if (!version)
-        return failed(version.error());
+        return version.takeError();
     if (version->next()) {
-        rollback();
         StoreOutcome outcome;
         outcome.kind = StoreOutcome::Kind::VersionTaken;
         return outcome;
@@ -395,7 +319,7 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
     receipt.receivedAt = nowUtc.toUTC();
     Result<SignedReceipt> signedReceipt = SignedReceipt::sign(receipt, hubKey);
     if (!signedReceipt)
-        return failed(signedReceipt.error());
+        return signedReceipt.takeError();
     const QByteArray receiptBytes = signedReceipt->toJson();
     const QString figures = figuresDigest(r);
 
@@ -408,7 +332,7 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
          QString::fromUtf8(*canonical), QString::fromUtf8(signedRecord.envelope()), toStoredUtc(receipt.receivedAt),
          QString::fromUtf8(receiptBytes)});
     if (!insert)
-        return failed(insert.error());
+        return insert.takeError();
 
     // The latest version each other station sent of this acta: a different figure set is a conflict.
     Result<QSqlQuery> others
@@ -418,7 +342,7 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
                    "AND o.station_id = r.station_id)"),
                {r.clave, r.stationId});
     if (!others)
-        return failed(others.error());
+        return others.takeError();
     StoreOutcome outcome;
     QList<std::pair<QString, qint64>> conflicting;
     while (others->next())
@@ -430,13 +354,12 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
                                                   "detected_at) VALUES (?, ?, ?, ?, ?, ?)"),
                                    {r.clave, otherStation, otherSeq, r.stationId, r.seq, toStoredUtc(nowUtc)});
         if (!c)
-            return failed(c.error());
+            return c.takeError();
         qCWarning(lcHub).noquote() << "conflict on" << r.clave << "between" << otherStation << otherSeq << "and"
                                    << r.stationId << r.seq;
     }
-    Status committed = commit();
-    if (!committed)
-        return failed(committed.error());
+    if (Status committed = transaction->commit(); !committed)
+        return committed.takeError();
     outcome.kind = StoreOutcome::Kind::Stored;
     outcome.receipt = receiptBytes;
     return outcome;
@@ -463,21 +386,19 @@ Result<bool> HubStore::hasImage(const QString &sha256)
 
 Result<bool> HubStore::putImage(const QString &sha256, const QByteArray &bytes, const QDateTime &nowUtc)
 {
-    Status started = begin();
-    if (!started)
-        return started.takeError();
+    Result<Transaction> transaction = Transaction::begin(*this);
+    if (!transaction)
+        return transaction.takeError();
     // ON CONFLICT DO NOTHING (SQLite >= 3.24, PostgreSQL >= 9.5): a concurrent upload of the same
     // image by another process is not an error.
     Result<QSqlQuery> q
         = exec(QStringLiteral("INSERT INTO images (sha256, size, data, received_at) VALUES (?, ?, ?, ?) "
                               "ON CONFLICT (sha256) DO NOTHING"),
                {sha256, qint64(bytes.size()), bytes, toStoredUtc(nowUtc)});
-    if (!q) {
-        rollback();
+    if (!q)
         return q.takeError();
-    }
     const bool inserted = q->numRowsAffected() > 0;
-    Status committed = commit();
+    Status committed = transaction->commit();
     if (!committed)
         return committed.takeError();
     return inserted;
@@ -568,13 +489,10 @@ Result<qint64> HubStore::count(const QString &table)
 Result<QList<ImportItem>> HubStore::importBundle(const QList<SignedRecord> &records, const QList<ImportImage> &images,
                                                  const SigningKey &hubKey, const QDateTime &nowUtc, bool apply)
 {
-    Status started = begin();
-    if (!started)
-        return started.takeError();
-    auto failed = [this](const QString &message) -> Result<QList<ImportItem>> {
-        rollback();
-        return fail(message);
-    };
+    // Each record below is a savepoint step inside this transaction; any early return rolls back all.
+    Result<Transaction> transaction = Transaction::begin(*this);
+    if (!transaction)
+        return transaction.takeError();
     QList<ImportItem> items;
     bool refused = false;
     for (const SignedRecord &record : records) {
@@ -585,7 +503,7 @@ Result<QList<ImportItem>> HubStore::importBundle(const QList<SignedRecord> &reco
         item.version = record.record().version;
         Result<StoreOutcome> outcome = storeInTransaction(record, hubKey, nowUtc);
         if (!outcome)
-            return failed(outcome.error());
+            return outcome.takeError();
         switch (outcome->kind) {
         case StoreOutcome::Kind::Stored:
             item.action = ImportItem::Action::Import;
@@ -614,7 +532,7 @@ Result<QList<ImportItem>> HubStore::importBundle(const QList<SignedRecord> &reco
         item.imageSha256 = image.sha256;
         Result<QSqlQuery> named = exec(QStringLiteral("SELECT 1 FROM records WHERE image_sha256 = ?"), {image.sha256});
         if (!named)
-            return failed(named.error());
+            return named.takeError();
         if (!named->next()) {
             item.action = ImportItem::Action::Refuse;
             item.reason = tr("no record names this image");
@@ -627,19 +545,18 @@ Result<QList<ImportItem>> HubStore::importBundle(const QList<SignedRecord> &reco
                                   "ON CONFLICT (sha256) DO NOTHING"),
                    {image.sha256, qint64(image.bytes.size()), image.bytes, toStoredUtc(nowUtc)});
         if (!q)
-            return failed(q.error());
+            return q.takeError();
         item.action = q->numRowsAffected() > 0 ? ImportItem::Action::Import : ImportItem::Action::Skip;
         if (item.action == ImportItem::Action::Skip)
             item.reason = tr("already there");
         items.append(item);
     }
-    // All or nothing: a preview, or any refusal, leaves the store as it was.
-    if (!apply || refused) {
-        rollback();
+    // All or nothing: a preview, or any refusal, leaves the store as it was (the transaction
+    // rolls back as it ends).
+    if (!apply || refused)
         return items;
-    }
-    if (Status c = commit(); !c)
-        return failed(c.error());
+    if (Status c = transaction->commit(); !c)
+        return c.takeError();
     return items;
 }
 

@@ -139,19 +139,18 @@ public:
     Result<qint64> count(const QString &table); // "records", "images", "stations", "conflicts"
 
 private:
+    class Transaction; // HubTransaction.h: rolls back unless committed; a savepoint when nested
+
     HubStore(QString connectionName, bool postgres);
     Status createSchema();
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
-    Status begin();
-    Status commit();
-    void rollback();
     Result<HubRecord> recordFromRow(const QSqlQuery &q);
     Result<StoreOutcome> storeInTransaction(const SignedRecord &signedRecord, const SigningKey &hubKey,
                                             const QDateTime &nowUtc);
 
     QString m_connection;
     bool m_postgres = false;
-    int m_depth = 0; // open transaction levels (savepoints inside the first)
+    bool m_inTransaction = false; // kept by Transaction: whether the next one is a savepoint
 };
 
 // SHA-256 over the record's figures (values and sin acta reason): what "different figures" means.
