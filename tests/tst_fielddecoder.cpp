@@ -1,5 +1,5 @@
 #include "FieldDecoder.h"
-#include "PageGenerator.h"
+#include "DigitClassifier.h"
 
 #include <QTest>
 

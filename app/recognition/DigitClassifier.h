@@ -12,7 +12,12 @@
 
 namespace acta {
 
-// Probabilities of one digit box: 0-9, then empty, then crossed out (see PageGenerator.h).
+// The CNN's box classes: 0-9 are the digits, then these two. They are the network's output
+// order (tools/digits/train_digits.py), so the decoder and the generated pages' labels share them.
+inline constexpr int BoxEmpty = 10;
+inline constexpr int BoxCrossedOut = 11;
+
+// Probabilities of one digit box, indexed by class.
 using BoxProbabilities = std::array<float, 12>;
 
 // The handwritten-digit CNN (resources/models/digits.onnx, made by tools/digits/train_digits.py)

@@ -1,7 +1,5 @@
 #include "FieldDecoder.h"
 
-#include "PageGenerator.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>

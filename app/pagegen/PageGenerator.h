@@ -2,6 +2,7 @@
 
 #include "ActaKey.h"
 #include "Catalog.h"
+#include "DigitClassifier.h"
 #include "ElectionTemplate.h"
 #include "FieldValue.h"
 #include "GlyphAtlas.h"
@@ -43,10 +44,6 @@ struct PageDefects
 
 enum class DefectLevel { Clean, Mild, Moderate, Severe };
 
-// Box classes of the digit classifier: 0-9, then these two.
-inline constexpr int BoxEmpty = 10;
-inline constexpr int BoxCrossedOut = 11;
-
 struct GeneratedPage
 {
     QByteArray bytes; // the encoded file, as a scanner would write it
@@ -54,7 +51,7 @@ struct GeneratedPage
     ActaKey acta;
     QString templateId;
     Tally truth; // what is written (ILEGIBLE for crossed-out fields, SIN DATO for empty ones)
-    QMap<QString, QList<int>> boxLabels; // field id -> class of each box
+    QMap<QString, QList<int>> boxLabels; // field id -> class of each box (DigitClassifier.h)
     PageDefects defects;
     QJsonObject groundTruth() const;
 };
