@@ -139,7 +139,7 @@ void TestActaRepository::equalEntriesVerifyAndQueue()
     QCOMPARE(e2->state, State::QueuedForSync);
     QCOMPARE(e2->entry2User, QStringLiteral("beto"));
     QCOMPARE(e2->capturedAt.secsTo(e2->verifiedAt), 60);
-    QCOMPARE(*m_actas->pendingSyncCount(), 1);
+    QCOMPARE(*m_actas->outbox().pendingCount(), 1);
     Result<Statement> st = m_db->prepare(QStringLiteral("SELECT version, payload FROM sync_outbox"));
     QVERIFY(st.isOk() && *st->step());
     QCOMPARE(st->columnInt64(0), 1);
@@ -158,14 +158,14 @@ void TestActaRepository::differentEntriesGoToDisputeThenAdjudication()
     Result<ActaRecord> e2 = m_actas->submitEntry2(m_beto, clave, tally({{"PLU", FieldValue::number(128)}}));
     QVERIFY(e2.isOk());
     QCOMPARE(e2->state, State::InDispute);
-    QCOMPARE(*m_actas->pendingSyncCount(), 0);
+    QCOMPARE(*m_actas->outbox().pendingCount(), 0);
     QVERIFY(!m_actas->adjudicate(m_carla, clave, tally({{"PLU", FieldValue::number(128)}}), QString()).isOk());
     Result<ActaRecord> adj
         = m_actas->adjudicate(m_carla, clave, tally({{"PLU", FieldValue::number(128)}}), QStringLiteral("8 legible"));
     QVERIFY2(adj.isOk(), qPrintable(adj.isOk() ? QString() : adj.error()));
     QCOMPARE(adj->state, State::QueuedForSync);
     QCOMPARE((*m_actas->entry(clave, EntryKind::Adjudication))->value(QStringLiteral("PLU")), FieldValue::number(128));
-    QCOMPARE(*m_actas->pendingSyncCount(), 1);
+    QCOMPARE(*m_actas->outbox().pendingCount(), 1);
 }
 
 void TestActaRepository::sameClerkCannotEnterTwice()
@@ -231,7 +231,7 @@ void TestActaRepository::sinActaIsQueuedWithItsReason()
     QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error()));
     QCOMPARE(r->state, State::QueuedForSync);
     QCOMPARE(int(r->sinActaReason.value_or(SinActaReason::PaqueteNoEntregado)), 3);
-    QCOMPARE(*m_actas->pendingSyncCount(), 1);
+    QCOMPARE(*m_actas->outbox().pendingCount(), 1);
 }
 
 void TestActaRepository::sendBackClearsEntryUsers()
@@ -292,7 +292,7 @@ void TestActaRepository::intakeIsOneTransaction()
     QCOMPARE(rows("actas"), 1);
     QCOMPARE(rows("images"), 1);
     QCOMPARE(rows("readings"), 1);
-    Result<std::optional<QByteArray>> kept = m_actas->latestReading(QStringLiteral("210101B010002"));
+    Result<std::optional<QByteArray>> kept = m_actas->readings().latest(QStringLiteral("210101B010002"));
     QVERIFY_OK(kept);
     QVERIFY(kept->has_value());
     QCOMPARE(PageReading::fromJson(QJsonDocument::fromJson(**kept).object())->sha256, first->imageSha256);

@@ -1,6 +1,7 @@
 // The encrypted station store: opening and its refusals, encryption at rest, the passphrase
 // change and its crash recovery, statements, transactions, the schema and its migrations.
 #include "Database.h"
+#include "Query.h"
 #include "Schema.h"
 #include "Statement.h"
 #include "TestSupport.h"
@@ -188,6 +189,8 @@ private Q_SLOTS:
     void statementBindsEveryType_data();
     void statementBindsEveryType();
     void statementErrorsSaySomething();
+    void queryLayerBindsAndReads();
+    void nestedTransactionIsASavepoint();
 
     void migrateIsIdempotent();
     void migrationIsOneTransaction();
@@ -1203,4 +1206,82 @@ void TestDatabase::moderateCostWorks()
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
+void TestDatabase::queryLayerBindsAndReads()
+{
+    QTemporaryDir dir;
+    Result<Database> created = Database::create(dir.filePath(QStringLiteral("q.db")), pass("p"), Fast);
+    QVERIFY_OK(created);
+    Database &db = created.value();
+    QVERIFY_OK(db.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, n, r, s, b, z)")));
+    // Every kind of argument in one call: integer (and bool), real, text, blob, null, optional.
+    const std::optional<QString> none;
+    QVERIFY_OK(sql::run(db, QStringLiteral("INSERT INTO t (n, r, s, b, z) VALUES (?, ?, ?, ?, ?)"),
+                        {qint64(1) << 40, 2.5, QStringLiteral("ñandú"), QByteArray("\0\1", 2), none}));
+    QVERIFY_OK(sql::run(db, QStringLiteral("INSERT INTO t (n, r, s, b, z) VALUES (?, ?, ?, ?, ?)"),
+                        {true, 0.0, QString(), QByteArray(), std::optional<QString>(QStringLiteral("x"))}));
+    QCOMPARE(*sql::scalar<qint64>(db, QStringLiteral("SELECT n FROM t WHERE id = ?"), {1}), qint64(1) << 40);
+    QCOMPARE(*sql::scalar<double>(db, QStringLiteral("SELECT r FROM t WHERE id = 1")), 2.5);
+    QCOMPARE(*sql::scalar<QString>(db, QStringLiteral("SELECT s FROM t WHERE id = 1")), QStringLiteral("ñandú"));
+    QCOMPARE(*sql::scalar<QByteArray>(db, QStringLiteral("SELECT b FROM t WHERE id = 1")), QByteArray("\0\1", 2));
+    QCOMPARE(*sql::scalar<bool>(db, QStringLiteral("SELECT n FROM t WHERE id = 2")), true);
+    QCOMPARE(*sql::scalar<QString>(db, QStringLiteral("SELECT typeof(z) FROM t WHERE id = 1")), QStringLiteral("null"));
+    QCOMPARE(*sql::scalar<QString>(db, QStringLiteral("SELECT typeof(s) || typeof(b) FROM t WHERE id = 2")),
+             QStringLiteral("textblob")); // a null QString is '' and an empty QByteArray an empty BLOB
+    // No row: nothing for optional reads, an error naming the query for scalar().
+    Result<std::optional<qint64>> missing
+        = sql::optionalScalar<qint64>(db, QStringLiteral("SELECT n FROM t WHERE id = ?"), {99});
+    QVERIFY_OK(missing);
+    QVERIFY(!missing->has_value());
+    const Result<qint64> noRow = sql::scalar<qint64>(db, QStringLiteral("SELECT n FROM t WHERE id = 99"));
+    QVERIFY(!noRow);
+    QVERIFY2(noRow.error().contains(QStringLiteral("id = 99")), qPrintable(noRow.error()));
+    Result<QList<qint64>> ids = sql::rows<qint64>(db, QStringLiteral("SELECT id FROM t WHERE id >= ? ORDER BY id"), {1},
+                                                  [](Statement &r) -> Result<qint64> { return r.columnInt64(0); });
+    QVERIFY_OK(ids);
+    QCOMPARE(*ids, (QList<qint64> {1, 2}));
+    // Too many arguments is an error, not a silent drop.
+    QVERIFY(!sql::run(db, QStringLiteral("DELETE FROM t WHERE id = ?"), {1, 2}));
+    QCOMPARE(*sql::scalar<qint64>(db, QStringLiteral("SELECT count(*) FROM t")), 2);
+}
+
+void TestDatabase::nestedTransactionIsASavepoint()
+{
+    QTemporaryDir dir;
+    Result<Database> created = Database::create(dir.filePath(QStringLiteral("n.db")), pass("p"), Fast);
+    QVERIFY_OK(created);
+    Database &db = created.value();
+    QVERIFY_OK(db.exec(QStringLiteral("CREATE TABLE t (v)")));
+    const auto count = [&db] {
+        return *sql::scalar<qint64>(db, QStringLiteral("SELECT count(*) FROM t"));
+    };
+    {
+        Result<Transaction> outer = Transaction::nest(db); // nothing open: a real transaction
+        QVERIFY_OK(outer);
+        {
+            Result<Transaction> step = Transaction::nest(db);
+            QVERIFY_OK(step);
+            QVERIFY_OK(sql::run(db, QStringLiteral("INSERT INTO t VALUES (1)")));
+            QVERIFY_OK(step->commit()); // released into the outer transaction
+        }
+        {
+            Result<Transaction> step = Transaction::nest(db);
+            QVERIFY_OK(step);
+            QVERIFY_OK(sql::run(db, QStringLiteral("INSERT INTO t VALUES (2)")));
+        } // this step alone is undone
+        QCOMPARE(count(), 1);
+        QVERIFY(db.inTransaction());
+    } // the outer transaction rolls back, the released step with it
+    QCOMPARE(count(), 0);
+    {
+        Result<Transaction> outer = Transaction::nest(db);
+        QVERIFY_OK(outer);
+        Result<Transaction> step = Transaction::nest(db);
+        QVERIFY_OK(sql::run(db, QStringLiteral("INSERT INTO t VALUES (3)")));
+        QVERIFY_OK(step->commit());
+        QVERIFY_OK(outer->commit());
+    }
+    QCOMPARE(count(), 1);
+    QVERIFY(!db.inTransaction());
+}
+
 #include "tst_database.moc"

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void storageStringsRoundTrip();
     void publicationStrings();
     void tallyReadsMissingFieldsAsSinDato();
+    void tallyJsonRoundTrip();
 };
 
 void TestFieldValue::defaultIsSinDato()
@@ -110,4 +111,30 @@ void TestFieldValue::tallyReadsMissingFieldsAsSinDato()
 }
 
 QTEST_GUILESS_MAIN(TestFieldValue)
+void TestFieldValue::tallyJsonRoundTrip()
+{
+    Tally t;
+    t.set(QStringLiteral("PLU"), FieldValue::number(120));
+    t.set(QStringLiteral("MRA"), FieldValue::ilegible());
+    t.set(QStringLiteral("NULOS"), FieldValue::sinDato());
+    // Sorted keys, storage spellings: the same tally is always the same text.
+    QCOMPARE(t.toJsonText(), QStringLiteral("{\"MRA\":\"ILEGIBLE\",\"NULOS\":\"SIN_DATO\",\"PLU\":\"120\"}"));
+    QCOMPARE(*Tally::fromJsonText(t.toJsonText()), t);
+    QVERIFY(!Tally::fromJsonText(QStringLiteral("[1]")));
+    const Result<Tally> bad = Tally::fromJsonText(QStringLiteral("{\"PLU\":\"-3\"}"));
+    QVERIFY(!bad);
+    QVERIFY2(bad.error().contains(QStringLiteral("PLU")), qPrintable(bad.error()));
+
+    // The double-blind comparison: a field left out is SIN DATO; == compares what was captured.
+    Tally without = t;
+    without = Tally();
+    without.set(QStringLiteral("PLU"), FieldValue::number(120));
+    without.set(QStringLiteral("MRA"), FieldValue::ilegible());
+    QVERIFY(without.sameFigures(t));
+    QVERIFY(t.sameFigures(without));
+    QVERIFY(!(without == t));
+    without.set(QStringLiteral("PLU"), FieldValue::number(121));
+    QVERIFY(!without.sameFigures(t));
+}
+
 #include "tst_fieldvalue.moc"

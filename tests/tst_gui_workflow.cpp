@@ -142,7 +142,7 @@ void TestGuiWorkflow::equalEntriesVerify()
     Result<ActaRecord> r = w->session()->actas().find(clave);
     QVERIFY_OK(r);
     QCOMPARE(r->state, State::Digitized);
-    Result<std::optional<StoredImage>> image = w->session()->actas().latestImage(clave);
+    Result<std::optional<StoredImage>> image = w->session()->actas().images().latest(clave);
     QVERIFY_OK(image);
     QVERIFY(image->has_value());
     QVERIFY(!(*image)->normalized.isEmpty());

@@ -26,14 +26,6 @@
 <context>
     <name>ActaRepository</name>
     <message>
-        <source>Stored field values are not a JSON object: %1</source>
-        <translation>Stored field values are not a JSON object: %1</translation>
-    </message>
-    <message>
-        <source>Stored value of %1: %2</source>
-        <translation>Stored value of %1: %2</translation>
-    </message>
-    <message>
         <source>The stored state of acta %1 is inconsistent: %2</source>
         <translation>The stored state of acta %1 is inconsistent: %2</translation>
     </message>
@@ -84,10 +76,6 @@
     <message>
         <source>There is no outbox record %1.</source>
         <translation>There is no outbox record %1.</translation>
-    </message>
-    <message>
-        <source>There is no acta %1 to keep a reading for.</source>
-        <translation>There is no acta %1 to keep a reading for.</translation>
     </message>
     <message>
         <source>Acta %1 was already received (%2); this page was not stored again.</source>
@@ -2768,18 +2756,17 @@ Commands:
     </message>
 </context>
 <context>
-    <name>OutboxRecords</name>
+    <name>OutboxPayload</name>
     <message>
-        <source>Outbox entry %1 (acta %2) is not valid JSON: %3</source>
-        <translation>Outbox entry %1 (acta %2) is not valid JSON: %3</translation>
+        <source>The outbox payload is not a JSON object: %1</source>
+        <translation>The outbox payload is not a JSON object: %1</translation>
     </message>
+</context>
+<context>
+    <name>OutboxRecords</name>
     <message>
         <source>Outbox entry %1 (acta %2): %3</source>
         <translation>Outbox entry %1 (acta %2): %3</translation>
-    </message>
-    <message>
-        <source>Outbox entry %1 (acta %2), field %3: %4</source>
-        <translation>Outbox entry %1 (acta %2), field %3: %4</translation>
     </message>
     <message>
         <source>Outbox entry %1 (acta %2) belongs to election template %3, not to %4, the one given.</source>
@@ -3121,6 +3108,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReadingRepository</name>
+    <message>
+        <source>There is no acta %1 to keep a reading for.</source>
+        <translation>There is no acta %1 to keep a reading for.</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>The receipt has no valid hub key fingerprint.</source>
@@ -3377,6 +3371,10 @@ Commands:
         <source>Could not clear the parameters</source>
         <translation>Could not clear the parameters</translation>
     </message>
+    <message>
+        <source>The query &quot;%1&quot; returned no row.</source>
+        <translation>The query &quot;%1&quot; returned no row.</translation>
+    </message>
 </context>
 <context>
     <name>Station</name>
@@ -3581,6 +3579,17 @@ Commands:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tally</name>
+    <message>
+        <source>Stored value of %1: %2</source>
+        <translation>Stored value of %1: %2</translation>
+    </message>
+    <message>
+        <source>Stored field values are not a JSON object: %1</source>
+        <translation>Stored field values are not a JSON object: %1</translation>
     </message>
 </context>
 <context>

@@ -26,14 +26,6 @@
 <context>
     <name>ActaRepository</name>
     <message>
-        <source>Stored field values are not a JSON object: %1</source>
-        <translation>Los valores de campo almacenados no son un objeto JSON: %1</translation>
-    </message>
-    <message>
-        <source>Stored value of %1: %2</source>
-        <translation>Valor almacenado de %1: %2</translation>
-    </message>
-    <message>
         <source>The stored state of acta %1 is inconsistent: %2</source>
         <translation>El estado almacenado del acta %1 es incongruente: %2</translation>
     </message>
@@ -84,10 +76,6 @@
     <message>
         <source>There is no outbox record %1.</source>
         <translation>No existe el registro %1 de la bandeja de salida.</translation>
-    </message>
-    <message>
-        <source>There is no acta %1 to keep a reading for.</source>
-        <translation>No existe el acta %1 para la cual guardar una lectura.</translation>
     </message>
     <message>
         <source>Acta %1 was already received (%2); this page was not stored again.</source>
@@ -2768,18 +2756,17 @@ Comandos:
     </message>
 </context>
 <context>
-    <name>OutboxRecords</name>
+    <name>OutboxPayload</name>
     <message>
-        <source>Outbox entry %1 (acta %2) is not valid JSON: %3</source>
-        <translation>El registro %1 de la bandeja de salida (acta %2) no es JSON válido: %3</translation>
+        <source>The outbox payload is not a JSON object: %1</source>
+        <translation>El contenido de la bandeja de salida no es un objeto JSON: %1</translation>
     </message>
+</context>
+<context>
+    <name>OutboxRecords</name>
     <message>
         <source>Outbox entry %1 (acta %2): %3</source>
         <translation>Registro %1 de la bandeja de salida (acta %2): %3</translation>
-    </message>
-    <message>
-        <source>Outbox entry %1 (acta %2), field %3: %4</source>
-        <translation>Registro %1 de la bandeja de salida (acta %2), campo %3: %4</translation>
     </message>
     <message>
         <source>Outbox entry %1 (acta %2) belongs to election template %3, not to %4, the one given.</source>
@@ -3121,6 +3108,13 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>ReadingRepository</name>
+    <message>
+        <source>There is no acta %1 to keep a reading for.</source>
+        <translation>No existe el acta %1 para la cual guardar una lectura.</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>The receipt has no valid hub key fingerprint.</source>
@@ -3377,6 +3371,10 @@ Comandos:
         <source>Could not clear the parameters</source>
         <translation>No se pudieron borrar los parámetros</translation>
     </message>
+    <message>
+        <source>The query &quot;%1&quot; returned no row.</source>
+        <translation>La consulta &quot;%1&quot; no devolvió ninguna fila.</translation>
+    </message>
 </context>
 <context>
     <name>Station</name>
@@ -3581,6 +3579,17 @@ Comandos:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tally</name>
+    <message>
+        <source>Stored value of %1: %2</source>
+        <translation>Valor almacenado de %1: %2</translation>
+    </message>
+    <message>
+        <source>Stored field values are not a JSON object: %1</source>
+        <translation>Los valores de campo almacenados no son un objeto JSON: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "FieldValue.h"
 
+#include <QJsonDocument>
+
 namespace acta {
 
 FieldValue FieldValue::number(qint64 n)
@@ -66,6 +68,51 @@ QString FieldValue::toDisplayString() const
         return tr("NO DATA");
     }
     return {};
+}
+
+bool Tally::sameFigures(const Tally &other) const
+{
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        if (other.value(it.key()) != *it)
+            return false;
+    for (auto it = other.m_values.cbegin(); it != other.m_values.cend(); ++it)
+        if (value(it.key()) != *it)
+            return false;
+    return true;
+}
+
+QJsonObject Tally::toJson() const
+{
+    QJsonObject o; // QJsonObject keeps its keys sorted
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        o.insert(it.key(), it->toStorageString());
+    return o;
+}
+
+QString Tally::toJsonText() const
+{
+    return QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
+}
+
+Result<Tally> Tally::fromJson(const QJsonObject &object)
+{
+    Tally t;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        Result<FieldValue> v = FieldValue::parse(it->toString());
+        if (!v)
+            return fail(tr("Stored value of %1: %2").arg(it.key(), v.error()));
+        t.set(it.key(), *v);
+    }
+    return t;
+}
+
+Result<Tally> Tally::fromJsonText(const QString &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (!doc.isObject())
+        return fail(tr("Stored field values are not a JSON object: %1").arg(error.errorString()));
+    return fromJson(doc.object());
 }
 
 } // namespace acta

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 namespace acta {
@@ -57,6 +58,17 @@ public:
     FieldValue value(const QString &fieldId) const { return m_values.value(fieldId, FieldValue::sinDato()); }
     bool has(const QString &fieldId) const { return m_values.contains(fieldId); }
     const QHash<QString, FieldValue> &values() const { return m_values; }
+
+    // The same figures on the sheet: a field one tally left out counts as SIN DATO (what the
+    // double-blind comparison uses; operator== compares what was captured, field by field).
+    bool sameFigures(const Tally &other) const;
+
+    // {"FIELD": "123" | "ILEGIBLE" | "SIN_DATO", ...} with sorted keys: the same tally always
+    // gives the same text (how entries are stored and audited).
+    QJsonObject toJson() const;
+    QString toJsonText() const;
+    static Result<Tally> fromJson(const QJsonObject &object);
+    static Result<Tally> fromJsonText(const QString &json);
 
     friend bool operator==(const Tally &, const Tally &) = default;
 

@@ -95,7 +95,7 @@ bool AdjudicationView::openActa(const QString &clave)
     m_entry1 = e1->value_or(Tally());
     m_entry2 = e2->value_or(Tally());
     QImage page;
-    if (Result<std::optional<StoredImage>> image = m_session.actas().latestImage(clave); image && *image)
+    if (Result<std::optional<StoredImage>> image = m_session.actas().images().latest(clave); image && *image)
         page = QImage::fromData((*image)->normalized);
     const PageReading *reading = m_session.reading(clave);
     QTableWidget *t = m_ui->fieldsTable;

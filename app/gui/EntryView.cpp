@@ -141,7 +141,7 @@ bool EntryView::openActa(const QString &clave)
     }
     clearEntry();
     m_clave = clave;
-    Result<std::optional<StoredImage>> image = m_session.actas().latestImage(clave);
+    Result<std::optional<StoredImage>> image = m_session.actas().images().latest(clave);
     if (image && *image) {
         const QByteArray &bytes = (*image)->normalized.isEmpty() ? (*image)->original : (*image)->normalized;
         m_page = QImage::fromData(bytes);

@@ -41,7 +41,7 @@ const PageReading *Session::reading(const QString &clave) const
     auto it = m_readings.constFind(clave);
     if (it != m_readings.constEnd())
         return &*it;
-    Result<std::optional<QByteArray>> stored = m_station->actas().latestReading(clave);
+    Result<std::optional<QByteArray>> stored = m_station->actas().readings().latest(clave);
     if (!stored || !*stored)
         return nullptr;
     Result<PageReading> parsed = PageReading::fromJson(QJsonDocument::fromJson(**stored).object());

@@ -348,7 +348,7 @@ void StationWindow::updateStatus()
         auto count = [&a](S s) {
             return a.countInState(s).isOk() ? *a.countInState(s) : 0;
         };
-        const Result<qint64> pending = a.pendingSyncCount();
+        const Result<qint64> pending = a.outbox().pendingCount();
         m_statusQueues->setText(tr("Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4 · %5")
                                     .arg(count(S::Digitized))
                                     .arg(count(S::Entry1Done))

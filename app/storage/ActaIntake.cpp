@@ -1,28 +1,16 @@
 // ActaRepository: the intake of one page as one transaction (receive, image, reading, accept).
 #include "ActaRepository.h"
 #include "Database.h"
+#include "Sha256.h"
 #include "Transaction.h"
 
-#include <QCryptographicHash>
-#include <QJsonDocument>
-
 namespace acta {
-
-namespace {
-
-// The perceptual hash as the readings table keeps it: 16 lowercase hex digits.
-QString hashText(const std::optional<quint64> &hash)
-{
-    return hash ? QStringLiteral("%1").arg(*hash, 16, 16, QLatin1Char('0')) : QString();
-}
-
-} // namespace
 
 Result<QList<DuplicateWarning>> ActaRepository::duplicatesOf(const QString &clave, const PageReading &reading)
 {
     QList<DuplicateWarning> warnings;
     const QString sha = reading.sha256;
-    Result<QStringList> sameFile = actasWithImage(sha);
+    Result<QStringList> sameFile = m_images.actasWith(sha);
     if (!sameFile)
         return sameFile.takeError();
     for (const QString &other : *sameFile)
@@ -30,17 +18,15 @@ Result<QList<DuplicateWarning>> ActaRepository::duplicatesOf(const QString &clav
             warnings.append({DuplicateWarning::Kind::SameFile, other, 0});
     if (!reading.perceptualHash)
         return warnings;
-    Result<QList<QPair<QString, QString>>> hashes = perceptualHashes();
+    Result<QList<StoredHash>> hashes = m_readings.perceptualHashes();
     if (!hashes)
         return hashes.takeError();
-    for (const auto &[other, hex] : *hashes) {
-        bool ok = false;
-        const quint64 h = hex.toULongLong(&ok, 16);
-        if (!ok || other == clave)
+    for (const StoredHash &other : *hashes) {
+        if (other.clave == clave)
             continue;
-        const int d = PageReading::hammingDistance(h, *reading.perceptualHash);
+        const int d = PageReading::hammingDistance(other.hash, *reading.perceptualHash);
         if (d <= PageReading::SameSheetDistance)
-            warnings.append({DuplicateWarning::Kind::SameSheet, other, d});
+            warnings.append({DuplicateWarning::Kind::SameSheet, other.clave, d});
     }
     return warnings;
 }
@@ -61,7 +47,7 @@ Result<IntakeResult> ActaRepository::intake(const User &actor, const ActaKey &ke
 
     // The reading names the file it was made from; the stored image is that very file.
     PageReading reading = page.reading;
-    reading.sha256 = QString::fromLatin1(QCryptographicHash::hash(page.original, QCryptographicHash::Sha256).toHex());
+    reading.sha256 = sha256Hex(page.original);
     Result<QList<DuplicateWarning>> duplicates = duplicatesOf(clave, reading);
     if (!duplicates)
         return duplicates.takeError();
@@ -74,9 +60,7 @@ Result<IntakeResult> ActaRepository::intake(const User &actor, const ActaKey &ke
     Result<QString> sha = storeImage(actor, clave, page.original, page.normalized);
     if (!sha)
         return sha.takeError();
-    if (Status kept = storeReading(clave, *sha, hashText(reading.perceptualHash),
-                                   QJsonDocument(reading.toJson()).toJson(QJsonDocument::Compact));
-        !kept)
+    if (Status kept = m_readings.store(clave, reading); !kept)
         return kept.takeError();
     if (Result<ActaRecord> accepted = fire(actor, clave, ActaWorkflow::Trigger::AcceptImage); !accepted)
         return accepted.takeError();

@@ -4,8 +4,11 @@
 #include "ActaWorkflow.h"
 #include "Clock.h"
 #include "FieldValue.h"
+#include "ImageRepository.h"
+#include "OutboxRepository.h"
 #include "PageReading.h"
 #include "PrepRules.h"
+#include "ReadingRepository.h"
 #include "Result.h"
 #include "UserRepository.h"
 
@@ -36,25 +39,6 @@ struct ActaRecord
     QDateTime capturedAt; // entry 1 saved
     QDateTime verifiedAt; // verified or adjudicated
     int utcOffsetMinutes = 0;
-};
-
-// The newest image stored for an acta.
-struct StoredImage
-{
-    QByteArray original; // the scanned file, byte for byte
-    QByteArray normalized; // the registered page the clerks see; may be empty
-    QString sha256;
-};
-
-// One version of an acta waiting to go upstream (sync_outbox). The id is the station's
-// sequence number for it: rows are never deleted, so an id is never used twice.
-struct OutboxItem
-{
-    qint64 id = 0;
-    QString clave;
-    qint64 version = 0;
-    QByteArray payload; // JSON written when the acta was queued (see queueForSync)
-    QDateTime createdAt;
 };
 
 // One scanned page at intake: what the pipeline read, and the bytes to keep.
@@ -91,6 +75,8 @@ enum class EntryKind { Entry1, Entry2, Adjudication };
 // inside one transaction together with its data and its audit entry: a refused transition
 // changes nothing, and no path stores state the workflow would not allow. Verified,
 // adjudicated and sin-acta actas are queued for sync (outbox row) in the same transaction.
+// Its images, readings and outbox rows are kept by the repositories it owns (images(),
+// readings(), outbox()), which it writes inside its own transactions; readers use them directly.
 class ActaRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ActaRepository)
@@ -121,24 +107,8 @@ public:
     Result<ActaRecord> find(const QString &clave);
     Result<std::optional<Tally>> entry(const QString &clave, EntryKind kind); // the newest of that kind
     Result<QList<ActaRecord>> inState(ActaWorkflow::State state);
-    Result<qint64> pendingSyncCount();
-    // Not yet acknowledged upstream, oldest first.
-    Result<QList<OutboxItem>> pendingOutbox(int limit);
-
-    // The newest image of the acta, or nothing when none was stored.
-    Result<std::optional<StoredImage>> latestImage(const QString &clave);
     // How many actas are in the state.
     Result<qint64> countInState(ActaWorkflow::State state);
-
-    // What recognition read on the acta's page (PageReading JSON, kept as given), with the
-    // image's SHA-256 and perceptual hash (16 hex digits, may be empty) for duplicate checks.
-    Status storeReading(const QString &clave, const QString &imageSha256, const QString &perceptualHash,
-                        const QByteArray &readingJson);
-    Result<std::optional<QByteArray>> latestReading(const QString &clave); // newest, or nothing
-    // Actas already holding an image with this SHA-256 (the same file scanned or imported twice).
-    Result<QStringList> actasWithImage(const QString &sha256);
-    // (clave, perceptual hash) of every stored reading, to find the same sheet scanned again.
-    Result<QList<QPair<QString, QString>>> perceptualHashes();
 
     // The outbox record reached its quorum upstream (details: which endpoints, for the audit
     // log): it is marked acknowledged and, when it is the acta's newest version and the acta
@@ -146,9 +116,11 @@ public:
     // when it was already acknowledged (nothing changes).
     Result<bool> acknowledgeOutbox(qint64 outboxId, const QString &details);
 
-    static QString tallyToJson(const Tally &tally);
-    static Result<Tally> tallyFromJson(const QString &json);
     static QString entryKindId(EntryKind kind);
+
+    ImageRepository &images() { return m_images; }
+    ReadingRepository &readings() { return m_readings; }
+    OutboxRepository &outbox() { return m_outbox; }
 
 private:
     struct Loaded;
@@ -174,6 +146,9 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    ImageRepository m_images;
+    ReadingRepository m_readings;
+    OutboxRepository m_outbox;
 };
 
 } // namespace acta

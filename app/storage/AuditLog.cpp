@@ -1,7 +1,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
-#include "Rows.h"
+#include "Query.h"
 #include "Statement.h"
 
 #include <QCryptographicHash>

@@ -18,18 +18,6 @@ namespace {
 
 using State = ActaWorkflow::State;
 
-// A field one entry left out reads as SIN DATO, as on the sheet (the workflow compares so).
-bool sameTally(const Tally &a, const Tally &b)
-{
-    for (auto it = a.values().cbegin(); it != a.values().cend(); ++it)
-        if (b.value(it.key()) != *it)
-            return false;
-    for (auto it = b.values().cbegin(); it != b.values().cend(); ++it)
-        if (a.value(it.key()) != *it)
-            return false;
-    return true;
-}
-
 bool isFinal(State s)
 {
     switch (s) {
@@ -230,7 +218,7 @@ Result<QList<ProgressQueries::Classified>> ProgressQueries::classifyActas(const 
             facts.casilla = casilla;
             facts.sinActa = sinActa;
             if (!sinActa && c.verified && !st->isNull(4)) {
-                Result<Tally> tally = ActaRepository::tallyFromJson(st->columnText(4));
+                Result<Tally> tally = Tally::fromJsonText(st->columnText(4));
                 if (!tally)
                     return fail(tr("Acta %1: %2").arg(c.clave, tally.error()));
                 facts.tally = std::move(tally).value();
@@ -365,13 +353,13 @@ Result<QList<ClerkProgress>> ProgressQueries::byClerk()
         const QString json2 = pairs->columnText(3);
         bool differ = false;
         if (json1 != json2) {
-            Result<Tally> t1 = ActaRepository::tallyFromJson(json1);
+            Result<Tally> t1 = Tally::fromJsonText(json1);
             if (!t1)
                 return t1.takeError();
-            Result<Tally> t2 = ActaRepository::tallyFromJson(json2);
+            Result<Tally> t2 = Tally::fromJsonText(json2);
             if (!t2)
                 return t2.takeError();
-            differ = !sameTally(*t1, *t2);
+            differ = !t1->sameFigures(*t2);
         }
         const qint64 user1 = pairs->columnInt64(0);
         const qint64 user2 = pairs->columnInt64(1);

@@ -2,7 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
-#include "Rows.h"
+#include "Query.h"
 #include "Statement.h"
 #include "Transaction.h"
 
@@ -484,7 +484,7 @@ Result<SyncSummary> UpstreamRepository::summaryOf(Database &db)
 
 Result<QList<OutboxItem>> UpstreamRepository::unacknowledged()
 {
-    return m_actas.pendingOutbox(std::numeric_limits<int>::max());
+    return m_actas.outbox().pending(std::numeric_limits<int>::max());
 }
 
 } // namespace acta

@@ -1,10 +1,8 @@
 #include "OutboxRecords.h"
 
-#include "Clock.h"
+#include "OutboxPayload.h"
 #include "PrepRules.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace acta {
@@ -17,23 +15,16 @@ OutboxRecords::OutboxRecords(QString stationId, const ElectionTemplate &election
 
 Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
 {
-    QJsonParseError error;
-    const QJsonObject p = QJsonDocument::fromJson(item.payload, &error).object();
-    if (error.error != QJsonParseError::NoError)
-        return fail(
-            tr("Outbox entry %1 (acta %2) is not valid JSON: %3").arg(item.id).arg(item.clave, error.errorString()));
-    const auto time = [&p](const char *key) -> std::optional<QDateTime> {
-        const QString text = p.value(QLatin1String(key)).toString();
-        if (text.isEmpty())
-            return std::nullopt;
-        return fromStoredUtc(text);
-    };
+    Result<OutboxPayload> parsed = OutboxPayload::fromJson(item.payload);
+    if (!parsed)
+        return fail(tr("Outbox entry %1 (acta %2): %3").arg(item.id).arg(item.clave, parsed.error()));
+    const OutboxPayload &p = *parsed;
 
     SyncRecord r;
     r.stationId = m_stationId;
     r.seq = item.id;
     r.clave = item.clave;
-    r.templateId = p.value(QStringLiteral("template_id")).toString();
+    r.templateId = p.templateId;
     // The classification below comes from this election: another one would sign other figures
     // for a sequence number the hub may already hold.
     if (r.templateId != m_election.id())
@@ -41,35 +32,27 @@ Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
                         .arg(item.id)
                         .arg(item.clave, r.templateId, m_election.id()));
     r.version = item.version;
-    r.simulated = p.value(QStringLiteral("simulated")).toBool();
-    r.utcOffsetMinutes = p.value(QStringLiteral("utc_offset_min")).toInt();
-    r.receivedAt = time("received_at").value_or(item.createdAt);
-    r.capturedAt = time("captured_at");
-    r.verifiedAt = time("verified_at");
-    for (const QJsonValue &u : p.value(QStringLiteral("entered_by")).toArray())
-        r.enteredBy.append(u.toString());
-    if (p.contains(QStringLiteral("verified_by")))
-        r.verifiedBy = p.value(QStringLiteral("verified_by")).toString();
-    if (p.contains(QStringLiteral("image_sha256")))
-        r.imageSha256 = p.value(QStringLiteral("image_sha256")).toString();
+    r.simulated = p.simulated;
+    r.utcOffsetMinutes = p.utcOffsetMinutes;
+    r.receivedAt = p.receivedAt.isValid() ? p.receivedAt : item.createdAt;
+    if (p.capturedAt.isValid())
+        r.capturedAt = p.capturedAt;
+    if (p.verifiedAt.isValid())
+        r.verifiedAt = p.verifiedAt;
+    r.enteredBy = p.enteredBy;
+    if (!p.verifiedBy.isEmpty())
+        r.verifiedBy = p.verifiedBy;
+    if (!p.imageSha256.isEmpty())
+        r.imageSha256 = p.imageSha256;
 
     ActaFacts facts;
-    if (p.contains(QStringLiteral("sin_acta_reason"))) {
-        Result<SinActaReason> reason = sinActaReasonFromCode(p.value(QStringLiteral("sin_acta_reason")).toInt());
-        if (!reason)
-            return fail(tr("Outbox entry %1 (acta %2): %3").arg(item.id).arg(item.clave, reason.error()));
-        r.sinActaReason = *reason;
-        facts.sinActa = *reason;
-    } else {
-        const QJsonObject values = p.value(QStringLiteral("values")).toObject();
-        for (auto it = values.begin(); it != values.end(); ++it) {
-            Result<FieldValue> v = FieldValue::parse(it.value().toString());
-            if (!v)
-                return fail(
-                    tr("Outbox entry %1 (acta %2), field %3: %4").arg(item.id).arg(item.clave, it.key(), v.error()));
-            r.values.insert(it.key(), *v);
-            facts.tally.set(it.key(), *v);
-        }
+    if (p.sinActaReason) {
+        r.sinActaReason = p.sinActaReason;
+        facts.sinActa = p.sinActaReason;
+    } else if (p.values) {
+        for (auto it = p.values->values().cbegin(); it != p.values->values().cend(); ++it)
+            r.values.insert(it.key(), *it);
+        facts.tally = *p.values;
     }
     if (m_catalog && item.clave.size() >= CasillaKey::Length)
         facts.casilla = m_catalog->find(item.clave.left(CasillaKey::Length));

@@ -108,7 +108,7 @@ void TestStationToHub::verifiedActasReachTheHub()
         m_station->actas().receive(m_ana, *ActaKey::parse(QStringLiteral("210102B010002")), m_election->id(), false));
     QVERIFY_OK(m_station->actas().recordSinActa(m_ana, QStringLiteral("210102B010002"), SinActaReason(1)));
 
-    Result<QList<OutboxItem>> pending = m_station->actas().pendingOutbox(100);
+    Result<QList<OutboxItem>> pending = m_station->actas().outbox().pending(100);
     QVERIFY_OK(pending);
     QCOMPARE(pending->size(), 3);
     const OutboxRecords records(m_station->stationId(), *m_election, &*m_catalog);
@@ -181,7 +181,7 @@ void TestStationToHub::verifiedActasReachTheHub()
 void TestStationToHub::aCorrectedActaIsANewVersion()
 {
     // The same acta queued again (a later adjudication) is version 2 with a new sequence number.
-    Result<QList<OutboxItem>> pending = m_station->actas().pendingOutbox(100);
+    Result<QList<OutboxItem>> pending = m_station->actas().outbox().pending(100);
     QVERIFY_OK(pending);
     const OutboxItem first = pending->first();
     OutboxItem second = first;
@@ -214,7 +214,7 @@ void TestStationToHub::anAdjudicatedActaNamesItsSupervisor()
     QVERIFY_OK(actas.submitEntry1(m_ana, key, a));
     QVERIFY_OK(actas.submitEntry2(m_beto, key, b));
     QVERIFY_OK(actas.adjudicate(carla, key, b, QStringLiteral("the sheet says 58")));
-    Result<QList<OutboxItem>> pending = actas.pendingOutbox(100);
+    Result<QList<OutboxItem>> pending = actas.outbox().pending(100);
     QVERIFY_OK(pending);
     const OutboxRecords records(m_station->stationId(), *m_election, &*m_catalog);
     Result<SyncRecord> r = records.build(pending->last());
