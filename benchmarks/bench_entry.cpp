@@ -12,7 +12,7 @@
 #include "GlyphAtlas.h"
 #include "PageGenerator.h"
 #include "PageProcessor.h"
-#include "SampleElection.h"
+#include "Election.h"
 #include "SecureBytes.h"
 #include "Session.h"
 
@@ -73,7 +73,7 @@ struct Desk
     std::unique_ptr<Session> session;
     std::unique_ptr<EntryView> view;
 
-    Desk(const SampleElection &election, const QList<Sheet> &sheets, bool prefill)
+    Desk(const Election &election, const QList<Sheet> &sheets, bool prefill)
     {
         GuiEnvironment env;
         env.stationDirectory = dir.filePath(QStringLiteral("station"));
@@ -200,7 +200,7 @@ int main(int argc, char *argv[])
         : levelName == QLatin1String("severe")                    ? DefectLevel::Severe
                                                                   : DefectLevel::Mild;
 
-    Result<SampleElection> election = SampleElection::load();
+    Result<Election> election = Election::sample();
     if (!election)
         die(election.error());
     Result<GlyphAtlas> atlas = GlyphAtlas::embedded();

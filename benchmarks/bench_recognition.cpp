@@ -11,7 +11,7 @@
 #include "ImageLoader.h"
 #include "PageGenerator.h"
 #include "PageProcessor.h"
-#include "SampleElection.h"
+#include "Election.h"
 #include "TesseractReader.h"
 
 #include <QDir>
@@ -103,8 +103,8 @@ int main(int argc, char *argv[])
     // Child mode: process the listed files in a fresh process and report its peak RSS, so the
     // figure is the pipeline's own and not the page generator's.
     if (app.arguments().size() == 3 && app.arguments().at(1) == QLatin1String("--rss-child")) {
-        const Result<ElectionTemplate> election = ElectionTemplate::fromFile(SampleElection::templatePath());
-        const Result<Catalog> catalog = Catalog::fromFile(SampleElection::catalogPath());
+        const Result<ElectionTemplate> election = ElectionTemplate::fromFile(Election::sampleTemplatePath());
+        const Result<Catalog> catalog = Catalog::fromFile(Election::sampleCatalogPath());
         QFile list(app.arguments().at(2));
         if (!election || !catalog || !list.open(QIODevice::ReadOnly))
             return 1;
@@ -143,8 +143,8 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    const Result<ElectionTemplate> election = ElectionTemplate::fromFile(SampleElection::templatePath());
-    const Result<Catalog> catalog = Catalog::fromFile(SampleElection::catalogPath());
+    const Result<ElectionTemplate> election = ElectionTemplate::fromFile(Election::sampleTemplatePath());
+    const Result<Catalog> catalog = Catalog::fromFile(Election::sampleCatalogPath());
     const Result<ElectionTemplate> other
         = ElectionTemplate::fromFile(QStringLiteral(ACTA_SOURCE_DIR "/tests/data/templates/valid-minimal.json"));
     const Result<GlyphAtlas> atlas = atlasArg.isEmpty() ? GlyphAtlas::embedded() : GlyphAtlas::load(atlasArg);

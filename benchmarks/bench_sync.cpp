@@ -26,7 +26,7 @@
 #include "HubStore.h"
 #include "PostgresServer.h"
 #include "Receipt.h"
-#include "SampleElection.h"
+#include "Election.h"
 #include "SecureBytes.h"
 #include "SignedRecord.h"
 #include "SigningKey.h"
@@ -134,7 +134,7 @@ QByteArray imageBytes(quint64 seed, qsizetype size)
 // catalog does not use (contiguous casillas C01-C99 of sections 1001 on). The hub does not look at
 // the catalog when it stores a record (only when it publishes, which is off here), so both kinds
 // cost it the same.
-Result<QString> claveFor(int n, const SampleElection &sample)
+Result<QString> claveFor(int n, const Election &sample)
 {
     const QList<CasillaInfo> &casillas = sample.catalog.casillas();
     Result<CasillaKey> casilla = n < casillas.size()
@@ -194,7 +194,7 @@ struct Station
 // Keys, records and signatures are made once, before anything is timed, and sent to both stores.
 Result<std::vector<Station>> plan(const Options &o)
 {
-    Result<SampleElection> sample = SampleElection::load();
+    Result<Election> sample = Election::sample();
     if (!sample)
         return sample.takeError();
     const QDateTime enrolledAt = fromStoredUtc(QStringLiteral("2027-06-01T12:00:00.000Z"));

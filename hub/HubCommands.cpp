@@ -2,23 +2,22 @@
 
 #include "AccessLog.h"
 #include "Bundle.h"
-#include "Catalog.h"
 #include "Clock.h"
-#include "ElectionTemplate.h"
+#include "CommandTable.h"
+#include "Console.h"
+#include "ElectionOptions.h"
 #include "EnrollmentRequest.h"
 #include "HubDataDir.h"
 #include "HubLog.h"
 #include "HubServer.h"
 #include "HubStore.h"
 #include "Publisher.h"
-#include "SampleElection.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
 #include <QProcessEnvironment>
-#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
@@ -28,29 +27,18 @@ namespace acta::hub {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
+// The streams, exit codes and error printing are the console library's, shared with actacapture.
+using console::err;
+using console::ExitFailed;
+using console::ExitOk;
+using console::out;
+using console::usageError;
 
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
+// Every failure of actahub is one line on stderr naming the program; exit status 1.
 int failWith(const QString &message)
 {
-    err() << HubCommands::tr("actahub: %1").arg(message) << Qt::endl;
-    return 1;
+    return console::failed(HubCommands::tr("actahub: %1").arg(message));
 }
-
-struct Election
-{
-    ElectionTemplate election;
-    Catalog catalog;
-};
 
 struct Options
 {
@@ -80,12 +68,7 @@ struct Options
                              HubCommands::tr("n"), QStringLiteral("20")};
     QCommandLineOption burst {QStringLiteral("burst"), HubCommands::tr("Burst of requests allowed per station."),
                               HubCommands::tr("n"), QStringLiteral("40")};
-    QCommandLineOption templateFile {QStringLiteral("template"),
-                                     HubCommands::tr("Election template JSON (default: the embedded sample)."),
-                                     HubCommands::tr("file")};
-    QCommandLineOption catalogFile {QStringLiteral("catalog"),
-                                    HubCommands::tr("Casilla catalog CSV (default: the embedded sample)."),
-                                    HubCommands::tr("file")};
+    console::ElectionOptions election;
     QCommandLineOption utcOffset {QStringLiteral("utc-offset"),
                                   HubCommands::tr("UTC offset of published cut times, in minutes (default: this "
                                                   "machine's)."),
@@ -99,18 +82,10 @@ struct Options
 
     Options()
     {
-        parser.setApplicationDescription(
-            HubCommands::tr("ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.\n"
-                            "Commands:\n"
-                            "  serve            Serve the HTTPS API (the default).\n"
-                            "  init             Create the data directory: store, hub key, TLS CA and certificate.\n"
-                            "  enroll FILE      Enroll a station from its enrollment request file.\n"
-                            "  publish          Write a results cut (PREP CSV and JSON) now.\n"
-                            "  import-bundle --preview|--apply FILE\n"
-                            "                   Import a station's offline bundle (all or nothing)."));
         parser.addHelpOption();
-        parser.addOptions({data, database, listen, simulation, publishEvery, outDir, rate, burst, templateFile,
-                           catalogFile, utcOffset, preview, apply});
+        parser.addOptions({data, database, listen, simulation, publishEvery, outDir, rate, burst});
+        election.addTo(parser);
+        parser.addOptions({utcOffset, preview, apply, console::languageOption()});
         parser.addPositionalArgument(QStringLiteral("command"),
                                      HubCommands::tr("serve, init, enroll, publish or import-bundle."));
     }
@@ -132,25 +107,6 @@ struct Options
                                        : QDateTime::currentDateTime().offsetFromUtc() / 60;
     }
     QString publicationDir() const { return parser.isSet(outDir) ? parser.value(outDir) : dataDir().publicationPath(); }
-
-    Result<Election> election() const
-    {
-        if (parser.isSet(templateFile) != parser.isSet(catalogFile))
-            return fail(HubCommands::tr("--template and --catalog go together."));
-        if (!parser.isSet(templateFile)) {
-            Result<SampleElection> sample = SampleElection::load();
-            if (!sample)
-                return sample.takeError();
-            return Election {sample->election, sample->catalog};
-        }
-        Result<ElectionTemplate> tmpl = ElectionTemplate::fromFile(parser.value(templateFile));
-        if (!tmpl)
-            return tmpl.takeError();
-        Result<Catalog> catalog = Catalog::fromFile(parser.value(catalogFile));
-        if (!catalog)
-            return catalog.takeError();
-        return Election {*tmpl, *catalog};
-    }
 };
 
 int initCommand(const Options &o)
@@ -173,7 +129,7 @@ int initCommand(const Options &o)
           << Qt::endl;
     out() << HubCommands::tr("hub key fingerprint: %1").arg(key->fingerprint()) << Qt::endl;
     out() << HubCommands::tr("hub public key: %1").arg(QString::fromLatin1(key->publicKey().toHex())) << Qt::endl;
-    return 0;
+    return ExitOk;
 }
 
 int enrollCommand(const Options &o, const QString &file)
@@ -190,7 +146,7 @@ int enrollCommand(const Options &o, const QString &file)
     out() << HubCommands::tr("enrolled station %1 (%2), key fingerprint %3")
                  .arg(request->stationId, request->stationName, request->fingerprint())
           << Qt::endl;
-    return 0;
+    return ExitOk;
 }
 
 QString importLine(const ImportItem &item)
@@ -219,6 +175,9 @@ int importBundleCommand(const Options &o, const QString &file)
     const bool apply = o.parser.isSet(o.apply);
     if (apply == o.parser.isSet(o.preview))
         return failWith(HubCommands::tr("import-bundle needs exactly one of --preview and --apply."));
+    // Not used yet, but loaded by the rule every command that takes --template/--catalog follows.
+    if (Result<Election> election = o.election.load(o.parser); !election)
+        return failWith(election.error());
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return failWith(HubCommands::tr("Cannot read %1: %2").arg(file, f.errorString()));
@@ -292,15 +251,15 @@ int importBundleCommand(const Options &o, const QString &file)
           << Qt::endl;
     if (counts[2] > 0) {
         err() << HubCommands::tr("actahub: %n item(s) refused: nothing was imported.", nullptr, counts[2]) << Qt::endl;
-        return 1;
+        return ExitFailed;
     }
     out() << (apply ? HubCommands::tr("imported.") : HubCommands::tr("preview only: nothing was changed.")) << Qt::endl;
-    return 0;
+    return ExitOk;
 }
 
 int publishCommand(const Options &o)
 {
-    Result<Election> election = o.election();
+    Result<Election> election = o.election.load(o.parser);
     if (!election)
         return failWith(election.error());
     Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
@@ -312,7 +271,7 @@ int publishCommand(const Options &o)
     if (!cut)
         return failWith(cut.error());
     out() << HubCommands::tr("published %1 actas to %2").arg(cut->actas).arg(o.publicationDir()) << Qt::endl;
-    return 0;
+    return ExitOk;
 }
 
 int serveCommand(const Options &o)
@@ -345,7 +304,7 @@ int serveCommand(const Options &o)
     Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
     if (!store)
         return failWith(store.error());
-    Result<Election> election = o.election();
+    Result<Election> election = o.election.load(o.parser);
     if (!election)
         return failWith(election.error());
 
@@ -389,29 +348,34 @@ int serveCommand(const Options &o)
 int HubCommands::run(const QStringList &arguments)
 {
     Options o;
-    if (!o.parser.parse(arguments)) {
-        err() << o.parser.errorText() << Qt::endl << o.parser.helpText();
-        return 2;
-    }
+    const console::CommandTable commands({
+        {QStringLiteral("serve"), QString(), tr("Serve the HTTPS API (the default)."),
+         [&](const QStringList &) { return serveCommand(o); }, 0},
+        {QStringLiteral("init"), QString(), tr("Create the data directory: store, hub key, TLS CA and certificate."),
+         [&](const QStringList &) { return initCommand(o); }, 0},
+        {QStringLiteral("enroll"), tr("FILE"), tr("Enroll a station from its enrollment request file."),
+         [&](const QStringList &operands) { return enrollCommand(o, operands.first()); }, 1},
+        {QStringLiteral("publish"), QString(), tr("Write a results cut (PREP CSV and JSON) now."),
+         [&](const QStringList &) { return publishCommand(o); }, 0},
+        {QStringLiteral("import-bundle"), tr("--preview|--apply FILE"),
+         tr("Import a station's offline bundle (all or nothing)."),
+         [&](const QStringList &operands) { return importBundleCommand(o, operands.first()); }, 1},
+    });
+    o.parser.setApplicationDescription(
+        tr("ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.") + QLatin1Char('\n')
+        + commands.helpText());
+    if (!o.parser.parse(arguments))
+        return usageError(o.parser.errorText(), o.parser);
     if (o.parser.isSet(QStringLiteral("help"))) {
         out() << o.parser.helpText();
-        return 0;
+        return ExitOk;
     }
+    // No command is serve: the hub runs with no set-up.
     const QStringList positional = o.parser.positionalArguments();
-    const QString command = positional.value(0, QStringLiteral("serve"));
-    if (command == QLatin1String("serve") && positional.size() <= 1)
-        return serveCommand(o);
-    if (command == QLatin1String("init") && positional.size() == 1)
-        return initCommand(o);
-    if (command == QLatin1String("publish") && positional.size() == 1)
-        return publishCommand(o);
-    if (command == QLatin1String("enroll") && positional.size() == 2)
-        return enrollCommand(o, positional.at(1));
-    if (command == QLatin1String("import-bundle") && positional.size() == 2)
-        return importBundleCommand(o, positional.at(1));
-    err() << tr("actahub: unknown command or wrong arguments: %1").arg(positional.join(QLatin1Char(' '))) << Qt::endl
-          << o.parser.helpText();
-    return 2;
+    if (const std::optional<int> status = commands.run(positional.value(0, QStringLiteral("serve")), positional.mid(1)))
+        return *status;
+    return usageError(tr("actahub: unknown command or wrong arguments: %1").arg(positional.join(QLatin1Char(' '))),
+                      o.parser);
 }
 
 } // namespace acta::hub

@@ -2,9 +2,9 @@
 
 #include "Clock.h"
 #include "HubLog.h"
+#include "Sha256.h"
 #include "SignedRecord.h"
 
-#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -324,7 +324,7 @@ QHttpServerResponse HubServer::handleImage(const QString &sha256, const QHttpSer
         return refuse(
             call, Status_::PayloadTooLarge,
             tr("The image has %1 bytes, more than the %2 allowed.").arg(body.size()).arg(m_options.maxBodyBytes));
-    const QString actual = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    const QString actual = sha256Hex(body);
     if (actual != sha256)
         return refuse(call, Status_::UnprocessableEntity,
                       tr("The image's SHA-256 is %1, not the %2 it was sent as.").arg(actual, sha256));

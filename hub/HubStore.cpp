@@ -5,9 +5,9 @@
 #include "HubLog.h"
 #include "HubTransaction.h"
 #include "Receipt.h"
+#include "Sha256.h"
 
 #include <QAtomicInteger>
-#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,11 +20,6 @@ namespace acta {
 namespace {
 
 QAtomicInteger<quint64> g_connectionCounter;
-
-QString sha256Hex(QByteArrayView bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 const QStringList &tables()
 {

@@ -1,6 +1,7 @@
 #include "Publisher.h"
 
 #include "ActaKey.h"
+#include "Csv.h"
 #include "HubLog.h"
 #include "PrepRules.h"
 
@@ -16,16 +17,6 @@ namespace acta {
 namespace {
 
 const QString Dash = QStringLiteral("-");
-
-QString cell(const QString &text)
-{
-    if (!text.contains(QLatin1Char('|')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 // "2027-06-05T20:15:30-06:00": local time with its offset, spelled out even when it is zero.
 QString withOffset(const QDateTime &utc, int offsetMinutes)
@@ -216,18 +207,17 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubCo
 
     const QString cutText = withOffset(cutUtc, utcOffsetMinutes);
     const QString title = m_election.electionName().es + (simulation ? QStringLiteral(" (SIMULACRO)") : QString());
-    QString csv;
-    csv += cell(title) + QLatin1Char('\n');
-    csv += cutText + QLatin1Char('\n');
-    csv += counterColumns().join(QLatin1Char('|')) + QLatin1Char('\n');
-    csv += counters.join(QLatin1Char('|')) + QLatin1Char('\n');
-    csv += columns.join(QLatin1Char('|')) + QLatin1Char('\n');
-    for (const QStringList &row : rows) {
-        QStringList cells;
-        for (const QString &c : row)
-            cells << cell(c);
-        csv += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
-    }
+    // PREP's cut is pipe-separated with bare line feeds. The cut time, counters and column names
+    // (fixed names and template field ids) never hold a pipe, quote or line break, so passing
+    // them through the writer leaves them as they are.
+    CsvWriter csv(QLatin1Char('|'), CsvWriter::LineEnd::Lf);
+    csv.addRecord({title});
+    csv.addRecord({cutText});
+    csv.addRecord(counterColumns());
+    csv.addRecord(counters);
+    csv.addRecord(columns);
+    for (const QStringList &row : rows)
+        csv.addRecord(row);
 
     QJsonObject counterObject;
     for (qsizetype i = 0; i < counters.size(); ++i) {

@@ -1,5 +1,5 @@
+#include "Console.h"
 #include "HubCommands.h"
-#include "Language.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +8,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ActaCapture"));
     QCoreApplication::setApplicationName(QStringLiteral("actahub"));
-    // Messages in Spanish unless ACTACAPTURE_LANG says otherwise, like the station.
-    acta::Language::install(&app, acta::Language::fromArguments({}, acta::Language::defaultLanguage()));
+    // Messages in Spanish unless --lang or ACTACAPTURE_LANG says otherwise, like the station.
+    acta::console::installLanguage(app);
     return acta::hub::HubCommands::run(QCoreApplication::arguments());
 }

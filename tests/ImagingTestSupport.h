@@ -6,7 +6,7 @@
 #include "GlyphAtlas.h"
 #include "ImageLoader.h"
 #include "PageGenerator.h"
-#include "SampleElection.h"
+#include "Election.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,7 +18,7 @@ namespace imagingtest {
 
 inline acta::ElectionTemplate sampleTemplate()
 {
-    acta::Result<acta::ElectionTemplate> t = acta::ElectionTemplate::fromFile(acta::SampleElection::templatePath());
+    acta::Result<acta::ElectionTemplate> t = acta::ElectionTemplate::fromFile(acta::Election::sampleTemplatePath());
     if (!t)
         qFatal("sample template: %s", qPrintable(t.error()));
     return *t;
@@ -26,7 +26,7 @@ inline acta::ElectionTemplate sampleTemplate()
 
 inline acta::Catalog sampleCatalog()
 {
-    acta::Result<acta::Catalog> c = acta::Catalog::fromFile(acta::SampleElection::catalogPath());
+    acta::Result<acta::Catalog> c = acta::Catalog::fromFile(acta::Election::sampleCatalogPath());
     if (!c)
         qFatal("sample catalog: %s", qPrintable(c.error()));
     return *c;

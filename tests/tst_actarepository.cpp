@@ -33,6 +33,7 @@ private Q_SLOTS:
     void administratorsDoNotCapture();
     void disabledUsersCannotAct();
     void sinActaIsQueuedWithItsReason();
+    void sinActaIntakeIsOneCall();
     void sendBackClearsEntryUsers();
     void reopenAndAdjudicateMakesVersionTwo();
     void duplicateIntakeRefused();
@@ -231,6 +232,23 @@ void TestActaRepository::sinActaIsQueuedWithItsReason()
     QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error()));
     QCOMPARE(r->state, State::QueuedForSync);
     QCOMPARE(int(r->sinActaReason.value_or(SinActaReason::PaqueteNoEntregado)), 3);
+    QCOMPARE(*m_actas->outbox().pendingCount(), 1);
+}
+
+void TestActaRepository::sinActaIntakeIsOneCall()
+{
+    const ActaKey key = *ActaKey::parse(u"210101B010002");
+    Result<ActaRecord> r = m_actas->intakeSinActa(m_ana, key, QStringLiteral("t1"), false, SinActaReason::SinSobre);
+    QVERIFY_OK(r);
+    QCOMPARE(r->state, State::QueuedForSync);
+    QCOMPARE(*m_actas->outbox().pendingCount(), 1);
+    // Refused as a whole: the acta is there already, and a trainer may not record a real one.
+    QVERIFY(!m_actas->intakeSinActa(m_ana, key, QStringLiteral("t1"), false, SinActaReason::SinSobre));
+    const qint64 audits = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+    QVERIFY(!m_actas->intakeSinActa(m_trainer, *ActaKey::parse(u"210102B010002"), QStringLiteral("t1"), false,
+                                    SinActaReason::SinSobre));
+    QVERIFY(!m_actas->find(QStringLiteral("210102B010002")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), audits);
     QCOMPARE(*m_actas->outbox().pendingCount(), 1);
 }
 

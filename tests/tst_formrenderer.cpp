@@ -1,7 +1,7 @@
 #include "FormRenderer.h"
 #include "QrCode.h"
 #include "QrPayload.h"
-#include "SampleElection.h"
+#include "Election.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,14 +110,14 @@ private Q_SLOTS:
     void fixtureStillReads();
 
 private:
-    std::optional<SampleElection> m_sample;
+    std::optional<Election> m_sample;
     const CasillaInfo *m_casilla = nullptr;
     QImage m_page200; // gray, with catalog, 200 dpi
 };
 
 void TestFormRenderer::initTestCase()
 {
-    Result<SampleElection> sample = SampleElection::load();
+    Result<Election> sample = Election::sample();
     QVERIFY2(sample, why(sample));
     m_sample = std::move(sample).value();
     m_casilla = m_sample->catalog.find(key(SampleActa).casilla());

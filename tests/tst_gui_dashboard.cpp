@@ -47,13 +47,13 @@ private:
     QString cell(Table t, const StationWindow &w, int row, int column) const;
     int rowOf(const QTableWidget *t, const QString &firstCell) const;
 
-    std::optional<SampleElection> m_sample;
+    std::optional<Election> m_sample;
 };
 
 void TestGuiDashboard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    Result<SampleElection> sample = SampleElection::load();
+    Result<Election> sample = Election::sample();
     QVERIFY_OK(sample);
     m_sample = std::move(sample).value();
 }

@@ -28,13 +28,13 @@ private Q_SLOTS:
 private:
     static QByteArray png(int seed);
     static void append(const QString &path, const QByteArray &bytes);
-    std::optional<SampleElection> m_sample;
+    std::optional<Election> m_sample;
 };
 
 void TestGuiHotFolder::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    Result<SampleElection> sample = SampleElection::load();
+    Result<Election> sample = Election::sample();
     QVERIFY_OK(sample);
     m_sample = std::move(sample).value();
 }

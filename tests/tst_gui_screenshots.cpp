@@ -27,13 +27,13 @@ private Q_SLOTS:
 
 private:
     void shoot(QWidget &w, const QString &name);
-    std::optional<SampleElection> m_sample;
+    std::optional<Election> m_sample;
 };
 
 void TestGuiScreenshots::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    Result<SampleElection> sample = SampleElection::load();
+    Result<Election> sample = Election::sample();
     QVERIFY_OK(sample);
     m_sample = std::move(sample).value();
     QVERIFY(QDir().mkpath(QStringLiteral("screenshots")));

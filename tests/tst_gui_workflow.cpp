@@ -52,13 +52,13 @@ private:
     // Types the tally into the open entry, field by field, checking the focus follows Enter.
     void typeEntry(EntryView *view, const Tally &values);
 
-    std::optional<SampleElection> m_sample;
+    std::optional<Election> m_sample;
 };
 
 void TestGuiWorkflow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    Result<SampleElection> sample = SampleElection::load();
+    Result<Election> sample = Election::sample();
     QVERIFY_OK(sample);
     m_sample = std::move(sample).value();
 }

@@ -1,6 +1,6 @@
 #include "Language.h"
 #include "MainWindow.h"
-#include "SampleElection.h"
+#include "Election.h"
 
 #include <QDir>
 #include <QLabel>
@@ -32,13 +32,13 @@ private:
             qFatal("no child %s", name);
         return c;
     }
-    std::optional<SampleElection> m_sample;
+    std::optional<Election> m_sample;
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    Result<SampleElection> sample = SampleElection::load();
+    Result<Election> sample = Election::sample();
     QVERIFY2(sample.isOk(), qPrintable(sample.isOk() ? QString() : sample.error()));
     m_sample = std::move(sample).value();
 }

@@ -1,5 +1,5 @@
 #include "PrepRules.h"
-#include "SampleElection.h"
+#include "Election.h"
 
 #include <QTest>
 
@@ -38,7 +38,7 @@ private:
 
 void TestPrepRules::initTestCase()
 {
-    Result<SampleElection> sample = SampleElection::load();
+    Result<Election> sample = Election::sample();
     QVERIFY2(sample.isOk(), qPrintable(sample.isOk() ? QString() : sample.error()));
     m_election = sample->election;
     QVERIFY(m_election.voteFields().size() >= 4);

@@ -1,7 +1,7 @@
 #include "ActaRepository.h"
 #include "Database.h"
 #include "ProgressQueries.h"
-#include "SampleElection.h"
+#include "Election.h"
 #include "Schema.h"
 #include "Statement.h"
 #include "TestSupport.h"
@@ -59,7 +59,7 @@ private:
     void buildStation();
     void exec(const QString &sql);
 
-    std::optional<SampleElection> m_sample;
+    std::optional<Election> m_sample;
     std::optional<Catalog> m_catalog;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::optional<Database> m_db;
@@ -72,7 +72,7 @@ private:
 void TestProgressQueries::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    Result<SampleElection> sample = SampleElection::load();
+    Result<Election> sample = Election::sample();
     QVERIFY_OK(sample);
     m_sample = std::move(sample).value();
     QCOMPARE(m_sample->election.voteFields().size(), 14);

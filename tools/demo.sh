@@ -12,7 +12,7 @@ fi
 steps=$(ninja -C build/default -n actacapture actahub 2>/dev/null | grep -c '^\[' || true)
 if [ "${steps:-0}" -gt 0 ]; then
   echo "demo: building actacapture and actahub only, no tests or benchmarks ($steps steps):" \
-    "about 10 minutes on 2 cores the first time, seconds after a small change"
+    "about 4 minutes on 2 cores the first time, seconds after a small change"
 fi
 cmake --build --preset default -j"$(nproc)" --target actacapture actahub
 exec ./build/default/bin/actacapture "$@"

@@ -608,14 +608,6 @@
         <translation>Casilla catalog CSV file.</translation>
     </message>
     <message>
-        <source>Language of messages (es_MX, en).</source>
-        <translation>Language of messages (es_MX, en).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
@@ -877,10 +869,6 @@ The administrator&apos;s password comes from %1, or is asked.</translation>
 a PDF to print or a PNG image. Without --template, the embedded sample election.</source>
         <translation>Draws the blank acta of one casilla (markers, QR code, header and digit boxes):
 a PDF to print or a PNG image. Without --template, the embedded sample election.</translation>
-    </message>
-    <message>
-        <source>Casilla catalog CSV file, for the names in the header (default: the sample&apos;s, with the sample template only).</source>
-        <translation>Casilla catalog CSV file, for the names in the header (default: the sample&apos;s, with the sample template only).</translation>
     </message>
     <message>
         <source>The acta&apos;s key, e.g. 210101B010002.</source>
@@ -1145,56 +1133,6 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  init-station        Create a station: encrypted store and first administrator.
-  user add|disable|list  Manage the station&apos;s users.
-  verify-audit        Check the audit log&apos;s hash chain.
-  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
-  backup FILE         Encrypted copy of the station while it is in use.
-  restore FILE        Replace the station with a checked backup.
-  change-passphrase   New station passphrase (administrators).
-  enrollment-request FILE  The station&apos;s public key for the hub (actahub enroll).
-  upstream add|remove|list|quorum|retry-refused  The hubs the station sends to.
-  sync                Send verified actas to the hubs (HTTPS) and keep their receipts.
-  export-bundle FILE  Unacknowledged records and images as one signed file (USB).
-  validate-election   Load an election template and catalog and report the first problem.
-  render-form         Draw the blank acta of one casilla as PDF or PNG.
-  process FILE...     Check and read scanned actas (quality, identity, figures).
-  generate-pages      Write filled, aged acta pages with their ground truth.
-Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
-Without a command, the desktop application starts.</source>
-        <translation>Commands:
-  init-station        Create a station: encrypted store and first administrator.
-  user add|disable|list  Manage the station&apos;s users.
-  verify-audit        Check the audit log&apos;s hash chain.
-  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
-  backup FILE         Encrypted copy of the station while it is in use.
-  restore FILE        Replace the station with a checked backup.
-  change-passphrase   New station passphrase (administrators).
-  enrollment-request FILE  The station&apos;s public key for the hub (actahub enroll).
-  upstream add|remove|list|quorum|retry-refused  The hubs the station sends to.
-  sync                Send verified actas to the hubs (HTTPS) and keep their receipts.
-  export-bundle FILE  Unacknowledged records and images as one signed file (USB).
-  validate-election   Load an election template and catalog and report the first problem.
-  render-form         Draw the blank acta of one casilla as PDF or PNG.
-  process FILE...     Check and read scanned actas (quality, identity, figures).
-  generate-pages      Write filled, aged acta pages with their ground truth.
-Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
-Without a command, the desktop application starts.</translation>
-    </message>
-    <message>
-        <source>Election template JSON (default: the embedded sample).</source>
-        <translation>Election template JSON (default: the embedded sample).</translation>
-    </message>
-    <message>
-        <source>Casilla catalog CSV (default: the embedded sample).</source>
-        <translation>Casilla catalog CSV (default: the embedded sample).</translation>
-    </message>
-    <message>
-        <source>--template and --catalog go together.</source>
-        <translation>--template and --catalog go together.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1376,6 +1314,111 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Left out: acta %1 version %2, refused by %3: %4</source>
         <translation>Left out: acta %1 version %2, refused by %3: %4</translation>
+    </message>
+    <message>
+        <source>Create a station: encrypted store and first administrator.</source>
+        <translation>Create a station: encrypted store and first administrator.</translation>
+    </message>
+    <message>
+        <source>Manage the station&apos;s users.</source>
+        <translation>Manage the station&apos;s users.</translation>
+    </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain.</source>
+        <translation>Check the audit log&apos;s hash chain.</translation>
+    </message>
+    <message>
+        <source>Everything that happened to one acta (CSV or JSON).</source>
+        <translation>Everything that happened to one acta (CSV or JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Encrypted copy of the station while it is in use.</source>
+        <translation>Encrypted copy of the station while it is in use.</translation>
+    </message>
+    <message>
+        <source>Replace the station with a checked backup.</source>
+        <translation>Replace the station with a checked backup.</translation>
+    </message>
+    <message>
+        <source>New station passphrase (administrators).</source>
+        <translation>New station passphrase (administrators).</translation>
+    </message>
+    <message>
+        <source>The station&apos;s public key for the hub (actahub enroll).</source>
+        <translation>The station&apos;s public key for the hub (actahub enroll).</translation>
+    </message>
+    <message>
+        <source>The hubs the station sends to.</source>
+        <translation>The hubs the station sends to.</translation>
+    </message>
+    <message>
+        <source>Send verified actas to the hubs (HTTPS) and keep their receipts.</source>
+        <translation>Send verified actas to the hubs (HTTPS) and keep their receipts.</translation>
+    </message>
+    <message>
+        <source>Unacknowledged records and images as one signed file (USB).</source>
+        <translation>Unacknowledged records and images as one signed file (USB).</translation>
+    </message>
+    <message>
+        <source>Load an election template and catalog and report the first problem.</source>
+        <translation>Load an election template and catalog and report the first problem.</translation>
+    </message>
+    <message>
+        <source>Draw the blank acta of one casilla as PDF or PNG.</source>
+        <translation>Draw the blank acta of one casilla as PDF or PNG.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>Check and read scanned actas (quality, identity, figures).</source>
+        <translation>Check and read scanned actas (quality, identity, figures).</translation>
+    </message>
+    <message>
+        <source>Write filled, aged acta pages with their ground truth.</source>
+        <translation>Write filled, aged acta pages with their ground truth.</translation>
+    </message>
+    <message>
+        <source>Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
+Without a command, the desktop application starts.</source>
+        <translation>Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
+Without a command, the desktop application starts.</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Language of messages (es_MX, en).</source>
+        <translation>Language of messages (es_MX, en).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Election template JSON (default: the embedded sample).</source>
+        <translation>Election template JSON (default: the embedded sample).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Casilla catalog CSV (default: the embedded sample).</source>
+        <translation>Casilla catalog CSV (default: the embedded sample).</translation>
+    </message>
+    <message>
+        <source>--template and --catalog go together.</source>
+        <translation>--template and --catalog go together.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1698,17 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>The digit model gives %1 outputs instead of %2.</source>
         <translation>The digit model gives %1 outputs instead of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Election</name>
+    <message>
+        <source>The embedded sample election is damaged: %1</source>
+        <translation>The embedded sample election is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The embedded sample catalog is damaged: %1</source>
+        <translation>The embedded sample catalog is damaged: %1</translation>
     </message>
 </context>
 <context>
@@ -2184,24 +2238,8 @@ Without a command, the desktop application starts.</translation>
         <translation>Burst of requests allowed per station.</translation>
     </message>
     <message>
-        <source>Election template JSON (default: the embedded sample).</source>
-        <translation>Election template JSON (default: the embedded sample).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>Casilla catalog CSV (default: the embedded sample).</source>
-        <translation>Casilla catalog CSV (default: the embedded sample).</translation>
-    </message>
-    <message>
         <source>UTC offset of published cut times, in minutes (default: this machine&apos;s).</source>
         <translation>UTC offset of published cut times, in minutes (default: this machine&apos;s).</translation>
-    </message>
-    <message>
-        <source>--template and --catalog go together.</source>
-        <translation>--template and --catalog go together.</translation>
     </message>
     <message>
         <source>created %1</source>
@@ -2270,24 +2308,6 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>import-bundle: import it all, or nothing when anything is refused.</source>
         <translation>import-bundle: import it all, or nothing when anything is refused.</translation>
-    </message>
-    <message>
-        <source>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.
-Commands:
-  serve            Serve the HTTPS API (the default).
-  init             Create the data directory: store, hub key, TLS CA and certificate.
-  enroll FILE      Enroll a station from its enrollment request file.
-  publish          Write a results cut (PREP CSV and JSON) now.
-  import-bundle --preview|--apply FILE
-                   Import a station&apos;s offline bundle (all or nothing).</source>
-        <translation>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.
-Commands:
-  serve            Serve the HTTPS API (the default).
-  init             Create the data directory: store, hub key, TLS CA and certificate.
-  enroll FILE      Enroll a station from its enrollment request file.
-  publish          Write a results cut (PREP CSV and JSON) now.
-  import-bundle --preview|--apply FILE
-                   Import a station&apos;s offline bundle (all or nothing).</translation>
     </message>
     <message>
         <source>serve, init, enroll, publish or import-bundle.</source>
@@ -2375,6 +2395,38 @@ Commands:
     <message>
         <source>stations pin: --ca %1 --hub-key %2</source>
         <translation>stations pin: --ca %1 --hub-key %2</translation>
+    </message>
+    <message>
+        <source>Serve the HTTPS API (the default).</source>
+        <translation>Serve the HTTPS API (the default).</translation>
+    </message>
+    <message>
+        <source>Create the data directory: store, hub key, TLS CA and certificate.</source>
+        <translation>Create the data directory: store, hub key, TLS CA and certificate.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Enroll a station from its enrollment request file.</source>
+        <translation>Enroll a station from its enrollment request file.</translation>
+    </message>
+    <message>
+        <source>Write a results cut (PREP CSV and JSON) now.</source>
+        <translation>Write a results cut (PREP CSV and JSON) now.</translation>
+    </message>
+    <message>
+        <source>--preview|--apply FILE</source>
+        <translation>--preview|--apply FILE</translation>
+    </message>
+    <message>
+        <source>Import a station&apos;s offline bundle (all or nothing).</source>
+        <translation>Import a station&apos;s offline bundle (all or nothing).</translation>
+    </message>
+    <message>
+        <source>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.</source>
+        <translation>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.</translation>
     </message>
 </context>
 <context>
@@ -3186,17 +3238,6 @@ Commands:
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
-    </message>
-</context>
-<context>
-    <name>SampleElection</name>
-    <message>
-        <source>The embedded sample election is damaged: %1</source>
-        <translation>The embedded sample election is damaged: %1</translation>
-    </message>
-    <message>
-        <source>The embedded sample catalog is damaged: %1</source>
-        <translation>The embedded sample catalog is damaged: %1</translation>
     </message>
 </context>
 <context>

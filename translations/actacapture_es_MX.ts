@@ -608,14 +608,6 @@
         <translation>Archivo CSV del catálogo de casillas.</translation>
     </message>
     <message>
-        <source>Language of messages (es_MX, en).</source>
-        <translation>Idioma de los mensajes (es_MX, en).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>código</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
@@ -877,10 +869,6 @@ La contraseña del administrador se toma de %1 o se solicita.</translation>
 a PDF to print or a PNG image. Without --template, the embedded sample election.</source>
         <translation>Dibuja el acta en blanco de una casilla (marcas, código QR, encabezado y recuadros de dígitos):
 un PDF para imprimir o una imagen PNG. Sin --template, la elección de ejemplo incluida.</translation>
-    </message>
-    <message>
-        <source>Casilla catalog CSV file, for the names in the header (default: the sample&apos;s, with the sample template only).</source>
-        <translation>Archivo CSV del catálogo de casillas, para los nombres del encabezado (predeterminado: el del ejemplo, solo con la plantilla de ejemplo).</translation>
     </message>
     <message>
         <source>The acta&apos;s key, e.g. 210101B010002.</source>
@@ -1145,56 +1133,6 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  init-station        Create a station: encrypted store and first administrator.
-  user add|disable|list  Manage the station&apos;s users.
-  verify-audit        Check the audit log&apos;s hash chain.
-  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).
-  backup FILE         Encrypted copy of the station while it is in use.
-  restore FILE        Replace the station with a checked backup.
-  change-passphrase   New station passphrase (administrators).
-  enrollment-request FILE  The station&apos;s public key for the hub (actahub enroll).
-  upstream add|remove|list|quorum|retry-refused  The hubs the station sends to.
-  sync                Send verified actas to the hubs (HTTPS) and keep their receipts.
-  export-bundle FILE  Unacknowledged records and images as one signed file (USB).
-  validate-election   Load an election template and catalog and report the first problem.
-  render-form         Draw the blank acta of one casilla as PDF or PNG.
-  process FILE...     Check and read scanned actas (quality, identity, figures).
-  generate-pages      Write filled, aged acta pages with their ground truth.
-Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
-Without a command, the desktop application starts.</source>
-        <translation>Comandos:
-  init-station        Crea una estación: base de datos cifrada y primer administrador.
-  user add|disable|list  Administra los usuarios de la estación.
-  verify-audit        Verifica la cadena de hashes de la bitácora de auditoría.
-  history CLAVE_ACTA  Todo lo que ocurrió con un acta (CSV o JSON).
-  backup ARCHIVO      Copia cifrada de la estación mientras está en uso.
-  restore ARCHIVO     Reemplaza la estación con un respaldo verificado.
-  change-passphrase   Nueva frase de acceso de la estación (administradores).
-  enrollment-request ARCHIVO  Clave pública de la estación para el concentrador (actahub enroll).
-  upstream add|remove|list|quorum|retry-refused  Concentradores a los que envía la estación.
-  sync                Envía las actas verificadas a los concentradores (HTTPS) y guarda sus acuses de recibo.
-  export-bundle ARCHIVO  Registros sin acuse de recibo y sus imágenes en un solo archivo firmado (USB).
-  validate-election   Carga una plantilla de elección y un catálogo, e informa el primer problema.
-  render-form         Dibuja el acta en blanco de una casilla como PDF o PNG.
-  process ARCHIVO...  Verifica y lee actas escaneadas (calidad, identidad, cifras).
-  generate-pages      Escribe páginas de actas llenadas y envejecidas, con sus valores de referencia.
-Use &quot;actacapture COMANDO --help&quot; para ver las opciones de un comando.
-Sin comando, se inicia la aplicación de escritorio.</translation>
-    </message>
-    <message>
-        <source>Election template JSON (default: the embedded sample).</source>
-        <translation>Archivo JSON de la plantilla de elección (predeterminado: la elección de ejemplo integrada).</translation>
-    </message>
-    <message>
-        <source>Casilla catalog CSV (default: the embedded sample).</source>
-        <translation>Archivo CSV del catálogo de casillas (predeterminado: el catálogo de ejemplo integrado).</translation>
-    </message>
-    <message>
-        <source>--template and --catalog go together.</source>
-        <translation>--template y --catalog deben indicarse juntos.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -1376,6 +1314,111 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Left out: acta %1 version %2, refused by %3: %4</source>
         <translation>Se dejó fuera: acta %1 versión %2, rechazada por %3: %4</translation>
+    </message>
+    <message>
+        <source>Create a station: encrypted store and first administrator.</source>
+        <translation>Crea una estación: base de datos cifrada y primer administrador.</translation>
+    </message>
+    <message>
+        <source>Manage the station&apos;s users.</source>
+        <translation>Administra los usuarios de la estación.</translation>
+    </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain.</source>
+        <translation>Verifica la cadena de hashes de la bitácora de auditoría.</translation>
+    </message>
+    <message>
+        <source>Everything that happened to one acta (CSV or JSON).</source>
+        <translation>Todo lo que ocurrió con un acta (CSV o JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Encrypted copy of the station while it is in use.</source>
+        <translation>Copia cifrada de la estación mientras está en uso.</translation>
+    </message>
+    <message>
+        <source>Replace the station with a checked backup.</source>
+        <translation>Reemplaza la estación con un respaldo verificado.</translation>
+    </message>
+    <message>
+        <source>New station passphrase (administrators).</source>
+        <translation>Nueva frase de acceso de la estación (administradores).</translation>
+    </message>
+    <message>
+        <source>The station&apos;s public key for the hub (actahub enroll).</source>
+        <translation>Clave pública de la estación para el concentrador (actahub enroll).</translation>
+    </message>
+    <message>
+        <source>The hubs the station sends to.</source>
+        <translation>Concentradores a los que envía la estación.</translation>
+    </message>
+    <message>
+        <source>Send verified actas to the hubs (HTTPS) and keep their receipts.</source>
+        <translation>Envía las actas verificadas a los concentradores (HTTPS) y guarda sus acuses de recibo.</translation>
+    </message>
+    <message>
+        <source>Unacknowledged records and images as one signed file (USB).</source>
+        <translation>Registros sin acuse de recibo y sus imágenes en un solo archivo firmado (USB).</translation>
+    </message>
+    <message>
+        <source>Load an election template and catalog and report the first problem.</source>
+        <translation>Carga una plantilla de elección y un catálogo, e informa el primer problema.</translation>
+    </message>
+    <message>
+        <source>Draw the blank acta of one casilla as PDF or PNG.</source>
+        <translation>Dibuja el acta en blanco de una casilla como PDF o PNG.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>ARCHIVO...</translation>
+    </message>
+    <message>
+        <source>Check and read scanned actas (quality, identity, figures).</source>
+        <translation>Verifica y lee actas escaneadas (calidad, identidad, cifras).</translation>
+    </message>
+    <message>
+        <source>Write filled, aged acta pages with their ground truth.</source>
+        <translation>Escribe páginas de actas llenadas y envejecidas, con sus valores de referencia.</translation>
+    </message>
+    <message>
+        <source>Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
+Without a command, the desktop application starts.</source>
+        <translation>Use &quot;actacapture COMANDO --help&quot; para ver las opciones de un comando.
+Sin comando, se inicia la aplicación de escritorio.</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Language of messages (es_MX, en).</source>
+        <translation>Idioma de los mensajes (es_MX, en).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Election template JSON (default: the embedded sample).</source>
+        <translation>Archivo JSON de la plantilla de elección (predeterminado: la elección de ejemplo integrada).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Casilla catalog CSV (default: the embedded sample).</source>
+        <translation>Archivo CSV del catálogo de casillas (predeterminado: el catálogo de ejemplo integrado).</translation>
+    </message>
+    <message>
+        <source>--template and --catalog go together.</source>
+        <translation>--template y --catalog deben indicarse juntos.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1698,17 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>The digit model gives %1 outputs instead of %2.</source>
         <translation>El modelo de dígitos devuelve %1 salidas en lugar de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Election</name>
+    <message>
+        <source>The embedded sample election is damaged: %1</source>
+        <translation>La elección de ejemplo integrada está dañada: %1</translation>
+    </message>
+    <message>
+        <source>The embedded sample catalog is damaged: %1</source>
+        <translation>El catálogo de ejemplo integrado está dañado: %1</translation>
     </message>
 </context>
 <context>
@@ -2184,24 +2238,8 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <translation>Ráfaga de solicitudes permitida por estación.</translation>
     </message>
     <message>
-        <source>Election template JSON (default: the embedded sample).</source>
-        <translation>Archivo JSON de la plantilla de elección (predeterminado: la elección de ejemplo integrada).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>Casilla catalog CSV (default: the embedded sample).</source>
-        <translation>Archivo CSV del catálogo de casillas (predeterminado: el catálogo de ejemplo integrado).</translation>
-    </message>
-    <message>
         <source>UTC offset of published cut times, in minutes (default: this machine&apos;s).</source>
         <translation>Diferencia con UTC de la hora de los cortes publicados, en minutos (predeterminada: la de este equipo).</translation>
-    </message>
-    <message>
-        <source>--template and --catalog go together.</source>
-        <translation>--template y --catalog deben indicarse juntos.</translation>
     </message>
     <message>
         <source>created %1</source>
@@ -2270,24 +2308,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>import-bundle: import it all, or nothing when anything is refused.</source>
         <translation>import-bundle: importa todo, o nada si se rechaza cualquier elemento.</translation>
-    </message>
-    <message>
-        <source>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.
-Commands:
-  serve            Serve the HTTPS API (the default).
-  init             Create the data directory: store, hub key, TLS CA and certificate.
-  enroll FILE      Enroll a station from its enrollment request file.
-  publish          Write a results cut (PREP CSV and JSON) now.
-  import-bundle --preview|--apply FILE
-                   Import a station&apos;s offline bundle (all or nothing).</source>
-        <translation>Concentrador de ActaCapture: recibe por HTTPS registros de actas firmados y publica cortes de resultados.
-Comandos:
-  serve            Atiende la API HTTPS (comando predeterminado).
-  init             Crea el directorio de datos: base de datos, clave del concentrador, CA y certificado TLS.
-  enroll ARCHIVO   Registra una estación a partir de su archivo de solicitud de registro.
-  publish          Escribe ahora un corte de resultados (CSV y JSON del PREP).
-  import-bundle --preview|--apply ARCHIVO
-                   Importa el paquete fuera de línea de una estación (todo o nada).</translation>
     </message>
     <message>
         <source>serve, init, enroll, publish or import-bundle.</source>
@@ -2375,6 +2395,38 @@ Comandos:
     <message>
         <source>stations pin: --ca %1 --hub-key %2</source>
         <translation>para fijar en las estaciones: --ca %1 --hub-key %2</translation>
+    </message>
+    <message>
+        <source>Serve the HTTPS API (the default).</source>
+        <translation>Atiende la API HTTPS (comando predeterminado).</translation>
+    </message>
+    <message>
+        <source>Create the data directory: store, hub key, TLS CA and certificate.</source>
+        <translation>Crea el directorio de datos: base de datos, clave del concentrador, CA y certificado TLS.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Enroll a station from its enrollment request file.</source>
+        <translation>Registra una estación a partir de su archivo de solicitud de registro.</translation>
+    </message>
+    <message>
+        <source>Write a results cut (PREP CSV and JSON) now.</source>
+        <translation>Escribe ahora un corte de resultados (CSV y JSON del PREP).</translation>
+    </message>
+    <message>
+        <source>--preview|--apply FILE</source>
+        <translation>--preview|--apply ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Import a station&apos;s offline bundle (all or nothing).</source>
+        <translation>Importa el paquete fuera de línea de una estación (todo o nada).</translation>
+    </message>
+    <message>
+        <source>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.</source>
+        <translation>Concentrador de ActaCapture: recibe por HTTPS registros de actas firmados y publica cortes de resultados.</translation>
     </message>
 </context>
 <context>
@@ -3186,17 +3238,6 @@ Comandos:
     <message>
         <source>Administrator</source>
         <translation>Administrador</translation>
-    </message>
-</context>
-<context>
-    <name>SampleElection</name>
-    <message>
-        <source>The embedded sample election is damaged: %1</source>
-        <translation>La elección de ejemplo integrada está dañada: %1</translation>
-    </message>
-    <message>
-        <source>The embedded sample catalog is damaged: %1</source>
-        <translation>El catálogo de ejemplo integrado está dañado: %1</translation>
     </message>
 </context>
 <context>

@@ -1,26 +1,25 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QString>
-#include <QTextStream>
+#include "Console.h"
 
-class QCommandLineParser;
+#include <QCoreApplication>
 
 namespace acta::cli {
 
-enum Exit { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+// The streams, exit codes and error printing are the console library's, shared with actahub.
+using console::err;
+using console::Exit;
+using console::ExitFailed;
+using console::ExitOk;
+using console::ExitUsage;
+using console::failed;
+using console::out;
+using console::usageError;
 
-// The translation context of command-line messages.
+// The translation context of actacapture's command-line messages.
 struct Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-QTextStream &out();
-QTextStream &err();
-// Prints the message and the command's help on stderr; returns ExitUsage.
-int usageError(const QString &message, const QCommandLineParser &parser);
-// Prints the message on stderr; returns ExitFailed.
-int failed(const QString &message);
 
 } // namespace acta::cli

@@ -2,11 +2,11 @@
 
 #include "Catalog.h"
 #include "CliSupport.h"
+#include "CommandTable.h"
+#include "Election.h"
 #include "ElectionTemplate.h"
 #include "FormCommands.h"
-#include "Language.h"
 #include "PageCommands.h"
-#include "SampleElection.h"
 #include "Secrets.h"
 #include "StationCommands.h"
 #include "SyncCommands.h"
@@ -19,34 +19,16 @@
 
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace acta::cli {
 
 namespace {
 
-QString commandsHelp()
-{
-    return Cli::tr("Commands:\n"
-                   "  init-station        Create a station: encrypted store and first administrator.\n"
-                   "  user add|disable|list  Manage the station's users.\n"
-                   "  verify-audit        Check the audit log's hash chain.\n"
-                   "  history CLAVE_ACTA  Everything that happened to one acta (CSV or JSON).\n"
-                   "  backup FILE         Encrypted copy of the station while it is in use.\n"
-                   "  restore FILE        Replace the station with a checked backup.\n"
-                   "  change-passphrase   New station passphrase (administrators).\n"
-                   "  enrollment-request FILE  The station's public key for the hub (actahub enroll).\n"
-                   "  upstream add|remove|list|quorum|retry-refused  The hubs the station sends to.\n"
-                   "  sync                Send verified actas to the hubs (HTTPS) and keep their receipts.\n"
-                   "  export-bundle FILE  Unacknowledged records and images as one signed file (USB).\n"
-                   "  validate-election   Load an election template and catalog and report the first problem.\n"
-                   "  render-form         Draw the blank acta of one casilla as PDF or PNG.\n"
-                   "  process FILE...     Check and read scanned actas (quality, identity, figures).\n"
-                   "  generate-pages      Write filled, aged acta pages with their ground truth.\n"
-                   "Use \"actacapture COMMAND --help\" for a command's options.\n"
-                   "Without a command, the desktop application starts.");
-}
+using console::CommandTable;
 
-// validate-election [--template FILE] [--catalog FILE]: the embedded sample when omitted.
+// validate-election [--template FILE] [--catalog FILE]: the embedded sample's file for the one
+// omitted. Not ElectionOptions: a validator checks each file on its own and reports both.
 int validateElection(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -56,9 +38,7 @@ int validateElection(const QStringList &args)
                                      Cli::tr("file"));
     const QCommandLineOption catalogOpt(QStringLiteral("catalog"), Cli::tr("Casilla catalog CSV file."),
                                         Cli::tr("file"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), Cli::tr("Language of messages (es_MX, en)."),
-                                     Cli::tr("code"));
-    parser.addOptions({tmplOpt, catalogOpt, langOpt});
+    parser.addOptions({tmplOpt, catalogOpt, console::languageOption()});
     if (!parser.parse(args))
         return usageError(parser.errorText(), parser);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -68,8 +48,8 @@ int validateElection(const QStringList &args)
     if (parser.positionalArguments().size() > 1)
         return usageError(Cli::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(1)), parser);
 
-    const QString tmplPath = parser.isSet(tmplOpt) ? parser.value(tmplOpt) : SampleElection::templatePath();
-    const QString catalogPath = parser.isSet(catalogOpt) ? parser.value(catalogOpt) : SampleElection::catalogPath();
+    const QString tmplPath = parser.isSet(tmplOpt) ? parser.value(tmplOpt) : Election::sampleTemplatePath();
+    const QString catalogPath = parser.isSet(catalogOpt) ? parser.value(catalogOpt) : Election::sampleCatalogPath();
     int status = ExitOk;
     const Result<ElectionTemplate> tmpl = ElectionTemplate::fromFile(tmplPath);
     if (tmpl) {
@@ -95,6 +75,49 @@ int validateElection(const QStringList &args)
         status = ExitFailed;
     }
     return status;
+}
+
+using StationCommand = int (*)(const QStringList &, SecretSource &);
+
+// Every command of actacapture, in the order --help lists them.
+CommandTable commandTable(SecretSource &secrets)
+{
+    const auto station = [&secrets](StationCommand command) {
+        return [command, &secrets](const QStringList &args) {
+            return command(args, secrets);
+        };
+    };
+    return CommandTable({
+        {QStringLiteral("init-station"), QString(),
+         Cli::tr("Create a station: encrypted store and first administrator."), station(initStation)},
+        {QStringLiteral("user"), QStringLiteral("add|disable|list"), Cli::tr("Manage the station's users."),
+         station(userCommand)},
+        {QStringLiteral("verify-audit"), QString(), Cli::tr("Check the audit log's hash chain."), station(verifyAudit)},
+        {QStringLiteral("history"), QStringLiteral("CLAVE_ACTA"),
+         Cli::tr("Everything that happened to one acta (CSV or JSON)."), station(history)},
+        {QStringLiteral("backup"), Cli::tr("FILE"), Cli::tr("Encrypted copy of the station while it is in use."),
+         station(backup)},
+        {QStringLiteral("restore"), Cli::tr("FILE"), Cli::tr("Replace the station with a checked backup."),
+         station(restore)},
+        {QStringLiteral("change-passphrase"), QString(), Cli::tr("New station passphrase (administrators)."),
+         station(changePassphrase)},
+        {QStringLiteral("enrollment-request"), Cli::tr("FILE"),
+         Cli::tr("The station's public key for the hub (actahub enroll)."), station(enrollmentRequest)},
+        {QStringLiteral("upstream"), QStringLiteral("add|remove|list|quorum|retry-refused"),
+         Cli::tr("The hubs the station sends to."), station(upstreamCommand)},
+        {QStringLiteral("sync"), QString(), Cli::tr("Send verified actas to the hubs (HTTPS) and keep their receipts."),
+         station(syncCommand)},
+        {QStringLiteral("export-bundle"), Cli::tr("FILE"),
+         Cli::tr("Unacknowledged records and images as one signed file (USB)."), station(exportBundle)},
+        {QStringLiteral("validate-election"), QString(),
+         Cli::tr("Load an election template and catalog and report the first problem."), validateElection},
+        {QStringLiteral("render-form"), QString(), Cli::tr("Draw the blank acta of one casilla as PDF or PNG."),
+         renderForm},
+        {QStringLiteral("process"), Cli::tr("FILE..."),
+         Cli::tr("Check and read scanned actas (quality, identity, figures)."), processPages},
+        {QStringLiteral("generate-pages"), QString(), Cli::tr("Write filled, aged acta pages with their ground truth."),
+         generatePages},
+    });
 }
 
 // Commands that draw text need a QGuiApplication (fonts); headless, on the offscreen platform.
@@ -148,15 +171,18 @@ int run(int argc, char *argv[])
     // Progress notes go to the log, not to a person's terminal, unless asked for.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("acta.*.info=false"));
+    console::installLanguage(app);
     const QStringList args = app.arguments();
-    Language::install(&app, Language::fromArguments(args, Language::defaultLanguage()));
+    const CommandTable commands = commandTable(SecretSource::standard());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("ActaCapture: election result capture workstation.") + QLatin1Char('\n')
-                                     + commandsHelp());
+                                     + commands.helpText() + QLatin1Char('\n')
+                                     + Cli::tr("Use \"actacapture COMMAND --help\" for a command's options.\n"
+                                               "Without a command, the desktop application starts."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("lang"), Cli::tr("Language of messages (es_MX, en)."), Cli::tr("code")});
+    parser.addOption(console::languageOption());
     parser.addPositionalArgument(Cli::tr("command"), Cli::tr("The command to run (see below)."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(args))
@@ -175,37 +201,8 @@ int run(int argc, char *argv[])
     const QString command = positional.first();
     QStringList rest = positional;
     rest[0] = args.first() + QLatin1Char(' ') + command; // the sub-parser's program name
-    SecretSource &secrets = SecretSource::standard();
-    if (command == QLatin1String("validate-election"))
-        return validateElection(rest);
-    if (command == QLatin1String("render-form"))
-        return renderForm(rest);
-    if (command == QLatin1String("process"))
-        return processPages(rest);
-    if (command == QLatin1String("generate-pages"))
-        return generatePages(rest);
-    if (command == QLatin1String("init-station"))
-        return initStation(rest, secrets);
-    if (command == QLatin1String("user"))
-        return userCommand(rest, secrets);
-    if (command == QLatin1String("verify-audit"))
-        return verifyAudit(rest, secrets);
-    if (command == QLatin1String("history"))
-        return history(rest, secrets);
-    if (command == QLatin1String("backup"))
-        return backup(rest, secrets);
-    if (command == QLatin1String("restore"))
-        return restore(rest, secrets);
-    if (command == QLatin1String("change-passphrase"))
-        return changePassphrase(rest, secrets);
-    if (command == QLatin1String("enrollment-request"))
-        return enrollmentRequest(rest, secrets);
-    if (command == QLatin1String("upstream"))
-        return upstreamCommand(rest, secrets);
-    if (command == QLatin1String("sync"))
-        return syncCommand(rest, secrets);
-    if (command == QLatin1String("export-bundle"))
-        return exportBundle(rest, secrets);
+    if (const std::optional<int> status = commands.run(command, rest))
+        return *status;
     return usageError(Cli::tr("Unknown command: %1").arg(command), parser);
 }
 

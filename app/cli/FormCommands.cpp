@@ -1,19 +1,15 @@
 #include "FormCommands.h"
 
 #include "ActaKey.h"
-#include "Catalog.h"
 #include "CliSupport.h"
-#include "ElectionTemplate.h"
+#include "ElectionOptions.h"
 #include "FormRenderer.h"
-#include "SampleElection.h"
 
 #include <QCommandLineParser>
 
-#include <optional>
-
 namespace acta::cli {
 
-// render-form --acta CLAVE_ACTA --out FILE.pdf|FILE.png [--template FILE] [--catalog FILE] [--dpi N]
+// render-form --acta CLAVE_ACTA --out FILE.pdf|FILE.png [--template FILE --catalog FILE] [--dpi N]
 int renderForm(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -21,13 +17,7 @@ int renderForm(const QStringList &args)
         Cli::tr("Draws the blank acta of one casilla (markers, QR code, header and digit boxes):\n"
                 "a PDF to print or a PNG image. Without --template, the embedded sample election."));
     parser.addHelpOption();
-    const QCommandLineOption tmplOpt(QStringLiteral("template"), Cli::tr("Election template JSON file."),
-                                     Cli::tr("file"));
-    const QCommandLineOption catalogOpt(
-        QStringLiteral("catalog"),
-        Cli::tr("Casilla catalog CSV file, for the names in the header (default: the sample's, with the sample "
-                "template only)."),
-        Cli::tr("file"));
+    const console::ElectionOptions election;
     const QCommandLineOption actaOpt(QStringLiteral("acta"), Cli::tr("The acta's key, e.g. 210101B010002."),
                                      Cli::tr("CLAVE_ACTA"));
     const QCommandLineOption outOpt(QStringLiteral("out"), Cli::tr("Output file: .pdf or .png."), Cli::tr("file"));
@@ -37,9 +27,8 @@ int renderForm(const QStringList &args)
                                         .arg(FormRenderer::MaxDpi)
                                         .arg(FormRenderer::DefaultDpi),
                                     Cli::tr("N"), QString::number(FormRenderer::DefaultDpi));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), Cli::tr("Language of messages (es_MX, en)."),
-                                     Cli::tr("code"));
-    parser.addOptions({tmplOpt, catalogOpt, actaOpt, outOpt, dpiOpt, langOpt});
+    election.addTo(parser);
+    parser.addOptions({actaOpt, outOpt, dpiOpt, console::languageOption()});
     if (!parser.parse(args))
         return usageError(parser.errorText(), parser);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -69,33 +58,23 @@ int renderForm(const QStringList &args)
     if (!acta)
         return usageError(acta.error(), parser);
 
-    const bool sample = !parser.isSet(tmplOpt);
-    const Result<ElectionTemplate> tmpl
-        = ElectionTemplate::fromFile(sample ? SampleElection::templatePath() : parser.value(tmplOpt));
-    if (!tmpl)
-        return failed(tmpl.error());
-    // The sample catalog only describes the sample election's casillas.
-    std::optional<Catalog> catalog;
-    if (parser.isSet(catalogOpt) || sample) {
-        Result<Catalog> loaded
-            = Catalog::fromFile(parser.isSet(catalogOpt) ? parser.value(catalogOpt) : SampleElection::catalogPath());
-        if (!loaded)
-            return failed(loaded.error());
-        catalog = std::move(loaded).value();
-    }
-    const CasillaInfo *casilla = catalog ? catalog->find(acta->casilla()) : nullptr;
-    if (catalog && !casilla)
+    const Result<Election> loaded = election.load(parser);
+    if (!loaded)
+        return failed(loaded.error());
+    const ElectionTemplate &tmpl = loaded->election;
+    const CasillaInfo *casilla = loaded->catalog.find(acta->casilla());
+    if (!casilla)
         err() << Cli::tr("Note: casilla %1 is not in the catalog; the header shows only what its key says.")
                      .arg(acta->casilla().toString())
               << '\n';
 
-    const FormRenderer renderer(*tmpl, *acta, casilla);
+    const FormRenderer renderer(tmpl, *acta, casilla);
     const Status written = pdf ? renderer.renderPdf(outPath, dpi) : renderer.renderPng(outPath, dpi);
     if (!written)
         return failed(written.error());
     out() << Cli::tr("Acta %1 (template %2, version %3) written to %4 at %5 dpi.")
-                 .arg(acta->toString(), tmpl->id())
-                 .arg(tmpl->version())
+                 .arg(acta->toString(), tmpl.id())
+                 .arg(tmpl.version())
                  .arg(outPath)
                  .arg(dpi)
           << '\n';

@@ -1,11 +1,9 @@
 #include "PageCommands.h"
 
-#include "Catalog.h"
 #include "CliSupport.h"
-#include "ElectionTemplate.h"
+#include "ElectionOptions.h"
 #include "PageGenerator.h"
 #include "PageProcessor.h"
-#include "SampleElection.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -18,32 +16,6 @@
 namespace acta::cli {
 
 namespace {
-
-struct Election
-{
-    ElectionTemplate election;
-    std::optional<Catalog> catalog;
-};
-
-// --template/--catalog, or the embedded sample election (whose catalog goes with its template only).
-Result<Election> loadElection(const QCommandLineParser &parser, const QCommandLineOption &tmplOpt,
-                              const QCommandLineOption &catalogOpt)
-{
-    const bool sample = !parser.isSet(tmplOpt);
-    Result<ElectionTemplate> tmpl
-        = ElectionTemplate::fromFile(sample ? SampleElection::templatePath() : parser.value(tmplOpt));
-    if (!tmpl)
-        return tmpl.takeError();
-    Election e {*tmpl, std::nullopt};
-    if (parser.isSet(catalogOpt) || sample) {
-        Result<Catalog> catalog
-            = Catalog::fromFile(parser.isSet(catalogOpt) ? parser.value(catalogOpt) : SampleElection::catalogPath());
-        if (!catalog)
-            return catalog.takeError();
-        e.catalog = *catalog;
-    }
-    return e;
-}
 
 bool isImageName(const QString &name)
 {
@@ -118,7 +90,7 @@ void printReading(const PageReading &r)
 
 } // namespace
 
-// process [--template T] [--catalog C] [--json] FILE|FOLDER...
+// process [--template T --catalog C] [--json] FILE|FOLDER...
 int processPages(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -127,14 +99,10 @@ int processPages(const QStringList &args)
                 "recognised in every field. Folders are read for PNG, JPEG and TIFF files.\n"
                 "Exit status: 0 when every page was accepted, 1 when some were rejected."));
     parser.addHelpOption();
-    const QCommandLineOption tmplOpt(QStringLiteral("template"), Cli::tr("Election template JSON file."),
-                                     Cli::tr("file"));
-    const QCommandLineOption catalogOpt(QStringLiteral("catalog"), Cli::tr("Casilla catalog CSV file."),
-                                        Cli::tr("file"));
+    const console::ElectionOptions electionOpts;
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Cli::tr("One JSON object per page, one per line."));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), Cli::tr("Language of messages (es_MX, en)."),
-                                     Cli::tr("code"));
-    parser.addOptions({tmplOpt, catalogOpt, jsonOpt, langOpt});
+    electionOpts.addTo(parser);
+    parser.addOptions({jsonOpt, console::languageOption()});
     parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Scanned pages or folders of them."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(args))
@@ -157,11 +125,10 @@ int processPages(const QStringList &args)
     }
     if (parser.positionalArguments().isEmpty())
         return usageError(Cli::tr("Name at least one scanned page or folder."), parser);
-    Result<Election> election = loadElection(parser, tmplOpt, catalogOpt);
+    Result<Election> election = electionOpts.load(parser);
     if (!election)
         return failed(election.error());
-    Result<std::unique_ptr<PageProcessor>> processor
-        = PageProcessor::create(election->election, election->catalog ? &*election->catalog : nullptr);
+    Result<std::unique_ptr<PageProcessor>> processor = PageProcessor::create(election->election, &election->catalog);
     if (!processor)
         return failed(processor.error());
 
@@ -182,7 +149,8 @@ int processPages(const QStringList &args)
     return rejected == 0 ? ExitOk : ExitFailed;
 }
 
-// generate-pages --out DIR [--count N] [--seed S] [--level L] [--bad KIND] [--other-template T]
+// generate-pages --out DIR [--template T --catalog C] [--count N] [--seed S] [--level L] [--bad KIND]
+// [--other-template T]
 int generatePages(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -190,10 +158,7 @@ int generatePages(const QStringList &args)
         Cli::tr("Writes acta pages filled with handwritten digits and aged like real scans, each with its "
                 "ground truth (JSON), for drills and tests. The same seed gives the same pages."));
     parser.addHelpOption();
-    const QCommandLineOption tmplOpt(QStringLiteral("template"), Cli::tr("Election template JSON file."),
-                                     Cli::tr("file"));
-    const QCommandLineOption catalogOpt(QStringLiteral("catalog"), Cli::tr("Casilla catalog CSV file."),
-                                        Cli::tr("file"));
+    const console::ElectionOptions electionOpts;
     const QCommandLineOption outOpt(QStringLiteral("out"), Cli::tr("Folder for the pages."), Cli::tr("folder"));
     const QCommandLineOption countOpt(QStringLiteral("count"), Cli::tr("Number of pages (default 10)."), Cli::tr("N"),
                                       QStringLiteral("10"));
@@ -215,10 +180,9 @@ int generatePages(const QStringList &args)
         Cli::tr("Also register every page and append its labelled digit-box crops to this file "
                 "(training data for tools/digits/train_digits.py)."),
         Cli::tr("file"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), Cli::tr("Language of messages (es_MX, en)."),
-                                     Cli::tr("code"));
+    electionOpts.addTo(parser);
     parser.addOptions(
-        {tmplOpt, catalogOpt, outOpt, countOpt, seedOpt, levelOpt, badOpt, otherOpt, atlasOpt, cropsOpt, langOpt});
+        {outOpt, countOpt, seedOpt, levelOpt, badOpt, otherOpt, atlasOpt, cropsOpt, console::languageOption()});
     if (!parser.parse(args))
         return usageError(parser.errorText(), parser);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -249,10 +213,10 @@ int generatePages(const QStringList &args)
     if (PageDefects::Bad(bad) == PageDefects::Bad::OtherForm && !parser.isSet(otherOpt))
         return usageError(Cli::tr("--bad other_form needs --other-template."), parser);
 
-    Result<Election> election = loadElection(parser, tmplOpt, catalogOpt);
+    Result<Election> election = electionOpts.load(parser);
     if (!election)
         return failed(election.error());
-    if (!election->catalog || election->catalog->size() == 0)
+    if (election->catalog.size() == 0)
         return usageError(Cli::tr("Generated pages need a catalog to draw casillas from (--catalog)."), parser);
     std::optional<ElectionTemplate> other;
     if (parser.isSet(otherOpt)) {
@@ -270,7 +234,7 @@ int generatePages(const QStringList &args)
         return failed(Cli::tr("Cannot create the folder %1.").arg(dir));
 
     const PageGenerator generator(election->election, *atlas);
-    const QList<CasillaInfo> &casillas = election->catalog->casillas();
+    const QList<CasillaInfo> &casillas = election->catalog.casillas();
     // Crops: "ACTACROP1", int32 count, width, height (little-endian), then per box a label byte
     // and width * height grey bytes. The count is written at the end.
     std::unique_ptr<PageProcessor> cropper;

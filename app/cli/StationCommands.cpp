@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CliSupport.h"
+#include "Csv.h"
 #include "EnrollmentRequest.h"
 #include "Secrets.h"
 #include "SigningKey.h"
@@ -16,13 +17,6 @@
 namespace acta::cli {
 
 namespace {
-
-QString csvCell(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
 
 QString userStatus(const User &u)
 {
@@ -216,7 +210,8 @@ int history(const QStringList &args, SecretSource &secrets)
     }
     out() << "seq,at_utc,user,action,details\n";
     for (const AuditLog::Entry &e : *entries)
-        out() << e.seq << ',' << e.at << ',' << csvCell(who(e)) << ',' << e.action << ',' << csvCell(e.details) << '\n';
+        out() << e.seq << ',' << e.at << ',' << CsvWriter::field(who(e)) << ',' << e.action << ','
+              << CsvWriter::field(e.details) << '\n';
     return ExitOk;
 }
 

@@ -27,7 +27,7 @@ struct StationParser
     QCommandLineOption as {QStringLiteral("as"),
                            Cli::tr("The user acting (password from %1, or asked).").arg(QLatin1String(PasswordVar)),
                            Cli::tr("user")};
-    QCommandLineOption lang {QStringLiteral("lang"), Cli::tr("Language of messages (es_MX, en)."), Cli::tr("code")};
+    QCommandLineOption lang = console::languageOption();
     bool needsActor;
 
     StationParser(const QString &description, bool withActor)

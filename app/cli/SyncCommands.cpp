@@ -1,8 +1,8 @@
 #include "SyncCommands.h"
 
 #include "Bundle.h"
+#include "ElectionOptions.h"
 #include "OutboxRecords.h"
-#include "SampleElection.h"
 #include "StationParser.h"
 #include "SyncWorker.h"
 
@@ -17,43 +17,17 @@ namespace acta::cli {
 
 namespace {
 
-// The election the station captures: the embedded sample unless --template/--catalog say otherwise.
-struct ElectionOptions
-{
-    QCommandLineOption tmpl {QStringLiteral("template"),
-                             Cli::tr("Election template JSON (default: the embedded sample)."), Cli::tr("file")};
-    QCommandLineOption catalog {QStringLiteral("catalog"),
-                                Cli::tr("Casilla catalog CSV (default: the embedded sample)."), Cli::tr("file")};
-
-    void addTo(QCommandLineParser &p) { p.addOptions({tmpl, catalog}); }
-
-    Result<SampleElection> load(const QCommandLineParser &p) const
-    {
-        if (p.isSet(tmpl) != p.isSet(catalog))
-            return fail(Cli::tr("--template and --catalog go together."));
-        if (!p.isSet(tmpl))
-            return SampleElection::load();
-        Result<ElectionTemplate> e = ElectionTemplate::fromFile(p.value(tmpl));
-        if (!e)
-            return e.takeError();
-        Result<Catalog> c = Catalog::fromFile(p.value(catalog));
-        if (!c)
-            return c.takeError();
-        return SampleElection {std::move(e).value(), std::move(c).value()};
-    }
-};
-
 // What sync and export-bundle both need: the election, the open station and its signing key.
 struct Signer
 {
-    SampleElection election;
+    Election election;
     std::unique_ptr<Station> station;
     SigningKey key;
 };
 
-Result<Signer> openSigner(const StationParser &p, const ElectionOptions &election, SecretSource &secrets)
+Result<Signer> openSigner(const StationParser &p, const console::ElectionOptions &election, SecretSource &secrets)
 {
-    Result<SampleElection> e = election.load(p.parser);
+    Result<Election> e = election.load(p.parser);
     if (!e)
         return e.takeError();
     Result<std::unique_ptr<Station>> station = openStation(p, secrets);
@@ -222,7 +196,7 @@ int syncCommand(const QStringList &args, SecretSource &secrets)
     StationParser p(Cli::tr("Sends verified actas to the configured hubs over HTTPS and stores their signed receipts. "
                             "Stops when every hub holds every record (refused ones aside), unless --watch."),
                     false);
-    ElectionOptions election;
+    const console::ElectionOptions election;
     election.addTo(p.parser);
     const QCommandLineOption watch(QStringLiteral("watch"), Cli::tr("Keep running and send new records as they come."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
@@ -238,7 +212,7 @@ int syncCommand(const QStringList &args, SecretSource &secrets)
     Result<Signer> signer = openSigner(p, election, secrets);
     if (!signer)
         return failed(signer.error());
-    const SampleElection &e = signer->election;
+    const Election &e = signer->election;
     std::unique_ptr<Station> &station = signer->station;
 
     SyncWorker::Options options;
@@ -301,7 +275,7 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
         Cli::tr("Writes every record no quorum of hubs acknowledged yet, with its image, as one signed file "
                 "for \"actahub import-bundle\" (when no network reaches the hub)."),
         false);
-    ElectionOptions election;
+    const console::ElectionOptions election;
     election.addTo(p.parser);
     p.parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The bundle file to write."),
                                    QStringLiteral("FILE"));
@@ -310,7 +284,7 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
     Result<Signer> signer = openSigner(p, election, secrets);
     if (!signer)
         return failed(signer.error());
-    const SampleElection &e = signer->election;
+    const Election &e = signer->election;
     std::unique_ptr<Station> &station = signer->station;
     Result<QList<OutboxItem>> items = station->upstream().unacknowledged();
     if (!items)

@@ -2,6 +2,7 @@
 
 #include "ActaPage.h"
 #include "GuiLog.h"
+#include "MessageLabel.h"
 #include "Session.h"
 #include "ui_AdjudicationView.h"
 
@@ -274,8 +275,7 @@ QString AdjudicationView::message() const
 
 void AdjudicationView::setMessage(const QString &text, bool error)
 {
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color:#b00020;") : QStringLiteral("color:#1b6e20;"));
-    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->show(error ? MessageLabel::Kind::Error : MessageLabel::Kind::Success, text);
 }
 
 void AdjudicationView::changeEvent(QEvent *event)

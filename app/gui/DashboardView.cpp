@@ -1,14 +1,16 @@
 #include "DashboardView.h"
 
 #include "AuditLog.h"
+#include "Csv.h"
 #include "GuiEnvironment.h"
 #include "GuiLog.h"
+#include "MessageLabel.h"
 #include "ProgressChart.h"
 #include "Session.h"
+#include "Sha256.h"
 #include "Transaction.h"
 #include "ui_DashboardView.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -87,17 +89,6 @@ void finishTable(QTableWidget *t, int stretchColumn)
     t->resizeRowsToContents();
 }
 
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n')) {
-        bytes.replace("\"", "\"\"");
-        bytes.prepend('"');
-        bytes.append('"');
-    }
-    return bytes;
-}
-
 } // namespace
 
 DashboardView::DashboardView(Session &session, FileDialogs &dialogs, QWidget *parent)
@@ -118,7 +109,7 @@ DashboardView::DashboardView(Session &session, FileDialogs &dialogs, QWidget *pa
     m_ui->districtTable->setColumnCount(9);
     m_ui->inconsistencyTable->setColumnCount(5);
     m_ui->clerkTable->setColumnCount(11);
-    m_ui->messageLabel->hide();
+    m_ui->messageLabel->setHiddenWhenEmpty(true);
 
     m_timer->setInterval(DefaultRefreshMs);
     connect(m_timer, &QTimer::timeout, this, &DashboardView::refresh);
@@ -199,9 +190,7 @@ void DashboardView::hideEvent(QHideEvent *event)
 
 void DashboardView::showMessage(const QString &text, bool error)
 {
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color:#a00000;") : QString());
-    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_ui->messageLabel->show(error ? MessageLabel::Kind::Error : MessageLabel::Kind::Info, text);
     m_errorShown = error && !text.isEmpty();
 }
 
@@ -432,21 +421,13 @@ QString DashboardView::exportName(Table table) const
 
 QByteArray DashboardView::toCsv(const QTableWidget *table)
 {
-    QByteArray out;
-    auto line = [&out](const QStringList &fields) {
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            out += csvField(fields.at(i));
-        }
-        out += "\r\n";
-    };
+    CsvWriter writer; // comma-separated, CRLF: what spreadsheets expect
     QStringList header;
     for (int c = 0; c < table->columnCount(); ++c) {
         const QTableWidgetItem *h = table->horizontalHeaderItem(c);
         header << (h ? h->text() : QString());
     }
-    line(header);
+    writer.addRecord(header);
     for (int r = 0; r < table->rowCount(); ++r) {
         QStringList fields;
         for (int c = 0; c < table->columnCount(); ++c) {
@@ -458,9 +439,9 @@ QByteArray DashboardView::toCsv(const QTableWidget *table)
             else
                 fields << item->text();
         }
-        line(fields);
+        writer.addRecord(fields);
     }
-    return out;
+    return writer.toUtf8();
 }
 
 bool DashboardView::exportCsv(Table which)
@@ -494,8 +475,7 @@ bool DashboardView::exportCsv(Table which)
         {QStringLiteral("table"), t->objectName()},
         {QStringLiteral("file"), QFileInfo(path).fileName()},
         {QStringLiteral("rows"), t->rowCount()},
-        {QStringLiteral("sha256"),
-         QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex())},
+        {QStringLiteral("sha256"), sha256Hex(csv)},
     };
     Result<qint64> audited
         = AuditLog::append(db, m_session.clock(),

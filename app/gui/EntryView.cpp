@@ -4,6 +4,7 @@
 #include "ActaPage.h"
 #include "FieldInput.h"
 #include "GuiLog.h"
+#include "MessageLabel.h"
 #include "PrepRules.h"
 #include "Session.h"
 #include "ui_EntryView.h"
@@ -308,8 +309,7 @@ QString EntryView::message() const
 
 void EntryView::setMessage(const QString &text, bool error)
 {
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color:#b00020;") : QStringLiteral("color:#1b6e20;"));
-    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->show(error ? MessageLabel::Kind::Error : MessageLabel::Kind::Success, text);
 }
 
 FieldInput *EntryView::input(const QString &fieldId) const

@@ -1,7 +1,7 @@
 #include "GuiApp.h"
 
 #include "Language.h"
-#include "SampleElection.h"
+#include "Election.h"
 #include "StationWindow.h"
 
 #include <QApplication>
@@ -20,7 +20,7 @@ int run(int argc, char *argv[])
     const QString lang = QSettings().value(QStringLiteral("language"), Language::defaultLanguage()).toString();
     Language::install(&app, Language::fromArguments(QCoreApplication::arguments(), lang));
 
-    const Result<SampleElection> election = SampleElection::load();
+    const Result<Election> election = Election::sample();
     if (!election) {
         QMessageBox::critical(nullptr, QApplication::translate("GuiApp", "ActaCapture cannot start"), election.error());
         return 1;

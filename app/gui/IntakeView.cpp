@@ -3,6 +3,7 @@
 #include "GuiEnvironment.h"
 #include "GuiLog.h"
 #include "IntakeWorker.h"
+#include "MessageLabel.h"
 #include "Session.h"
 #include "ui_IntakeView.h"
 
@@ -195,7 +196,7 @@ void IntakeView::showNextUnidentified()
 bool IntakeView::assignIdentity(const QString &first, const QString &second)
 {
     auto refuse = [this](const QString &why) {
-        m_ui->summaryLabel->setText(why);
+        m_ui->summaryLabel->showError(why);
         return false;
     };
     if (m_unidentified.isEmpty())
@@ -222,8 +223,10 @@ bool IntakeView::assignIdentity(const QString &first, const QString &second)
                                  : page.reading.identityNote + QLatin1Char('\n') + result.note,
            result.stored && result.note.isEmpty());
     showNextUnidentified();
-    m_ui->summaryLabel->setText(result.stored ? tr("Acta %1 identified and accepted.").arg(key->toString())
-                                              : result.note);
+    if (result.stored)
+        m_ui->summaryLabel->showSuccess(tr("Acta %1 identified and accepted.").arg(key->toString()));
+    else
+        m_ui->summaryLabel->showError(result.note);
     Q_EMIT fileProcessed(page.path, result.stored, result.note);
     return result.stored;
 }
@@ -232,9 +235,10 @@ void IntakeView::onBatchFinished(bool cancelled)
 {
     m_busy = false;
     m_ui->cancelButton->setEnabled(false);
-    m_ui->summaryLabel->setText(
-        cancelled ? tr("Import cancelled. %1 page(s) accepted, %2 not.").arg(m_accepted).arg(m_refused)
-                  : tr("%1 page(s) accepted, %2 not.").arg(m_accepted).arg(m_refused));
+    m_ui->summaryLabel->show(m_refused > 0 || cancelled ? MessageLabel::Kind::Warning : MessageLabel::Kind::Success,
+                             cancelled
+                                 ? tr("Import cancelled. %1 page(s) accepted, %2 not.").arg(m_accepted).arg(m_refused)
+                                 : tr("%1 page(s) accepted, %2 not.").arg(m_accepted).arg(m_refused));
     Q_EMIT batchFinished(cancelled);
     if (!cancelled)
         startNextBatch();
@@ -266,7 +270,7 @@ void IntakeView::setHotFolder(const QString &folder)
 bool IntakeView::recordSinActa(const QString &casillaKey, SinActaReason reason)
 {
     auto refuse = [this](const QString &why) {
-        m_ui->summaryLabel->setText(why);
+        m_ui->summaryLabel->showError(why);
         return false;
     };
     if (!m_session.user())
@@ -282,12 +286,13 @@ bool IntakeView::recordSinActa(const QString &casillaKey, SinActaReason reason)
     const QString clave = key->toString();
     if (Result<ActaRecord> existing = m_session.actas().find(clave); existing)
         return refuse(tr("Acta %1 was already received (%2).").arg(clave, ActaWorkflow::stateName(existing->state)));
-    if (Result<ActaRecord> r = m_session.actas().receive(*m_session.user(), *key, m_session.election().id(), false); !r)
-        return refuse(r.error());
-    if (Result<ActaRecord> r = m_session.actas().recordSinActa(*m_session.user(), clave, reason); !r)
+    // Received and recorded as sin acta in one transaction.
+    if (Result<ActaRecord> r
+        = m_session.actas().intakeSinActa(*m_session.user(), *key, m_session.election().id(), false, reason);
+        !r)
         return refuse(r.error());
     addRow(QString(), clave, tr("Sin acta"), PrepRules::displayLabel(Observation::SinActa, reason), true);
-    m_ui->summaryLabel->setText(tr("Acta %1 recorded as sin acta and queued for sync.").arg(clave));
+    m_ui->summaryLabel->showSuccess(tr("Acta %1 recorded as sin acta and queued for sync.").arg(clave));
     m_ui->sinActaCasilla->clear();
     m_session.notifyActasChanged();
     return true;

@@ -58,7 +58,7 @@ void tidy(QTableView *view)
 
 } // namespace
 
-MainWindow::MainWindow(const SampleElection &election, QWidget *parent)
+MainWindow::MainWindow(const Election &election, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_election(election)

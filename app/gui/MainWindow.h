@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SampleElection.h"
+#include "Election.h"
 
 #include <QMainWindow>
 
@@ -22,7 +22,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const SampleElection &election, QWidget *parent = nullptr);
+    explicit MainWindow(const Election &election, QWidget *parent = nullptr);
     ~MainWindow() override;
 
 protected:
@@ -34,7 +34,7 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    const SampleElection &m_election;
+    const Election &m_election;
     QStandardItemModel *m_fieldsModel = nullptr;
     QStandardItemModel *m_districtsModel = nullptr;
     QStandardItemModel *m_casillasModel = nullptr;

@@ -62,8 +62,7 @@ void Session::startSync()
     }
     if (endpoints->isEmpty())
         return; // no hub configured: the outbox waits (and can go by bundle)
-    Result<SecureBytes> secret = m_station->signingSecretKey();
-    Result<SigningKey> key = secret ? SigningKey::fromSecretKey(*secret) : Result<SigningKey>(secret.takeError());
+    Result<SigningKey> key = m_station->signingKey();
     if (!key) {
         m_syncError = key.error();
         Q_EMIT syncChanged();

@@ -24,7 +24,7 @@
 
 namespace acta::gui {
 
-StationWindow::StationWindow(const SampleElection &election, const GuiEnvironment &environment, QWidget *parent)
+StationWindow::StationWindow(const Election &election, const GuiEnvironment &environment, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::StationWindow>())
     , m_election(election)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "GuiEnvironment.h"
-#include "SampleElection.h"
+#include "Election.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -38,7 +38,7 @@ class StationWindow : public QMainWindow
 public:
     enum class View { Intake, Entry1, Entry2, Adjudication, Dashboard, History, Election };
 
-    StationWindow(const SampleElection &election, const GuiEnvironment &environment, QWidget *parent = nullptr);
+    StationWindow(const Election &election, const GuiEnvironment &environment, QWidget *parent = nullptr);
     ~StationWindow() override;
 
     // Creates the demo station when none exists yet (done by the constructor too).
@@ -83,7 +83,7 @@ private:
     QWidget *widgetOf(View view) const;
 
     std::unique_ptr<Ui::StationWindow> m_ui;
-    const SampleElection &m_election;
+    const Election &m_election;
     GuiEnvironment m_env;
     QString m_directory;
     bool m_demo = true;

@@ -1,8 +1,8 @@
 #include "ImageLoader.h"
 
 #include "ImagingLog.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -177,7 +177,7 @@ ImageLoader::Outcome ImageLoader::loadFile(const QString &path) const
 ImageLoader::Outcome ImageLoader::loadBytes(const QByteArray &bytes, const QString &name) const
 {
     Outcome outcome;
-    outcome.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    outcome.sha256 = sha256Hex(bytes);
     QString format;
     const Result<QSize> size = peekSize(bytes, &format);
     if (!size) {

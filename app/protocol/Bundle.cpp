@@ -2,8 +2,8 @@
 
 #include "CanonicalJson.h"
 #include "Clock.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -140,7 +140,7 @@ Result<Bundle> Bundle::read(QByteArrayView bytes)
         if (image.size() != 2 || !isSha256Hex(sha) || !data)
             return fail(
                 tr("The bundle is refused: %1: expected {\"data\": base64, \"sha256\": 64 hex digits}").arg(path));
-        if (QString::fromLatin1(QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex()) != sha)
+        if (sha256Hex(*data) != sha)
             return fail(tr("The bundle is refused: %1: the image's SHA-256 is not %2").arg(path, sha));
         b.m_images.append({sha, std::move(data).value()});
     }

@@ -70,4 +70,17 @@ Result<IntakeResult> ActaRepository::intake(const User &actor, const ActaKey &ke
     return IntakeResult {std::move(after).value(), *sha, std::move(duplicates).value()};
 }
 
+Result<ActaRecord> ActaRepository::intakeSinActa(const User &actor, const ActaKey &key, const QString &templateId,
+                                                 bool simulated, SinActaReason reason)
+{
+    Result<Transaction> tx = Transaction::nest(m_db);
+    if (!tx)
+        return tx.takeError();
+    if (Result<ActaRecord> received = receive(actor, key, templateId, simulated); !received)
+        return received.takeError();
+    if (Result<ActaRecord> recorded = recordSinActa(actor, key.toString(), reason); !recorded)
+        return recorded.takeError();
+    return commitAndRead(*tx, key.toString());
+}
+
 } // namespace acta

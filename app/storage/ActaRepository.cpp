@@ -2,13 +2,12 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "JsonText.h"
 #include "Query.h"
 #include "Statement.h"
 #include "Transaction.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace acta {
@@ -19,11 +18,6 @@ const char SelectActa[]
     = "SELECT a.id, a.clave_acta, a.template_id, a.state, u1.username, u2.username, a.simulated, a.sin_acta_reason, "
       "a.received_at, a.captured_at, a.verified_at, a.utc_offset_min FROM actas a "
       "LEFT JOIN users u1 ON u1.id = a.entry1_user LEFT JOIN users u2 ON u2.id = a.entry2_user ";
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
 QString storedOrEmpty(const QDateTime &t)
 {
@@ -167,7 +161,7 @@ Status ActaRepository::transition(const User &actor, ActaRecord &record, ActaWor
                    {QStringLiteral("to"), ActaWorkflow::stateId(wf.state())}};
     if (!reason.isEmpty())
         d.insert(QStringLiteral("reason"), reason);
-    return audit(actor, record.id, AuditAction::Transition, compact(d));
+    return audit(actor, record.id, AuditAction::Transition, compactJson(d));
 }
 
 Status ActaRepository::queueForSync(ActaRecord &record, ActaWorkflow &wf)
@@ -218,8 +212,8 @@ Status ActaRepository::queueForSync(ActaRecord &record, ActaWorkflow &wf)
     const QJsonObject d {{QStringLiteral("trigger"), ActaWorkflow::triggerId(ActaWorkflow::Trigger::QueueForSync)},
                          {QStringLiteral("from"), ActaWorkflow::stateId(from)},
                          {QStringLiteral("to"), ActaWorkflow::stateId(wf.state())}};
-    Result<qint64> a = AuditLog::append(m_db, m_clock,
-                                        {QLatin1String(AuditAction::Transition), std::nullopt, record.id, compact(d)});
+    Result<qint64> a = AuditLog::append(
+        m_db, m_clock, {QLatin1String(AuditAction::Transition), std::nullopt, record.id, compactJson(d)});
     return a ? Status() : a.takeError();
 }
 
@@ -240,7 +234,7 @@ Status ActaRepository::insertEntry(qint64 actaId, EntryKind kind, const User &ac
     if (!reason.isEmpty())
         d.insert(QStringLiteral("reason"), reason);
     return audit(actor, actaId, kind == EntryKind::Adjudication ? AuditAction::Adjudication : AuditAction::Entry,
-                 compact(d));
+                 compactJson(d));
 }
 
 Result<ActaRecord> ActaRepository::receive(const User &actor, const ActaKey &key, const QString &templateId,
@@ -270,9 +264,9 @@ Result<ActaRecord> ActaRepository::receive(const User &actor, const ActaKey &key
         return s.takeError();
     const qint64 id = m_db.lastInsertRowId();
     if (Status a = audit(actor, id, AuditAction::ActaCreated,
-                         compact({{QStringLiteral("clave_acta"), key.toString()},
-                                  {QStringLiteral("template_id"), templateId},
-                                  {QStringLiteral("simulated"), simulated}}));
+                         compactJson({{QStringLiteral("clave_acta"), key.toString()},
+                                      {QStringLiteral("template_id"), templateId},
+                                      {QStringLiteral("simulated"), simulated}}));
         !a)
         return a.takeError();
     return commitAndRead(*tx, key.toString());
@@ -307,7 +301,7 @@ Result<QString> ActaRepository::storeImage(const User &actor, const QString &cla
         return stored.takeError();
     const QString sha = *stored;
     if (Status a = audit(actor, acta->id, AuditAction::ImageStored,
-                         compact({{QStringLiteral("sha256"), sha}, {QStringLiteral("bytes"), original.size()}}));
+                         compactJson({{QStringLiteral("sha256"), sha}, {QStringLiteral("bytes"), original.size()}}));
         !a)
         return a.takeError();
     if (Status c = tx->commit(); !c)
@@ -499,7 +493,7 @@ Result<bool> ActaRepository::acknowledgeOutbox(qint64 outboxId, const QString &d
         d.insert(QStringLiteral("to"), ActaWorkflow::stateId(l->workflow.state()));
     }
     Result<qint64> a = AuditLog::append(
-        m_db, m_clock, {QLatin1String(AuditAction::SyncAcknowledged), std::nullopt, l->record.id, compact(d)});
+        m_db, m_clock, {QLatin1String(AuditAction::SyncAcknowledged), std::nullopt, l->record.id, compactJson(d)});
     if (!a)
         return a.takeError();
     if (Status c = tx->commit(); !c)

@@ -89,6 +89,9 @@ public:
     // Digitized; or, on any failure, nothing of it is kept. The duplicate warnings are computed
     // in the same transaction, before the page is kept.
     Result<IntakeResult> intake(const User &actor, const ActaKey &key, const IntakePage &page);
+    // A casilla whose acta never arrived: received and recorded as sin acta in one transaction.
+    Result<ActaRecord> intakeSinActa(const User &actor, const ActaKey &key, const QString &templateId, bool simulated,
+                                     SinActaReason reason);
     // Intake: a new acta in state Received.
     Result<ActaRecord> receive(const User &actor, const ActaKey &key, const QString &templateId, bool simulated);
     // The original scan (its SHA-256 is the published integrity code) and the normalized image.

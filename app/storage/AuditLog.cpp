@@ -2,9 +2,8 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "Sha256.h"
 #include "Statement.h"
-
-#include <QCryptographicHash>
 
 namespace acta {
 
@@ -42,15 +41,19 @@ void addField(QByteArray &buf, std::optional<qint64> n)
         buf += "null;";
 }
 
-Result<QList<AuditLog::Entry>> query(Database &db, const QString &where, const QList<qint64> &params)
+Result<QList<AuditLog::Entry>> query(Database &db, const QString &where, SqlArgs params)
 {
-    Result<Statement> st = db.prepare(QLatin1String(SelectColumns) + where);
-    if (!st)
-        return st.takeError();
-    for (int i = 0; i < params.size(); ++i)
-        if (Status s = st->bindInt64(i + 1, params.at(i)); !s)
-            return s.takeError();
-    return collectRows<AuditLog::Entry>(*st, [](Statement &s) { return Result<AuditLog::Entry>(readEntry(s)); });
+    return sql::rows<AuditLog::Entry>(db, QLatin1String(SelectColumns) + where, params,
+                                      [](Statement &s) { return Result<AuditLog::Entry>(readEntry(s)); });
+}
+
+using SeqAndHash = std::pair<qint64, QString>;
+
+// The first row of a "SELECT seq, hash" (the newest entry, or the head); nothing when there is none.
+Result<std::optional<SeqAndHash>> seqAndHash(Database &db, const QString &sql)
+{
+    return sql::optionalRow<SeqAndHash>(
+        db, sql, {}, [](Statement &r) -> Result<SeqAndHash> { return SeqAndHash(r.columnInt64(0), r.columnText(1)); });
 }
 
 } // namespace
@@ -70,7 +73,7 @@ QString AuditLog::computeHash(const Entry &e)
     addField(buf, e.actaId);
     addField(buf, e.details);
     addField(buf, e.prevHash);
-    return QString::fromLatin1(QCryptographicHash::hash(buf, QCryptographicHash::Sha256).toHex());
+    return sha256Hex(buf);
 }
 
 Result<qint64> AuditLog::append(Database &db, const Clock &clock, const AuditEvent &event)
@@ -82,18 +85,13 @@ Result<qint64> AuditLog::append(Database &db, const Clock &clock, const AuditEve
     Entry e;
     e.prevHash = genesisHash();
     e.seq = 1;
-    {
-        Result<Statement> last
-            = db.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-        if (!last)
-            return last.takeError();
-        Result<bool> row = last->step();
-        if (!row)
-            return row.takeError();
-        if (*row) {
-            e.seq = last->columnInt64(0) + 1;
-            e.prevHash = last->columnText(1);
-        }
+    Result<std::optional<SeqAndHash>> last
+        = seqAndHash(db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!last)
+        return last.takeError();
+    if (*last) {
+        e.seq = (*last)->first + 1;
+        e.prevHash = (*last)->second;
     }
     e.at = toStoredUtc(clock.nowUtc());
     e.userId = event.userId;
@@ -102,40 +100,15 @@ Result<qint64> AuditLog::append(Database &db, const Clock &clock, const AuditEve
     e.details = event.details;
     e.hash = computeHash(e);
 
-    Result<Statement> insert = db.prepare(
-        QStringLiteral("INSERT INTO audit_log (seq, at, user_id, action, acta_id, details, prev_hash, hash) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.takeError();
-    Status s = insert->bindInt64(1, e.seq);
-    if (s)
-        s = insert->bindText(2, e.at);
-    if (s)
-        s = e.userId ? insert->bindInt64(3, *e.userId) : insert->bindNull(3);
-    if (s)
-        s = insert->bindText(4, e.action);
-    if (s)
-        s = e.actaId ? insert->bindInt64(5, *e.actaId) : insert->bindNull(5);
-    if (s)
-        s = insert->bindText(6, e.details);
-    if (s)
-        s = insert->bindText(7, e.prevHash);
-    if (s)
-        s = insert->bindText(8, e.hash);
-    if (s)
-        s = insert->run();
-    if (!s)
+    if (Status s = sql::run(db,
+                            QStringLiteral("INSERT INTO audit_log (seq, at, user_id, action, acta_id, details, "
+                                           "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {e.seq, e.at, e.userId, e.action, e.actaId, e.details, e.prevHash, e.hash});
+        !s)
         return s.takeError();
-
-    Result<Statement> head = db.prepare(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"));
-    if (!head)
-        return head.takeError();
-    s = head->bindInt64(1, e.seq);
-    if (s)
-        s = head->bindText(2, e.hash);
-    if (s)
-        s = head->run();
-    if (!s)
+    if (Status s
+        = sql::run(db, QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"), {e.seq, e.hash});
+        !s)
         return s.takeError();
     if (db.changes() != 1)
         return fail(tr("The audit log's head record is missing from %1.").arg(db.path()));
@@ -145,7 +118,8 @@ Result<qint64> AuditLog::append(Database &db, const Clock &clock, const AuditEve
 Result<AuditLog::Verification> AuditLog::verify(Database &db)
 {
     Verification v;
-    Result<Statement> st = db.prepare(QLatin1String(SelectColumns) + QStringLiteral("ORDER BY seq"));
+    // Stepped one entry at a time rather than read as a list: the log grows all election night.
+    Result<Statement> st = sql::prepare(db, QLatin1String(SelectColumns) + QStringLiteral("ORDER BY seq"));
     if (!st)
         return st.takeError();
     qint64 expectedSeq = 1;
@@ -185,19 +159,17 @@ Result<AuditLog::Verification> AuditLog::verify(Database &db)
         ++expectedSeq;
     }
 
-    Result<Statement> head = db.prepare(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    Result<std::optional<SeqAndHash>> head
+        = seqAndHash(db, QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
     if (!head)
         return head.takeError();
-    Result<bool> row = head->step();
-    if (!row)
-        return row.takeError();
-    if (!*row) {
+    if (!*head) {
         v.firstBrokenSeq = expectedSeq;
         v.problem = tr("The audit log's head record is missing.");
         return v;
     }
-    const qint64 headSeq = head->columnInt64(0);
-    const QString headHash = head->columnText(1);
+    const qint64 headSeq = (*head)->first;
+    const QString headHash = (*head)->second;
     const qint64 lastSeq = expectedSeq - 1;
     if (headSeq != lastSeq || headHash != prev) {
         // Missing at the end: the first absent entry. Appended behind the head's back: the

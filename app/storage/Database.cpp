@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Query.h"
 #include "Schema.h"
 #include "SqlError.h"
 #include "StorageLog.h"
@@ -538,13 +539,10 @@ Result<Statement> Database::prepare(const QString &sql)
 
 Result<int> Database::userVersion()
 {
-    Result<Statement> stmt = prepare(QStringLiteral("PRAGMA user_version"));
-    if (!stmt)
-        return stmt.takeError();
-    Result<bool> row = stmt.value().step();
-    if (!row)
-        return row.takeError();
-    return int(stmt->columnInt64(0));
+    Result<std::optional<qint64>> version = sql::optionalScalar<qint64>(*this, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.takeError();
+    return int(version->value_or(0));
 }
 
 qint64 Database::lastInsertRowId() const

@@ -4,6 +4,7 @@
 #include "ActaRepository.h"
 #include "Database.h"
 #include "PrepRules.h"
+#include "Query.h"
 #include "Statement.h"
 #include "StorageLog.h"
 
@@ -48,23 +49,16 @@ QDateTime fromStoredMinute(const QString &minute)
 Result<QList<std::pair<QDateTime, qint64>>> perMinute(Database &db, const QString &column)
 {
     // The column name comes from this file only, never from input.
-    Result<Statement> st = db.prepare(QStringLiteral("SELECT substr(%1, 1, 16) AS m, count(*) FROM actas "
-                                                     "WHERE %1 IS NOT NULL GROUP BY m ORDER BY m")
-                                          .arg(column));
-    if (!st)
-        return st.takeError();
-    QList<std::pair<QDateTime, qint64>> out;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            return out;
-        const QDateTime at = fromStoredMinute(st->columnText(0));
-        if (!at.isValid())
-            return fail(ProgressQueries::tr("The station store holds a malformed time: %1").arg(st->columnText(0)));
-        out.append({at, st->columnInt64(1)});
-    }
+    return sql::rows<std::pair<QDateTime, qint64>>(
+        db,
+        QStringLiteral("SELECT substr(%1, 1, 16) AS m, count(*) FROM actas WHERE %1 IS NOT NULL GROUP BY m ORDER BY m")
+            .arg(column),
+        {}, [](Statement &r) -> Result<std::pair<QDateTime, qint64>> {
+            const QDateTime at = fromStoredMinute(r.columnText(0));
+            if (!at.isValid())
+                return fail(ProgressQueries::tr("The station store holds a malformed time: %1").arg(r.columnText(0)));
+            return std::pair<QDateTime, qint64>(at, r.columnInt64(1));
+        });
 }
 
 // A deferred read transaction: the queries of one report see the same state of the store.
@@ -148,85 +142,78 @@ ProgressQueries::ProgressQueries(Database &db, const Clock &clock)
 
 Result<QList<StateCount>> ProgressQueries::countsByState()
 {
-    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT state, count(*) FROM actas GROUP BY state"));
-    if (!st)
-        return st.takeError();
+    Result<QList<StateCount>> stored
+        = sql::rows<StateCount>(m_db, QStringLiteral("SELECT state, count(*) FROM actas GROUP BY state"), {},
+                                [](Statement &r) -> Result<StateCount> {
+                                    Result<State> state = ActaWorkflow::parseState(r.columnText(0));
+                                    if (!state)
+                                        return state.takeError();
+                                    return StateCount {*state, r.columnInt64(1)};
+                                });
+    if (!stored)
+        return stored.takeError();
+    // Every state, those without actas too.
     QList<StateCount> out;
     for (State s : ActaWorkflow::allStates())
         out.append({s, 0});
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            return out;
-        Result<State> state = ActaWorkflow::parseState(st->columnText(0));
-        if (!state)
-            return state.takeError();
-        out[int(*state)].actas = st->columnInt64(1);
-    }
+    for (const StateCount &c : *stored)
+        out[int(c.state)].actas = c.actas;
+    return out;
 }
 
 Result<QList<ProgressQueries::Classified>> ProgressQueries::classifyActas(const Catalog &catalog,
                                                                           const ElectionTemplate &election)
 {
-    Result<Statement> st = m_db.prepare(
+    return sql::rows<Classified>(
+        m_db,
         QStringLiteral("SELECT a.clave_acta, a.state, a.sin_acta_reason, a.verified_at, e.values_json FROM actas a "
                        "LEFT JOIN entries e ON e.id = (SELECT max(x.id) FROM entries x WHERE x.acta_id = a.id "
                        "AND x.kind IN ('entry2', 'adjudication')) "
-                       "ORDER BY a.clave_acta IS NULL, a.clave_acta, a.id"));
-    if (!st)
-        return st.takeError();
-    QList<Classified> out;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            return out;
-        Classified c;
-        c.clave = st->isNull(0) ? QString() : st->columnText(0);
-        Result<State> state = ActaWorkflow::parseState(st->columnText(1));
-        if (!state)
-            return state.takeError();
-        c.state = *state;
-        std::optional<SinActaReason> sinActa;
-        if (!st->isNull(2)) {
-            Result<SinActaReason> reason = sinActaReasonFromCode(int(st->columnInt64(2)));
-            if (!reason)
-                return reason.takeError();
-            sinActa = *reason;
-        }
-        c.verified = !st->isNull(3);
-
-        // Outside the catalog: marked so (an acta queued without figures and without a sin acta
-        // reason was queued from FueraDeCatalogo), or its identity is unreadable or not approved.
-        const bool marked = c.state == State::FueraDeCatalogo
-            || ((c.state == State::QueuedForSync || c.state == State::Synced) && !sinActa && !c.verified);
-        const CasillaInfo *casilla = nullptr;
-        if (!marked && !c.clave.isEmpty()) {
-            // An acta of another election (TIPO_ACTA) is not one the catalog expects here.
-            if (Result<ActaKey> key = ActaKey::parse(c.clave); key && key->actaType() == election.actaType())
-                casilla = catalog.find(key->casilla());
-        }
-        c.district = casilla ? casilla->district : 0;
-
-        // Exactly the rules the outbox record and the publication apply: an acta without
-        // figures (fuera de catálogo) reads as all SIN DATO, as it will be published.
-        if (isFinal(c.state)) {
-            ActaFacts facts;
-            facts.casilla = casilla;
-            facts.sinActa = sinActa;
-            if (!sinActa && c.verified && !st->isNull(4)) {
-                Result<Tally> tally = Tally::fromJsonText(st->columnText(4));
-                if (!tally)
-                    return fail(tr("Acta %1: %2").arg(c.clave, tally.error()));
-                facts.tally = std::move(tally).value();
+                       "ORDER BY a.clave_acta IS NULL, a.clave_acta, a.id"),
+        {}, [&](Statement &r) -> Result<Classified> {
+            Classified c;
+            c.clave = r.isNull(0) ? QString() : r.columnText(0);
+            Result<State> state = ActaWorkflow::parseState(r.columnText(1));
+            if (!state)
+                return state.takeError();
+            c.state = *state;
+            std::optional<SinActaReason> sinActa;
+            if (!r.isNull(2)) {
+                Result<SinActaReason> reason = sinActaReasonFromCode(int(r.columnInt64(2)));
+                if (!reason)
+                    return reason.takeError();
+                sinActa = *reason;
             }
-            c.classification = PrepRules::classify(election, facts);
-        }
-        out.append(std::move(c));
-    }
+            c.verified = !r.isNull(3);
+
+            // Outside the catalog: marked so (an acta queued without figures and without a sin acta
+            // reason was queued from FueraDeCatalogo), or its identity is unreadable or not approved.
+            const bool marked = c.state == State::FueraDeCatalogo
+                || ((c.state == State::QueuedForSync || c.state == State::Synced) && !sinActa && !c.verified);
+            const CasillaInfo *casilla = nullptr;
+            if (!marked && !c.clave.isEmpty()) {
+                // An acta of another election (TIPO_ACTA) is not one the catalog expects here.
+                if (Result<ActaKey> key = ActaKey::parse(c.clave); key && key->actaType() == election.actaType())
+                    casilla = catalog.find(key->casilla());
+            }
+            c.district = casilla ? casilla->district : 0;
+
+            // Exactly the rules the outbox record and the publication apply: an acta without
+            // figures (fuera de catálogo) reads as all SIN DATO, as it will be published.
+            if (isFinal(c.state)) {
+                ActaFacts facts;
+                facts.casilla = casilla;
+                facts.sinActa = sinActa;
+                if (!sinActa && c.verified && !r.isNull(4)) {
+                    Result<Tally> tally = Tally::fromJsonText(r.columnText(4));
+                    if (!tally)
+                        return fail(tr("Acta %1: %2").arg(c.clave, tally.error()));
+                    facts.tally = std::move(tally).value();
+                }
+                c.classification = PrepRules::classify(election, facts);
+            }
+            return c;
+        });
 }
 
 QList<DistrictProgress> ProgressQueries::districtsOf(const Catalog &catalog, const QList<Classified> &actas)
@@ -292,85 +279,82 @@ Result<SyncStatus> ProgressQueries::syncStatus()
 Result<QList<ClerkProgress>> ProgressQueries::byClerk()
 {
     const QDateTime now = m_clock.nowUtc();
-    Result<Statement> st = m_db.prepare(
+    // SQLite numbers named parameters by their first appearance: :hour_ago is 1, :now 2.
+    Result<QList<ClerkProgress>> clerks = sql::rows<ClerkProgress>(
+        m_db,
         QStringLiteral("SELECT u.id, u.username, u.full_name, u.role, "
                        "sum(e.kind = 'entry1'), sum(e.kind = 'entry2'), sum(e.kind = 'adjudication'), "
                        "sum(e.kind <> 'adjudication' AND e.created_at >= :hour_ago AND e.created_at <= :now), "
                        "min(CASE WHEN e.kind <> 'adjudication' THEN e.created_at END), "
                        "max(CASE WHEN e.kind <> 'adjudication' THEN e.created_at END) "
-                       "FROM entries e JOIN users u ON u.id = e.user_id GROUP BY u.id ORDER BY u.username"));
-    if (!st)
-        return st.takeError();
-    Status s = st->bindText(":hour_ago", toStoredUtc(now.addSecs(-3600)));
-    if (s)
-        s = st->bindText(":now", toStoredUtc(now));
-    if (!s)
-        return s.takeError();
-    QList<ClerkProgress> out;
+                       "FROM entries e JOIN users u ON u.id = e.user_id GROUP BY u.id ORDER BY u.username"),
+        {toStoredUtc(now.addSecs(-3600)), toStoredUtc(now)}, [](Statement &r) -> Result<ClerkProgress> {
+            ClerkProgress c;
+            c.userId = r.columnInt64(0);
+            c.username = r.columnText(1);
+            c.fullName = r.columnText(2);
+            Result<Role> role = parseRole(r.columnText(3));
+            if (!role)
+                return role.takeError();
+            c.role = *role;
+            c.entry1 = r.columnInt64(4);
+            c.entry2 = r.columnInt64(5);
+            c.adjudications = r.columnInt64(6);
+            c.lastHour = r.columnInt64(7);
+            c.firstEntry = storedOrInvalid(r, 8);
+            c.lastEntry = storedOrInvalid(r, 9);
+            const qint64 typed = c.entry1 + c.entry2;
+            const qint64 spanMs = c.firstEntry.isValid() ? c.firstEntry.msecsTo(c.lastEntry) : 0;
+            if (typed >= 2 && spanMs > 0)
+                c.perHour = double(typed - 1) * 3600000.0 / double(spanMs);
+            return c;
+        });
+    if (!clerks)
+        return clerks.takeError();
+    QList<ClerkProgress> out = std::move(clerks).value();
     QHash<qint64, qsizetype> index;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        ClerkProgress c;
-        c.userId = st->columnInt64(0);
-        c.username = st->columnText(1);
-        c.fullName = st->columnText(2);
-        Result<Role> role = parseRole(st->columnText(3));
-        if (!role)
-            return role.takeError();
-        c.role = *role;
-        c.entry1 = st->columnInt64(4);
-        c.entry2 = st->columnInt64(5);
-        c.adjudications = st->columnInt64(6);
-        c.lastHour = st->columnInt64(7);
-        c.firstEntry = storedOrInvalid(*st, 8);
-        c.lastEntry = storedOrInvalid(*st, 9);
-        const qint64 typed = c.entry1 + c.entry2;
-        const qint64 spanMs = c.firstEntry.isValid() ? c.firstEntry.msecsTo(c.lastEntry) : 0;
-        if (typed >= 2 && spanMs > 0)
-            c.perHour = double(typed - 1) * 3600000.0 / double(spanMs);
-        index.insert(c.userId, out.size());
-        out.append(c);
-    }
+    for (qsizetype i = 0; i < out.size(); ++i)
+        index.insert(out.at(i).userId, i);
 
     // Each entry 2 against the entry 1 it was compared with when it was saved.
-    Result<Statement> pairs = m_db.prepare(
+    struct Comparison
+    {
+        qint64 user1 = 0;
+        qint64 user2 = 0;
+        bool differ = false;
+    };
+    Result<QList<Comparison>> comparisons = sql::rows<Comparison>(
+        m_db,
         QStringLiteral("SELECT e1.user_id, e2.user_id, e1.values_json, e2.values_json FROM entries e2 "
                        "JOIN entries e1 ON e1.id = (SELECT max(x.id) FROM entries x WHERE x.acta_id = e2.acta_id "
-                       "AND x.kind = 'entry1' AND x.id < e2.id) WHERE e2.kind = 'entry2'"));
-    if (!pairs)
-        return pairs.takeError();
-    for (;;) {
-        Result<bool> row = pairs->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        const QString json1 = pairs->columnText(2);
-        const QString json2 = pairs->columnText(3);
-        bool differ = false;
-        if (json1 != json2) {
-            Result<Tally> t1 = Tally::fromJsonText(json1);
-            if (!t1)
-                return t1.takeError();
-            Result<Tally> t2 = Tally::fromJsonText(json2);
-            if (!t2)
-                return t2.takeError();
-            differ = !t1->sameFigures(*t2);
-        }
-        const qint64 user1 = pairs->columnInt64(0);
-        const qint64 user2 = pairs->columnInt64(1);
+                       "AND x.kind = 'entry1' AND x.id < e2.id) WHERE e2.kind = 'entry2'"),
+        {}, [](Statement &r) -> Result<Comparison> {
+            const QString json1 = r.columnText(2);
+            const QString json2 = r.columnText(3);
+            bool differ = false;
+            if (json1 != json2) {
+                Result<Tally> t1 = Tally::fromJsonText(json1);
+                if (!t1)
+                    return t1.takeError();
+                Result<Tally> t2 = Tally::fromJsonText(json2);
+                if (!t2)
+                    return t2.takeError();
+                differ = !t1->sameFigures(*t2);
+            }
+            return Comparison {r.columnInt64(0), r.columnInt64(1), differ};
+        });
+    if (!comparisons)
+        return comparisons.takeError();
+    for (const Comparison &pair : *comparisons) {
         // The store forbids one person typing both; were it so, the comparison counts once.
-        const QList<qint64> people = user1 == user2 ? QList<qint64> {user1} : QList<qint64> {user1, user2};
+        const QList<qint64> people
+            = pair.user1 == pair.user2 ? QList<qint64> {pair.user1} : QList<qint64> {pair.user1, pair.user2};
         for (qint64 user : people) {
             if (!index.contains(user))
                 continue;
             ClerkProgress &c = out[index.value(user)];
             ++c.compared;
-            c.disagreements += differ ? 1 : 0;
+            c.disagreements += pair.differ ? 1 : 0;
         }
     }
     return out;

@@ -1,6 +1,8 @@
 #include "Station.h"
 
 #include "AuditLog.h"
+#include "JsonText.h"
+#include "Query.h"
 #include "Schema.h"
 #include "Statement.h"
 #include "StorageLog.h"
@@ -9,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 
@@ -18,11 +19,6 @@
 namespace acta {
 
 namespace {
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
 Status removeIfExists(const QString &path)
 {
@@ -78,18 +74,24 @@ SecureBytes newSigningKey(QByteArray *publicKey)
 
 Status Station::loadIdentity()
 {
-    Result<Statement> st = m_db.prepare(
-        QStringLiteral("SELECT station_id, name, substr(signing_secret_key, 33, 32) FROM station WHERE id = 1"));
-    if (!st)
-        return st.takeError();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.takeError();
-    if (!*row)
+    struct Identity
+    {
+        QString stationId;
+        QString name;
+        QByteArray signingPublicKey;
+    };
+    Result<std::optional<Identity>> identity = sql::optionalRow<Identity>(
+        m_db, QStringLiteral("SELECT station_id, name, substr(signing_secret_key, 33, 32) FROM station WHERE id = 1"),
+        {}, [](Statement &r) -> Result<Identity> {
+            return Identity {r.columnText(0), r.columnText(1), r.isNull(2) ? QByteArray() : r.columnBlob(2)};
+        });
+    if (!identity)
+        return identity.takeError();
+    if (!*identity)
         return fail(tr("%1 has no station record: it was never initialised completely.").arg(m_db.path()));
-    m_stationId = st->columnText(0);
-    m_name = st->columnText(1);
-    m_signingPublicKey = st->isNull(2) ? QByteArray() : st->columnBlob(2);
+    m_stationId = (*identity)->stationId;
+    m_name = (*identity)->name;
+    m_signingPublicKey = (*identity)->signingPublicKey;
     return {};
 }
 
@@ -102,7 +104,8 @@ Status Station::ensureSigningKey()
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
         return tx.takeError();
-    Result<Statement> st = m_db.prepare(QStringLiteral("UPDATE station SET signing_secret_key = ? WHERE id = 1"));
+    // The secret is bound by hand: SqlArg would carry it through an ordinary QByteArray.
+    Result<Statement> st = sql::prepare(m_db, QStringLiteral("UPDATE station SET signing_secret_key = ? WHERE id = 1"));
     if (!st)
         return st.takeError();
     Status s = st->bindSecret(1, secret);
@@ -110,10 +113,10 @@ Status Station::ensureSigningKey()
         s = st->run();
     if (!s)
         return s;
-    if (Result<qint64> a
-        = AuditLog::append(m_db, m_clock,
-                           {QLatin1String(AuditAction::StationKeyCreated), std::nullopt, std::nullopt,
-                            compact({{QStringLiteral("signing_public_key"), QString::fromLatin1(publicKey.toHex())}})});
+    if (Result<qint64> a = AuditLog::append(
+            m_db, m_clock,
+            {QLatin1String(AuditAction::StationKeyCreated), std::nullopt, std::nullopt,
+             compactJson({{QStringLiteral("signing_public_key"), QString::fromLatin1(publicKey.toHex())}})});
         !a)
         return a.takeError();
     if (Status c = tx->commit(); !c)
@@ -124,18 +127,31 @@ Status Station::ensureSigningKey()
 
 Result<SecureBytes> Station::signingSecretKey()
 {
-    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT signing_secret_key FROM station WHERE id = 1"));
-    if (!st)
-        return st.takeError();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.takeError();
-    if (!*row || st->isNull(0))
-        return fail(tr("The station %1 has no signing key.").arg(m_stationId));
-    SecureBytes secret = st->columnSecret(0);
+    const QString none = tr("The station %1 has no signing key.").arg(m_stationId);
+    // Read with columnSecret(): the bytes go straight into wiped memory, never a QByteArray.
+    Result<std::optional<SecureBytes>> stored
+        = sql::optionalRow<SecureBytes>(m_db, QStringLiteral("SELECT signing_secret_key FROM station WHERE id = 1"), {},
+                                        [&none](Statement &r) -> Result<SecureBytes> {
+                                            if (r.isNull(0))
+                                                return fail(none);
+                                            return r.columnSecret(0);
+                                        });
+    if (!stored)
+        return stored.takeError();
+    if (!*stored)
+        return fail(none);
+    SecureBytes secret = std::move(**stored);
     if (secret.size() != crypto_sign_SECRETKEYBYTES)
         return fail(tr("The signing key of station %1 is damaged.").arg(m_stationId));
     return secret;
+}
+
+Result<SigningKey> Station::signingKey()
+{
+    Result<SecureBytes> secret = signingSecretKey();
+    if (!secret)
+        return secret.takeError();
+    return SigningKey::fromSecretKey(*secret);
 }
 
 Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, const QString &name,
@@ -179,20 +195,15 @@ Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, c
         Result<Transaction> tx = Transaction::begin(station->m_db);
         if (!tx)
             return tx.takeError();
+        // The secret, last, is bound by hand: SqlArg would carry it through an ordinary QByteArray.
         Result<Statement> st
-            = station->m_db.prepare(QStringLiteral("INSERT INTO station (id, station_id, name, created_at, "
-                                                   "utc_offset_min, signing_secret_key) VALUES (1, ?, ?, ?, ?, ?)"));
+            = sql::prepare(station->m_db,
+                           QStringLiteral("INSERT INTO station (id, station_id, name, created_at, "
+                                          "utc_offset_min, signing_secret_key) VALUES (1, ?, ?, ?, ?, ?)"),
+                           {stationId, name.trimmed(), toStoredUtc(clock.nowUtc()), clock.utcOffsetMinutes()});
         if (!st)
             return st.takeError();
-        Status s = st->bindText(1, stationId);
-        if (s)
-            s = st->bindText(2, name.trimmed());
-        if (s)
-            s = st->bindText(3, toStoredUtc(clock.nowUtc()));
-        if (s)
-            s = st->bindInt64(4, clock.utcOffsetMinutes());
-        if (s)
-            s = st->bindSecret(5, signingKey);
+        Status s = st->bindSecret(5, signingKey);
         if (s)
             s = st->run();
         if (!s)
@@ -200,10 +211,10 @@ Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, c
         if (Result<qint64> a = AuditLog::append(
                 station->m_db, clock,
                 {QLatin1String(AuditAction::StationInitialised), std::nullopt, std::nullopt,
-                 compact({{QStringLiteral("station_id"), stationId},
-                          {QStringLiteral("name"), name.trimmed()},
-                          {QStringLiteral("schema"), Schema::latestVersion()},
-                          {QStringLiteral("signing_public_key"), QString::fromLatin1(publicKey.toHex())}})});
+                 compactJson({{QStringLiteral("station_id"), stationId},
+                              {QStringLiteral("name"), name.trimmed()},
+                              {QStringLiteral("schema"), Schema::latestVersion()},
+                              {QStringLiteral("signing_public_key"), QString::fromLatin1(publicKey.toHex())}})});
             !a)
             return a.takeError();
         if (Status c = tx->commit(); !c)
@@ -281,7 +292,7 @@ Status Station::backup(const User &actor, const QString &file)
             return tx.takeError();
         if (Result<qint64> a = AuditLog::append(m_db, m_clock,
                                                 {QLatin1String(AuditAction::Backup), actor.id, std::nullopt,
-                                                 compact({{QStringLiteral("file"), target}})});
+                                                 compactJson({{QStringLiteral("file"), target}})});
             !a)
             return a.takeError();
         if (Status c = tx->commit(); !c)
@@ -301,12 +312,7 @@ Status Station::backup(const User &actor, const QString &file)
             return fail(tr("Cannot write the backup %1: %2").arg(partial, empty.errorString()));
         empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
-    Result<Statement> attach = m_db.prepare(QStringLiteral("ATTACH DATABASE ? AS backup"));
-    if (!attach)
-        return attach.takeError();
-    if (Status s = attach->bindText(1, partial); !s)
-        return s;
-    if (Status s = attach->run(); !s)
+    if (Status s = sql::run(m_db, QStringLiteral("ATTACH DATABASE ? AS backup"), {partial}); !s)
         return s;
     Status s = m_db.exec(QStringLiteral("SELECT sqlcipher_export('backup');"));
     if (s)
@@ -359,14 +365,12 @@ Result<QString> Station::restore(const QString &backupFile, const QString &direc
             cleanup();
             return fail(tr("The backup cannot be used: %1").arg(db.error()));
         }
-        { // statements end before the checkpoint below
-            Result<Statement> check = db->prepare(QStringLiteral("PRAGMA integrity_check"));
-            Result<bool> row = check ? check->step() : Result<bool>(check.takeError());
-            if (!row || !*row || check->columnText(0) != QLatin1String("ok")) {
-                const QString why = row && *row ? check->columnText(0) : (row ? QString() : row.error());
-                cleanup();
-                return fail(tr("The backup %1 is damaged: %2").arg(source, why));
-            }
+        Result<std::optional<QString>> check
+            = sql::optionalScalar<QString>(*db, QStringLiteral("PRAGMA integrity_check"));
+        if (!check || !*check || **check != QLatin1String("ok")) {
+            const QString why = check && *check ? **check : (check ? QString() : check.error());
+            cleanup();
+            return fail(tr("The backup %1 is damaged: %2").arg(source, why));
         }
         Result<int> version = db->userVersion();
         if (!version || *version > Schema::latestVersion() || *version < 1) {

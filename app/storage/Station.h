@@ -6,6 +6,7 @@
 #include "KeyDerivation.h"
 #include "Result.h"
 #include "SecureBytes.h"
+#include "SigningKey.h"
 #include "UpstreamRepository.h"
 #include "UserRepository.h"
 
@@ -60,6 +61,8 @@ public:
     // The station's Ed25519 key pair (libsodium), made at initialisation; the secret half
     // (64 bytes: seed then public key) lives only in the encrypted store and in wiped memory.
     Result<SecureBytes> signingSecretKey();
+    // The same key, ready to sign (what sync and bundles need).
+    Result<SigningKey> signingKey();
     const QByteArray &signingPublicKey() const { return m_signingPublicKey; } // 32 bytes
 
     // Rekeys the store (new salt and key) and records who did it. Needs ConfigureStation.

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "JsonText.h"
 #include "Query.h"
 #include "Statement.h"
 #include "Transaction.h"
@@ -16,11 +17,6 @@
 namespace acta {
 
 namespace {
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
 // An endpoint's acknowledgement: receipt stored and, when the record names an image, the image too.
 const char AckedBy[] = "SELECT count(*) FROM sync_receipts WHERE outbox_id = ? AND image_done_at IS NOT NULL";
@@ -70,28 +66,19 @@ Result<UpstreamEndpoint> UpstreamRepository::addEndpoint(const User &actor, cons
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
         return tx.takeError();
-    Result<Statement> st = m_db.prepare(QStringLiteral(
-        "INSERT INTO upstream_endpoints (name, url, ca_pem, hub_public_key, created_at) VALUES (?, ?, ?, ?, ?)"));
-    if (!st)
-        return st.takeError();
     UpstreamEndpoint e;
     e.name = name.trimmed();
     e.url = base;
     e.caPem = caPem;
     e.hubPublicKey = hubPublicKey;
     e.createdAt = m_clock.nowUtc();
-    Status s = st->bindText(1, e.name);
-    if (s)
-        s = st->bindText(2, e.url);
-    if (s)
-        s = st->bindText(3, QString::fromLatin1(caPem));
-    if (s)
-        s = st->bindText(4, QString::fromLatin1(hubPublicKey.toHex()));
-    if (s)
-        s = st->bindText(5, toStoredUtc(e.createdAt));
-    if (s)
-        s = st->run();
-    if (!s) {
+    // TEXT columns, both: the PEM and the key in hex.
+    if (Status s = sql::run(m_db,
+                            QStringLiteral("INSERT INTO upstream_endpoints (name, url, ca_pem, hub_public_key, "
+                                           "created_at) VALUES (?, ?, ?, ?, ?)"),
+                            {e.name, e.url, QString::fromLatin1(caPem), QString::fromLatin1(hubPublicKey.toHex()),
+                             toStoredUtc(e.createdAt)});
+        !s) {
         if (s.error().contains(QLatin1String("UNIQUE")))
             return fail(tr("There is already an endpoint named %1.").arg(e.name));
         return s.takeError();
@@ -100,7 +87,7 @@ Result<UpstreamEndpoint> UpstreamRepository::addEndpoint(const User &actor, cons
     const QJsonObject d {{QStringLiteral("endpoint_added"), e.name},
                          {QStringLiteral("url"), e.url},
                          {QStringLiteral("hub_public_key"), QString::fromLatin1(hubPublicKey.toHex())}};
-    if (Status a = audit(actor, AuditAction::ConfigChanged, compact(d)); !a)
+    if (Status a = audit(actor, AuditAction::ConfigChanged, compactJson(d)); !a)
         return a.takeError();
     if (Status c = tx->commit(); !c)
         return c.takeError();
@@ -130,19 +117,14 @@ Status UpstreamRepository::removeEndpoint(const User &actor, const QString &name
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
         return tx.takeError();
-    for (const char *sql :
+    for (const char *text :
          {"DELETE FROM sync_receipts WHERE endpoint_id = ?", "DELETE FROM sync_refusals WHERE endpoint_id = ?",
           "DELETE FROM upstream_endpoints WHERE id = ?"}) {
-        Result<Statement> st = m_db.prepare(QLatin1String(sql));
-        if (!st)
-            return st.takeError();
-        Status s = st->bindInt64(1, id);
-        if (s)
-            s = st->run();
-        if (!s)
+        if (Status s = sql::run(m_db, QLatin1String(text), {id}); !s)
             return s;
     }
-    if (Status a = audit(actor, AuditAction::ConfigChanged, compact({{QStringLiteral("endpoint_removed"), name}})); !a)
+    if (Status a = audit(actor, AuditAction::ConfigChanged, compactJson({{QStringLiteral("endpoint_removed"), name}}));
+        !a)
         return a;
     return tx->commit();
 }
@@ -160,14 +142,9 @@ Status UpstreamRepository::setQuorum(const User &actor, int quorum)
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
         return tx.takeError();
-    Result<Statement> st = m_db.prepare(QStringLiteral("UPDATE station SET sync_quorum = ? WHERE id = 1"));
-    if (!st)
-        return st.takeError();
-    Status s = st->bindInt64(1, quorum);
+    Status s = sql::run(m_db, QStringLiteral("UPDATE station SET sync_quorum = ? WHERE id = 1"), {quorum});
     if (s)
-        s = st->run();
-    if (s)
-        s = audit(actor, AuditAction::ConfigChanged, compact({{QStringLiteral("sync_quorum"), quorum}}));
+        s = audit(actor, AuditAction::ConfigChanged, compactJson({{QStringLiteral("sync_quorum"), quorum}}));
     if (!s)
         return s;
     if (Status c = tx->commit(); !c)
@@ -179,113 +156,82 @@ Status UpstreamRepository::setQuorum(const User &actor, int quorum)
 
 Result<QList<UpstreamEndpoint>> UpstreamRepository::endpoints()
 {
-    Result<Statement> st = m_db.prepare(
-        QStringLiteral("SELECT id, name, url, ca_pem, hub_public_key, created_at FROM upstream_endpoints ORDER BY id"));
-    if (!st)
-        return st.takeError();
-    return collectRows<UpstreamEndpoint>(*st, [](Statement &r) -> Result<UpstreamEndpoint> {
-        return UpstreamEndpoint {r.columnInt64(0),
-                                 r.columnText(1),
-                                 r.columnText(2),
-                                 r.columnText(3).toLatin1(),
-                                 QByteArray::fromHex(r.columnText(4).toLatin1()),
-                                 fromStoredUtc(r.columnText(5))};
-    });
+    return sql::rows<UpstreamEndpoint>(
+        m_db,
+        QStringLiteral("SELECT id, name, url, ca_pem, hub_public_key, created_at FROM upstream_endpoints ORDER BY id"),
+        {}, [](Statement &r) -> Result<UpstreamEndpoint> {
+            return UpstreamEndpoint {r.columnInt64(0),
+                                     r.columnText(1),
+                                     r.columnText(2),
+                                     r.columnText(3).toLatin1(),
+                                     QByteArray::fromHex(r.columnText(4).toLatin1()),
+                                     fromStoredUtc(r.columnText(5))};
+        });
 }
 
 Result<int> UpstreamRepository::quorum()
 {
-    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT sync_quorum FROM station WHERE id = 1"));
-    if (!st)
-        return st.takeError();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.takeError();
-    return *row ? int(st->columnInt64(0)) : 1;
+    Result<std::optional<qint64>> q
+        = sql::optionalScalar<qint64>(m_db, QStringLiteral("SELECT sync_quorum FROM station WHERE id = 1"));
+    if (!q)
+        return q.takeError();
+    return *q ? int(**q) : 1;
 }
 
 Result<QList<PendingUpload>> UpstreamRepository::pendingFor(qint64 endpointId, int limit)
 {
-    Result<Statement> st = m_db.prepare(QStringLiteral(
-        "SELECT o.id, a.clave_acta, o.version, o.payload, o.created_at, r.outbox_id IS NOT NULL FROM sync_outbox o "
-        "JOIN actas a ON a.id = o.acta_id "
-        "LEFT JOIN sync_receipts r ON r.outbox_id = o.id AND r.endpoint_id = :e "
-        "WHERE (r.outbox_id IS NULL OR r.image_done_at IS NULL) "
-        "AND NOT EXISTS (SELECT 1 FROM sync_refusals f WHERE f.outbox_id = o.id AND f.endpoint_id = :e) "
-        "ORDER BY o.id LIMIT :limit"));
-    if (!st)
-        return st.takeError();
-    Status s = st->bindInt64(":e", endpointId);
-    if (s)
-        s = st->bindInt64(":limit", limit);
-    if (!s)
-        return s.takeError();
-    return collectRows<PendingUpload>(*st, [](Statement &r) -> Result<PendingUpload> {
-        PendingUpload p;
-        p.item = {r.columnInt64(0), r.columnText(1), r.columnInt64(2), r.columnBlob(3), fromStoredUtc(r.columnText(4))};
-        p.hasReceipt = r.columnInt64(5) != 0;
-        p.imageSha256
-            = QJsonDocument::fromJson(p.item.payload).object().value(QStringLiteral("image_sha256")).toString();
-        return p;
-    });
+    // SQLite numbers named parameters by their first appearance: :e is 1 (both times), :limit 2.
+    return sql::rows<PendingUpload>(
+        m_db,
+        QStringLiteral(
+            "SELECT o.id, a.clave_acta, o.version, o.payload, o.created_at, r.outbox_id IS NOT NULL FROM sync_outbox o "
+            "JOIN actas a ON a.id = o.acta_id "
+            "LEFT JOIN sync_receipts r ON r.outbox_id = o.id AND r.endpoint_id = :e "
+            "WHERE (r.outbox_id IS NULL OR r.image_done_at IS NULL) "
+            "AND NOT EXISTS (SELECT 1 FROM sync_refusals f WHERE f.outbox_id = o.id AND f.endpoint_id = :e) "
+            "ORDER BY o.id LIMIT :limit"),
+        {endpointId, limit}, [](Statement &r) -> Result<PendingUpload> {
+            PendingUpload p;
+            p.item = {r.columnInt64(0), r.columnText(1), r.columnInt64(2), r.columnBlob(3),
+                      fromStoredUtc(r.columnText(4))};
+            p.hasReceipt = r.columnInt64(5) != 0;
+            p.imageSha256
+                = QJsonDocument::fromJson(p.item.payload).object().value(QStringLiteral("image_sha256")).toString();
+            return p;
+        });
 }
 
 Result<bool> UpstreamRepository::storeReceipt(qint64 outboxId, qint64 endpointId, const QByteArray &receipt,
                                               bool imageNeeded)
 {
     // OR IGNORE: a receipt arriving twice (an answer lost, the record sent again) is the same receipt.
-    Result<Statement> st = m_db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO sync_receipts (outbox_id, endpoint_id, receipt, received_at, "
-                       "image_done_at) VALUES (?, ?, ?, ?, ?)"));
-    if (!st)
-        return st.takeError();
     const QString now = toStoredUtc(m_clock.nowUtc());
-    Status s = st->bindInt64(1, outboxId);
-    if (s)
-        s = st->bindInt64(2, endpointId);
-    if (s)
-        s = st->bindBlob(3, receipt);
-    if (s)
-        s = st->bindText(4, now);
-    if (s)
-        s = imageNeeded ? st->bindNull(5) : st->bindText(5, now);
-    if (s)
-        s = st->run();
-    if (!s)
+    if (Status s = sql::run(m_db,
+                            QStringLiteral("INSERT OR IGNORE INTO sync_receipts (outbox_id, endpoint_id, receipt, "
+                                           "received_at, image_done_at) VALUES (?, ?, ?, ?, ?)"),
+                            {outboxId, endpointId, receipt, now, imageNeeded ? SqlArg(nullptr) : SqlArg(now)});
+        !s)
         return s.takeError();
     return acknowledgeIfComplete(outboxId);
 }
 
 Result<bool> UpstreamRepository::markImageDone(qint64 outboxId, qint64 endpointId)
 {
-    Result<Statement> st = m_db.prepare(QStringLiteral("UPDATE sync_receipts SET image_done_at = ? WHERE outbox_id = ? "
-                                                       "AND endpoint_id = ? AND image_done_at IS NULL"));
-    if (!st)
-        return st.takeError();
-    Status s = st->bindText(1, toStoredUtc(m_clock.nowUtc()));
-    if (s)
-        s = st->bindInt64(2, outboxId);
-    if (s)
-        s = st->bindInt64(3, endpointId);
-    if (s)
-        s = st->run();
-    if (!s)
+    if (Status s = sql::run(m_db,
+                            QStringLiteral("UPDATE sync_receipts SET image_done_at = ? WHERE outbox_id = ? "
+                                           "AND endpoint_id = ? AND image_done_at IS NULL"),
+                            {toStoredUtc(m_clock.nowUtc()), outboxId, endpointId});
+        !s)
         return s.takeError();
     return acknowledgeIfComplete(outboxId);
 }
 
 Status UpstreamRepository::forgetReceipt(qint64 outboxId, qint64 endpointId)
 {
-    Result<Statement> st = m_db.prepare(
-        QStringLiteral("DELETE FROM sync_receipts WHERE outbox_id = ? AND endpoint_id = ? AND image_done_at IS NULL"));
-    if (!st)
-        return st.takeError();
-    Status s = st->bindInt64(1, outboxId);
-    if (s)
-        s = st->bindInt64(2, endpointId);
-    if (s)
-        s = st->run();
-    return s;
+    return sql::run(
+        m_db,
+        QStringLiteral("DELETE FROM sync_receipts WHERE outbox_id = ? AND endpoint_id = ? AND image_done_at IS NULL"),
+        {outboxId, endpointId});
 }
 
 Result<bool> UpstreamRepository::acknowledgeIfComplete(qint64 outboxId)
@@ -293,26 +239,21 @@ Result<bool> UpstreamRepository::acknowledgeIfComplete(qint64 outboxId)
     Result<int> q = quorum();
     if (!q)
         return q.takeError();
-    Result<Statement> st = m_db.prepare(QLatin1String(AckedBy));
-    if (!st)
-        return st.takeError();
-    if (Status s = st->bindInt64(1, outboxId); !s)
-        return s.takeError();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.takeError();
-    if (st->columnInt64(0) < *q)
+    Result<qint64> acked = sql::scalar<qint64>(m_db, QLatin1String(AckedBy), {outboxId});
+    if (!acked)
+        return acked.takeError();
+    if (*acked < *q)
         return false;
-    Result<Statement> names = m_db.prepare(QStringLiteral(
-        "SELECT group_concat(e.name, ', ') FROM sync_receipts r JOIN upstream_endpoints e ON e.id = r.endpoint_id "
-        "WHERE r.outbox_id = ? AND r.image_done_at IS NOT NULL"));
+    // group_concat over no rows is one NULL row: read as an empty list of names.
+    Result<QString> names = sql::scalar<QString>(
+        m_db,
+        QStringLiteral(
+            "SELECT group_concat(e.name, ', ') FROM sync_receipts r JOIN upstream_endpoints e ON e.id = r.endpoint_id "
+            "WHERE r.outbox_id = ? AND r.image_done_at IS NOT NULL"),
+        {outboxId});
     if (!names)
         return names.takeError();
-    if (Status s = names->bindInt64(1, outboxId); !s)
-        return s.takeError();
-    if (Result<bool> n = names->step(); !n)
-        return n.takeError();
-    return m_actas.acknowledgeOutbox(outboxId, names->columnText(0));
+    return m_actas.acknowledgeOutbox(outboxId, *names);
 }
 
 Status UpstreamRepository::storeRefusal(qint64 outboxId, qint64 endpointId, int httpStatus, const QString &reason)
@@ -320,40 +261,22 @@ Status UpstreamRepository::storeRefusal(qint64 outboxId, qint64 endpointId, int 
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
         return tx.takeError();
-    Result<Statement> st = m_db.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO sync_refusals (outbox_id, endpoint_id, http_status, reason, refused_at) "
-                       "VALUES (?, ?, ?, ?, ?)"));
-    if (!st)
-        return st.takeError();
-    Status s = st->bindInt64(1, outboxId);
-    if (s)
-        s = st->bindInt64(2, endpointId);
-    if (s)
-        s = st->bindInt64(3, httpStatus);
-    if (s)
-        s = st->bindText(4, reason);
-    if (s)
-        s = st->bindText(5, toStoredUtc(m_clock.nowUtc()));
-    if (s)
-        s = st->run();
-    if (!s)
+    if (Status s = sql::run(m_db,
+                            QStringLiteral("INSERT OR REPLACE INTO sync_refusals (outbox_id, endpoint_id, http_status, "
+                                           "reason, refused_at) VALUES (?, ?, ?, ?, ?)"),
+                            {outboxId, endpointId, httpStatus, reason, toStoredUtc(m_clock.nowUtc())});
+        !s)
         return s;
-    Result<Statement> acta = m_db.prepare(QStringLiteral("SELECT acta_id FROM sync_outbox WHERE id = ?"));
-    if (!acta)
-        return acta.takeError();
-    if (Status b = acta->bindInt64(1, outboxId); !b)
-        return b;
-    Result<bool> row = acta->step();
-    if (!row)
-        return row.takeError();
+    Result<std::optional<qint64>> actaId
+        = sql::optionalScalar<qint64>(m_db, QStringLiteral("SELECT acta_id FROM sync_outbox WHERE id = ?"), {outboxId});
+    if (!actaId)
+        return actaId.takeError();
     const QJsonObject d {{QStringLiteral("outbox_id"), outboxId},
                          {QStringLiteral("endpoint_id"), endpointId},
                          {QStringLiteral("http_status"), httpStatus},
                          {QStringLiteral("reason"), reason}};
-    Result<qint64> a
-        = AuditLog::append(m_db, m_clock,
-                           {QLatin1String(AuditAction::SyncRefused), std::nullopt,
-                            *row ? std::optional<qint64>(acta->columnInt64(0)) : std::nullopt, compact(d)});
+    Result<qint64> a = AuditLog::append(
+        m_db, m_clock, {QLatin1String(AuditAction::SyncRefused), std::nullopt, *actaId, compactJson(d)});
     if (!a)
         return a.takeError();
     return tx->commit();
@@ -361,22 +284,21 @@ Status UpstreamRepository::storeRefusal(qint64 outboxId, qint64 endpointId, int 
 
 Result<QList<UpstreamRefusal>> UpstreamRepository::refusals()
 {
-    Result<Statement> st
-        = m_db.prepare(QStringLiteral("SELECT f.outbox_id, a.clave_acta, o.version, e.name, f.http_status, f.reason, "
-                                      "f.refused_at FROM sync_refusals f "
-                                      "JOIN sync_outbox o ON o.id = f.outbox_id JOIN actas a ON a.id = o.acta_id "
-                                      "JOIN upstream_endpoints e ON e.id = f.endpoint_id ORDER BY f.outbox_id, e.id"));
-    if (!st)
-        return st.takeError();
-    return collectRows<UpstreamRefusal>(*st, [](Statement &r) -> Result<UpstreamRefusal> {
-        return UpstreamRefusal {r.columnInt64(0),
-                                r.columnText(1),
-                                r.columnInt64(2),
-                                r.columnText(3),
-                                int(r.columnInt64(4)),
-                                r.columnText(5),
-                                fromStoredUtc(r.columnText(6))};
-    });
+    return sql::rows<UpstreamRefusal>(
+        m_db,
+        QStringLiteral("SELECT f.outbox_id, a.clave_acta, o.version, e.name, f.http_status, f.reason, "
+                       "f.refused_at FROM sync_refusals f "
+                       "JOIN sync_outbox o ON o.id = f.outbox_id JOIN actas a ON a.id = o.acta_id "
+                       "JOIN upstream_endpoints e ON e.id = f.endpoint_id ORDER BY f.outbox_id, e.id"),
+        {}, [](Statement &r) -> Result<UpstreamRefusal> {
+            return UpstreamRefusal {r.columnInt64(0),
+                                    r.columnText(1),
+                                    r.columnInt64(2),
+                                    r.columnText(3),
+                                    int(r.columnInt64(4)),
+                                    r.columnText(5),
+                                    fromStoredUtc(r.columnText(6))};
+        });
 }
 
 Result<qint64> UpstreamRepository::clearRefusals(const User &actor)
@@ -386,13 +308,11 @@ Result<qint64> UpstreamRepository::clearRefusals(const User &actor)
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
         return tx.takeError();
-    Result<Statement> st = m_db.prepare(QStringLiteral("DELETE FROM sync_refusals"));
-    if (!st)
-        return st.takeError();
-    if (Status s = st->run(); !s)
+    if (Status s = sql::run(m_db, QStringLiteral("DELETE FROM sync_refusals")); !s)
         return s.takeError();
     const qint64 n = m_db.changes();
-    if (Status a = audit(actor, AuditAction::ConfigChanged, compact({{QStringLiteral("sync_refusals_cleared"), n}}));
+    if (Status a
+        = audit(actor, AuditAction::ConfigChanged, compactJson({{QStringLiteral("sync_refusals_cleared"), n}}));
         !a)
         return a.takeError();
     if (Status c = tx->commit(); !c)
@@ -405,15 +325,12 @@ Result<qint64> UpstreamRepository::acknowledgeReady()
     Result<int> q = quorum();
     if (!q)
         return q.takeError();
-    Result<Statement> st = m_db.prepare(QStringLiteral(
-        "SELECT o.id FROM sync_outbox o WHERE o.acked_at IS NULL AND (SELECT count(*) FROM sync_receipts r WHERE "
-        "r.outbox_id = o.id AND r.image_done_at IS NOT NULL) >= ? ORDER BY o.id"));
-    if (!st)
-        return st.takeError();
-    if (Status s = st->bindInt64(1, *q); !s)
-        return s.takeError();
-    Result<QList<qint64>> ids
-        = collectRows<qint64>(*st, [](Statement &r) -> Result<qint64> { return r.columnInt64(0); });
+    Result<QList<qint64>> ids = sql::rows<qint64>(
+        m_db,
+        QStringLiteral(
+            "SELECT o.id FROM sync_outbox o WHERE o.acked_at IS NULL AND (SELECT count(*) FROM sync_receipts r WHERE "
+            "r.outbox_id = o.id AND r.image_done_at IS NOT NULL) >= ? ORDER BY o.id"),
+        {*q}, [](Statement &r) -> Result<qint64> { return r.columnInt64(0); });
     if (!ids)
         return ids.takeError();
     qint64 done = 0;
@@ -428,31 +345,25 @@ Result<qint64> UpstreamRepository::acknowledgeReady()
 
 Result<QByteArray> UpstreamRepository::imageBySha256(const QString &sha256)
 {
-    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT original FROM images WHERE sha256 = ? LIMIT 1"));
-    if (!st)
-        return st.takeError();
-    if (Status s = st->bindText(1, sha256); !s)
-        return s.takeError();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.takeError();
-    if (!*row)
+    Result<std::optional<QByteArray>> original = sql::optionalScalar<QByteArray>(
+        m_db, QStringLiteral("SELECT original FROM images WHERE sha256 = ? LIMIT 1"), {sha256});
+    if (!original)
+        return original.takeError();
+    if (!*original)
         return fail(tr("The station holds no image with SHA-256 %1.").arg(sha256));
-    return st->columnBlob(0);
+    return **original;
 }
 
 Result<QList<QPair<QString, QByteArray>>> UpstreamRepository::receipts(qint64 outboxId)
 {
-    Result<Statement> st = m_db.prepare(QStringLiteral(
-        "SELECT e.name, r.receipt FROM sync_receipts r JOIN upstream_endpoints e ON e.id = r.endpoint_id "
-        "WHERE r.outbox_id = ? ORDER BY e.id"));
-    if (!st)
-        return st.takeError();
-    if (Status s = st->bindInt64(1, outboxId); !s)
-        return s.takeError();
-    return collectRows<QPair<QString, QByteArray>>(*st, [](Statement &r) -> Result<QPair<QString, QByteArray>> {
-        return QPair<QString, QByteArray>(r.columnText(0), r.columnBlob(1));
-    });
+    return sql::rows<QPair<QString, QByteArray>>(
+        m_db,
+        QStringLiteral(
+            "SELECT e.name, r.receipt FROM sync_receipts r JOIN upstream_endpoints e ON e.id = r.endpoint_id "
+            "WHERE r.outbox_id = ? ORDER BY e.id"),
+        {outboxId}, [](Statement &r) -> Result<QPair<QString, QByteArray>> {
+            return QPair<QString, QByteArray>(r.columnText(0), r.columnBlob(1));
+        });
 }
 
 Result<SyncSummary> UpstreamRepository::summary()
@@ -462,24 +373,26 @@ Result<SyncSummary> UpstreamRepository::summary()
 
 Result<SyncSummary> UpstreamRepository::summaryOf(Database &db)
 {
-    Result<Statement> st = db.prepare(
+    // An aggregate without GROUP BY always returns its one row.
+    Result<std::optional<SyncSummary>> summary = sql::optionalRow<SyncSummary>(
+        db,
         QStringLiteral("SELECT count(*), count(acked_at), MIN(CASE WHEN acked_at IS NULL THEN created_at END), "
-                       "MAX(acked_at), (SELECT count(*) FROM sync_refusals) FROM sync_outbox"));
-    if (!st)
-        return st.takeError();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.takeError();
-    SyncSummary s;
-    s.records = st->columnInt64(0);
-    s.acknowledged = st->columnInt64(1);
-    s.pending = s.records - s.acknowledged;
-    if (!st->isNull(2))
-        s.oldestPending = fromStoredUtc(st->columnText(2));
-    if (!st->isNull(3))
-        s.lastAcknowledged = fromStoredUtc(st->columnText(3));
-    s.refused = st->columnInt64(4);
-    return s;
+                       "MAX(acked_at), (SELECT count(*) FROM sync_refusals) FROM sync_outbox"),
+        {}, [](Statement &r) -> Result<SyncSummary> {
+            SyncSummary s;
+            s.records = r.columnInt64(0);
+            s.acknowledged = r.columnInt64(1);
+            s.pending = s.records - s.acknowledged;
+            if (!r.isNull(2))
+                s.oldestPending = fromStoredUtc(r.columnText(2));
+            if (!r.isNull(3))
+                s.lastAcknowledged = fromStoredUtc(r.columnText(3));
+            s.refused = r.columnInt64(4);
+            return s;
+        });
+    if (!summary)
+        return summary.takeError();
+    return summary->value_or(SyncSummary());
 }
 
 Result<QList<OutboxItem>> UpstreamRepository::unacknowledged()

@@ -2,11 +2,11 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "JsonText.h"
 #include "Query.h"
 #include "Statement.h"
 #include "Transaction.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -37,19 +37,16 @@ Result<User> readUser(Statement &st)
     return u;
 }
 
-template<typename Bind> Result<User> findUser(Database &db, const char *where, Bind bind, const QString &notFound)
+// One user by a unique column (the where clause has its one parameter).
+Result<User> findUser(Database &db, const char *where, const SqlArg &key, const QString &notFound)
 {
-    Result<Statement> st = db.prepare(QLatin1String(SelectUser) + QLatin1String(where));
-    if (!st)
-        return st.takeError();
-    if (Status s = bind(*st); !s)
-        return s.takeError();
-    Result<QList<User>> rows = collectRows<User>(*st, readUser);
-    if (!rows)
-        return rows.takeError();
-    if (rows->isEmpty())
+    Result<std::optional<User>> user
+        = sql::optionalRow<User>(db, QLatin1String(SelectUser) + QLatin1String(where), {key}, readUser);
+    if (!user)
+        return user.takeError();
+    if (!*user)
         return fail(notFound);
-    return rows->first();
+    return **user;
 }
 
 QString details(std::initializer_list<std::pair<const char *, QJsonValue>> fields)
@@ -57,7 +54,7 @@ QString details(std::initializer_list<std::pair<const char *, QJsonValue>> field
     QJsonObject o;
     for (const auto &[k, v] : fields)
         o.insert(QLatin1String(k), v);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return compactJson(o);
 }
 
 // Characters, not bytes: a Spanish passphrase with accents is not longer for it.
@@ -146,34 +143,17 @@ Result<User> UserRepository::insert(std::optional<qint64> actorId, const QString
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
         return tx.takeError();
-    {
-        Result<Statement> exists = m_db.prepare(QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
-        if (!exists)
-            return exists.takeError();
-        if (Status s = exists->bindText(1, username); !s)
-            return s.takeError();
-        Result<bool> row = exists->step();
-        if (!row)
-            return row.takeError();
-        if (*row)
-            return fail(tr("The user %1 already exists.").arg(username));
-    }
-    Result<Statement> st = m_db.prepare(QStringLiteral(
-        "INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
-    if (!st)
-        return st.takeError();
-    Status s = st->bindText(1, username);
-    if (s)
-        s = st->bindText(2, fullName.trimmed());
-    if (s)
-        s = st->bindText(3, roleId(role));
-    if (s)
-        s = st->bindText(4, *hash);
-    if (s)
-        s = st->bindText(5, toStoredUtc(m_clock.nowUtc()));
-    if (s)
-        s = st->run();
-    if (!s)
+    Result<std::optional<qint64>> exists
+        = sql::optionalScalar<qint64>(m_db, QStringLiteral("SELECT 1 FROM users WHERE username = ?"), {username});
+    if (!exists)
+        return exists.takeError();
+    if (*exists)
+        return fail(tr("The user %1 already exists.").arg(username));
+    if (Status s = sql::run(m_db,
+                            QStringLiteral("INSERT INTO users (username, full_name, role, password_hash, created_at) "
+                                           "VALUES (?, ?, ?, ?, ?)"),
+                            {username, fullName.trimmed(), roleId(role), *hash, toStoredUtc(m_clock.nowUtc())});
+        !s)
         return s.takeError();
     const qint64 id = m_db.lastInsertRowId();
     const AuditEvent event {
@@ -205,23 +185,16 @@ Result<User> UserRepository::add(const User &actor, const QString &username, con
     return insert(actor.id, username, fullName, role, password);
 }
 
-template<typename Bind>
 Status UserRepository::updateUser(const User &actor, const User &target, const QString &assignments, const char *action,
-                                  Bind bindAssignments)
+                                  std::optional<QString> assigned)
 {
     // One change to one user and its audit entry, in one transaction. The target's id is the
-    // statement's last parameter, after those of the assignments.
+    // statement's last parameter, after the assignment's one (if it has one).
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
         return tx.takeError();
-    Result<Statement> st = m_db.prepare(QStringLiteral("UPDATE users SET %1 WHERE id = ?").arg(assignments));
-    if (!st)
-        return st.takeError();
-    Status s = bindAssignments(*st);
-    if (s)
-        s = st->bindInt64(st->parameterCount(), target.id);
-    if (s)
-        s = st->run();
+    const QString update = QStringLiteral("UPDATE users SET %1 WHERE id = ?").arg(assignments);
+    const Status s = assigned ? sql::run(m_db, update, {*assigned, target.id}) : sql::run(m_db, update, {target.id});
     if (!s)
         return s;
     if (Result<qint64> a = AuditLog::append(
@@ -242,8 +215,7 @@ Status UserRepository::disable(const User &actor, const QString &username)
         return fail(tr("You cannot disable your own account."));
     if (target->disabled)
         return fail(tr("The user %1 is already disabled.").arg(target->username));
-    return updateUser(actor, *target, QStringLiteral("disabled = 1"), AuditAction::UserDisabled,
-                      [](Statement &) { return Status(); });
+    return updateUser(actor, *target, QStringLiteral("disabled = 1"), AuditAction::UserDisabled, std::nullopt);
 }
 
 Status UserRepository::setPassword(const User &actor, const QString &username, const SecureBytes &password)
@@ -260,7 +232,7 @@ Status UserRepository::setPassword(const User &actor, const QString &username, c
     if (!hash)
         return hash.takeError();
     return updateUser(actor, *target, QStringLiteral("password_hash = ?, failed_logins = 0, locked_until = NULL"),
-                      AuditAction::PasswordChanged, [&](Statement &st) { return st.bindText(1, *hash); });
+                      AuditAction::PasswordChanged, *hash);
 }
 
 Result<User> UserRepository::authenticate(const QString &username, const SecureBytes &password)
@@ -278,30 +250,23 @@ Result<User> UserRepository::authenticate(const QString &username, const SecureB
         return tx->commit();
     };
 
-    Result<Statement> st = m_db.prepare(QLatin1String(SelectUser) + QStringLiteral("WHERE username = ?"));
-    if (!st)
-        return st.takeError();
-    if (Status s = st->bindText(1, username); !s)
-        return s.takeError();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.takeError();
-    if (!*row) {
+    Result<std::optional<User>> found = sql::optionalRow<User>(
+        m_db, QLatin1String(SelectUser) + QStringLiteral("WHERE username = ?"), {username}, readUser);
+    if (!found)
+        return found.takeError();
+    if (!*found) {
         if (Status s = failed(std::nullopt, QStringLiteral("unknown_user")); !s)
             return s.takeError();
         return fail(wrong);
     }
-    Result<User> user = readUser(*st);
-    if (!user)
-        return user.takeError();
-    Result<Statement> hashSt = m_db.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
-    if (!hashSt)
-        return hashSt.takeError();
-    if (Status s = hashSt->bindInt64(1, user->id); !s)
-        return s.takeError();
-    if (Result<bool> r = hashSt->step(); !r || !*r)
-        return r ? fail(wrong) : r.takeError();
-    const QByteArray stored = hashSt->columnText(0).toLatin1();
+    Result<User> user = std::move(**found);
+    Result<std::optional<QString>> storedHash = sql::optionalScalar<QString>(
+        m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {user->id});
+    if (!storedHash)
+        return storedHash.takeError();
+    if (!*storedHash)
+        return fail(wrong);
+    const QByteArray stored = (*storedHash)->toLatin1();
 
     const QDateTime now = m_clock.nowUtc();
     if (user->disabled) {
@@ -323,18 +288,11 @@ Result<User> UserRepository::authenticate(const QString &username, const SecureB
         // A lock that expired starts a fresh count.
         const int count = (user->lockedUntil.isValid() ? 0 : user->failedLogins) + 1;
         const bool lock = count >= MaxFailedLogins;
-        Result<Statement> upd
-            = m_db.prepare(QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"));
-        if (!upd)
-            return upd.takeError();
-        Status s = upd->bindInt64(1, lock ? 0 : count);
-        if (s)
-            s = lock ? upd->bindText(2, toStoredUtc(now.addSecs(LockoutSeconds))) : upd->bindNull(2);
-        if (s)
-            s = upd->bindInt64(3, user->id);
-        if (s)
-            s = upd->run();
-        if (!s)
+        if (Status s
+            = sql::run(m_db, QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                       {lock ? 0 : count, lock ? SqlArg(toStoredUtc(now.addSecs(LockoutSeconds))) : SqlArg(nullptr),
+                        user->id});
+            !s)
             return s.takeError();
         if (Status f
             = failed(user->id, lock ? QStringLiteral("wrong_password_locked") : QStringLiteral("wrong_password"));
@@ -347,14 +305,9 @@ Result<User> UserRepository::authenticate(const QString &username, const SecureB
         return fail(wrong);
     }
 
-    Result<Statement> reset
-        = m_db.prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
-    if (!reset)
-        return reset.takeError();
-    Status s = reset->bindInt64(1, user->id);
-    if (s)
-        s = reset->run();
-    if (!s)
+    if (Status s = sql::run(
+            m_db, QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"), {user->id});
+        !s)
         return s.takeError();
     if (Result<qint64> a
         = AuditLog::append(m_db, m_clock, {QLatin1String(AuditAction::Login), user->id, std::nullopt, {}});
@@ -379,24 +332,17 @@ Status UserRepository::logout(const User &user)
 
 Result<User> UserRepository::find(const QString &username)
 {
-    return findUser(
-        m_db, "WHERE username = ?", [&](Statement &st) { return st.bindText(1, username); },
-        tr("There is no user %1.").arg(username));
+    return findUser(m_db, "WHERE username = ?", username, tr("There is no user %1.").arg(username));
 }
 
 Result<User> UserRepository::findById(qint64 id)
 {
-    return findUser(
-        m_db, "WHERE id = ?", [&](Statement &st) { return st.bindInt64(1, id); },
-        tr("There is no user with id %1.").arg(id));
+    return findUser(m_db, "WHERE id = ?", id, tr("There is no user with id %1.").arg(id));
 }
 
 Result<QList<User>> UserRepository::list()
 {
-    Result<Statement> st = m_db.prepare(QLatin1String(SelectUser) + QStringLiteral("ORDER BY username"));
-    if (!st)
-        return st.takeError();
-    return collectRows<User>(*st, readUser);
+    return sql::rows<User>(m_db, QLatin1String(SelectUser) + QStringLiteral("ORDER BY username"), {}, readUser);
 }
 
 } // namespace acta

@@ -75,9 +75,9 @@ private:
                         const SecureBytes &password);
     Status requireManager(const User &actor);
     Result<QString> hashPassword(const SecureBytes &password) const;
-    template<typename Bind>
+    // assigned: the value of the assignments' one parameter, when they have one.
     Status updateUser(const User &actor, const User &target, const QString &assignments, const char *action,
-                      Bind bindAssignments);
+                      std::optional<QString> assigned);
 
     Database &m_db;
     const Clock &m_clock;

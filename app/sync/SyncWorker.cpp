@@ -1,10 +1,10 @@
 #include "SyncWorker.h"
 
 #include "Receipt.h"
+#include "Sha256.h"
 #include "Station.h"
 #include "SyncLog.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -195,7 +195,7 @@ void SyncWorker::post(Lane &lane, const PendingUpload &upload)
     Result<QByteArray> canonical = SyncRecordJson::canonicalBytes(record->record());
     if (!canonical)
         return fatal(canonical.error());
-    const QByteArray sha = QCryptographicHash::hash(*canonical, QCryptographicHash::Sha256).toHex();
+    const QString sha = sha256Hex(*canonical);
     QNetworkReply *reply = send(lane, QByteArrayLiteral("POST"), QStringLiteral("v1/records"), record->envelope());
     connect(reply, &QNetworkReply::finished, this,
             [this, &lane, reply, upload, sha] { onRecordAnswer(lane, reply, upload, sha); });
@@ -252,7 +252,7 @@ void SyncWorker::idleOrNext(Lane &lane)
     pump(lane);
 }
 
-void SyncWorker::onRecordAnswer(Lane &lane, QNetworkReply *reply, const PendingUpload &upload, const QByteArray &sha)
+void SyncWorker::onRecordAnswer(Lane &lane, QNetworkReply *reply, const PendingUpload &upload, const QString &sha)
 {
     reply->deleteLater();
     if (lane.reply != reply)
@@ -284,7 +284,7 @@ void SyncWorker::onRecordAnswer(Lane &lane, QNetworkReply *reply, const PendingU
     if (check) {
         const Receipt &r = receipt->receipt();
         if (r.stationId != m_station.stationId() || r.seq != upload.item.id || r.clave != upload.item.clave
-            || r.version != upload.item.version || r.recordSha256.toLatin1() != sha)
+            || r.version != upload.item.version || r.recordSha256 != sha)
             check = fail(tr("the receipt is for another record (station %1, seq %2, acta %3)")
                              .arg(r.stationId)
                              .arg(r.seq)

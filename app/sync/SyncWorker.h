@@ -97,7 +97,7 @@ private:
     void pump(Lane &lane);
     void post(Lane &lane, const PendingUpload &upload);
     void putImage(Lane &lane, const PendingUpload &upload);
-    void onRecordAnswer(Lane &lane, QNetworkReply *reply, const PendingUpload &upload, const QByteArray &recordSha);
+    void onRecordAnswer(Lane &lane, QNetworkReply *reply, const PendingUpload &upload, const QString &recordSha);
     void onImageAnswer(Lane &lane, QNetworkReply *reply, const PendingUpload &upload);
     // Returns true when the answer was a transient failure (the lane now waits).
     bool retryLater(Lane &lane, QNetworkReply *reply, int status, const QString &what);

@@ -1,5 +1,5 @@
 #include "HubTestSupport.h"
-#include "SampleElection.h"
+#include "Election.h"
 #include "Station.h"
 
 #include <QDir>
@@ -66,7 +66,7 @@ QString TestAcceptanceSync::run(const QString &program, const QStringList &args,
 void TestAcceptanceSync::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    const SampleElection sample = SampleElection::load().value();
+    const Election sample = Election::sample().value();
     Station::Options cheap;
     cheap.keyCost = Argon2Params {1, 8192};
     cheap.passwordCost = PasswordCost::minimum();

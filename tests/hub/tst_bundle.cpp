@@ -4,7 +4,7 @@
 #include "HubStoreProbe.h"
 #include "HubTestSupport.h"
 #include "OutboxRecords.h"
-#include "SampleElection.h"
+#include "Election.h"
 #include "Station.h"
 
 #include <QFile>
@@ -35,7 +35,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Station> m_station;
-    std::optional<SampleElection> m_sample;
+    std::optional<Election> m_sample;
     QString m_stationDir, m_hubDir, m_bundle;
     User m_admin;
 };
@@ -62,7 +62,7 @@ qint64 TestBundle::hubCount(const QString &sql)
 void TestBundle::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_sample.emplace(SampleElection::load().value());
+    m_sample.emplace(Election::sample().value());
     Station::Options cheap;
     cheap.keyCost = Argon2Params {1, 8192};
     cheap.passwordCost = PasswordCost::minimum();
@@ -182,7 +182,7 @@ void TestBundle::oneRefusedRecordImportsNothing()
     Result<std::unique_ptr<Station>> st
         = Station::open(m_stationDir, SecureBytes::fromUtf8(u"station passphrase"), Clock::system());
     QVERIFY_OK(st);
-    const SigningKey key = SigningKey::fromSecretKey(*(*st)->signingSecretKey()).value();
+    const SigningKey key = (*st)->signingKey().value();
     const QString unused = m_sample->catalog.casillas().at(10).key.toString() + QStringLiteral("02");
     SyncRecord fresh = sampleRecord((*st)->stationId(), 500, unused, 1, 77);
     fresh.imageSha256.reset();

@@ -26,13 +26,13 @@ private Q_SLOTS:
 private:
     std::unique_ptr<StationWindow> startWindow(guitest::Fixture &f);
     static QString statusText(StationWindow &w);
-    std::optional<SampleElection> m_sample;
+    std::optional<Election> m_sample;
 };
 
 void TestGuiSync::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_sample.emplace(SampleElection::load().value());
+    m_sample.emplace(Election::sample().value());
 }
 
 std::unique_ptr<StationWindow> TestGuiSync::startWindow(guitest::Fixture &f)
@@ -72,7 +72,7 @@ void TestGuiSync::theOpenStationSyncsAndShowsIt()
         QVERIFY2(statusText(*w).contains(w->session()->syncText()), qPrintable(statusText(*w)));
         // The administrator's part: enrollment at the hub, the hub pinned at the station.
         Station &station = w->session()->station();
-        const SigningKey key = SigningKey::fromSecretKey(*station.signingSecretKey()).value();
+        const SigningKey key = station.signingKey().value();
         const QString request = f.dir.filePath(QStringLiteral("enroll.json"));
         QVERIFY_OK(EnrollmentRequest::forKey(station.stationId(), station.name(), key, QDateTime::currentDateTimeUtc())
                        .write(request));

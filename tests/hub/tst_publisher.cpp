@@ -1,7 +1,7 @@
 #include "HubStore.h"
 #include "HubTestSupport.h"
 #include "Publisher.h"
-#include "SampleElection.h"
+#include "Election.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,12 +26,12 @@ private Q_SLOTS:
 
 private:
     QList<HubRecord> records() const;
-    std::optional<SampleElection> m_sample;
+    std::optional<Election> m_sample;
 };
 
 void TestPublisher::initTestCase()
 {
-    Result<SampleElection> sample = SampleElection::load();
+    Result<Election> sample = Election::sample();
     QVERIFY_OK(sample);
     m_sample.emplace(std::move(sample).value());
 }

@@ -1,7 +1,7 @@
 #include "HubStoreProbe.h"
 #include "HubTestSupport.h"
 #include "OutboxRecords.h"
-#include "SampleElection.h"
+#include "Election.h"
 #include "Station.h"
 
 #include <QFile>
@@ -84,14 +84,13 @@ void TestStationToHub::initTestCase()
     m_admin = *m_station->users().find(QStringLiteral("admin"));
     m_ana = user("ana", Role::Clerk);
     m_beto = user("beto", Role::Clerk);
-    m_election = *ElectionTemplate::fromFile(SampleElection::templatePath());
-    m_catalog = *Catalog::fromFile(SampleElection::catalogPath());
+    m_election = *ElectionTemplate::fromFile(Election::sampleTemplatePath());
+    m_catalog = *Catalog::fromFile(Election::sampleCatalogPath());
 
-    Result<SecureBytes> secret = m_station->signingSecretKey();
-    QVERIFY_OK(secret);
-    const SigningKey stationKey = SigningKey::fromSecretKey(*secret).value();
+    Result<SigningKey> stationKey = m_station->signingKey();
+    QVERIFY_OK(stationKey);
     m_enrollment = m_dir.filePath(QStringLiteral("enrollment.json"));
-    QVERIFY_OK(EnrollmentRequest::forKey(m_station->stationId(), m_station->name(), stationKey, m_clock.nowUtc())
+    QVERIFY_OK(EnrollmentRequest::forKey(m_station->stationId(), m_station->name(), *stationKey, m_clock.nowUtc())
                    .write(m_enrollment));
 }
 
@@ -112,7 +111,7 @@ void TestStationToHub::verifiedActasReachTheHub()
     QVERIFY_OK(pending);
     QCOMPARE(pending->size(), 3);
     const OutboxRecords records(m_station->stationId(), *m_election, &*m_catalog);
-    const SigningKey stationKey = SigningKey::fromSecretKey(*m_station->signingSecretKey()).value();
+    const SigningKey stationKey = m_station->signingKey().value();
     qint64 previousSeq = 0;
     QStringList envelopes; // counted actas first, the sin acta record last
     QString sinActaEnvelope;

@@ -4,7 +4,7 @@
 #include "HubStoreProbe.h"
 #include "HubTestSupport.h"
 #include "OutboxRecords.h"
-#include "SampleElection.h"
+#include "Election.h"
 #include "Station.h"
 #include "SyncWorker.h"
 
@@ -130,7 +130,7 @@ private:
     qint64 hubCount(const QString &hubDir, const QString &sql);
 
     QTemporaryDir m_dir;
-    std::optional<SampleElection> m_sample;
+    std::optional<Election> m_sample;
     QByteArray m_hubKey;
     QString m_hubDir;
     std::unique_ptr<HubProcess> m_hub;
@@ -147,7 +147,7 @@ private:
 void TestSyncWorker::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    Result<SampleElection> sample = SampleElection::load();
+    Result<Election> sample = Election::sample();
     QVERIFY_OK(sample);
     m_sample.emplace(std::move(sample).value());
     m_hubDir = initHub(QStringLiteral("hub"), &m_hubKey);
@@ -194,7 +194,7 @@ TestSyncWorker::TestStation TestSyncWorker::makeStation(const QString &name)
 
 void TestSyncWorker::enroll(TestStation &s, const QString &hubDir)
 {
-    const SigningKey key = SigningKey::fromSecretKey(*s.station->signingSecretKey()).value();
+    const SigningKey key = s.station->signingKey().value();
     const QString file = m_dir.filePath(s.station->stationId() + QStringLiteral(".json"));
     CHECK_OK(EnrollmentRequest::forKey(s.station->stationId(), s.station->name(), key, QDateTime::currentDateTimeUtc())
                  .write(file));
@@ -238,10 +238,10 @@ std::unique_ptr<SyncWorker> TestSyncWorker::worker(TestStation &s)
     o.transferTimeoutMs = 3000;
     o.minBackoffMs = 100;
     o.maxBackoffMs = 1500;
-    const SigningKey key = SigningKey::fromSecretKey(*s.station->signingSecretKey()).value();
+    const SigningKey key = s.station->signingKey().value();
     return std::make_unique<SyncWorker>(*s.station,
                                         OutboxRecords(s.station->stationId(), m_sample->election, &m_sample->catalog),
-                                        SigningKey::fromSecretKey(*s.station->signingSecretKey()).value(), o);
+                                        s.station->signingKey().value(), o);
 }
 
 qint64 TestSyncWorker::hubCount(const QString &hubDir, const QString &sql)
@@ -515,7 +515,7 @@ void TestSyncWorker::aRecordThatCannotBeSignedStopsTheWorker()
     Result<ElectionTemplate> other = ElectionTemplate::fromJson(json);
     QVERIFY_OK(other);
     SyncWorker w(*s.station, OutboxRecords(s.station->stationId(), *other, &m_sample->catalog),
-                 SigningKey::fromSecretKey(*s.station->signingSecretKey()).value(), SyncWorker::Options());
+                 s.station->signingKey().value(), SyncWorker::Options());
     QSignalSpy failed(&w, &SyncWorker::failed);
     const Status started = w.start();
     QVERIFY(!started);

@@ -1,8 +1,10 @@
-#include "CliSupport.h"
+#include "Console.h"
+
+#include "Language.h"
 
 #include <QCommandLineParser>
 
-namespace acta::cli {
+namespace acta::console {
 
 QTextStream &out()
 {
@@ -30,4 +32,14 @@ int failed(const QString &message)
     return ExitFailed;
 }
 
-} // namespace acta::cli
+QCommandLineOption languageOption()
+{
+    return {QStringLiteral("lang"), Console::tr("Language of messages (es_MX, en)."), Console::tr("code")};
+}
+
+void installLanguage(QCoreApplication &app)
+{
+    Language::install(&app, Language::fromArguments(QCoreApplication::arguments(), Language::defaultLanguage()));
+}
+
+} // namespace acta::console
