@@ -86,7 +86,7 @@ struct Options
         parser.addOptions({data, database, listen, simulation, publishEvery, outDir, rate, burst});
         election.addTo(parser);
         parser.addOptions({utcOffset, preview, apply, console::languageOption()});
-        parser.addPositionalArgument(QStringLiteral("command"),
+        parser.addPositionalArgument(HubCommands::tr("command"),
                                      HubCommands::tr("serve, init, enroll, publish or import-bundle."));
     }
 

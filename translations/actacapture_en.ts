@@ -1389,6 +1389,10 @@ Without a command, the desktop application starts.</source>
         <translation>Use &quot;actacapture COMMAND --help&quot; for a command&apos;s options.
 Without a command, the desktop application starts.</translation>
     </message>
+    <message>
+        <source>files</source>
+        <translation>files</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1641,6 +1645,10 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</source>
         <translation>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</translation>
+    </message>
+    <message>
+        <source>The station store %1 needs SQLCipher, but this process talks to SQLite %2 without encryption (another SQLite library was loaded first); nothing was opened.</source>
+        <translation>The station store %1 needs SQLCipher, but this process talks to SQLite %2 without encryption (another SQLite library was loaded first); nothing was opened.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2435,10 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.</source>
         <translation>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
     </message>
 </context>
 <context>

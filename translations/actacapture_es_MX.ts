@@ -1389,6 +1389,10 @@ Without a command, the desktop application starts.</source>
         <translation>Use &quot;actacapture COMANDO --help&quot; para ver las opciones de un comando.
 Sin comando, se inicia la aplicación de escritorio.</translation>
     </message>
+    <message>
+        <source>files</source>
+        <translation>archivos</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1641,6 +1645,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>The station store %1 cannot be written: check the permissions of the file and of its folder. Nothing was changed. (%2)</source>
         <translation>No se puede escribir en la base de datos de la estación %1: revise los permisos del archivo y de su carpeta. No se cambió nada. (%2)</translation>
+    </message>
+    <message>
+        <source>The station store %1 needs SQLCipher, but this process talks to SQLite %2 without encryption (another SQLite library was loaded first); nothing was opened.</source>
+        <translation>La base de datos de la estación %1 necesita SQLCipher, pero este proceso usa SQLite %2 sin cifrado (otra biblioteca SQLite se cargó antes); no se abrió nada.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2435,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.</source>
         <translation>Concentrador de ActaCapture: recibe por HTTPS registros de actas firmados y publica cortes de resultados.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>comando</translation>
     </message>
 </context>
 <context>

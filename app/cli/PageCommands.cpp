@@ -103,8 +103,7 @@ int processPages(const QStringList &args)
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Cli::tr("One JSON object per page, one per line."));
     electionOpts.addTo(parser);
     parser.addOptions({jsonOpt, console::languageOption()});
-    parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Scanned pages or folders of them."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(Cli::tr("files"), Cli::tr("Scanned pages or folders of them."), Cli::tr("FILE..."));
     if (!parser.parse(args))
         return usageError(parser.errorText(), parser);
     if (parser.isSet(QStringLiteral("help"))) {

@@ -287,8 +287,7 @@ int enrollmentRequest(const QStringList &args, SecretSource &secrets)
                             "FILE, for the hub administrator to import with \"actahub enroll FILE\". Read the "
                             "fingerprint it prints to the hub administrator so both sides can compare it."),
                     false);
-    p.parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The request file to write."),
-                                   QStringLiteral("FILE"));
+    p.parser.addPositionalArgument(Cli::tr("file"), Cli::tr("The request file to write."), Cli::tr("FILE"));
     if (int rc = p.parse(args, 1); rc >= 0)
         return rc;
     Result<std::unique_ptr<Station>> station = openStation(p, secrets);

@@ -277,8 +277,7 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
         false);
     const console::ElectionOptions election;
     election.addTo(p.parser);
-    p.parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The bundle file to write."),
-                                   QStringLiteral("FILE"));
+    p.parser.addPositionalArgument(Cli::tr("file"), Cli::tr("The bundle file to write."), Cli::tr("FILE"));
     if (int rc = p.parse(args, 1); rc >= 0)
         return rc;
     Result<Signer> signer = openSigner(p, election, secrets);

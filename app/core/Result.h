@@ -22,8 +22,11 @@ namespace detail {
 // Reading the value of a failed Result is a programming error: it stops the process naming the
 // message, in every build, instead of throwing std::bad_variant_access far from the cause.
 [[noreturn]] void uncheckedResult(const QString &message);
-// The error of a successful Result reads as empty (test macros format it before they look).
+// The error of a successful Result reads as empty (test macros format it before they look),
+// but taking it to pass on as a failure is a programming error: it would turn a success into a
+// failure with no message.
 const QString &noError();
+[[noreturn]] void successTakenAsError();
 } // namespace detail
 
 // Errors are values: every fallible call returns a Result the caller must look at.
@@ -53,7 +56,13 @@ public:
         const Error *e = std::get_if<1>(&m_data);
         return e ? e->message : detail::noError();
     }
-    Error takeError() const { return Error {error()}; }
+    Error takeError() const
+    {
+        const Error *e = std::get_if<1>(&m_data);
+        if (!e) [[unlikely]]
+            detail::successTakenAsError();
+        return *e;
+    }
 
 private:
     const T &checked() const
@@ -84,7 +93,12 @@ public:
     bool isOk() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const QString &error() const { return m_error.message; }
-    Error takeError() const { return m_error; }
+    Error takeError() const
+    {
+        if (m_ok) [[unlikely]]
+            detail::successTakenAsError();
+        return m_error;
+    }
 
 private:
     Error m_error;

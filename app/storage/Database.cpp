@@ -217,6 +217,16 @@ Status configure(sqlite3 *db, const QString &path, const SecureBytes &key)
     };
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, BusyTimeoutMs);
+    // The process may hold another SQLite too (OpenCV's GDAL codec pulls in Debian's
+    // libsqlite3); only SQLCipher, linked first, answers cipher_version.
+    sqlite3_stmt *probe = nullptr;
+    const bool cipher = sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &probe, nullptr) == SQLITE_OK
+        && sqlite3_step(probe) == SQLITE_ROW && sqlite3_column_bytes(probe, 0) > 0;
+    sqlite3_finalize(probe);
+    if (!cipher)
+        return fail(Database::tr("The station store %1 needs SQLCipher, but this process talks to SQLite %2 without "
+                                 "encryption (another SQLite library was loaded first); nothing was opened.")
+                        .arg(native(path), QString::fromLatin1(sqlite3_libversion())));
     // SQLCipher 4 wipes all memory it frees when asked; SQLCipher 3 has no such pragma and
     // ignores it (it still wipes its own key material).
     if (sqlite3_exec(db, "PRAGMA cipher_memory_security = ON", nullptr, nullptr, nullptr) != SQLITE_OK)
