@@ -210,7 +210,7 @@ Result<Timing> commitVerifiedActa(Station &station, const Clerks &clerks, int in
     if (!r)
         return r.takeError();
     if (r->state != ActaWorkflow::State::QueuedForSync)
-        return fail(QStringLiteral("acta %1 was not queued").arg(clave));
+        return fail(ErrorCode::Internal, QStringLiteral("acta %1 was not queued").arg(clave));
     return Timing {ms(whole), ms(verify)};
 }
 
@@ -345,7 +345,8 @@ Status benchBulk(const QString &root)
         }
         times.push_back(ms(t));
         if (rows.size() != BulkActas)
-            return fail(QStringLiteral("the sync queue holds %1 rows, not %2").arg(rows.size()).arg(BulkActas));
+            return fail(ErrorCode::Internal,
+                        QStringLiteral("the sync queue holds %1 rows, not %2").arg(rows.size()).arg(BulkActas));
     }
     note(QStringLiteral("sync queue: all %1 pending outbox rows with their payloads, freshly opened station; median of "
                         "%2 reads (the first, with a cold page cache, took %3 ms)")
@@ -358,10 +359,12 @@ Status benchBulk(const QString &root)
     QProcess probe;
     probe.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--rss-probe"), dir});
     if (!probe.waitForFinished(120000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
-        return fail(QStringLiteral("the memory probe failed: %1").arg(QString::fromUtf8(probe.readAllStandardError())));
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("the memory probe failed: %1").arg(QString::fromUtf8(probe.readAllStandardError())));
     const QList<QByteArray> parts = probe.readAllStandardOutput().trimmed().split(' ');
     if (parts.size() != 3 || parts[0].toLongLong() != BulkActas)
-        return fail(QStringLiteral("the memory probe loaded %1 actas, not %2")
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("the memory probe loaded %1 actas, not %2")
                         .arg(QString::fromUtf8(parts.value(0)))
                         .arg(BulkActas));
     note(QStringLiteral("memory: a fresh process opens the station (VmRSS %1 MB) and loads all %2 acta rows "

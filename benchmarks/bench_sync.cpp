@@ -20,13 +20,13 @@
 
 #include "ActaKey.h"
 #include "Clock.h"
+#include "Election.h"
 #include "EnrollmentRequest.h"
 #include "FieldValue.h"
 #include "HubDataDir.h"
 #include "HubStore.h"
 #include "PostgresServer.h"
 #include "Receipt.h"
-#include "Election.h"
 #include "SecureBytes.h"
 #include "SignedRecord.h"
 #include "SigningKey.h"
@@ -440,7 +440,8 @@ Status runHub(const QString &command, const QString &dataDir, const QString &dat
         args << QStringLiteral("--database") << database;
     p.start(QStringLiteral(ACTAHUB_BINARY), args + extra);
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return fail(QStringLiteral("actahub %1 failed: %2")
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("actahub %1 failed: %2")
                         .arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAll()).trimmed()));
     return {};
 }
@@ -519,7 +520,8 @@ Result<int> runStore(const QString &label, const QString &dataDir, const QString
         args << QStringLiteral("--database") << database;
     hub.start(QStringLiteral(ACTAHUB_BINARY), args);
     if (!hub.waitForStarted(10000))
-        return fail(QStringLiteral("cannot start %1: %2").arg(QStringLiteral(ACTAHUB_BINARY), hub.errorString()));
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("cannot start %1: %2").arg(QStringLiteral(ACTAHUB_BINARY), hub.errorString()));
     static const QRegularExpression listening(QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)/"));
     QString text;
     QRegularExpressionMatch m;
@@ -532,13 +534,14 @@ Result<int> runStore(const QString &label, const QString &dataDir, const QString
     if (!m.hasMatch()) {
         hub.kill();
         hub.waitForFinished(5000);
-        return fail(QStringLiteral("actahub serve did not say where it listens: %1").arg(text));
+        return fail(ErrorCode::Internal, QStringLiteral("actahub serve did not say where it listens: %1").arg(text));
     }
     const QUrl url(QStringLiteral("https://127.0.0.1:%1/").arg(m.captured(1)));
 
     const QList<QSslCertificate> ca = QSslCertificate::fromPath(HubDataDir(dataDir).caCertificatePath());
     if (ca.isEmpty())
-        return fail(QStringLiteral("no CA certificate in %1").arg(HubDataDir(dataDir).caCertificatePath()));
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("no CA certificate in %1").arg(HubDataDir(dataDir).caCertificatePath()));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(ca);
 

@@ -100,7 +100,7 @@ Result<DevCertificates> DevCertificates::generate(const QString &commonName, con
                                                   const QStringList &ipAddresses, int validDays)
 {
     auto failed = [](const QString &step) {
-        return fail(tr("Cannot make the TLS certificates (%1): %2").arg(step, opensslError()));
+        return fail(ErrorCode::Io, tr("Cannot make the TLS certificates (%1): %2").arg(step, opensslError()));
     };
     Owned<EVP_PKEY> caKey = makeKey();
     Owned<EVP_PKEY> serverKey = makeKey();

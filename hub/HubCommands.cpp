@@ -366,6 +366,8 @@ int HubCommands::run(const QStringList &arguments)
         + commands.helpText());
     if (!o.parser.parse(arguments))
         return usageError(o.parser.errorText(), o.parser);
+    if (const QString problem = o.election.usageProblem(o.parser); !problem.isEmpty())
+        return usageError(problem, o.parser);
     if (o.parser.isSet(QStringLiteral("help"))) {
         out() << o.parser.helpText();
         return ExitOk;

@@ -19,13 +19,13 @@ Status writePrivate(const QString &path, const QByteArray &bytes, bool secret = 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(HubDataDir::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, HubDataDir::tr("Cannot write %1: %2").arg(path, file.errorString()));
     // Owner only, before any secret byte is written.
     file.setPermissions(secret ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                 | QFileDevice::ReadOther);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(HubDataDir::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, HubDataDir::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -73,7 +73,7 @@ Result<QStringList> HubDataDir::init()
 {
     QStringList made;
     if (!QDir().mkpath(m_path + QStringLiteral("/tls")) || !QDir().mkpath(publicationPath()))
-        return fail(tr("Cannot create the hub data directory %1.").arg(m_path));
+        return fail(ErrorCode::Io, tr("Cannot create the hub data directory %1.").arg(m_path));
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     if (!QFile::exists(keyPath())) {
@@ -112,12 +112,13 @@ Result<SigningKey> HubDataDir::hubKey() const
     QFile file(keyPath());
     if (!file.open(QIODevice::ReadOnly))
         return fail(
+            ErrorCode::NotFound,
             tr("Cannot read the hub key %1: %2 (run `actahub init` first).").arg(keyPath(), file.errorString()));
     const QByteArray hex = file.read(1024).trimmed();
     SecureBytes secret = SecureBytes::copyOf(QByteArray::fromHex(hex));
     Result<SigningKey> key = SigningKey::fromSecretKey(secret);
     if (!key)
-        return fail(tr("The hub key %1 is damaged: %2").arg(keyPath(), key.error()));
+        return fail(ErrorCode::Integrity, tr("The hub key %1 is damaged: %2").arg(keyPath(), key.error()));
     return key;
 }
 
@@ -126,13 +127,16 @@ Result<QSslConfiguration> HubDataDir::serverTls() const
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(serverCertificatePath(), QSsl::Pem);
     if (chain.isEmpty())
         return fail(
+            ErrorCode::NotFound,
             tr("Cannot read the TLS server certificate %1 (run `actahub init` first).").arg(serverCertificatePath()));
     QFile keyFile(serverKeyPath());
     if (!keyFile.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read the TLS server key %1: %2").arg(serverKeyPath(), keyFile.errorString()));
+        return fail(ErrorCode::Io,
+                    tr("Cannot read the TLS server key %1: %2").arg(serverKeyPath(), keyFile.errorString()));
     const QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
     if (key.isNull())
-        return fail(tr("The TLS server key %1 is not an EC private key in PEM.").arg(serverKeyPath()));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The TLS server key %1 is not an EC private key in PEM.").arg(serverKeyPath()));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);

@@ -205,7 +205,8 @@ Result<quint16> HubServer::listen(const QHostAddress &address, quint16 port, con
     if (!server->listen(address, port)) {
         const QString error = server->errorString();
         delete server;
-        return fail(tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(error));
+        return fail(ErrorCode::Unavailable,
+                    tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(error));
     }
     const quint16 actual = server->serverPort();
     m_http.bind(server);

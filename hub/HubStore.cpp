@@ -70,6 +70,7 @@ Result<std::unique_ptr<HubStore>> HubStore::open(const QString &location)
     const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver))
         return fail(
+            ErrorCode::Unavailable,
             tr("The Qt SQL driver %1 is not installed (Debian package %2).")
                 .arg(driver, postgres ? QStringLiteral("libqt6sql6-psql") : QStringLiteral("libqt6sql6-sqlite")));
     std::unique_ptr<HubStore> store(new HubStore(name, postgres));
@@ -78,6 +79,7 @@ Result<std::unique_ptr<HubStore>> HubStore::open(const QString &location)
         const QUrl url(location);
         if (!url.isValid())
             return fail(
+                ErrorCode::InvalidInput,
                 tr("The database address %1 is not a valid URL.").arg(url.toDisplayString(QUrl::RemovePassword)));
         QUrlQuery query(url);
         QString host = url.host();
@@ -102,7 +104,8 @@ Result<std::unique_ptr<HubStore>> HubStore::open(const QString &location)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     }
     if (!db.open())
-        return fail(tr("Cannot open the hub database %1: %2")
+        return fail(ErrorCode::Database,
+                    tr("Cannot open the hub database %1: %2")
                         .arg(postgres ? QUrl(location).toDisplayString(QUrl::RemovePassword) : location,
                              db.lastError().text()));
     if (!postgres) {
@@ -113,7 +116,8 @@ Result<std::unique_ptr<HubStore>> HubStore::open(const QString &location)
         const QStringList parts = found.split(QLatin1Char('.'));
         const int number = parts.value(0).toInt() * 1000000 + parts.value(1).toInt() * 1000 + parts.value(2).toInt();
         if (number < MinimumSqliteVersion)
-            return fail(tr("The hub's embedded store needs SQLite 3.24 or later, but this process talks to SQLite "
+            return fail(ErrorCode::Incompatible,
+                        tr("The hub's embedded store needs SQLite 3.24 or later, but this process talks to SQLite "
                            "%1 (another SQLite library, such as SQLCipher's, was loaded before Qt's SQLite "
                            "driver).")
                             .arg(found));
@@ -136,15 +140,17 @@ Result<QSqlQuery> HubStore::exec(const QString &sql, const QVariantList &binds)
     // PostgreSQL cannot PREPARE DDL or transaction statements: those run unprepared.
     if (binds.isEmpty()) {
         if (!q.exec(sql))
-            return fail(tr("Database error in \"%1\": %2").arg(sql.left(60), q.lastError().text()));
+            return fail(ErrorCode::Database,
+                        tr("Database error in \"%1\": %2").arg(sql.left(60), q.lastError().text()));
         return q;
     }
     if (!q.prepare(sql))
-        return fail(tr("Database error preparing \"%1\": %2").arg(sql.left(60), q.lastError().text()));
+        return fail(ErrorCode::Database,
+                    tr("Database error preparing \"%1\": %2").arg(sql.left(60), q.lastError().text()));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return fail(tr("Database error in \"%1\": %2").arg(sql.left(60), q.lastError().text()));
+        return fail(ErrorCode::Database, tr("Database error in \"%1\": %2").arg(sql.left(60), q.lastError().text()));
     return q;
 }
 
@@ -155,7 +161,7 @@ Result<QString> HubStore::engineVersion()
     if (!q)
         return q.takeError();
     if (!q->next())
-        return fail(tr("The hub database did not say its version."));
+        return fail(ErrorCode::Database, tr("The hub database did not say its version."));
     return q->value(0).toString();
 }
 
@@ -211,7 +217,8 @@ Status HubStore::enroll(const EnrollmentRequest &request, const QDateTime &nowUt
     if (*existing) {
         if ((*existing)->publicKey == request.publicKey)
             return {};
-        return fail(tr("Station %1 is already enrolled with another key (%2); enroll the replacement under a new "
+        return fail(ErrorCode::AlreadyExists,
+                    tr("Station %1 is already enrolled with another key (%2); enroll the replacement under a new "
                        "station id.")
                         .arg(request.stationId, (*existing)->fingerprint));
     }
@@ -220,7 +227,7 @@ Status HubStore::enroll(const EnrollmentRequest &request, const QDateTime &nowUt
                                {request.stationId, request.stationName, QString::fromLatin1(request.publicKey.toHex()),
                                 request.fingerprint(), toStoredUtc(nowUtc)});
     if (!q)
-        return fail(tr("Cannot enroll station %1: %2").arg(request.stationId, q.error()));
+        return fail(q.code(), tr("Cannot enroll station %1: %2").arg(request.stationId, q.error()));
     return transaction->commit();
 }
 
@@ -405,7 +412,7 @@ Result<QByteArray> HubStore::image(const QString &sha256)
     if (!q)
         return q.takeError();
     if (!q->next())
-        return fail(tr("No image %1 is stored.").arg(sha256));
+        return fail(ErrorCode::NotFound, tr("No image %1 is stored.").arg(sha256));
     return q->value(0).toByteArray();
 }
 
@@ -413,7 +420,7 @@ Result<HubRecord> HubStore::recordFromRow(const QSqlQuery &q)
 {
     Result<SyncRecord> record = SyncRecordJson::fromCanonicalBytes(q.value(0).toString().toUtf8());
     if (!record)
-        return fail(tr("A stored record no longer reads: %1").arg(record.error()));
+        return fail(ErrorCode::Integrity, tr("A stored record no longer reads: %1").arg(record.error()));
     HubRecord h;
     h.record = std::move(record).value();
     h.recordSha256 = q.value(1).toString();
@@ -474,7 +481,7 @@ Result<QList<HubConflict>> HubStore::conflicts()
 Result<qint64> HubStore::count(const QString &table)
 {
     if (!tables().contains(table))
-        return fail(tr("There is no table %1.").arg(table));
+        return fail(ErrorCode::NotFound, tr("There is no table %1.").arg(table));
     Result<QSqlQuery> q = exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
     if (!q)
         return q.takeError();

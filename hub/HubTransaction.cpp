@@ -25,7 +25,7 @@ Result<HubStore::Transaction> HubStore::Transaction::begin(HubStore &store)
     if (store.m_postgres) {
         QSqlDatabase db = QSqlDatabase::database(store.m_connection);
         if (!db.transaction())
-            return fail(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
+            return fail(ErrorCode::Database, tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
     } else {
         // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then
         // writes can fail at once with SQLITE_BUSY when another process writes in between.
@@ -69,7 +69,7 @@ Status HubStore::Transaction::commit()
     } else if (m_store->m_postgres) {
         QSqlDatabase db = QSqlDatabase::database(m_store->m_connection);
         if (!db.commit())
-            return fail(tr("Cannot commit: %1").arg(db.lastError().text()));
+            return fail(ErrorCode::Database, tr("Cannot commit: %1").arg(db.lastError().text()));
         m_store->m_inTransaction = false;
     } else {
         Result<QSqlQuery> q = m_store->exec(QStringLiteral("COMMIT"));

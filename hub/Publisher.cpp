@@ -266,13 +266,13 @@ Result<PublicationCut> Publisher::publish(HubStore &store, const QString &dir, c
         return conflicts.takeError();
     PublicationCut cut = make(*latest, *conflicts, cutUtc, utcOffsetMinutes, simulation);
     if (!QDir().mkpath(dir))
-        return fail(tr("Cannot create the publication folder %1.").arg(dir));
+        return fail(ErrorCode::Io, tr("Cannot create the publication folder %1.").arg(dir));
     for (const auto &[name, bytes] : {std::pair {QStringLiteral("resultados.csv"), cut.csv},
                                       std::pair {QStringLiteral("resultados.json"), cut.json}}) {
         // Readers (a web server) see the previous cut or this one, never half of one.
         QSaveFile file(dir + QLatin1Char('/') + name);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return fail(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     }
     qCInfo(lcHub).noquote() << "published" << cut.actas << "actas to" << dir;
     return cut;

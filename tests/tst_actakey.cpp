@@ -1,4 +1,5 @@
 #include "ActaKey.h"
+#include "TestSupport.h"
 
 #include <QTest>
 
@@ -117,7 +118,8 @@ void TestActaKey::rejectsMalformedCasillaKeys()
     QFETCH(QString, messagePart);
     const Result<CasillaKey> key = CasillaKey::parse(text);
     QVERIFY(!key.isOk());
-    QVERIFY2(key.error().contains(messagePart, Qt::CaseInsensitive), qPrintable(key.error()));
+    QVERIFY_FAILS_WITH(key, ErrorCode::InvalidInput);
+    QVERIFY_MESSAGE_NAMES(key, messagePart);
 }
 
 void TestActaKey::parsesValidActaKeys_data()
@@ -171,7 +173,8 @@ void TestActaKey::rejectsMalformedActaKeys()
     QFETCH(QString, messagePart);
     const Result<ActaKey> key = ActaKey::parse(text);
     QVERIFY(!key.isOk());
-    QVERIFY2(key.error().contains(messagePart, Qt::CaseInsensitive), qPrintable(key.error()));
+    QVERIFY_FAILS_WITH(key, ErrorCode::InvalidInput);
+    QVERIFY_MESSAGE_NAMES(key, messagePart);
 }
 
 void TestActaKey::makeValidatesComponents()

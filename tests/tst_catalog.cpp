@@ -1,4 +1,5 @@
 #include "Catalog.h"
+#include "TestSupport.h"
 
 #include <QTest>
 
@@ -104,7 +105,7 @@ void TestCatalog::rejectsBrokenFiles()
     QFETCH(QString, messagePart);
     const Result<Catalog> catalog = Catalog::fromFile(fixture(file));
     QVERIFY(!catalog.isOk());
-    QVERIFY2(catalog.error().contains(messagePart), qPrintable(catalog.error()));
+    QVERIFY_MESSAGE_NAMES(catalog, messagePart);
     QVERIFY2(catalog.error().startsWith(file), qPrintable(catalog.error())); // names the file
 }
 
@@ -112,7 +113,8 @@ void TestCatalog::missingFileNamesThePath()
 {
     const Result<Catalog> catalog = Catalog::fromFile(fixture(QStringLiteral("does-not-exist.csv")));
     QVERIFY(!catalog.isOk());
-    QVERIFY(catalog.error().contains(QStringLiteral("does-not-exist.csv")));
+    QVERIFY_FAILS_WITH(catalog, ErrorCode::Io);
+    QVERIFY_MESSAGE_NAMES(catalog, QStringLiteral("does-not-exist.csv"));
 }
 
 void TestCatalog::lookupIsByExactKey()

@@ -191,6 +191,8 @@ private Q_SLOTS:
     void statementErrorsSaySomething();
     void queryLayerBindsAndReads();
     void nestedTransactionIsASavepoint();
+    void aTransactionSqliteEndedIsNotContinued();
+    void writesAreRefusedInsideAReadSnapshot();
 
     void migrateIsIdempotent();
     void migrationIsOneTransaction();
@@ -284,7 +286,8 @@ void TestDatabase::createRefusesBadInput()
 
     db = Database::create(path, pass("p"), {0, Fast.memlimit});
     QVERIFY(!db);
-    QVERIFY2(db.error().contains(QStringLiteral("pass count 0")), qPrintable(db.error()));
+    QVERIFY_FAILS_WITH(db, ErrorCode::InvalidInput);
+    QVERIFY_MESSAGE_NAMES(db, QStringLiteral("pass count 0"));
 
     const QString nowhere = dir.filePath(QStringLiteral("no/such/folder/estacion.db"));
     db = Database::create(nowhere, pass("p"), Fast);
@@ -517,13 +520,14 @@ void TestDatabase::hotWriteAheadLog()
         const QString c = newer.filePath(QStringLiteral("c.db"));
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral(".keying")})
             QVERIFY(QFile::copy(p + suffix, c + suffix));
-        db = fail(QString());
+        db = fail(ErrorCode::Internal, QString());
         QVERIFY(QFile::remove(p) && QFile::remove(KeyingFile::pathFor(p)));
         ageFiles(newer.path());
         const auto newerBefore = snapshot(newer.path());
         const Result<Database> refused = Database::open(c, pass("la buena"));
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("(schema 999)")), qPrintable(refused.error()));
+        QVERIFY_FAILS_WITH(refused, ErrorCode::Incompatible);
+        QVERIFY_MESSAGE_NAMES(refused, QStringLiteral("(schema 999)"));
         compareSnapshots(newerBefore, snapshot(newer.path()));
     }
 
@@ -609,7 +613,7 @@ void TestDatabase::changePassphrase()
     // Without new params the cost stays as it is.
     QVERIFY_OK(reopened.value().changePassphrase(pass("la nueva"), pass("la tercera")));
     QCOMPARE(reopened->keying().params(), stronger);
-    reopened = fail(QString());
+    reopened = fail(ErrorCode::Internal, QString());
     QVERIFY_OK(Database::open(path, pass("la tercera")));
 }
 
@@ -639,7 +643,7 @@ void TestDatabase::changePassphraseRefusals()
     }
     QCOMPARE(readAll(KeyingFile::pathFor(path)), keyingBefore);
     QVERIFY(!QFileInfo::exists(KeyingFile::pendingPathFor(path)));
-    created = fail(QString());
+    created = fail(ErrorCode::Internal, QString());
     QVERIFY_OK(Database::open(path, pass("la vieja")));
 }
 
@@ -676,7 +680,7 @@ void TestDatabase::rekeyRefusedWhileLocked()
     QCOMPARE(readAll(KeyingFile::pathFor(path)), keyingBefore);
     // Still open and usable, still with the old passphrase.
     QVERIFY_OK(db.exec(QStringLiteral("UPDATE station SET name = 'Intacta y abierta'")));
-    created = fail(QString());
+    created = fail(ErrorCode::Internal, QString());
     QVERIFY(!Database::open(path, pass("la nueva")));
     Result<Database> reopened = Database::open(path, pass("la vieja"));
     QVERIFY_OK(reopened);
@@ -801,13 +805,12 @@ void TestDatabase::transactionRollsBackOnDestruction()
     }
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM station")), QStringLiteral("0"));
 
-    // Nested BEGIN is refused with SQLite's reason.
+    // A second BEGIN is refused: a step of an open transaction joins it with nest().
     Result<Transaction> outer = Transaction::begin(db);
     QVERIFY_OK(outer);
     const Result<Transaction> inner = Transaction::begin(db);
     QVERIFY(!inner);
-    QVERIFY2(inner.error().contains(QStringLiteral("cannot start a transaction within a transaction")),
-             qPrintable(inner.error()));
+    QVERIFY_FAILS_WITH(inner, ErrorCode::InvalidState);
 }
 
 void TestDatabase::transactionCommits()
@@ -1058,8 +1061,8 @@ void TestDatabase::migrationIsOneTransaction()
     };
     version = Schema::migrate(db, steps);
     QVERIFY(!version);
-    QVERIFY2(version.error().contains(QStringLiteral("to schema version 2; it stays at version 1")),
-             qPrintable(version.error()));
+    QVERIFY_FAILS_WITH(version, ErrorCode::Database);
+    QVERIFY_MESSAGE_NAMES(version, QStringLiteral("to schema version 2; it stays at version 1"));
     QCOMPARE(db.userVersion().value(), 1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'extra'")),
              QStringLiteral("0"));
@@ -1176,7 +1179,7 @@ void TestDatabase::auditLogIsAppendOnly()
     for (const QString &sql : attempts) {
         const Status s = db.exec(sql);
         QVERIFY2(!s, qPrintable(sql));
-        QVERIFY2(s.error().contains(QStringLiteral("audit_log is append-only")), qPrintable(s.error()));
+        QVERIFY_FAILS_WITH(s, ErrorCode::Constraint);
     }
     QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(seq || details || hash) FROM audit_log")), before);
     // Appending is what it is for.
@@ -1234,7 +1237,8 @@ void TestDatabase::queryLayerBindsAndReads()
     QVERIFY(!missing->has_value());
     const Result<qint64> noRow = sql::scalar<qint64>(db, QStringLiteral("SELECT n FROM t WHERE id = 99"));
     QVERIFY(!noRow);
-    QVERIFY2(noRow.error().contains(QStringLiteral("id = 99")), qPrintable(noRow.error()));
+    QVERIFY_FAILS_WITH(noRow, ErrorCode::NotFound);
+    QVERIFY_MESSAGE_NAMES(noRow, QStringLiteral("id = 99"));
     Result<QList<qint64>> ids = sql::rows<qint64>(db, QStringLiteral("SELECT id FROM t WHERE id >= ? ORDER BY id"), {1},
                                                   [](Statement &r) -> Result<qint64> { return r.columnInt64(0); });
     QVERIFY_OK(ids);
@@ -1282,6 +1286,87 @@ void TestDatabase::nestedTransactionIsASavepoint()
     }
     QCOMPARE(count(), 1);
     QVERIFY(!db.inTransaction());
+
+    // Three deep: undoing the middle step undoes the one inside it, not the outer work.
+    {
+        Result<Transaction> outer = Transaction::begin(db);
+        QVERIFY_OK(outer);
+        QVERIFY_OK(sql::run(db, QStringLiteral("INSERT INTO t VALUES (4)")));
+        {
+            Result<Transaction> middle = Transaction::nest(db);
+            QVERIFY_OK(middle);
+            QVERIFY_OK(sql::run(db, QStringLiteral("INSERT INTO t VALUES (5)")));
+            Result<Transaction> inner = Transaction::nest(db);
+            QVERIFY_OK(inner);
+            QVERIFY_OK(sql::run(db, QStringLiteral("INSERT INTO t VALUES (6)")));
+            QVERIFY_OK(inner->commit());
+            QCOMPARE(count(), 4);
+            QVERIFY_OK(middle->rollback());
+        }
+        QCOMPARE(count(), 2);
+        QVERIFY_OK(outer->commit());
+    }
+    QCOMPARE(count(), 2);
+
+    // Moving the Database keeps the count of open transactions with it.
+    Database moved = std::move(db);
+    {
+        Result<Transaction> outer = Transaction::begin(moved);
+        QVERIFY_OK(outer);
+        QVERIFY_FAILS_WITH(Transaction::begin(moved), ErrorCode::InvalidState);
+    }
+    QVERIFY_OK(Transaction::begin(moved));
+}
+
+void TestDatabase::aTransactionSqliteEndedIsNotContinued()
+{
+    QTemporaryDir dir;
+    Result<Database> created = Database::create(dir.filePath(QStringLiteral("l.db")), pass("p"), Fast);
+    QVERIFY_OK(created);
+    Database &db = created.value();
+    QVERIFY_OK(db.exec(QStringLiteral("CREATE TABLE t (v)")));
+    const auto count = [&db] {
+        return *sql::scalar<qint64>(db, QStringLiteral("SELECT count(*) FROM t"));
+    };
+    {
+        Result<Transaction> outer = Transaction::begin(db);
+        QVERIFY_OK(outer);
+        QVERIFY_OK(sql::run(db, QStringLiteral("INSERT INTO t VALUES (1)")));
+        {
+            Result<Transaction> step = Transaction::nest(db);
+            QVERIFY_OK(step);
+            // What SQLite does by itself after SQLITE_FULL or an I/O error inside a step.
+            QVERIFY_OK(db.exec(QStringLiteral("ROLLBACK")));
+        }
+        // A caller that goes on does not get a fresh transaction of its own: its action is over.
+        const Result<Transaction> next = Transaction::nest(db);
+        QVERIFY_FAILS_WITH(next, ErrorCode::Database);
+        QVERIFY_FAILS_WITH(Transaction::begin(db), ErrorCode::InvalidState);
+        QVERIFY_FAILS_WITH(outer->commit(), ErrorCode::Database);
+    }
+    QCOMPARE(count(), 0);
+    QVERIFY(!db.inTransaction());
+    // Once the action's transaction is gone, the next action starts afresh.
+    {
+        Result<Transaction> again = Transaction::begin(db);
+        QVERIFY_OK(again);
+        QVERIFY_OK(sql::run(db, QStringLiteral("INSERT INTO t VALUES (2)")));
+        QVERIFY_OK(again->commit());
+    }
+    QCOMPARE(count(), 1);
+}
+
+void TestDatabase::writesAreRefusedInsideAReadSnapshot()
+{
+    QTemporaryDir dir;
+    Result<Database> created = Database::create(dir.filePath(QStringLiteral("r.db")), pass("p"), Fast);
+    QVERIFY_OK(created);
+    Database &db = created.value();
+    QVERIFY_OK(db.exec(QStringLiteral("BEGIN"))); // how a report takes its snapshot
+    QVERIFY_FAILS_WITH(Transaction::nest(db), ErrorCode::InvalidState);
+    QVERIFY_FAILS_WITH(Transaction::begin(db), ErrorCode::InvalidState);
+    QVERIFY_OK(db.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY_OK(Transaction::nest(db));
 }
 
 #include "tst_database.moc"

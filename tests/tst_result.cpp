@@ -1,4 +1,5 @@
 #include "Result.h"
+#include "TestSupport.h"
 
 #include <QProcess>
 #include <QTest>
@@ -20,7 +21,7 @@ namespace {
 
 Result<int> failing()
 {
-    return fail(QStringLiteral("the disk is full"));
+    return fail(ErrorCode::Io, QStringLiteral("the disk is full"));
 }
 
 } // namespace
@@ -35,9 +36,19 @@ void TestResult::checkedAccess()
     QVERIFY(!bad);
     QCOMPARE(bad.error(), QStringLiteral("the disk is full"));
     QCOMPARE(bad.takeError().message, QStringLiteral("the disk is full"));
+    QCOMPARE(ok.code(), ErrorCode::None);
+    QCOMPARE(bad.code(), ErrorCode::Io);
+    QCOMPARE(bad.takeError().code, ErrorCode::Io);
     const Status done;
     QVERIFY(done.isOk());
     QVERIFY(done.error().isEmpty());
+    QCOMPARE(done.code(), ErrorCode::None);
+    const Status refused = fail(ErrorCode::PermissionDenied, QStringLiteral("no"));
+    QCOMPARE(refused.code(), ErrorCode::PermissionDenied);
+    QCOMPARE(QByteArray(errorCodeName(refused.code())), QByteArray("PermissionDenied"));
+    // The code travels when a caller passes the failure on.
+    const Status passedOn = bad.takeError();
+    QCOMPARE(passedOn.code(), ErrorCode::Io);
 }
 
 void TestResult::uncheckedValueOfAFailureStopsNamingIt()
@@ -54,6 +65,7 @@ void TestResult::uncheckedValueOfAFailureStopsNamingIt()
     const QByteArray err = child.readAllStandardError();
     QVERIFY2(err.contains("without checking it"), err.constData());
     QVERIFY2(err.contains("the disk is full"), err.constData());
+    QVERIFY2(err.contains("(Io)"), err.constData());
 }
 
 int main(int argc, char **argv)

@@ -1,4 +1,5 @@
 #include "Roles.h"
+#include "TestSupport.h"
 
 #include <QSet>
 #include <QTest>
@@ -217,7 +218,8 @@ void TestRoles::parseRoleRejectsBadIds()
     QFETCH(QString, id);
     const Result<Role> parsed = parseRole(id);
     QVERIFY(!parsed.isOk());
-    QVERIFY2(parsed.error().contains(QLatin1Char('"') + id + QLatin1Char('"')), qPrintable(parsed.error()));
+    QVERIFY_FAILS_WITH(parsed, ErrorCode::InvalidInput);
+    QVERIFY_MESSAGE_NAMES(parsed, QLatin1Char('"') + id + QLatin1Char('"'));
 }
 
 void TestRoles::roleNamesAreDistinct()

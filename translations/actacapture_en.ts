@@ -1393,6 +1393,10 @@ Without a command, the desktop application starts.</translation>
         <source>files</source>
         <translation>files</translation>
     </message>
+    <message>
+        <source>(the embedded sample)</source>
+        <translation>(the embedded sample)</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1423,6 +1427,10 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>--template and --catalog go together.</source>
         <translation>--template and --catalog go together.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; messages stay in %2 (available: %3).</source>
+        <translation>Unknown language &quot;%1&quot;; messages stay in %2 (available: %3).</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3677,18 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>There is no open transaction to commit.</source>
         <translation>There is no open transaction to commit.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: one is already open (a step of it joins with nest()).</source>
+        <translation>Cannot start a transaction on %1: one is already open (a step of it joins with nest()).</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 inside a read-only snapshot.</source>
+        <translation>Cannot write to %1 inside a read-only snapshot.</translation>
+    </message>
+    <message>
+        <source>The station store %1 ended the transaction of this action after an earlier failure; nothing of the action was saved.</source>
+        <translation>The station store %1 ended the transaction of this action after an earlier failure; nothing of the action was saved.</translation>
     </message>
 </context>
 <context>

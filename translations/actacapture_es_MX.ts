@@ -1393,6 +1393,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>files</source>
         <translation>archivos</translation>
     </message>
+    <message>
+        <source>(the embedded sample)</source>
+        <translation>(la muestra integrada)</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1423,6 +1427,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>--template and --catalog go together.</source>
         <translation>--template y --catalog deben indicarse juntos.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; messages stay in %2 (available: %3).</source>
+        <translation>Idioma desconocido &quot;%1&quot;; los mensajes siguen en %2 (disponibles: %3).</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3677,18 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>There is no open transaction to commit.</source>
         <translation>No hay ninguna transacción abierta que confirmar.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: one is already open (a step of it joins with nest()).</source>
+        <translation>No se puede iniciar una transacción en %1: ya hay una abierta (un paso de ella se une con nest()).</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 inside a read-only snapshot.</source>
+        <translation>No se puede escribir en %1 dentro de una instantánea de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The station store %1 ended the transaction of this action after an earlier failure; nothing of the action was saved.</source>
+        <translation>El almacén de la estación %1 terminó la transacción de esta acción tras una falla anterior; no se guardó nada de la acción.</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ int validateElection(const QStringList &args)
     const Result<Catalog> catalog = Catalog::fromFile(catalogPath);
     if (catalog) {
         out() << Cli::tr("Catalog %1: %2 casillas in %3 districts: valid.")
-                     .arg(catalogPath)
+                     .arg(parser.isSet(catalogOpt) ? catalogPath : Cli::tr("(the embedded sample)"))
                      .arg(catalog->size())
                      .arg(catalog->districts().size())
               << '\n';

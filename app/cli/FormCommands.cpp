@@ -58,6 +58,8 @@ int renderForm(const QStringList &args)
     if (!acta)
         return usageError(acta.error(), parser);
 
+    if (const QString problem = election.usageProblem(parser); !problem.isEmpty())
+        return usageError(problem, parser);
     const Result<Election> loaded = election.load(parser);
     if (!loaded)
         return failed(loaded.error());

@@ -124,6 +124,8 @@ int processPages(const QStringList &args)
     }
     if (parser.positionalArguments().isEmpty())
         return usageError(Cli::tr("Name at least one scanned page or folder."), parser);
+    if (const QString problem = electionOpts.usageProblem(parser); !problem.isEmpty())
+        return usageError(problem, parser);
     Result<Election> election = electionOpts.load(parser);
     if (!election)
         return failed(election.error());
@@ -212,6 +214,8 @@ int generatePages(const QStringList &args)
     if (PageDefects::Bad(bad) == PageDefects::Bad::OtherForm && !parser.isSet(otherOpt))
         return usageError(Cli::tr("--bad other_form needs --other-template."), parser);
 
+    if (const QString problem = electionOpts.usageProblem(parser); !problem.isEmpty())
+        return usageError(problem, parser);
     Result<Election> election = electionOpts.load(parser);
     if (!election)
         return failed(election.error());

@@ -16,7 +16,7 @@ Result<SecureBytes> promptNoEcho(const QString &prompt)
 {
     FILE *tty = std::fopen("/dev/tty", "r+");
     if (!tty)
-        return fail(SecretSource::tr("No terminal to ask on."));
+        return fail(ErrorCode::Unavailable, SecretSource::tr("No terminal to ask on."));
     const int fd = fileno(tty);
     termios old {};
     const bool isTerminal = tcgetattr(fd, &old) == 0;
@@ -47,7 +47,8 @@ public:
         if (const char *value = std::getenv(envVar))
             return SecureBytes::copyOf(QByteArrayView(value));
         if (!isatty(STDIN_FILENO))
-            return fail(tr("%1 is not set and there is no terminal to ask on.").arg(QLatin1String(envVar)));
+            return fail(ErrorCode::Unavailable,
+                        tr("%1 is not set and there is no terminal to ask on.").arg(QLatin1String(envVar)));
         Result<SecureBytes> first = promptNoEcho(prompt);
         if (!first || !confirm)
             return first;
@@ -55,7 +56,7 @@ public:
         if (!second)
             return second;
         if (!first->equals(*second))
-            return fail(tr("The two entries differ; nothing was changed."));
+            return fail(ErrorCode::InvalidInput, tr("The two entries differ; nothing was changed."));
         return first;
     }
 };

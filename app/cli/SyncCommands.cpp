@@ -46,9 +46,9 @@ Result<QByteArray> readFile(const QString &path, qint64 limit)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(Cli::tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return fail(ErrorCode::Io, Cli::tr("Cannot read %1: %2").arg(path, f.errorString()));
     if (f.size() > limit)
-        return fail(Cli::tr("%1 is too large (%2 bytes).").arg(path).arg(f.size()));
+        return fail(ErrorCode::InvalidInput, Cli::tr("%1 is too large (%2 bytes).").arg(path).arg(f.size()));
     return f.readAll();
 }
 
@@ -205,6 +205,8 @@ int syncCommand(const QStringList &args, SecretSource &secrets)
     p.parser.addOptions({watch, timeout});
     if (int rc = p.parse(args, 0); rc >= 0)
         return rc;
+    if (const QString problem = election.usageProblem(p.parser); !problem.isEmpty())
+        return usageError(problem, p.parser);
     bool ok = false;
     const int timeoutS = p.parser.value(timeout).toInt(&ok);
     if (!ok || timeoutS < 0)
@@ -280,6 +282,8 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
     p.parser.addPositionalArgument(Cli::tr("file"), Cli::tr("The bundle file to write."), Cli::tr("FILE"));
     if (int rc = p.parse(args, 1); rc >= 0)
         return rc;
+    if (const QString problem = election.usageProblem(p.parser); !problem.isEmpty())
+        return usageError(problem, p.parser);
     Result<Signer> signer = openSigner(p, election, secrets);
     if (!signer)
         return failed(signer.error());

@@ -39,7 +39,15 @@ QCommandLineOption languageOption()
 
 void installLanguage(QCoreApplication &app)
 {
-    Language::install(&app, Language::fromArguments(QCoreApplication::arguments(), Language::defaultLanguage()));
+    const QString asked = Language::fromArguments(QCoreApplication::arguments(), Language::defaultLanguage());
+    if (Language::install(&app, asked))
+        return;
+    // An unknown code is not a reason to stop, but it is said, in the language used instead.
+    Language::install(&app, Language::defaultLanguage());
+    err() << Console::tr("Unknown language \"%1\"; messages stay in %2 (available: %3).")
+                 .arg(asked, Language::defaultLanguage(), Language::available().join(QLatin1String(", ")))
+          << '\n';
+    err().flush();
 }
 
 } // namespace acta::console

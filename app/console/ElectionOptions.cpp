@@ -18,10 +18,17 @@ void ElectionOptions::addTo(QCommandLineParser &parser) const
     parser.addOptions({m_template, m_catalog});
 }
 
-Result<Election> ElectionOptions::load(const QCommandLineParser &parser) const
+QString ElectionOptions::usageProblem(const QCommandLineParser &parser) const
 {
     if (parser.isSet(m_template) != parser.isSet(m_catalog))
-        return fail(Console::tr("--template and --catalog go together."));
+        return Console::tr("--template and --catalog go together.");
+    return {};
+}
+
+Result<Election> ElectionOptions::load(const QCommandLineParser &parser) const
+{
+    if (const QString problem = usageProblem(parser); !problem.isEmpty())
+        return fail(ErrorCode::InvalidInput, problem);
     if (!parser.isSet(m_template))
         return Election::sample();
     return Election::fromFiles(parser.value(m_template), parser.value(m_catalog));

@@ -19,6 +19,8 @@ public:
     ElectionOptions();
 
     void addTo(QCommandLineParser &parser) const;
+    // Empty when the options go together; else what is wrong, for a usage error (exit status 2).
+    QString usageProblem(const QCommandLineParser &parser) const;
     // The election the parsed options name; the error is a translated message for a person.
     Result<Election> load(const QCommandLineParser &parser) const;
 

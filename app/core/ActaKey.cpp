@@ -59,19 +59,25 @@ bool casillaTypeFromLetter(QChar letter, CasillaType *out)
 Status CasillaKey::validate(int state, int section, CasillaType type, int number, int extContigua)
 {
     if (state < 1 || state > MaxState)
-        return fail(tr("State %1 is out of range: it must be from 01 to %2.").arg(pad(state, 2)).arg(MaxState));
+        return fail(ErrorCode::InvalidInput,
+                    tr("State %1 is out of range: it must be from 01 to %2.").arg(pad(state, 2)).arg(MaxState));
     if (section < 1 || section > 9999)
-        return fail(tr("Section %1 is out of range: it must be from 0001 to 9999.").arg(pad(section, 4)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("Section %1 is out of range: it must be from 0001 to 9999.").arg(pad(section, 4)));
     if (number < 1 || number > 99)
-        return fail(tr("Casilla number %1 is out of range: it must be from 01 to 99.").arg(pad(number, 2)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("Casilla number %1 is out of range: it must be from 01 to 99.").arg(pad(number, 2)));
     // A section has exactly one basic casilla; contiguous ones are numbered C01, C02...
     if (type == CasillaType::Basica && number != 1)
-        return fail(tr("A basic casilla (B) is always number 01, not %1.").arg(pad(number, 2)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("A basic casilla (B) is always number 01, not %1.").arg(pad(number, 2)));
     if (extContigua < 0 || extContigua > 99)
-        return fail(tr("Contiguous extension %1 is out of range: it must be from 00 to 99.").arg(extContigua));
+        return fail(ErrorCode::InvalidInput,
+                    tr("Contiguous extension %1 is out of range: it must be from 00 to 99.").arg(extContigua));
     // Only extraordinary casillas have contiguous extensions (E01C01 -> ext 01).
     if (extContigua != 0 && type != CasillaType::Extraordinaria)
-        return fail(tr("Only an extraordinary casilla (E) can have a contiguous extension; this one has %1.")
+        return fail(ErrorCode::InvalidInput,
+                    tr("Only an extraordinary casilla (E) can have a contiguous extension; this one has %1.")
                         .arg(pad(extContigua, 2)));
     return {};
 }
@@ -93,24 +99,30 @@ Result<CasillaKey> CasillaKey::parse(QStringView text)
 {
     text = text.trimmed();
     if (text.isEmpty())
-        return fail(tr("The casilla key is empty."));
+        return fail(ErrorCode::InvalidInput, tr("The casilla key is empty."));
     if (text.size() != Length)
-        return fail(tr("The casilla key \"%1\" has %n character(s); it must have 11 (e.g. 010338B0100).", nullptr,
+        return fail(ErrorCode::InvalidInput,
+                    tr("The casilla key \"%1\" has %n character(s); it must have 11 (e.g. 010338B0100).", nullptr,
                        int(text.size()))
                         .arg(text));
     int state = 0, section = 0, number = 0, ext = 0;
     if (!parseDigits(text.mid(0, 2), &state))
-        return fail(tr("The state in \"%1\" must be two digits, not \"%2\".").arg(text, text.mid(0, 2)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The state in \"%1\" must be two digits, not \"%2\".").arg(text, text.mid(0, 2)));
     if (!parseDigits(text.mid(2, 4), &section))
-        return fail(tr("The section in \"%1\" must be four digits, not \"%2\".").arg(text, text.mid(2, 4)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The section in \"%1\" must be four digits, not \"%2\".").arg(text, text.mid(2, 4)));
     CasillaType type;
     const QChar letter = text.at(6).toUpper();
     if (!casillaTypeFromLetter(letter, &type))
-        return fail(tr("The casilla type in \"%1\" must be B, C, E, S or V, not \"%2\".").arg(text, text.mid(6, 1)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The casilla type in \"%1\" must be B, C, E, S or V, not \"%2\".").arg(text, text.mid(6, 1)));
     if (!parseDigits(text.mid(7, 2), &number))
-        return fail(tr("The casilla number in \"%1\" must be two digits, not \"%2\".").arg(text, text.mid(7, 2)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The casilla number in \"%1\" must be two digits, not \"%2\".").arg(text, text.mid(7, 2)));
     if (!parseDigits(text.mid(9, 2), &ext))
-        return fail(tr("The contiguous extension in \"%1\" must be two digits, not \"%2\".").arg(text, text.mid(9, 2)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The contiguous extension in \"%1\" must be two digits, not \"%2\".").arg(text, text.mid(9, 2)));
     return make(state, section, type, number, ext);
 }
 
@@ -123,7 +135,8 @@ QString CasillaKey::toString() const
 Result<ActaKey> ActaKey::make(const CasillaKey &casilla, int actaType)
 {
     if (actaType < 1 || actaType > 99)
-        return fail(tr("Acta type %1 is out of range: it must be from 01 to 99.").arg(pad(actaType, 2)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("Acta type %1 is out of range: it must be from 01 to 99.").arg(pad(actaType, 2)));
     return ActaKey(casilla, actaType);
 }
 
@@ -131,9 +144,10 @@ Result<ActaKey> ActaKey::parse(QStringView text)
 {
     text = text.trimmed();
     if (text.isEmpty())
-        return fail(tr("The acta key is empty."));
+        return fail(ErrorCode::InvalidInput, tr("The acta key is empty."));
     if (text.size() != Length)
-        return fail(tr("The acta key \"%1\" has %n character(s); it must have 13 (e.g. 010338B010002).", nullptr,
+        return fail(ErrorCode::InvalidInput,
+                    tr("The acta key \"%1\" has %n character(s); it must have 13 (e.g. 010338B010002).", nullptr,
                        int(text.size()))
                         .arg(text));
     Result<CasillaKey> casilla = CasillaKey::parse(text.first(CasillaKey::Length));
@@ -142,6 +156,7 @@ Result<ActaKey> ActaKey::parse(QStringView text)
     int actaType = 0;
     if (!parseDigits(text.sliced(CasillaKey::Length), &actaType))
         return fail(
+            ErrorCode::InvalidInput,
             tr("The acta type in \"%1\" must be two digits, not \"%2\".").arg(text, text.sliced(CasillaKey::Length)));
     return make(*casilla, actaType);
 }

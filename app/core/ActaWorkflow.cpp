@@ -132,7 +132,7 @@ Result<ActaWorkflow::State> ActaWorkflow::parseState(QStringView id)
         if (id == stateId(state))
             return state;
     }
-    return fail(tr("Unknown acta state \"%1\" in storage.").arg(id.toString()));
+    return fail(ErrorCode::Integrity, tr("Unknown acta state \"%1\" in storage.").arg(id.toString()));
 }
 
 QString ActaWorkflow::stateName(State state)
@@ -205,7 +205,7 @@ Result<ActaWorkflow::Trigger> ActaWorkflow::parseTrigger(QStringView id)
         if (id == triggerId(trigger))
             return trigger;
     }
-    return fail(tr("Unknown acta action \"%1\" in storage.").arg(id.toString()));
+    return fail(ErrorCode::Integrity, tr("Unknown acta action \"%1\" in storage.").arg(id.toString()));
 }
 
 QString ActaWorkflow::triggerName(Trigger trigger)
@@ -260,11 +260,13 @@ Result<ActaWorkflow> ActaWorkflow::restore(State state, QString entry1User, QStr
     const bool has2 = !entry2User.isEmpty();
     const QString name = stateName(state);
     if ((has1 && isBlank(entry1User)) || (has2 && isBlank(entry2User)))
-        return fail(tr("Cannot restore an acta whose entry user id is only spaces."));
+        return fail(ErrorCode::InvalidInput, tr("Cannot restore an acta whose entry user id is only spaces."));
     if (has2 && !has1)
-        return fail(tr("Cannot restore an acta with an entry-2 user (%1) but no entry-1 user.").arg(entry2User));
+        return fail(ErrorCode::InvalidInput,
+                    tr("Cannot restore an acta with an entry-2 user (%1) but no entry-1 user.").arg(entry2User));
     if (has1 && has2 && sameUser(entry1User, entry2User))
-        return fail(tr("Cannot restore an acta whose entries 1 and 2 were both done by %1.").arg(entry1User));
+        return fail(ErrorCode::InvalidInput,
+                    tr("Cannot restore an acta whose entries 1 and 2 were both done by %1.").arg(entry1User));
 
     switch (state) {
     // Before entry 1 (or after a send-back, which clears the entries) there are no entry users.
@@ -274,19 +276,23 @@ Result<ActaWorkflow> ActaWorkflow::restore(State state, QString entry1User, QStr
     case State::SinActa:
     case State::FueraDeCatalogo:
         if (has1)
-            return fail(tr("Cannot restore an acta that is \"%1\" with entry users: that state has none.").arg(name));
+            return fail(ErrorCode::InvalidInput,
+                        tr("Cannot restore an acta that is \"%1\" with entry users: that state has none.").arg(name));
         break;
     case State::Entry1Done:
         if (!has1)
-            return fail(tr("Cannot restore an acta that is \"%1\" without its entry-1 user.").arg(name));
+            return fail(ErrorCode::InvalidInput,
+                        tr("Cannot restore an acta that is \"%1\" without its entry-1 user.").arg(name));
         if (has2)
             return fail(
+                ErrorCode::InvalidInput,
                 tr("Cannot restore an acta that is \"%1\" with an entry-2 user: entry 2 is not done yet.").arg(name));
         break;
     case State::Verified:
     case State::Adjudicated:
         if (!has2)
-            return fail(tr("Cannot restore an acta that is \"%1\" without both entry users.").arg(name));
+            return fail(ErrorCode::InvalidInput,
+                        tr("Cannot restore an acta that is \"%1\" without both entry users.").arg(name));
         break;
     // Reached either through both entries, or from sin acta / fuera de catálogo with none.
     case State::InDispute:
@@ -294,6 +300,7 @@ Result<ActaWorkflow> ActaWorkflow::restore(State state, QString entry1User, QStr
     case State::Synced:
         if (has1 && !has2)
             return fail(
+                ErrorCode::InvalidInput,
                 tr("Cannot restore an acta that is \"%1\" with an entry-1 user but no entry-2 user.").arg(name));
         break;
     }
@@ -314,15 +321,17 @@ Status ActaWorkflow::checkActor(const Transition &transition, const Actor &actor
     const QString action = triggerName(transition.trigger);
     if (transition.systemOnly()) {
         if (!actor.isSystem())
-            return fail(tr("\"%1\" is done by the station itself; %2 (%3) cannot do it.")
+            return fail(ErrorCode::PermissionDenied,
+                        tr("\"%1\" is done by the station itself; %2 (%3) cannot do it.")
                             .arg(action, actor.userId(), roleName(*actor.role())));
         return {};
     }
     if (actor.isSystem())
-        return fail(tr("\"%1\" must be done by a person with the permission \"%2\", not by the station itself.")
+        return fail(ErrorCode::PermissionDenied,
+                    tr("\"%1\" must be done by a person with the permission \"%2\", not by the station itself.")
                         .arg(action, permissionName(*transition.permission)));
     if (isBlank(actor.userId()))
-        return fail(tr("\"%1\" needs the user id of the person doing it.").arg(action));
+        return fail(ErrorCode::PermissionDenied, tr("\"%1\" needs the user id of the person doing it.").arg(action));
 
     const Role role = *actor.role();
     const Permission permission = *transition.permission;
@@ -330,9 +339,11 @@ Status ActaWorkflow::checkActor(const Transition &transition, const Actor &actor
         // Drills run the real workflow with trainers playing every part, but only on drill actas.
         const bool trainerCapture = role == Role::Trainer && isCapturePermission(permission);
         if (trainerCapture && !m_simulated)
-            return fail(tr("A trainer may do \"%1\" only on a simulated acta; this acta is real.").arg(action));
+            return fail(ErrorCode::PermissionDenied,
+                        tr("A trainer may do \"%1\" only on a simulated acta; this acta is real.").arg(action));
         if (!trainerCapture)
-            return fail(tr("\"%1\" needs the permission \"%2\", which the role %3 does not have.")
+            return fail(ErrorCode::PermissionDenied,
+                        tr("\"%1\" needs the permission \"%2\", which the role %3 does not have.")
                             .arg(action, permissionName(permission), roleName(role)));
     }
 
@@ -341,12 +352,14 @@ Status ActaWorkflow::checkActor(const Transition &transition, const Actor &actor
         break;
     case Separation::NotEntry1User:
         if (sameUser(actor.userId(), m_entry1User))
-            return fail(tr("Entry 2 must be done by someone other than %1, who did entry 1.").arg(m_entry1User));
+            return fail(ErrorCode::PermissionDenied,
+                        tr("Entry 2 must be done by someone other than %1, who did entry 1.").arg(m_entry1User));
         break;
     case Separation::NotEntryUsers:
         if (sameUser(actor.userId(), m_entry1User) || sameUser(actor.userId(), m_entry2User)) {
             const int entry = sameUser(actor.userId(), m_entry1User) ? 1 : 2;
-            return fail(tr("\"%1\" must be done by someone who did neither entry; %2 did entry %3.")
+            return fail(ErrorCode::PermissionDenied,
+                        tr("\"%1\" must be done by someone who did neither entry; %2 did entry %3.")
                             .arg(action, actor.userId())
                             .arg(entry));
         }
@@ -364,13 +377,15 @@ Status ActaWorkflow::canFire(Trigger trigger, const Actor &actor, const QString 
             if (t.trigger == trigger)
                 from.append(quoted(stateName(t.from)));
         }
-        return fail(tr("\"%1\" is not possible while the acta is \"%2\"; the acta must be %3.")
+        return fail(ErrorCode::InvalidState,
+                    tr("\"%1\" is not possible while the acta is \"%2\"; the acta must be %3.")
                         .arg(triggerName(trigger), stateName(m_state), from.join(tr(" or "))));
     }
     if (Status status = checkActor(*transition, actor); !status)
         return status;
     if (transition->requiresReason && reason.trimmed().isEmpty())
-        return fail(tr("\"%1\" needs a reason, which goes into the acta's history.").arg(triggerName(trigger)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("\"%1\" needs a reason, which goes into the acta's history.").arg(triggerName(trigger)));
     return {};
 }
 

@@ -96,7 +96,7 @@ Result<Catalog> Catalog::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read the catalog file %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, tr("Cannot read the catalog file %1: %2").arg(path, file.errorString()));
     return fromCsv(file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -107,20 +107,22 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &sourceNam
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (text.contains(QChar::ReplacementCharacter))
-        return fail(tr("%1 is not valid UTF-8 text.").arg(where));
+        return fail(ErrorCode::InvalidInput, tr("%1 is not valid UTF-8 text.").arg(where));
 
     qsizetype pos = 0;
     int line = 1;
     QStringList fields;
     int consumed = 0;
     if (text.trimmed().isEmpty())
-        return fail(tr("%1 is empty: it needs a header row and at least one casilla.").arg(where));
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 is empty: it needs a header row and at least one casilla.").arg(where));
     if (!readRecord(text, &pos, &fields, &consumed))
-        return fail(tr("%1, line %2: a quoted value is never closed.").arg(where).arg(line));
+        return fail(ErrorCode::InvalidInput, tr("%1, line %2: a quoted value is never closed.").arg(where).arg(line));
     for (QString &f : fields)
         f = f.trimmed();
     if (fields != columns())
-        return fail(tr("%1, line 1: the header must be exactly \"%2\", found \"%3\".")
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1, line 1: the header must be exactly \"%2\", found \"%3\".")
                         .arg(where, columns().join(QLatin1Char(',')), fields.join(QLatin1Char(','))));
     line += consumed;
 
@@ -128,12 +130,14 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &sourceNam
     while (pos < text.size()) {
         const int recordLine = line;
         if (!readRecord(text, &pos, &fields, &consumed))
-            return fail(tr("%1, line %2: a quoted value is never closed.").arg(where).arg(recordLine));
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1, line %2: a quoted value is never closed.").arg(where).arg(recordLine));
         line += consumed;
         if (fields.size() == 1 && fields.first().trimmed().isEmpty())
             continue; // blank line
         if (fields.size() != ColumnCount)
-            return fail(tr("%1, line %2: expected %3 columns, found %4.")
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1, line %2: expected %3 columns, found %4.")
                             .arg(where)
                             .arg(recordLine)
                             .arg(int(ColumnCount))
@@ -142,7 +146,8 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &sourceNam
             f = f.trimmed();
 
         auto columnError = [&](int col, const QString &why) {
-            return fail(tr("%1, line %2, column %3: %4").arg(where).arg(recordLine).arg(columns().at(col), why));
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1, line %2, column %3: %4").arg(where).arg(recordLine).arg(columns().at(col), why));
         };
         auto number = [&](int col, int min, int max, int *out) -> Status {
             bool ok = false;
@@ -205,7 +210,7 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &sourceNam
         catalog.m_casillas.append(info);
     }
     if (catalog.m_casillas.isEmpty())
-        return fail(tr("%1 has a header but no casillas.").arg(where));
+        return fail(ErrorCode::InvalidInput, tr("%1 has a header but no casillas.").arg(where));
     catalog.m_lines.clear(); // only needed to name the first line of a duplicate
     return catalog;
 }

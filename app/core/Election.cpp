@@ -16,10 +16,10 @@ Result<Election> Election::sample()
 {
     Result<ElectionTemplate> tmpl = ElectionTemplate::fromFile(sampleTemplatePath());
     if (!tmpl)
-        return fail(tr("The embedded sample election is damaged: %1").arg(tmpl.error()));
+        return fail(ErrorCode::Integrity, tr("The embedded sample election is damaged: %1").arg(tmpl.error()));
     Result<Catalog> catalog = Catalog::fromFile(sampleCatalogPath());
     if (!catalog)
-        return fail(tr("The embedded sample catalog is damaged: %1").arg(catalog.error()));
+        return fail(ErrorCode::Integrity, tr("The embedded sample catalog is damaged: %1").arg(catalog.error()));
     return Election {std::move(tmpl).value(), std::move(catalog).value()};
 }
 

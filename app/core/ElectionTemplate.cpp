@@ -1,5 +1,7 @@
 #include "ElectionTemplate.h"
 
+#include "TemplateParser.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,16 +18,8 @@ namespace acta {
 
 namespace {
 
-QString schemaId()
-{
-    return QStringLiteral("actacapture.template/") + QString::number(ElectionTemplate::SchemaVersion);
-}
-
 // A template is a few kilobytes; refusing large files keeps a wrong path from eating memory.
 constexpr qint64 MaxTemplateBytes = 4 * 1024 * 1024;
-
-// Tolerance for comparing millimetres: values come from decimal JSON text.
-constexpr double EpsilonMm = 1e-6;
 
 struct KindSpelling
 {
@@ -45,43 +39,6 @@ constexpr KindSpelling KindSpellings[] = {
     {FieldKind::VotosSacados, "votos_sacados"},
     {FieldKind::TotalAsentado, "total_asentado"},
 };
-
-// Field ids become publication column names: upper-case ASCII, digits and underscores.
-bool isValidFieldId(const QString &id)
-{
-    if (id.isEmpty() || id.at(0) < u'A' || id.at(0) > u'Z')
-        return false;
-    for (QChar c : id) {
-        const bool ok = (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-QString mm(double v)
-{
-    return QString::number(v, 'g', 8);
-}
-
-QString describeRect(const QRectF &r)
-{
-    return ElectionTemplate::tr("x %1 to %2 mm, y %3 to %4 mm")
-        .arg(mm(r.left()), mm(r.right()), mm(r.top()), mm(r.bottom()));
-}
-
-bool inside(const QRectF &outer, const QRectF &inner)
-{
-    return inner.left() >= outer.left() - EpsilonMm && inner.top() >= outer.top() - EpsilonMm
-        && inner.right() <= outer.right() + EpsilonMm && inner.bottom() <= outer.bottom() + EpsilonMm;
-}
-
-// Overlap with a positive area; boxes that merely touch are fine.
-bool overlaps(const QRectF &a, const QRectF &b)
-{
-    return a.left() < b.right() - EpsilonMm && b.left() < a.right() - EpsilonMm && a.top() < b.bottom() - EpsilonMm
-        && b.top() < a.bottom() - EpsilonMm;
-}
 
 QJsonObject rectToJson(const QRectF &r)
 {
@@ -163,505 +120,6 @@ QRectF FieldBoxes::boxRectMm(int i, double boxWidthMm, double boxHeightMm, doubl
     return QRectF(xMm + i * (boxWidthMm + gapMm), yMm, boxWidthMm, boxHeightMm);
 }
 
-// Reads and validates the JSON tree. Every check names the JSON path it failed at,
-// so whoever edits a template by hand can find the line to fix.
-class TemplateParser
-{
-    Q_DECLARE_TR_FUNCTIONS(ElectionTemplate)
-
-public:
-    static Result<ElectionTemplate> parse(const QJsonObject &root);
-
-private:
-    enum class Bound { Positive, NonNegative, Any };
-
-    static QString describe(const QJsonValue &v);
-    static Status checkKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> allowed);
-    static Status readObject(const QJsonObject &parent, const QString &path, const char *key, QJsonObject *out);
-    static Status readString(const QJsonObject &o, const QString &path, const char *key, QString *out);
-    static Status readInt(const QJsonObject &o, const QString &path, const char *key, int min, int max, int *out);
-    static Status readMm(const QJsonObject &o, const QString &path, const char *key, Bound bound, double *out);
-    static Status readText(const QJsonObject &o, const QString &path, const char *key, LocalizedText *out);
-    static Status readRect(const QJsonObject &o, const QString &path, const char *key, QRectF *out);
-    static Status readField(const QJsonValue &v, const QString &path, bool voteList, TemplateField *out);
-    static Status readFieldList(const QJsonObject &root, const char *key, bool voteList, QList<TemplateField> *out);
-    static Status readLayout(const QJsonObject &root, FormLayout *out);
-    static Status checkFieldRelations(const ElectionTemplate &t);
-    static Status checkGeometry(const ElectionTemplate &t);
-
-    static QString child(const QString &path, const char *key) { return path + u'.' + QLatin1String(key); }
-    static QString item(const QString &path, qsizetype i) { return path + u'[' + QString::number(i) + u']'; }
-    static QString fieldPath(const ElectionTemplate &t, qsizetype indexInAll);
-};
-
-QString TemplateParser::describe(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Undefined:
-        return tr("nothing (the key is missing)");
-    case QJsonValue::Null:
-        return tr("null");
-    case QJsonValue::Bool:
-        return v.toBool() ? tr("true") : tr("false");
-    case QJsonValue::Double:
-        return tr("the number %1").arg(QString::number(v.toDouble(), 'g', 12));
-    case QJsonValue::String:
-        return v.toString().isEmpty() ? tr("an empty string") : tr("the string \"%1\"").arg(v.toString());
-    case QJsonValue::Array:
-        return tr("an array");
-    case QJsonValue::Object:
-        return tr("an object");
-    }
-    return {};
-}
-
-Status TemplateParser::checkKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> allowed)
-{
-    // Unknown keys are refused: a misspelt key would otherwise be silently ignored.
-    QStringList names;
-    for (const char *a : allowed)
-        names.append(QString::fromLatin1(a));
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!names.contains(it.key()))
-            return fail(
-                tr("%1: unknown key \"%2\"; expected only: %3").arg(path, it.key(), names.join(QStringLiteral(", "))));
-    }
-    return {};
-}
-
-Status TemplateParser::readObject(const QJsonObject &parent, const QString &path, const char *key, QJsonObject *out)
-{
-    const QJsonValue v = parent.value(QLatin1String(key));
-    if (!v.isObject())
-        return fail(tr("%1: expected an object, got %2").arg(child(path, key), describe(v)));
-    *out = v.toObject();
-    return {};
-}
-
-Status TemplateParser::readString(const QJsonObject &o, const QString &path, const char *key, QString *out)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isString() || v.toString().trimmed().isEmpty())
-        return fail(tr("%1: expected a non-empty string, got %2").arg(child(path, key), describe(v)));
-    *out = v.toString();
-    return {};
-}
-
-Status TemplateParser::readInt(const QJsonObject &o, const QString &path, const char *key, int min, int max, int *out)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
-    if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
-        if (max == std::numeric_limits<int>::max())
-            return fail(tr("%1: expected a whole number of at least %2, got %3")
-                            .arg(child(path, key))
-                            .arg(min)
-                            .arg(describe(v)));
-        return fail(tr("%1: expected a whole number from %2 to %3, got %4")
-                        .arg(child(path, key))
-                        .arg(min)
-                        .arg(max)
-                        .arg(describe(v)));
-    }
-    *out = int(d);
-    return {};
-}
-
-Status TemplateParser::readMm(const QJsonObject &o, const QString &path, const char *key, Bound bound, double *out)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
-    if (!v.isDouble() || !std::isfinite(d))
-        return fail(tr("%1: expected a number of millimetres, got %2").arg(child(path, key), describe(v)));
-    if (bound == Bound::Positive && d <= 0)
-        return fail(tr("%1: expected a size in millimetres greater than 0, got %2").arg(child(path, key), mm(d)));
-    if (bound == Bound::NonNegative && d < 0)
-        return fail(tr("%1: expected millimetres, 0 or more, got %2").arg(child(path, key), mm(d)));
-    *out = d;
-    return {};
-}
-
-Status TemplateParser::readText(const QJsonObject &o, const QString &path, const char *key, LocalizedText *out)
-{
-    QJsonObject t;
-    if (Status s = readObject(o, path, key, &t); !s)
-        return s;
-    const QString p = child(path, key);
-    if (Status s = checkKeys(t, p, {"es", "en"}); !s)
-        return s;
-    // Both languages are required: the UI and the printed form pick one at run time.
-    if (Status s = readString(t, p, "es", &out->es); !s)
-        return s;
-    return readString(t, p, "en", &out->en);
-}
-
-Status TemplateParser::readRect(const QJsonObject &o, const QString &path, const char *key, QRectF *out)
-{
-    QJsonObject r;
-    if (Status s = readObject(o, path, key, &r); !s)
-        return s;
-    const QString p = child(path, key);
-    if (Status s = checkKeys(r, p, {"x_mm", "y_mm", "width_mm", "height_mm"}); !s)
-        return s;
-    double x = 0, y = 0, w = 0, h = 0;
-    if (Status s = readMm(r, p, "x_mm", Bound::Any, &x); !s)
-        return s;
-    if (Status s = readMm(r, p, "y_mm", Bound::Any, &y); !s)
-        return s;
-    if (Status s = readMm(r, p, "width_mm", Bound::Positive, &w); !s)
-        return s;
-    if (Status s = readMm(r, p, "height_mm", Bound::Positive, &h); !s)
-        return s;
-    *out = QRectF(x, y, w, h);
-    return {};
-}
-
-Status TemplateParser::readField(const QJsonValue &v, const QString &path, bool voteList, TemplateField *out)
-{
-    if (!v.isObject())
-        return fail(tr("%1: expected a field object, got %2").arg(path, describe(v)));
-    const QJsonObject o = v.toObject();
-    if (Status s = checkKeys(o, path, {"id", "kind", "label", "digits", "boxes", "parties"}); !s)
-        return s;
-
-    if (Status s = readString(o, path, "id", &out->id); !s)
-        return s;
-    if (!isValidFieldId(out->id))
-        return fail(tr("%1: field id \"%2\" must be upper-case letters, digits and underscores, starting with a "
-                       "letter (e.g. NO_REGISTRADOS)")
-                        .arg(child(path, "id"), out->id));
-
-    QString kindId;
-    if (Status s = readString(o, path, "kind", &kindId); !s)
-        return s;
-    if (!fieldKindFromId(kindId, &out->kind))
-        return fail(tr("%1: unknown field kind \"%2\"; expected one of: %3")
-                        .arg(child(path, "kind"), kindId,
-                             QStringLiteral("party, coalition, independent, no_registrados, nulos, "
-                                            "boletas_sobrantes, personas_votaron, representantes_votaron, "
-                                            "votos_sacados, total_asentado")));
-    if (isVoteKind(out->kind) && !voteList)
-        return fail(tr("%1: \"%2\" is a vote kind; the field belongs in vote_fields").arg(child(path, "kind"), kindId));
-    if (!isVoteKind(out->kind) && voteList)
-        return fail(
-            tr("%1: \"%2\" is not a vote kind; the field belongs in other_fields").arg(child(path, "kind"), kindId));
-
-    if (Status s = readText(o, path, "label", &out->label); !s)
-        return s;
-    if (Status s = readInt(o, path, "digits", 1, 4, &out->digits); !s)
-        return s;
-
-    const QJsonValue parties = o.value(QLatin1String("parties"));
-    out->parties.clear();
-    if (out->kind == FieldKind::Coalition) {
-        if (!parties.isArray())
-            return fail(tr("%1: a coalition lists its member parties as an array of field ids, got %2")
-                            .arg(child(path, "parties"), describe(parties)));
-        const QJsonArray list = parties.toArray();
-        if (list.size() < 2)
-            return fail(tr("%1: a coalition needs at least 2 parties, got %n", nullptr, int(list.size()))
-                            .arg(child(path, "parties")));
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString p = item(child(path, "parties"), i);
-            if (!list.at(i).isString() || list.at(i).toString().isEmpty())
-                return fail(tr("%1: expected a party field id, got %2").arg(p, describe(list.at(i))));
-            if (out->parties.contains(list.at(i).toString()))
-                return fail(tr("%1: party \"%2\" is listed twice").arg(p, list.at(i).toString()));
-            out->parties.append(list.at(i).toString());
-        }
-    } else if (!parties.isUndefined()) {
-        return fail(
-            tr("%1: only coalition fields list parties; this field is \"%2\"").arg(child(path, "parties"), kindId));
-    }
-
-    QJsonObject boxes;
-    if (Status s = readObject(o, path, "boxes", &boxes); !s)
-        return s;
-    const QString boxesPath = child(path, "boxes");
-    if (Status s = checkKeys(boxes, boxesPath, {"x_mm", "y_mm"}); !s)
-        return s;
-    if (Status s = readMm(boxes, boxesPath, "x_mm", Bound::Any, &out->boxes.xMm); !s)
-        return s;
-    return readMm(boxes, boxesPath, "y_mm", Bound::Any, &out->boxes.yMm);
-}
-
-Status TemplateParser::readFieldList(const QJsonObject &root, const char *key, bool voteList, QList<TemplateField> *out)
-{
-    const QJsonValue v = root.value(QLatin1String(key));
-    const QString path = child(QStringLiteral("$"), key);
-    if (!v.isArray())
-        return fail(tr("%1: expected an array of fields, got %2").arg(path, describe(v)));
-    const QJsonArray list = v.toArray();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        TemplateField field;
-        if (Status s = readField(list.at(i), item(path, i), voteList, &field); !s)
-            return s;
-        out->append(field);
-    }
-    return {};
-}
-
-Status TemplateParser::readLayout(const QJsonObject &root, FormLayout *out)
-{
-    QJsonObject layout;
-    if (Status s = readObject(root, QStringLiteral("$"), "layout", &layout); !s)
-        return s;
-    const QString path = QStringLiteral("$.layout");
-    if (Status s = checkKeys(layout, path, {"page", "box", "markers", "qr", "header"}); !s)
-        return s;
-
-    QJsonObject page;
-    if (Status s = readObject(layout, path, "page", &page); !s)
-        return s;
-    const QString pagePath = child(path, "page");
-    if (Status s = checkKeys(page, pagePath, {"width_mm", "height_mm"}); !s)
-        return s;
-    if (Status s = readMm(page, pagePath, "width_mm", Bound::Positive, &out->pageWidthMm); !s)
-        return s;
-    if (Status s = readMm(page, pagePath, "height_mm", Bound::Positive, &out->pageHeightMm); !s)
-        return s;
-
-    QJsonObject box;
-    if (Status s = readObject(layout, path, "box", &box); !s)
-        return s;
-    const QString boxPath = child(path, "box");
-    if (Status s = checkKeys(box, boxPath, {"width_mm", "height_mm", "gap_mm"}); !s)
-        return s;
-    if (Status s = readMm(box, boxPath, "width_mm", Bound::Positive, &out->boxWidthMm); !s)
-        return s;
-    if (Status s = readMm(box, boxPath, "height_mm", Bound::Positive, &out->boxHeightMm); !s)
-        return s;
-    if (Status s = readMm(box, boxPath, "gap_mm", Bound::NonNegative, &out->boxGapMm); !s)
-        return s;
-
-    // Four markers, one per corner, are what the image registration (homography) needs.
-    const QJsonValue markers = layout.value(QLatin1String("markers"));
-    const QString markersPath = child(path, "markers");
-    if (!markers.isArray() || markers.toArray().size() != 4)
-        return fail(tr("%1: expected exactly 4 markers (top-left, top-right, bottom-right, bottom-left), got %2")
-                        .arg(markersPath,
-                             markers.isArray() ? tr("%n marker(s)", nullptr, int(markers.toArray().size()))
-                                               : describe(markers)));
-    const QJsonArray list = markers.toArray();
-    out->markers.clear();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString p = item(markersPath, i);
-        if (!list.at(i).isObject())
-            return fail(tr("%1: expected a marker object, got %2").arg(p, describe(list.at(i))));
-        const QJsonObject m = list.at(i).toObject();
-        if (Status s = checkKeys(m, p, {"x_mm", "y_mm", "size_mm"}); !s)
-            return s;
-        Marker marker;
-        if (Status s = readMm(m, p, "x_mm", Bound::Any, &marker.xMm); !s)
-            return s;
-        if (Status s = readMm(m, p, "y_mm", Bound::Any, &marker.yMm); !s)
-            return s;
-        if (Status s = readMm(m, p, "size_mm", Bound::Positive, &marker.sizeMm); !s)
-            return s;
-        out->markers.append(marker);
-    }
-
-    if (Status s = readRect(layout, path, "qr", &out->qrMm); !s)
-        return s;
-    return readRect(layout, path, "header", &out->headerMm);
-}
-
-QString TemplateParser::fieldPath(const ElectionTemplate &t, qsizetype indexInAll)
-{
-    if (indexInAll < t.m_voteFields.size())
-        return item(QStringLiteral("$.vote_fields"), indexInAll);
-    return item(QStringLiteral("$.other_fields"), indexInAll - t.m_voteFields.size());
-}
-
-Status TemplateParser::checkFieldRelations(const ElectionTemplate &t)
-{
-    const QList<TemplateField> all = t.allFields();
-
-    // Ids are publication columns and capture keys: one field per id across both lists.
-    QHash<QString, qsizetype> seen;
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const auto it = seen.constFind(all.at(i).id);
-        if (it != seen.cend())
-            return fail(tr("%1.id: duplicate field id \"%2\" (already used by %3)")
-                            .arg(fieldPath(t, i), all.at(i).id, fieldPath(t, *it)));
-        seen.insert(all.at(i).id, i);
-    }
-
-    QList<QStringList> coalitionSets;
-    QList<qsizetype> coalitionIndex;
-    for (qsizetype i = 0; i < t.m_voteFields.size(); ++i) {
-        const TemplateField &f = t.m_voteFields.at(i);
-        if (f.kind != FieldKind::Coalition)
-            continue;
-        for (qsizetype j = 0; j < f.parties.size(); ++j) {
-            const TemplateField *member = t.field(f.parties.at(j));
-            if (!member || member->kind != FieldKind::Party)
-                return fail(tr("%1: \"%2\" is not a party field of this template")
-                                .arg(item(fieldPath(t, i) + QStringLiteral(".parties"), j), f.parties.at(j)));
-        }
-        QStringList members = f.parties;
-        members.sort();
-        const qsizetype same = coalitionSets.indexOf(members);
-        if (same >= 0)
-            return fail(tr("%1.parties: the same parties as %2 (%3)")
-                            .arg(fieldPath(t, i), fieldPath(t, coalitionIndex.at(same)),
-                                 t.m_voteFields.at(coalitionIndex.at(same)).id));
-        coalitionSets.append(members);
-        coalitionIndex.append(i);
-    }
-
-    // The counting rules need exactly one of each of these columns.
-    for (FieldKind kind : {FieldKind::NoRegistrados, FieldKind::Nulos}) {
-        int count = 0;
-        for (const TemplateField &f : t.m_voteFields)
-            count += f.kind == kind ? 1 : 0;
-        if (count != 1)
-            return fail(tr("$.vote_fields: expected exactly one field of kind \"%1\", found %2")
-                            .arg(fieldKindId(kind))
-                            .arg(count));
-    }
-
-    // Each consistency figure is a single number on the sheet.
-    QHash<int, qsizetype> otherKinds;
-    for (qsizetype i = 0; i < t.m_otherFields.size(); ++i) {
-        const FieldKind kind = t.m_otherFields.at(i).kind;
-        const auto it = otherKinds.constFind(int(kind));
-        if (it != otherKinds.cend())
-            return fail(tr("%1.kind: a field of kind \"%2\" already exists at %3")
-                            .arg(item(QStringLiteral("$.other_fields"), i), fieldKindId(kind),
-                                 item(QStringLiteral("$.other_fields"), *it)));
-        otherKinds.insert(int(kind), i);
-    }
-    return {};
-}
-
-Status TemplateParser::checkGeometry(const ElectionTemplate &t)
-{
-    const FormLayout &l = t.m_layout;
-    const QRectF page(0, 0, l.pageWidthMm, l.pageHeightMm);
-    const QString pageSize = tr("%1 x %2 mm page").arg(mm(l.pageWidthMm), mm(l.pageHeightMm));
-
-    // Registration assumes the listed order; a marker in the wrong corner would flip the image.
-    static const char *const corners[] = {
-        QT_TRANSLATE_NOOP("ElectionTemplate", "top-left"),
-        QT_TRANSLATE_NOOP("ElectionTemplate", "top-right"),
-        QT_TRANSLATE_NOOP("ElectionTemplate", "bottom-right"),
-        QT_TRANSLATE_NOOP("ElectionTemplate", "bottom-left"),
-    };
-    const double midX = l.pageWidthMm / 2, midY = l.pageHeightMm / 2;
-    for (qsizetype i = 0; i < l.markers.size(); ++i) {
-        const Marker &m = l.markers.at(i);
-        const QString p = item(QStringLiteral("$.layout.markers"), i);
-        if (!inside(page, m.rectMm()))
-            return fail(tr("%1: the marker (%2) lies outside the %3").arg(p, describeRect(m.rectMm()), pageSize));
-        const bool left = m.xMm < midX, top = m.yMm < midY;
-        const bool right = (i == 1 || i == 2), bottom = (i == 2 || i == 3);
-        if (left == right || top == bottom)
-            return fail(tr("%1: this marker must be the %2 one; its centre is in another quarter of the page")
-                            .arg(p, QCoreApplication::translate("ElectionTemplate", corners[i])));
-        for (qsizetype j = 0; j < i; ++j)
-            if (overlaps(m.rectMm(), l.markers.at(j).rectMm()))
-                return fail(tr("%1: the marker overlaps %2").arg(p, item(QStringLiteral("$.layout.markers"), j)));
-    }
-
-    struct Area
-    {
-        QString path;
-        QRectF rect;
-    };
-    if (qAbs(l.qrMm.width() - l.qrMm.height()) > EpsilonMm)
-        return fail(
-            tr("$.layout.qr: the QR area must be square, got %1 x %2 mm").arg(mm(l.qrMm.width()), mm(l.qrMm.height())));
-    QList<Area> reserved;
-    for (qsizetype i = 0; i < l.markers.size(); ++i)
-        reserved.append({item(QStringLiteral("$.layout.markers"), i), l.markers.at(i).rectMm()});
-    for (const Area &a :
-         {Area {QStringLiteral("$.layout.qr"), l.qrMm}, Area {QStringLiteral("$.layout.header"), l.headerMm}}) {
-        if (!inside(page, a.rect))
-            return fail(tr("%1: the area (%2) lies outside the %3").arg(a.path, describeRect(a.rect), pageSize));
-        for (const Area &r : reserved)
-            if (overlaps(a.rect, r.rect))
-                return fail(tr("%1: the area (%2) overlaps %3").arg(a.path, describeRect(a.rect), r.path));
-        reserved.append(a);
-    }
-
-    const QList<TemplateField> all = t.allFields();
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const TemplateField &f = all.at(i);
-        const QString p = fieldPath(t, i) + QStringLiteral(".boxes");
-        for (int b = 0; b < f.digits; ++b) {
-            const QRectF box = t.boxRectMm(f, b);
-            const QString which = tr("digit box %1 of %2 (%3)").arg(b + 1).arg(f.digits).arg(describeRect(box));
-            if (!inside(page, box))
-                return fail(tr("%1: %2 lies outside the %3").arg(p, which, pageSize));
-            for (const Area &r : reserved)
-                if (overlaps(box, r.rect))
-                    return fail(tr("%1: %2 overlaps %3").arg(p, which, r.path));
-            // Boxes of earlier fields only: each pair is reported once, at the later field.
-            for (qsizetype j = 0; j < i; ++j) {
-                const TemplateField &g = all.at(j);
-                for (int c = 0; c < g.digits; ++c)
-                    if (overlaps(box, t.boxRectMm(g, c)))
-                        return fail(tr("%1: %2 overlaps digit box %3 of field %4 (%5)")
-                                        .arg(p, which)
-                                        .arg(c + 1)
-                                        .arg(g.id, fieldPath(t, j)));
-            }
-        }
-    }
-    return {};
-}
-
-Result<ElectionTemplate> TemplateParser::parse(const QJsonObject &root)
-{
-    // The schema is checked first: a file of another format would otherwise fail on some odd key.
-    const QJsonValue schema = root.value(QLatin1String("schema"));
-    if (schema.toString() != schemaId())
-        return fail(tr("$.schema: expected \"%1\", got %2").arg(schemaId(), describe(schema)));
-    if (Status s = checkKeys(root, QStringLiteral("$"),
-                             {"schema", "id", "version", "election", "vote_fields", "other_fields", "layout"});
-        !s)
-        return s.takeError();
-
-    ElectionTemplate t;
-    const QString top = QStringLiteral("$");
-    if (Status s = readString(root, top, "id", &t.m_id); !s)
-        return s.takeError();
-    if (Status s = readInt(root, top, "version", 1, std::numeric_limits<int>::max(), &t.m_version); !s)
-        return s.takeError();
-
-    QJsonObject election;
-    if (Status s = readObject(root, top, "election", &election); !s)
-        return s.takeError();
-    const QString ePath = QStringLiteral("$.election");
-    if (Status s = checkKeys(election, ePath, {"id", "tipo_acta", "name"}); !s)
-        return s.takeError();
-    if (Status s = readString(election, ePath, "id", &t.m_electionId); !s)
-        return s.takeError();
-    if (Status s = readInt(election, ePath, "tipo_acta", 1, 99, &t.m_actaType); !s)
-        return s.takeError();
-    if (Status s = readText(election, ePath, "name", &t.m_electionName); !s)
-        return s.takeError();
-
-    if (Status s = readFieldList(root, "vote_fields", true, &t.m_voteFields); !s)
-        return s.takeError();
-    if (Status s = readFieldList(root, "other_fields", false, &t.m_otherFields); !s)
-        return s.takeError();
-    if (Status s = readLayout(root, &t.m_layout); !s)
-        return s.takeError();
-
-    // The index is needed by field() in the relation checks; ids are unique once they pass.
-    const QList<TemplateField> all = t.allFields();
-    for (qsizetype i = 0; i < all.size(); ++i)
-        if (!t.m_index.contains(all.at(i).id))
-            t.m_index.insert(all.at(i).id, int(i));
-    if (Status s = checkFieldRelations(t); !s)
-        return s.takeError();
-    if (Status s = checkGeometry(t); !s)
-        return s.takeError();
-    return t;
-}
-
 Result<ElectionTemplate> ElectionTemplate::fromJson(const QByteArray &json)
 {
     QJsonParseError error;
@@ -671,14 +129,16 @@ Result<ElectionTemplate> ElectionTemplate::fromJson(const QByteArray &json)
         const QByteArray before = json.left(error.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = before.size() - (before.lastIndexOf('\n') + 1) + 1;
-        return fail(tr("not valid JSON: %1 at line %2, column %3 (byte offset %4)")
+        return fail(ErrorCode::InvalidInput,
+                    tr("not valid JSON: %1 at line %2, column %3 (byte offset %4)")
                         .arg(error.errorString())
                         .arg(line)
                         .arg(column)
                         .arg(error.offset));
     }
     if (!doc.isObject())
-        return fail(tr("$: expected a JSON object, got %1").arg(doc.isArray() ? tr("an array") : tr("nothing")));
+        return fail(ErrorCode::InvalidInput,
+                    tr("$: expected a JSON object, got %1").arg(doc.isArray() ? tr("an array") : tr("nothing")));
     return TemplateParser::parse(doc.object());
 }
 
@@ -687,13 +147,14 @@ Result<ElectionTemplate> ElectionTemplate::fromFile(const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read the template file %1: %2").arg(name, file.errorString()));
+        return fail(ErrorCode::Io, tr("Cannot read the template file %1: %2").arg(name, file.errorString()));
     if (file.size() > MaxTemplateBytes)
         return fail(
+            ErrorCode::InvalidInput,
             tr("The template file %1 is too large (%2 bytes) to be an election template.").arg(name).arg(file.size()));
     Result<ElectionTemplate> t = fromJson(file.readAll());
     if (!t)
-        return fail(tr("Template file %1: %2").arg(name, t.error()));
+        return fail(t.code(), tr("Template file %1: %2").arg(name, t.error()));
     return t;
 }
 
@@ -720,7 +181,7 @@ QByteArray ElectionTemplate::toJson() const
         {QStringLiteral("header"), rectToJson(m_layout.headerMm)},
     };
     const QJsonObject root {
-        {QStringLiteral("schema"), schemaId()},
+        {QStringLiteral("schema"), TemplateParser::schemaId()},
         {QStringLiteral("id"), m_id},
         {QStringLiteral("version"), m_version},
         {QStringLiteral("election"),

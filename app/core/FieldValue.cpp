@@ -14,18 +14,19 @@ Result<FieldValue> FieldValue::parse(const QString &text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return fail(tr("A field value is empty; write a number, ILEGIBLE or SIN_DATO."));
+        return fail(ErrorCode::InvalidInput, tr("A field value is empty; write a number, ILEGIBLE or SIN_DATO."));
     if (t.compare(QLatin1String("ILEGIBLE"), Qt::CaseInsensitive) == 0)
         return ilegible();
     if (t.compare(QLatin1String("SIN_DATO"), Qt::CaseInsensitive) == 0
         || t.compare(QLatin1String("Sin dato"), Qt::CaseInsensitive) == 0)
         return sinDato();
     if (t.size() > 9)
-        return fail(tr("The field value \"%1\" is too long for a vote count.").arg(t));
+        return fail(ErrorCode::InvalidInput, tr("The field value \"%1\" is too long for a vote count.").arg(t));
     qint64 n = 0;
     for (QChar c : t) {
         if (c < u'0' || c > u'9')
-            return fail(tr("The field value \"%1\" is not a whole number, ILEGIBLE or SIN_DATO.").arg(t));
+            return fail(ErrorCode::InvalidInput,
+                        tr("The field value \"%1\" is not a whole number, ILEGIBLE or SIN_DATO.").arg(t));
         n = n * 10 + (c.unicode() - u'0');
     }
     return number(n);
@@ -100,7 +101,7 @@ Result<Tally> Tally::fromJson(const QJsonObject &object)
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         Result<FieldValue> v = FieldValue::parse(it->toString());
         if (!v)
-            return fail(tr("Stored value of %1: %2").arg(it.key(), v.error()));
+            return fail(v.code(), tr("Stored value of %1: %2").arg(it.key(), v.error()));
         t.set(it.key(), *v);
     }
     return t;
@@ -111,7 +112,8 @@ Result<Tally> Tally::fromJsonText(const QString &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (!doc.isObject())
-        return fail(tr("Stored field values are not a JSON object: %1").arg(error.errorString()));
+        return fail(ErrorCode::InvalidInput,
+                    tr("Stored field values are not a JSON object: %1").arg(error.errorString()));
     return fromJson(doc.object());
 }
 

@@ -52,7 +52,8 @@ Result<OutboxPayload> OutboxPayload::fromJson(QByteArrayView json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(tr("The outbox payload is not a JSON object: %1").arg(error.errorString()));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The outbox payload is not a JSON object: %1").arg(error.errorString()));
     const QJsonObject o = doc.object();
     OutboxPayload p;
     p.clave = o.value(QStringLiteral("clave_acta")).toString();

@@ -230,7 +230,7 @@ Result<PageReading> PageReading::fromJson(const QJsonObject &o)
     if (identity.contains(QStringLiteral("clave_acta"))) {
         Result<ActaKey> key = ActaKey::parse(identity.value(QStringLiteral("clave_acta")).toString());
         if (!key)
-            return fail(tr("Stored reading: %1").arg(key.error()));
+            return fail(key.code(), tr("Stored reading: %1").arg(key.error()));
         r.acta = *key;
     }
     r.templateId = identity.value(QStringLiteral("template")).toString();
@@ -256,7 +256,7 @@ Result<PageReading> PageReading::fromJson(const QJsonObject &o)
         f.fieldId = fo.value(QStringLiteral("id")).toString();
         Result<FieldValue> value = FieldValue::parse(fo.value(QStringLiteral("value")).toString());
         if (!value)
-            return fail(tr("Stored reading of %1: %2").arg(f.fieldId, value.error()));
+            return fail(value.code(), tr("Stored reading of %1: %2").arg(f.fieldId, value.error()));
         f.value = *value;
         f.confidence = fo.value(QStringLiteral("confidence")).toDouble();
         f.highConfidence = fo.value(QStringLiteral("high_confidence")).toBool();

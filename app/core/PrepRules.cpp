@@ -8,6 +8,7 @@ Result<SinActaReason> sinActaReasonFromCode(int code)
 {
     if (code < 1 || code > 4)
         return fail(
+            ErrorCode::InvalidInput,
             QCoreApplication::translate("PrepRules", "Sin acta reason %1 is unknown: it must be 1 to 4.").arg(code));
     return static_cast<SinActaReason>(code);
 }
@@ -87,9 +88,11 @@ Status PrepRules::checkTally(const ElectionTemplate &tmpl, const Tally &tally)
     for (auto it = tally.values().cbegin(); it != tally.values().cend(); ++it) {
         const TemplateField *field = tmpl.field(it.key());
         if (!field)
-            return fail(tr("The field %1 is not part of the template %2.").arg(it.key(), tmpl.id()));
+            return fail(ErrorCode::InvalidInput,
+                        tr("The field %1 is not part of the template %2.").arg(it.key(), tmpl.id()));
         if (it->isNumber() && it->number() >= qint64(std::pow(10, field->digits)))
-            return fail(tr("The value %1 of %2 has more digits than the %3 boxes on the form.")
+            return fail(ErrorCode::InvalidInput,
+                        tr("The value %1 of %2 has more digits than the %3 boxes on the form.")
                             .arg(it->number())
                             .arg(field->id)
                             .arg(field->digits));

@@ -2,11 +2,55 @@
 
 #include <QtGlobal>
 
-namespace acta::detail {
+namespace acta {
 
-void uncheckedResult(const QString &message)
+const char *errorCodeName(ErrorCode code)
 {
-    qFatal("A failed Result was read as a value without checking it; its error: %s", qPrintable(message));
+    switch (code) {
+    case ErrorCode::None:
+        return "None";
+    case ErrorCode::InvalidInput:
+        return "InvalidInput";
+    case ErrorCode::NotFound:
+        return "NotFound";
+    case ErrorCode::AlreadyExists:
+        return "AlreadyExists";
+    case ErrorCode::Io:
+        return "Io";
+    case ErrorCode::PermissionDenied:
+        return "PermissionDenied";
+    case ErrorCode::InvalidState:
+        return "InvalidState";
+    case ErrorCode::WrongSecret:
+        return "WrongSecret";
+    case ErrorCode::AccountLocked:
+        return "AccountLocked";
+    case ErrorCode::AccountDisabled:
+        return "AccountDisabled";
+    case ErrorCode::Integrity:
+        return "Integrity";
+    case ErrorCode::Incompatible:
+        return "Incompatible";
+    case ErrorCode::Constraint:
+        return "Constraint";
+    case ErrorCode::Database:
+        return "Database";
+    case ErrorCode::Network:
+        return "Network";
+    case ErrorCode::Unavailable:
+        return "Unavailable";
+    case ErrorCode::Internal:
+        return "Internal";
+    }
+    return "?";
+}
+
+namespace detail {
+
+void uncheckedResult(const Error &error)
+{
+    qFatal("A failed Result was read as a value without checking it; its error (%s): %s", errorCodeName(error.code),
+           qPrintable(error.message));
 }
 
 void successTakenAsError()
@@ -20,4 +64,5 @@ const QString &noError()
     return empty;
 }
 
-} // namespace acta::detail
+} // namespace detail
+} // namespace acta

@@ -50,7 +50,8 @@ Result<Role> parseRole(QStringView id)
             return role;
     }
     // Storage and configuration write the ids themselves: anything else is corruption, not a typo to guess at.
-    return fail(QCoreApplication::translate("Role", "Unknown role \"%1\": expected one of %2.")
+    return fail(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Role", "Unknown role \"%1\": expected one of %2.")
                     .arg(id.toString(), QStringLiteral("clerk, supervisor, trainer, administrator")));
 }
 

@@ -127,23 +127,27 @@ QRect FormRenderer::toPixels(const QRectF &mm, int dpi)
 Status FormRenderer::check(int dpi) const
 {
     if (dpi < MinDpi || dpi > MaxDpi)
-        return fail(tr("The resolution must be from %1 to %2 dpi, not %3.").arg(MinDpi).arg(MaxDpi).arg(dpi));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The resolution must be from %1 to %2 dpi, not %3.").arg(MinDpi).arg(MaxDpi).arg(dpi));
     const FormLayout &layout = m_election.layout();
     if (layout.pageWidthMm <= 0 || layout.pageHeightMm <= 0 || layout.markers.size() != 4)
-        return fail(tr("The template %1 has no printable layout.").arg(m_election.id()));
+        return fail(ErrorCode::InvalidInput, tr("The template %1 has no printable layout.").arg(m_election.id()));
     if (m_acta.actaType() != m_election.actaType())
-        return fail(tr("The acta %1 is of type %2, but the template %3 is for type %4.")
+        return fail(ErrorCode::InvalidInput,
+                    tr("The acta %1 is of type %2, but the template %3 is for type %4.")
                         .arg(m_acta.toString())
                         .arg(m_acta.actaType())
                         .arg(m_election.id())
                         .arg(m_election.actaType()));
     if (m_casilla && !(m_casilla->key == m_acta.casilla()))
-        return fail(tr("The catalog entry %1 is not the casilla of the acta %2.")
+        return fail(ErrorCode::InvalidInput,
+                    tr("The catalog entry %1 is not the casilla of the acta %2.")
                         .arg(m_casilla->key.toString(), m_acta.toString()));
     // The QR must read back as this acta: a template id with "|" would not.
     Result<QrIdentity> identity = parseQrPayload(qrPayload(m_election, m_acta));
     if (!identity || identity->templateId != m_election.id())
-        return fail(tr("The template id \"%1\" cannot be written in the acta's QR code (it must not contain \"|\").")
+        return fail(ErrorCode::InvalidInput,
+                    tr("The template id \"%1\" cannot be written in the acta's QR code (it must not contain \"|\").")
                         .arg(m_election.id()));
     return {};
 }
@@ -155,7 +159,8 @@ Result<QImage> FormRenderer::renderImage(int dpi) const
     const QSize size = pageSizePx(m_election.layout(), dpi);
     QImage image(size, QImage::Format_RGB32);
     if (image.isNull())
-        return fail(tr("Not enough memory for a page of %1 x %2 pixels.").arg(size.width()).arg(size.height()));
+        return fail(ErrorCode::Unavailable,
+                    tr("Not enough memory for a page of %1 x %2 pixels.").arg(size.width()).arg(size.height()));
     // Point sizes follow the image's dpi, and the PNG records it for the scan pipeline.
     const int dotsPerMeter = qRound(dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
@@ -178,13 +183,13 @@ Status FormRenderer::renderPng(const QString &path, int dpi) const
     const QImage gray = image->convertToFormat(QImage::Format_Grayscale8);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (!gray.save(&file, "PNG")) {
         file.cancelWriting();
-        return fail(tr("Cannot write %1: the PNG encoder failed.").arg(path));
+        return fail(ErrorCode::Io, tr("Cannot write %1: the PNG encoder failed.").arg(path));
     }
     if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     qCInfo(lcImaging) << "Rendered acta" << m_acta.toString() << "at" << dpi << "dpi to" << path;
     return {};
 }
@@ -195,7 +200,7 @@ Status FormRenderer::renderPdf(const QString &path, int dpi) const
         return ok;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     {
         const FormLayout &layout = m_election.layout();
         QPdfWriter writer(&file);
@@ -209,7 +214,7 @@ Status FormRenderer::renderPdf(const QString &path, int dpi) const
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();
-            return fail(tr("Cannot write %1: the PDF writer could not start.").arg(path));
+            return fail(ErrorCode::Io, tr("Cannot write %1: the PDF writer could not start.").arg(path));
         }
         const Status painted = paint(painter, dpi);
         painter.end();
@@ -219,7 +224,7 @@ Status FormRenderer::renderPdf(const QString &path, int dpi) const
         }
     }
     if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     qCInfo(lcImaging) << "Rendered acta" << m_acta.toString() << "as PDF at" << dpi << "dpi to" << path;
     return {};
 }
@@ -249,6 +254,7 @@ Status FormRenderer::paintQr(QPainter &painter, int dpi) const
     const int modulePx = std::min(area.width(), area.height()) / modules; // whole pixels: crisp edges
     if (modulePx < 1)
         return fail(
+            ErrorCode::InvalidInput,
             tr("The QR area of template %1 is too small for its code at %2 dpi.").arg(m_election.id()).arg(dpi));
     painter.fillRect(area, Qt::white);
     const int left = area.left() + (area.width() - symbol->size * modulePx) / 2;

@@ -57,7 +57,7 @@ QString guessKind(const QByteArray &b)
 Result<QSize> peekPng(const QByteArray &b)
 {
     if (b.size() < 33 || b.mid(12, 4) != "IHDR")
-        return fail(ImageLoader::tr("the PNG header is incomplete"));
+        return fail(ErrorCode::InvalidInput, ImageLoader::tr("the PNG header is incomplete"));
     return QSize(int(std::min<quint32>(be32(b, 16), INT_MAX)), int(std::min<quint32>(be32(b, 20), INT_MAX)));
 }
 
@@ -66,7 +66,7 @@ Result<QSize> peekJpeg(const QByteArray &b)
     qsizetype at = 2;
     while (at + 4 <= b.size()) {
         if (uchar(b[at]) != 0xFF)
-            return fail(ImageLoader::tr("the JPEG structure is damaged at byte %1").arg(at));
+            return fail(ErrorCode::InvalidInput, ImageLoader::tr("the JPEG structure is damaged at byte %1").arg(at));
         const uchar marker = uchar(b[at + 1]);
         if (marker == 0xFF) { // fill byte
             ++at;
@@ -87,24 +87,24 @@ Result<QSize> peekJpeg(const QByteArray &b)
             break; // scan data before any frame header
         at += 2 + length;
     }
-    return fail(ImageLoader::tr("the JPEG file has no frame header"));
+    return fail(ErrorCode::InvalidInput, ImageLoader::tr("the JPEG file has no frame header"));
 }
 
 Result<QSize> peekTiff(const QByteArray &b)
 {
     const bool little = b.startsWith("II");
     if (b.size() < 8)
-        return fail(ImageLoader::tr("the TIFF header is incomplete"));
+        return fail(ErrorCode::InvalidInput, ImageLoader::tr("the TIFF header is incomplete"));
     const quint32 ifd = tiff32(b, 4, little);
     if (qsizetype(ifd) + 2 > b.size())
-        return fail(ImageLoader::tr("the TIFF directory lies outside the file"));
+        return fail(ErrorCode::InvalidInput, ImageLoader::tr("the TIFF directory lies outside the file"));
     const quint16 count = tiff16(b, ifd, little);
     qint64 width = -1;
     qint64 height = -1;
     for (quint16 i = 0; i < count; ++i) {
         const qsizetype e = qsizetype(ifd) + 2 + qsizetype(i) * 12;
         if (e + 12 > b.size())
-            return fail(ImageLoader::tr("the TIFF directory is truncated"));
+            return fail(ErrorCode::InvalidInput, ImageLoader::tr("the TIFF directory is truncated"));
         const quint16 tag = tiff16(b, e, little);
         const quint16 type = tiff16(b, e + 2, little);
         const quint32 value = type == 3 ? tiff16(b, e + 8, little) : tiff32(b, e + 8, little);
@@ -114,7 +114,7 @@ Result<QSize> peekTiff(const QByteArray &b)
             height = value;
     }
     if (width <= 0 || height <= 0)
-        return fail(ImageLoader::tr("the TIFF file does not declare its size"));
+        return fail(ErrorCode::InvalidInput, ImageLoader::tr("the TIFF file does not declare its size"));
     return QSize(int(std::min<qint64>(width, INT_MAX)), int(std::min<qint64>(height, INT_MAX)));
 }
 
@@ -146,7 +146,7 @@ Result<QSize> ImageLoader::peekSize(const QByteArray &bytes, QString *format)
         *format = QStringLiteral("tiff");
         return peekTiff(bytes);
     }
-    return fail(tr("it is %1, not a PNG, JPEG or TIFF image").arg(guessKind(bytes)));
+    return fail(ErrorCode::InvalidInput, tr("it is %1, not a PNG, JPEG or TIFF image").arg(guessKind(bytes)));
 }
 
 ImageLoader::Outcome ImageLoader::loadFile(const QString &path) const

@@ -13,7 +13,7 @@ namespace acta {
 Result<QrMatrix> QrCode::encode(const QString &text)
 {
     if (text.isEmpty())
-        return fail(tr("Cannot encode an empty QR code."));
+        return fail(ErrorCode::InvalidInput, tr("Cannot encode an empty QR code."));
     cv::Mat symbol;
     try {
         cv::QRCodeEncoder::Params params;
@@ -22,10 +22,10 @@ Result<QrMatrix> QrCode::encode(const QString &text)
         encoder->encode(text.toUtf8().toStdString(), symbol);
     } catch (const cv::Exception &e) {
         qCWarning(lcImaging) << "QR encoding failed:" << e.what();
-        return fail(tr("Could not encode the QR code: %1").arg(QString::fromStdString(e.msg)));
+        return fail(ErrorCode::InvalidInput, tr("Could not encode the QR code: %1").arg(QString::fromStdString(e.msg)));
     }
     if (symbol.empty() || symbol.type() != CV_8UC1 || symbol.rows != symbol.cols)
-        return fail(tr("Could not encode the QR code: the encoder returned no symbol."));
+        return fail(ErrorCode::Internal, tr("Could not encode the QR code: the encoder returned no symbol."));
 
     // OpenCV pads the symbol with its own white border; keep just the modules (the finder
     // patterns sit in three corners, so the dark pixels' bounding box is the symbol).
@@ -42,7 +42,7 @@ Result<QrMatrix> QrCode::encode(const QString &text)
         }
     }
     if (bottom < 0 || bottom - top != right - left)
-        return fail(tr("Could not encode the QR code: the encoder returned a malformed symbol."));
+        return fail(ErrorCode::Internal, tr("Could not encode the QR code: the encoder returned a malformed symbol."));
 
     QrMatrix matrix;
     matrix.size = bottom - top + 1;
@@ -58,7 +58,7 @@ Result<QrMatrix> QrCode::encode(const QString &text)
 Result<QStringList> QrCode::decode(const QImage &image)
 {
     if (image.isNull())
-        return fail(tr("Cannot look for QR codes in an empty image."));
+        return fail(ErrorCode::InvalidInput, tr("Cannot look for QR codes in an empty image."));
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
     // A header over the QImage's pixels (no copy); gray outlives the Mat.
     const cv::Mat mat(gray.height(), gray.width(), CV_8UC1, const_cast<uchar *>(gray.constBits()),
@@ -71,7 +71,8 @@ Result<QStringList> QrCode::decode(const QImage &image)
             found.append(QString::fromUtf8(t.data(), qsizetype(t.size())));
     } catch (const cv::Exception &e) {
         qCWarning(lcImaging) << "QR decoding failed:" << e.what();
-        return fail(tr("Could not read QR codes from the image: %1").arg(QString::fromStdString(e.msg)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("Could not read QR codes from the image: %1").arg(QString::fromStdString(e.msg)));
     }
     return found;
 }

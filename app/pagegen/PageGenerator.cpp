@@ -220,7 +220,7 @@ Result<GeneratedPage> PageGenerator::generate(const ActaKey &acta, const Casilla
     Rng r(seed);
     const bool other = defects.bad == PageDefects::Bad::OtherForm;
     if (other && !otherForm)
-        return fail(tr("A page of another form needs that form's template."));
+        return fail(ErrorCode::InvalidInput, tr("A page of another form needs that form's template."));
     const ElectionTemplate &form = other ? *otherForm : m_election;
     Result<ActaKey> key = ActaKey::make(acta.casilla(), form.actaType());
     if (!key)
@@ -465,7 +465,7 @@ Result<GeneratedPage> PageGenerator::generate(const ActaKey &acta, const Casilla
     const bool ok = jpeg ? cv::imencode(".jpg", canvas, encoded, {cv::IMWRITE_JPEG_QUALITY, defects.jpegQuality})
                          : cv::imencode(".png", canvas, encoded, {cv::IMWRITE_PNG_COMPRESSION, 1});
     if (!ok)
-        return fail(tr("The generated page could not be encoded."));
+        return fail(ErrorCode::Internal, tr("The generated page could not be encoded."));
     page.bytes = QByteArray(reinterpret_cast<const char *>(encoded.data()), qsizetype(encoded.size()));
     page.format = jpeg ? QStringLiteral("jpeg") : QStringLiteral("png");
     return page;

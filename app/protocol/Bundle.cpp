@@ -26,7 +26,7 @@ Result<QByteArray> fromBase64(const QJsonValue &v)
     const auto decoded
         = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!v.isString() || !decoded)
-        return fail(QString());
+        return fail(ErrorCode::InvalidInput, QString());
     return decoded.decoded;
 }
 
@@ -67,7 +67,8 @@ Result<QByteArray> Bundle::write(const QString &stationId, const QDateTime &crea
     file += signature.toBase64();
     file += "\"}";
     if (file.size() > MaxSize)
-        return fail(tr("The bundle would have %1 bytes, more than the %2 a hub reads; sync part of the outbox "
+        return fail(ErrorCode::InvalidInput,
+                    tr("The bundle would have %1 bytes, more than the %2 a hub reads; sync part of the outbox "
                        "first or carry it in several trips.")
                         .arg(file.size())
                         .arg(MaxSize));
@@ -77,13 +78,15 @@ Result<QByteArray> Bundle::write(const QString &stationId, const QDateTime &crea
 Result<Bundle> Bundle::read(QByteArrayView bytes)
 {
     if (bytes.size() > MaxSize)
-        return fail(tr("The bundle has %1 bytes, more than the %2 allowed.").arg(bytes.size()).arg(MaxSize));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The bundle has %1 bytes, more than the %2 allowed.").arg(bytes.size()).arg(MaxSize));
     // The signed member's exact bytes: the file is canonical, so they sit between the fixed
     // opening and the signature member.
     const QByteArrayView head("{\"bundle\":");
     const qsizetype sigAt = bytes.lastIndexOf(QByteArrayView(",\"signature\":\""));
     if (!bytes.startsWith(head) || sigAt < 0 || !bytes.endsWith(QByteArrayView("\"}")))
-        return fail(tr("This is not an ActaCapture bundle (%1): it does not start with the bundle member and end "
+        return fail(ErrorCode::InvalidInput,
+                    tr("This is not an ActaCapture bundle (%1): it does not start with the bundle member and end "
                        "with its signature.")
                         .arg(Format));
     Bundle b;
@@ -91,46 +94,47 @@ Result<Bundle> Bundle::read(QByteArrayView bytes)
     const QByteArray sigText = bytes.sliced(sigAt + 14, bytes.size() - sigAt - 14 - 2).toByteArray();
     Result<QByteArray> sig = fromBase64(QString::fromLatin1(sigText));
     if (!sig || sig->size() != SigningKey::SignatureSize || sig->toBase64() != sigText)
-        return fail(tr("The bundle's signature is not %1 bytes in base64.").arg(SigningKey::SignatureSize));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The bundle's signature is not %1 bytes in base64.").arg(SigningKey::SignatureSize));
     b.m_signature = *sig;
 
     Result<QJsonObject> o = CanonicalJson::parseObject(b.m_signedBytes, true);
     if (!o)
-        return fail(tr("The bundle is refused: $.bundle: %1").arg(o.error()));
+        return fail(o.code(), tr("The bundle is refused: $.bundle: %1").arg(o.error()));
     const QStringList known {QStringLiteral("format"),     QStringLiteral("station_id"), QStringLiteral("key"),
                              QStringLiteral("created_at"), QStringLiteral("records"),    QStringLiteral("images")};
     for (auto it = o->constBegin(); it != o->constEnd(); ++it)
         if (!known.contains(it.key()))
-            return fail(tr("The bundle is refused: $.bundle.%1: unknown field").arg(it.key()));
+            return fail(ErrorCode::InvalidInput, tr("The bundle is refused: $.bundle.%1: unknown field").arg(it.key()));
     if (o->value(QStringLiteral("format")).toString() != Format)
-        return fail(tr("The bundle is refused: $.bundle.format: expected \"%1\"").arg(Format));
+        return fail(ErrorCode::InvalidInput, tr("The bundle is refused: $.bundle.format: expected \"%1\"").arg(Format));
     b.m_stationId = o->value(QStringLiteral("station_id")).toString();
     if (b.m_stationId.isEmpty())
-        return fail(tr("The bundle is refused: $.bundle.station_id: expected a station id"));
+        return fail(ErrorCode::InvalidInput, tr("The bundle is refused: $.bundle.station_id: expected a station id"));
     b.m_fingerprint = o->value(QStringLiteral("key")).toString();
     if (!SigningKey::isFingerprint(b.m_fingerprint))
-        return fail(tr("The bundle is refused: $.bundle.key: expected a key fingerprint"));
+        return fail(ErrorCode::InvalidInput, tr("The bundle is refused: $.bundle.key: expected a key fingerprint"));
     b.m_createdAt = fromStoredUtc(o->value(QStringLiteral("created_at")).toString());
     if (!b.m_createdAt.isValid())
-        return fail(tr("The bundle is refused: $.bundle.created_at: expected a UTC time"));
+        return fail(ErrorCode::InvalidInput, tr("The bundle is refused: $.bundle.created_at: expected a UTC time"));
 
     const QJsonValue records = o->value(QStringLiteral("records"));
     if (!records.isArray())
-        return fail(tr("The bundle is refused: $.bundle.records: expected an array"));
+        return fail(ErrorCode::InvalidInput, tr("The bundle is refused: $.bundle.records: expected an array"));
     const QJsonArray recordArray = records.toArray();
     for (qsizetype i = 0; i < recordArray.size(); ++i) {
         const QString path = CanonicalJson::itemPath(QStringLiteral("$.bundle.records"), i);
         Result<QByteArray> envelope = CanonicalJson::serialize(recordArray.at(i));
         if (!envelope)
-            return fail(tr("The bundle is refused: %1: %2").arg(path, envelope.error()));
+            return fail(envelope.code(), tr("The bundle is refused: %1: %2").arg(path, envelope.error()));
         Result<SignedRecord> r = SignedRecord::fromEnvelope(*envelope);
         if (!r)
-            return fail(tr("The bundle is refused: %1: %2").arg(path, r.error()));
+            return fail(r.code(), tr("The bundle is refused: %1: %2").arg(path, r.error()));
         b.m_records.append(std::move(r).value());
     }
     const QJsonValue images = o->value(QStringLiteral("images"));
     if (!images.isArray())
-        return fail(tr("The bundle is refused: $.bundle.images: expected an array"));
+        return fail(ErrorCode::InvalidInput, tr("The bundle is refused: $.bundle.images: expected an array"));
     const QJsonArray imageArray = images.toArray();
     for (qsizetype i = 0; i < imageArray.size(); ++i) {
         const QString path = CanonicalJson::itemPath(QStringLiteral("$.bundle.images"), i);
@@ -139,9 +143,11 @@ Result<Bundle> Bundle::read(QByteArrayView bytes)
         Result<QByteArray> data = fromBase64(image.value(QStringLiteral("data")));
         if (image.size() != 2 || !isSha256Hex(sha) || !data)
             return fail(
+                ErrorCode::InvalidInput,
                 tr("The bundle is refused: %1: expected {\"data\": base64, \"sha256\": 64 hex digits}").arg(path));
         if (sha256Hex(*data) != sha)
-            return fail(tr("The bundle is refused: %1: the image's SHA-256 is not %2").arg(path, sha));
+            return fail(ErrorCode::Integrity,
+                        tr("The bundle is refused: %1: the image's SHA-256 is not %2").arg(path, sha));
         b.m_images.append({sha, std::move(data).value()});
     }
     return b;
@@ -150,10 +156,11 @@ Result<Bundle> Bundle::read(QByteArrayView bytes)
 Status Bundle::verify(QByteArrayView stationPublicKey) const
 {
     if (SigningKey::fingerprintOf(stationPublicKey) != m_fingerprint)
-        return fail(tr("The bundle is signed with key %1, not with the key enrolled for station %2.")
+        return fail(ErrorCode::Integrity,
+                    tr("The bundle is signed with key %1, not with the key enrolled for station %2.")
                         .arg(m_fingerprint, m_stationId));
     if (Status s = SigningKey::verify(stationPublicKey, m_signedBytes, m_signature); !s)
-        return fail(tr("The bundle's signature does not hold: %1").arg(s.error()));
+        return fail(ErrorCode::Integrity, tr("The bundle's signature does not hold: %1").arg(s.error()));
     return {};
 }
 

@@ -82,7 +82,8 @@ Status write(QByteArray &out, const QJsonValue &value, const QString &path)
         const double d = value.toDouble();
         // Integers only: a float has no spelling every implementation agrees on.
         if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > double(CanonicalJson::MaxInteger))
-            return fail(CanonicalJson::tr("%1: expected an integer between -%2 and %2")
+            return fail(ErrorCode::InvalidInput,
+                        CanonicalJson::tr("%1: expected an integer between -%2 and %2")
                             .arg(path)
                             .arg(CanonicalJson::MaxInteger));
         const auto n = static_cast<qint64>(d);
@@ -92,7 +93,8 @@ Status write(QByteArray &out, const QJsonValue &value, const QString &path)
     case QJsonValue::String: {
         const std::optional<QByteArray> bytes = utf8(value.toString());
         if (!bytes)
-            return fail(CanonicalJson::tr("%1: the text holds an unpaired surrogate").arg(path));
+            return fail(ErrorCode::InvalidInput,
+                        CanonicalJson::tr("%1: the text holds an unpaired surrogate").arg(path));
         appendString(out, *bytes);
         return {};
     }
@@ -117,7 +119,8 @@ Status write(QByteArray &out, const QJsonValue &value, const QString &path)
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             const std::optional<QByteArray> k = utf8(it.key());
             if (!k)
-                return fail(CanonicalJson::tr("%1: a key holds an unpaired surrogate").arg(path));
+                return fail(ErrorCode::InvalidInput,
+                            CanonicalJson::tr("%1: a key holds an unpaired surrogate").arg(path));
             keys.append({*k, it.key()});
         }
         std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -138,7 +141,7 @@ Status write(QByteArray &out, const QJsonValue &value, const QString &path)
     case QJsonValue::Undefined:
         break;
     }
-    return fail(CanonicalJson::tr("%1: the value is undefined").arg(path));
+    return fail(ErrorCode::InvalidInput, CanonicalJson::tr("%1: the value is undefined").arg(path));
 }
 
 } // namespace
@@ -156,9 +159,10 @@ Result<QJsonObject> CanonicalJson::parseObject(QByteArrayView bytes, bool requir
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(tr("$: not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+        return fail(ErrorCode::InvalidInput,
+                    tr("$: not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
     if (!doc.isObject())
-        return fail(tr("$: expected a JSON object"));
+        return fail(ErrorCode::InvalidInput, tr("$: expected a JSON object"));
     const QJsonObject object = doc.object();
     if (requireCanonical) {
         // Re-spelling what was read and comparing catches every other spelling of the same
@@ -167,7 +171,8 @@ Result<QJsonObject> CanonicalJson::parseObject(QByteArrayView bytes, bool requir
         if (!canonical)
             return canonical.takeError();
         if (*canonical != bytes)
-            return fail(tr("$: the document is not in canonical form (whitespace, key order, escapes or "
+            return fail(ErrorCode::InvalidInput,
+                        tr("$: the document is not in canonical form (whitespace, key order, escapes or "
                            "number spelling differ from docs/protocol.md)"));
     }
     return object;

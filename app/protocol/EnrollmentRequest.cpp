@@ -35,11 +35,12 @@ QString EnrollmentRequest::fingerprint() const
 Result<QByteArray> EnrollmentRequest::toJson() const
 {
     if (stationId.isEmpty() || stationName.trimmed().isEmpty())
-        return fail(tr("An enrollment request needs the station's id and name."));
+        return fail(ErrorCode::InvalidInput, tr("An enrollment request needs the station's id and name."));
     if (publicKey.size() != SigningKey::PublicKeySize)
-        return fail(tr("An enrollment request needs a %1-byte public key.").arg(SigningKey::PublicKeySize));
+        return fail(ErrorCode::InvalidInput,
+                    tr("An enrollment request needs a %1-byte public key.").arg(SigningKey::PublicKeySize));
     if (!createdAt.isValid())
-        return fail(tr("An enrollment request needs its creation time."));
+        return fail(ErrorCode::InvalidInput, tr("An enrollment request needs its creation time."));
     const QJsonObject o {{FormatKey, Format},
                          {StationIdKey, stationId},
                          {StationNameKey, stationName},
@@ -62,21 +63,23 @@ Result<EnrollmentRequest> EnrollmentRequest::fromJson(QByteArrayView bytes)
     const QStringList known {FormatKey, StationIdKey, StationNameKey, PublicKeyKey, FingerprintKey, CreatedAtKey};
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         if (!known.contains(it.key()))
-            return fail(tr("%1: unknown field").arg(CanonicalJson::childPath(QStringLiteral("$"), it.key())));
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1: unknown field").arg(CanonicalJson::childPath(QStringLiteral("$"), it.key())));
     for (const QString &k : known) {
         const QString where = CanonicalJson::childPath(QStringLiteral("$"), k);
         if (!o.contains(k))
-            return fail(tr("%1: missing").arg(where));
+            return fail(ErrorCode::InvalidInput, tr("%1: missing").arg(where));
         if (!o.value(k).isString() || o.value(k).toString().trimmed().isEmpty())
-            return fail(tr("%1: expected a non-empty string").arg(where));
+            return fail(ErrorCode::InvalidInput, tr("%1: expected a non-empty string").arg(where));
     }
     if (o.value(FormatKey).toString() != Format)
-        return fail(tr("$.format: expected \"%1\", found \"%2\"").arg(Format, o.value(FormatKey).toString()));
+        return fail(ErrorCode::InvalidInput,
+                    tr("$.format: expected \"%1\", found \"%2\"").arg(Format, o.value(FormatKey).toString()));
 
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}\\z"));
     const QString keyHex = o.value(PublicKeyKey).toString();
     if (!hex.match(keyHex).hasMatch())
-        return fail(tr("$.public_key: expected 64 lowercase hexadecimal digits"));
+        return fail(ErrorCode::InvalidInput, tr("$.public_key: expected 64 lowercase hexadecimal digits"));
     EnrollmentRequest r;
     r.stationId = o.value(StationIdKey).toString();
     r.stationName = o.value(StationNameKey).toString();
@@ -84,10 +87,11 @@ Result<EnrollmentRequest> EnrollmentRequest::fromJson(QByteArrayView bytes)
     const QString created = o.value(CreatedAtKey).toString();
     r.createdAt = fromStoredUtc(created);
     if (!r.createdAt.isValid() || toStoredUtc(r.createdAt) != created)
-        return fail(tr("$.created_at: expected a UTC time like 2027-06-06T18:00:00.000Z"));
+        return fail(ErrorCode::InvalidInput, tr("$.created_at: expected a UTC time like 2027-06-06T18:00:00.000Z"));
     // A mistyped or altered key shows here rather than at the first refused record.
     if (o.value(FingerprintKey).toString() != r.fingerprint())
-        return fail(tr("$.fingerprint: %1 is not the fingerprint of the public key (%2)")
+        return fail(ErrorCode::Integrity,
+                    tr("$.fingerprint: %1 is not the fingerprint of the public key (%2)")
                         .arg(o.value(FingerprintKey).toString(), r.fingerprint()));
     return r;
 }
@@ -99,9 +103,9 @@ Status EnrollmentRequest::write(const QString &path) const
         return bytes.takeError();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write the enrollment request %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, tr("Cannot write the enrollment request %1: %2").arg(path, file.errorString()));
     if (file.write(*bytes) != bytes->size() || !file.commit())
-        return fail(tr("Cannot write the enrollment request %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, tr("Cannot write the enrollment request %1: %2").arg(path, file.errorString()));
     qCInfo(lcProtocol) << "wrote enrollment request for" << stationId << "key" << fingerprint() << "to" << path;
     return {};
 }
@@ -110,12 +114,12 @@ Result<EnrollmentRequest> EnrollmentRequest::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read the enrollment request %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, tr("Cannot read the enrollment request %1: %2").arg(path, file.errorString()));
     if (file.size() > MaxFileSize)
-        return fail(tr("%1 is too large to be an enrollment request.").arg(path));
+        return fail(ErrorCode::InvalidInput, tr("%1 is too large to be an enrollment request.").arg(path));
     Result<EnrollmentRequest> r = fromJson(file.readAll());
     if (!r)
-        return fail(tr("%1 is not a valid enrollment request: %2").arg(path, r.error()));
+        return fail(r.code(), tr("%1 is not a valid enrollment request: %2").arg(path, r.error()));
     return r;
 }
 

@@ -42,13 +42,13 @@ bool positiveInteger(const QJsonValue &v, qint64 *out)
 Result<QJsonObject> Receipt::toJson() const
 {
     if (!SigningKey::isFingerprint(hubKey))
-        return fail(tr("The receipt has no valid hub key fingerprint."));
+        return fail(ErrorCode::InvalidInput, tr("The receipt has no valid hub key fingerprint."));
     if (stationId.isEmpty() || clave.isEmpty() || seq < 1 || version < 1)
-        return fail(tr("The receipt lacks the station, sequence, acta or version."));
+        return fail(ErrorCode::InvalidInput, tr("The receipt lacks the station, sequence, acta or version."));
     if (!isSha256Hex(recordSha256))
-        return fail(tr("The receipt's record hash is not 64 lowercase hex digits."));
+        return fail(ErrorCode::InvalidInput, tr("The receipt's record hash is not 64 lowercase hex digits."));
     if (!receivedAt.isValid())
-        return fail(tr("The receipt has no reception time."));
+        return fail(ErrorCode::InvalidInput, tr("The receipt has no reception time."));
     return QJsonObject {
         {FormatKey, Format}, {HubKeyKey, hubKey},   {StationKey, stationId}, {SeqKey, seq},
         {ClaveKey, clave},   {VersionKey, version}, {ShaKey, recordSha256},  {ReceivedKey, toStoredUtc(receivedAt)}};
@@ -67,34 +67,42 @@ Result<Receipt> Receipt::fromJson(const QJsonObject &o, const QString &path)
     static const QStringList keys {FormatKey, HubKeyKey, StationKey, SeqKey, ClaveKey, VersionKey, ShaKey, ReceivedKey};
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         if (!keys.contains(it.key()))
-            return fail(tr("%1: unknown field").arg(CanonicalJson::childPath(path, it.key())));
+            return fail(ErrorCode::InvalidInput, tr("%1: unknown field").arg(CanonicalJson::childPath(path, it.key())));
     for (const QString &k : keys)
         if (!o.contains(k))
-            return fail(tr("%1: missing").arg(CanonicalJson::childPath(path, k)));
+            return fail(ErrorCode::InvalidInput, tr("%1: missing").arg(CanonicalJson::childPath(path, k)));
     if (o.value(FormatKey).toString() != Format)
-        return fail(tr("%1: expected \"%2\"").arg(CanonicalJson::childPath(path, FormatKey), Format));
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1: expected \"%2\"").arg(CanonicalJson::childPath(path, FormatKey), Format));
     Receipt r;
     r.hubKey = o.value(HubKeyKey).toString();
     if (!SigningKey::isFingerprint(r.hubKey))
-        return fail(tr("%1: expected a key fingerprint").arg(CanonicalJson::childPath(path, HubKeyKey)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1: expected a key fingerprint").arg(CanonicalJson::childPath(path, HubKeyKey)));
     r.stationId = o.value(StationKey).toString();
     if (r.stationId.isEmpty())
-        return fail(tr("%1: expected a non-empty string").arg(CanonicalJson::childPath(path, StationKey)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1: expected a non-empty string").arg(CanonicalJson::childPath(path, StationKey)));
     r.clave = o.value(ClaveKey).toString();
     if (r.clave.isEmpty())
-        return fail(tr("%1: expected a non-empty string").arg(CanonicalJson::childPath(path, ClaveKey)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1: expected a non-empty string").arg(CanonicalJson::childPath(path, ClaveKey)));
     if (!positiveInteger(o.value(SeqKey), &r.seq))
-        return fail(tr("%1: expected an integer of at least 1").arg(CanonicalJson::childPath(path, SeqKey)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1: expected an integer of at least 1").arg(CanonicalJson::childPath(path, SeqKey)));
     if (!positiveInteger(o.value(VersionKey), &r.version))
-        return fail(tr("%1: expected an integer of at least 1").arg(CanonicalJson::childPath(path, VersionKey)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1: expected an integer of at least 1").arg(CanonicalJson::childPath(path, VersionKey)));
     r.recordSha256 = o.value(ShaKey).toString();
     if (!isSha256Hex(r.recordSha256))
-        return fail(tr("%1: expected 64 lowercase hex digits").arg(CanonicalJson::childPath(path, ShaKey)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1: expected 64 lowercase hex digits").arg(CanonicalJson::childPath(path, ShaKey)));
     const QString received = o.value(ReceivedKey).toString();
     r.receivedAt = fromStoredUtc(received);
     // Only the one spelling of a time is accepted, as in records.
     if (!r.receivedAt.isValid() || toStoredUtc(r.receivedAt) != received)
-        return fail(tr("%1: expected a UTC time like 2027-06-06T02:15:30.125Z")
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1: expected a UTC time like 2027-06-06T02:15:30.125Z")
                         .arg(CanonicalJson::childPath(path, ReceivedKey)));
     return r;
 }
@@ -107,7 +115,7 @@ SignedReceipt::SignedReceipt(Receipt receipt, QByteArray signature)
 Result<SignedReceipt> SignedReceipt::sign(const Receipt &receipt, const SigningKey &hubKey)
 {
     if (receipt.hubKey != hubKey.fingerprint())
-        return fail(tr("The receipt names another hub key than the one signing it."));
+        return fail(ErrorCode::Integrity, tr("The receipt names another hub key than the one signing it."));
     Result<QByteArray> bytes = receipt.canonicalBytes();
     if (!bytes)
         return bytes.takeError();
@@ -117,15 +125,17 @@ Result<SignedReceipt> SignedReceipt::sign(const Receipt &receipt, const SigningK
 Result<SignedReceipt> SignedReceipt::fromJson(QByteArrayView bytes)
 {
     if (bytes.size() > Receipt::MaxSize)
-        return fail(tr("The receipt is refused: it has %1 bytes, more than the %2 allowed.")
+        return fail(ErrorCode::InvalidInput,
+                    tr("The receipt is refused: it has %1 bytes, more than the %2 allowed.")
                         .arg(bytes.size())
                         .arg(Receipt::MaxSize));
     Result<QJsonObject> envelope = CanonicalJson::parseObject(bytes, true);
     if (!envelope)
-        return fail(tr("The receipt is refused: %1").arg(envelope.error()));
+        return fail(envelope.code(), tr("The receipt is refused: %1").arg(envelope.error()));
     for (auto it = envelope->constBegin(); it != envelope->constEnd(); ++it)
         if (it.key() != ReceiptField && it.key() != SignatureField)
-            return fail(tr("The receipt is refused: %1: unknown field")
+            return fail(ErrorCode::InvalidInput,
+                        tr("The receipt is refused: %1: unknown field")
                             .arg(CanonicalJson::childPath(QStringLiteral("$"), it.key())));
     const QJsonValue signature = envelope->value(SignatureField);
     const auto decoded
@@ -133,13 +143,14 @@ Result<SignedReceipt> SignedReceipt::fromJson(QByteArrayView bytes)
     if (!signature.isString() || !decoded || decoded.decoded.size() != SigningKey::SignatureSize
         || decoded.decoded.toBase64() != signature.toString().toLatin1())
         return fail(
+            ErrorCode::InvalidInput,
             tr("The receipt is refused: $.signature: expected %1 bytes in base64").arg(SigningKey::SignatureSize));
     const QJsonValue receipt = envelope->value(ReceiptField);
     if (!receipt.isObject())
-        return fail(tr("The receipt is refused: $.receipt: expected an object"));
+        return fail(ErrorCode::InvalidInput, tr("The receipt is refused: $.receipt: expected an object"));
     Result<Receipt> parsed = Receipt::fromJson(receipt.toObject(), QStringLiteral("$.receipt"));
     if (!parsed)
-        return fail(tr("The receipt is refused: %1").arg(parsed.error()));
+        return fail(parsed.code(), tr("The receipt is refused: %1").arg(parsed.error()));
     return SignedReceipt(std::move(parsed).value(), decoded.decoded);
 }
 
@@ -158,14 +169,15 @@ QByteArray SignedReceipt::toJson() const
 Status SignedReceipt::verify(QByteArrayView hubPublicKey) const
 {
     if (SigningKey::fingerprintOf(hubPublicKey) != m_receipt.hubKey)
-        return fail(tr("The receipt was signed by hub key %1, not by the pinned hub key %2.")
+        return fail(ErrorCode::Integrity,
+                    tr("The receipt was signed by hub key %1, not by the pinned hub key %2.")
                         .arg(m_receipt.hubKey, SigningKey::fingerprintOf(hubPublicKey)));
     Result<QByteArray> bytes = m_receipt.canonicalBytes();
     if (!bytes)
         return bytes.takeError();
     Status ok = SigningKey::verify(hubPublicKey, *bytes, m_signature);
     if (!ok)
-        return fail(tr("The receipt's signature does not hold: %1").arg(ok.error()));
+        return fail(ErrorCode::Integrity, tr("The receipt's signature does not hold: %1").arg(ok.error()));
     return {};
 }
 

@@ -30,19 +30,22 @@ Result<SignedRecord> SignedRecord::sign(const SyncRecord &record, const SigningK
 Result<SignedRecord> SignedRecord::fromEnvelope(QByteArrayView bytes)
 {
     if (bytes.size() > MaxEnvelopeSize)
-        return fail(tr("The signed record is refused: it has %1 bytes, more than the %2 allowed.")
+        return fail(ErrorCode::InvalidInput,
+                    tr("The signed record is refused: it has %1 bytes, more than the %2 allowed.")
                         .arg(bytes.size())
                         .arg(MaxEnvelopeSize));
     Result<QJsonObject> envelope = CanonicalJson::parseObject(bytes, true);
     if (!envelope)
-        return fail(tr("The signed record is refused: %1").arg(envelope.error()));
+        return fail(envelope.code(), tr("The signed record is refused: %1").arg(envelope.error()));
     for (auto it = envelope->constBegin(); it != envelope->constEnd(); ++it)
         if (it.key() != KeyField && it.key() != RecordField && it.key() != SignatureField)
-            return fail(tr("The signed record is refused: %1: unknown field")
+            return fail(ErrorCode::InvalidInput,
+                        tr("The signed record is refused: %1: unknown field")
                             .arg(CanonicalJson::childPath(QStringLiteral("$"), it.key())));
     const QJsonValue key = envelope->value(KeyField);
     if (!key.isString() || !SigningKey::isFingerprint(key.toString()))
-        return fail(tr("The signed record is refused: $.key: expected a key fingerprint like "
+        return fail(ErrorCode::InvalidInput,
+                    tr("The signed record is refused: $.key: expected a key fingerprint like "
                        "a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90"));
     const QJsonValue signature = envelope->value(SignatureField);
     const auto decoded
@@ -50,14 +53,15 @@ Result<SignedRecord> SignedRecord::fromEnvelope(QByteArrayView bytes)
     // Only the one base64 spelling of the 64 bytes (padding, no line breaks) is accepted.
     if (!signature.isString() || !decoded || decoded.decoded.size() != SigningKey::SignatureSize
         || decoded.decoded.toBase64() != signature.toString().toLatin1())
-        return fail(tr("The signed record is refused: $.signature: expected %1 bytes in base64")
+        return fail(ErrorCode::InvalidInput,
+                    tr("The signed record is refused: $.signature: expected %1 bytes in base64")
                         .arg(SigningKey::SignatureSize));
     const QJsonValue record = envelope->value(RecordField);
     if (!record.isObject())
-        return fail(tr("The signed record is refused: $.record: expected an object"));
+        return fail(ErrorCode::InvalidInput, tr("The signed record is refused: $.record: expected an object"));
     Result<SyncRecord> parsed = SyncRecordJson::fromJson(record.toObject(), QStringLiteral("$.record"));
     if (!parsed)
-        return fail(tr("The signed record is refused: %1").arg(parsed.error()));
+        return fail(parsed.code(), tr("The signed record is refused: %1").arg(parsed.error()));
     return SignedRecord(std::move(parsed).value(), decoded.decoded, key.toString());
 }
 
@@ -78,7 +82,8 @@ Status SignedRecord::verify(QByteArrayView publicKey) const
 {
     const QString fingerprint = SigningKey::fingerprintOf(publicKey);
     if (fingerprint != m_fingerprint)
-        return fail(tr("Record %1 of station %2 names key %3, not the key %4 it is checked with.")
+        return fail(ErrorCode::Integrity,
+                    tr("Record %1 of station %2 names key %3, not the key %4 it is checked with.")
                         .arg(m_record.seq)
                         .arg(m_record.stationId, m_fingerprint, fingerprint));
     Result<QByteArray> bytes = SyncRecordJson::canonicalBytes(m_record);
@@ -86,7 +91,8 @@ Status SignedRecord::verify(QByteArrayView publicKey) const
         return bytes.takeError();
     if (Status s = SigningKey::verify(publicKey, *bytes, m_signature); !s) {
         qCDebug(lcProtocol) << "refused record" << m_record.stationId << m_record.seq;
-        return fail(tr("Record %1 of station %2 is refused: %3").arg(m_record.seq).arg(m_record.stationId, s.error()));
+        return fail(s.code(),
+                    tr("Record %1 of station %2 is refused: %3").arg(m_record.seq).arg(m_record.stationId, s.error()));
     }
     return {};
 }

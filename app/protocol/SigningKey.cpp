@@ -30,7 +30,8 @@ SigningKey SigningKey::generate()
 Result<SigningKey> SigningKey::fromSeed(const SecureBytes &seed)
 {
     if (seed.size() != SeedSize)
-        return fail(tr("A signing key seed has %1 bytes, not %2.").arg(seed.size()).arg(SeedSize));
+        return fail(ErrorCode::InvalidInput,
+                    tr("A signing key seed has %1 bytes, not %2.").arg(seed.size()).arg(SeedSize));
     ensureSodium();
     SecureBytes secret(SecretKeySize);
     QByteArray pub(PublicKeySize, Qt::Uninitialized);
@@ -41,7 +42,8 @@ Result<SigningKey> SigningKey::fromSeed(const SecureBytes &seed)
 Result<SigningKey> SigningKey::fromSecretKey(const SecureBytes &secretKey)
 {
     if (secretKey.size() != SecretKeySize)
-        return fail(tr("A stored signing key has %1 bytes, not %2.").arg(secretKey.size()).arg(SecretKeySize));
+        return fail(ErrorCode::InvalidInput,
+                    tr("A stored signing key has %1 bytes, not %2.").arg(secretKey.size()).arg(SecretKeySize));
     // The stored public half must be the one the seed gives: otherwise every signature
     // would be made with a key the central site does not know.
     SecureBytes seed = SecureBytes::copyOf(QByteArrayView(secretKey.constChars(), SeedSize));
@@ -49,7 +51,8 @@ Result<SigningKey> SigningKey::fromSecretKey(const SecureBytes &secretKey)
     if (!key)
         return key;
     if (key->m_publicKey != QByteArrayView(secretKey.constChars() + SeedSize, PublicKeySize))
-        return fail(tr("The stored signing key is damaged: its public half does not match its secret half."));
+        return fail(ErrorCode::Integrity,
+                    tr("The stored signing key is damaged: its public half does not match its secret half."));
     return key;
 }
 
@@ -87,16 +90,19 @@ bool SigningKey::isFingerprint(const QString &text)
 Status SigningKey::verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
 {
     if (publicKey.size() != PublicKeySize)
-        return fail(tr("A public key has %1 bytes, not %2.").arg(publicKey.size()).arg(PublicKeySize));
+        return fail(ErrorCode::InvalidInput,
+                    tr("A public key has %1 bytes, not %2.").arg(publicKey.size()).arg(PublicKeySize));
     if (signature.size() != SignatureSize)
-        return fail(tr("The signature has %1 bytes, not %2.").arg(signature.size()).arg(SignatureSize));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The signature has %1 bytes, not %2.").arg(signature.size()).arg(SignatureSize));
     ensureSodium();
     if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.data()),
                                     reinterpret_cast<const unsigned char *>(message.data()), size_t(message.size()),
                                     reinterpret_cast<const unsigned char *>(publicKey.data()))
         != 0) {
         qCDebug(lcProtocol) << "signature refused for key" << fingerprintOf(publicKey);
-        return fail(tr("The signature does not match: the document was changed after it was signed, or "
+        return fail(ErrorCode::Integrity,
+                    tr("The signature does not match: the document was changed after it was signed, or "
                        "another key signed it."));
     }
     return {};

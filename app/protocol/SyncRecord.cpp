@@ -69,7 +69,7 @@ public:
     Result<QJsonValue> field(const QString &key) const
     {
         if (!m_o.contains(key))
-            return fail(SyncRecordJson::tr("%1: missing").arg(path(key)));
+            return fail(ErrorCode::InvalidInput, SyncRecordJson::tr("%1: missing").arg(path(key)));
         return m_o.value(key);
     }
 
@@ -79,9 +79,9 @@ public:
         if (!v)
             return v.takeError();
         if (!v->isString())
-            return fail(SyncRecordJson::tr("%1: expected a string").arg(path(key)));
+            return fail(ErrorCode::InvalidInput, SyncRecordJson::tr("%1: expected a string").arg(path(key)));
         if (nonEmpty && v->toString().isEmpty())
-            return fail(SyncRecordJson::tr("%1: must not be empty").arg(path(key)));
+            return fail(ErrorCode::InvalidInput, SyncRecordJson::tr("%1: must not be empty").arg(path(key)));
         return v->toString();
     }
 
@@ -94,7 +94,7 @@ public:
             return std::optional<QString>();
         Result<QString> s = string(key);
         if (!s)
-            return fail(SyncRecordJson::tr("%1: expected a string or null").arg(path(key)));
+            return fail(ErrorCode::InvalidInput, SyncRecordJson::tr("%1: expected a string or null").arg(path(key)));
         return std::optional<QString>(*s);
     }
 
@@ -105,9 +105,10 @@ public:
             return v.takeError();
         const double d = v->toDouble();
         if (!v->isDouble() || !std::isfinite(d) || std::trunc(d) != d)
-            return fail(SyncRecordJson::tr("%1: expected an integer").arg(path(key)));
+            return fail(ErrorCode::InvalidInput, SyncRecordJson::tr("%1: expected an integer").arg(path(key)));
         if (d < double(min) || d > double(max))
             return fail(
+                ErrorCode::InvalidInput,
                 SyncRecordJson::tr("%1: %2 is outside %3..%4").arg(path(key)).arg(d, 0, 'f', 0).arg(min).arg(max));
         return qint64(d);
     }
@@ -118,7 +119,7 @@ public:
         if (!v)
             return v.takeError();
         if (!v->isBool())
-            return fail(SyncRecordJson::tr("%1: expected true or false").arg(path(key)));
+            return fail(ErrorCode::InvalidInput, SyncRecordJson::tr("%1: expected true or false").arg(path(key)));
         return v->toBool();
     }
 
@@ -151,7 +152,8 @@ private:
             QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z\\z"));
         const QDateTime t = fromStoredUtc(text);
         if (!pattern.match(text).hasMatch() || !t.isValid() || toStoredUtc(t) != text)
-            return fail(SyncRecordJson::tr("%1: expected a UTC time like 2027-06-06T18:00:00.000Z").arg(path(key)));
+            return fail(ErrorCode::InvalidInput,
+                        SyncRecordJson::tr("%1: expected a UTC time like 2027-06-06T18:00:00.000Z").arg(path(key)));
         return t;
     }
 
@@ -201,7 +203,8 @@ Result<QJsonObject> SyncRecordJson::toJson(const SyncRecord &r)
     if (Result<SyncRecord> back = fromJson(o); !back)
         return back.takeError();
     else if (!(*back == r))
-        return fail(SyncRecordJson::tr("The record of acta %1 does not survive its own serialization (a time without "
+        return fail(ErrorCode::InvalidInput,
+                    SyncRecordJson::tr("The record of acta %1 does not survive its own serialization (a time without "
                                        "milliseconds precision or not in UTC?).")
                         .arg(r.clave));
     return o;
@@ -219,7 +222,8 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
 {
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         if (!allKeys().contains(it.key()))
-            return fail(SyncRecordJson::tr("%1: unknown field").arg(CanonicalJson::childPath(path, it.key())));
+            return fail(ErrorCode::InvalidInput,
+                        SyncRecordJson::tr("%1: unknown field").arg(CanonicalJson::childPath(path, it.key())));
     const Reader in(o, path);
     SyncRecord r;
 
@@ -227,7 +231,8 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
     if (!format)
         return format.takeError();
     if (*format != SyncRecord::Format)
-        return fail(SyncRecordJson::tr("%1: expected \"%2\", found \"%3\"")
+        return fail(ErrorCode::InvalidInput,
+                    SyncRecordJson::tr("%1: expected \"%2\", found \"%3\"")
                         .arg(in.path(Key::Format), SyncRecord::Format, *format));
 
 #define ACTA_READ(target, expr)                                                                                        \
@@ -259,20 +264,21 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
 
     static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}\\z"));
     if (r.imageSha256 && !sha.match(*r.imageSha256).hasMatch())
-        return fail(SyncRecordJson::tr("%1: expected 64 lowercase hexadecimal digits").arg(in.path(Key::ImageSha)));
+        return fail(ErrorCode::InvalidInput,
+                    SyncRecordJson::tr("%1: expected 64 lowercase hexadecimal digits").arg(in.path(Key::ImageSha)));
 
     Result<QJsonValue> values = in.field(Key::Values);
     if (!values)
         return values.takeError();
     if (!values->isObject())
-        return fail(SyncRecordJson::tr("%1: expected an object").arg(in.path(Key::Values)));
+        return fail(ErrorCode::InvalidInput, SyncRecordJson::tr("%1: expected an object").arg(in.path(Key::Values)));
     const QJsonObject v = values->toObject();
     for (auto it = v.constBegin(); it != v.constEnd(); ++it) {
         const QString where = CanonicalJson::childPath(in.path(Key::Values), it.key());
         if (it.key().isEmpty())
-            return fail(SyncRecordJson::tr("%1: a field id must not be empty").arg(where));
+            return fail(ErrorCode::InvalidInput, SyncRecordJson::tr("%1: a field id must not be empty").arg(where));
         if (!it->isString())
-            return fail(SyncRecordJson::tr("%1: expected a string").arg(where));
+            return fail(ErrorCode::InvalidInput, SyncRecordJson::tr("%1: expected a string").arg(where));
         const QString text = it->toString();
         if (text == QLatin1String("ILEGIBLE"))
             r.values.insert(it.key(), FieldValue::ilegible());
@@ -281,7 +287,8 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
         else if (isCanonicalNumber(text))
             r.values.insert(it.key(), FieldValue::number(text.toLongLong()));
         else
-            return fail(SyncRecordJson::tr(
+            return fail(ErrorCode::InvalidInput,
+                        SyncRecordJson::tr(
                             "%1: expected digits without leading zeros, \"ILEGIBLE\" or \"SIN_DATO\", found \"%2\"")
                             .arg(where, text));
     }
@@ -290,11 +297,13 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
     if (!entered)
         return entered.takeError();
     if (!entered->isArray())
-        return fail(SyncRecordJson::tr("%1: expected an array of user ids").arg(in.path(Key::EnteredBy)));
+        return fail(ErrorCode::InvalidInput,
+                    SyncRecordJson::tr("%1: expected an array of user ids").arg(in.path(Key::EnteredBy)));
     const QJsonArray users = entered->toArray();
     for (qsizetype i = 0; i < users.size(); ++i) {
         if (!users.at(i).isString() || users.at(i).toString().isEmpty())
             return fail(
+                ErrorCode::InvalidInput,
                 SyncRecordJson::tr("%1: expected a user id").arg(CanonicalJson::itemPath(in.path(Key::EnteredBy), i)));
         r.enteredBy.append(users.at(i).toString());
     }
@@ -306,9 +315,9 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
         const double d = sinActa->toDouble();
         Result<SinActaReason> reason = sinActa->isDouble() && std::trunc(d) == d && std::fabs(d) < 100
             ? sinActaReasonFromCode(int(d))
-            : Result<SinActaReason>(fail(SyncRecordJson::tr("expected 1, 2, 3, 4 or null")));
+            : Result<SinActaReason>(fail(ErrorCode::InvalidInput, SyncRecordJson::tr("expected 1, 2, 3, 4 or null")));
         if (!reason)
-            return fail(SyncRecordJson::tr("%1: %2").arg(in.path(Key::SinActa), reason.error()));
+            return fail(reason.code(), SyncRecordJson::tr("%1: %2").arg(in.path(Key::SinActa), reason.error()));
         r.sinActaReason = *reason;
     }
     return r;

@@ -13,7 +13,7 @@ Result<DigitClassifier> DigitClassifier::load(const QString &onnxPath)
 {
     QFile file(onnxPath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot open the digit model %1: %2").arg(onnxPath, file.errorString()));
+        return fail(ErrorCode::Io, tr("Cannot open the digit model %1: %2").arg(onnxPath, file.errorString()));
     const QByteArray bytes = file.readAll();
     DigitClassifier classifier;
     try {
@@ -22,10 +22,11 @@ Result<DigitClassifier> DigitClassifier::load(const QString &onnxPath)
         classifier.m_net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
     } catch (const cv::Exception &e) {
         qCWarning(lcRecognition) << "Loading" << onnxPath << "failed:" << e.what();
-        return fail(tr("The digit model %1 cannot be loaded: %2").arg(onnxPath, QString::fromStdString(e.msg)));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The digit model %1 cannot be loaded: %2").arg(onnxPath, QString::fromStdString(e.msg)));
     }
     if (classifier.m_net.empty())
-        return fail(tr("The digit model %1 is empty.").arg(onnxPath));
+        return fail(ErrorCode::InvalidInput, tr("The digit model %1 is empty.").arg(onnxPath));
     return classifier;
 }
 
@@ -49,7 +50,7 @@ Result<std::vector<BoxProbabilities>> DigitClassifier::classify(const std::vecto
     cv::Mat blob(4, dims, CV_32F);
     for (int i = 0; i < n; ++i) {
         if (crops[std::size_t(i)].size() != cv::Size(BoxCropper::CropWidth, BoxCropper::CropHeight))
-            return fail(tr("A digit crop has the wrong size."));
+            return fail(ErrorCode::Internal, tr("A digit crop has the wrong size."));
         const cv::Mat plane(BoxCropper::CropHeight, BoxCropper::CropWidth, CV_32F, blob.ptr<float>(i));
         normalise(crops[std::size_t(i)]).copyTo(plane);
     }
@@ -59,11 +60,12 @@ Result<std::vector<BoxProbabilities>> DigitClassifier::classify(const std::vecto
         logits = m_net.forward();
     } catch (const cv::Exception &e) {
         qCWarning(lcRecognition) << "Digit classification failed:" << e.what();
-        return fail(tr("The digit model failed: %1").arg(QString::fromStdString(e.msg)));
+        return fail(ErrorCode::Internal, tr("The digit model failed: %1").arg(QString::fromStdString(e.msg)));
     }
     logits = logits.reshape(1, n);
     if (logits.cols != Classes)
-        return fail(tr("The digit model gives %1 outputs instead of %2.").arg(logits.cols).arg(Classes));
+        return fail(ErrorCode::Incompatible,
+                    tr("The digit model gives %1 outputs instead of %2.").arg(logits.cols).arg(Classes));
     out.resize(std::size_t(n));
     for (int i = 0; i < n; ++i) {
         const float *row = logits.ptr<float>(i);

@@ -26,6 +26,7 @@ Result<TesseractReader> TesseractReader::create(const QString &language)
     if (reader.m_api->Init(nullptr, language.toLatin1().constData(), tesseract::OEM_LSTM_ONLY) != 0) {
         reader.m_api.reset();
         return fail(
+            ErrorCode::Unavailable,
             tr("Tesseract could not start with the language \"%1\" (is tesseract-ocr-%1 installed?).").arg(language));
     }
     reader.m_api->SetVariable("debug_file", "/dev/null");
@@ -64,7 +65,7 @@ int TesseractReader::readDigit(const cv::Mat &gray)
 Result<ActaKey> TesseractReader::readActaKey(const cv::Mat &header)
 {
     if (!m_api || header.empty() || header.type() != CV_8UC1)
-        return fail(tr("The printed header could not be read."));
+        return fail(ErrorCode::InvalidInput, tr("The printed header could not be read."));
     m_api->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
     m_api->SetVariable("tessedit_char_whitelist", "");
     m_api->SetImage(header.data, header.cols, header.rows, 1, int(header.step));
@@ -114,7 +115,7 @@ Result<ActaKey> TesseractReader::actaFromHeader(const QString &text)
                                          QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = line.match(text);
     if (!m.hasMatch())
-        return fail(tr("The printed header has no readable \"Clave del acta\" line."));
+        return fail(ErrorCode::InvalidInput, tr("The printed header has no readable \"Clave del acta\" line."));
     QString clave = m.captured(1);
     clave.remove(u' ');
     clave = clave.left(ActaKey::Length);

@@ -42,7 +42,8 @@ Result<IntakeResult> ActaRepository::intake(const User &actor, const ActaKey &ke
     if (!existing)
         return existing.takeError();
     if (*existing && (*existing)->state != S::Received && (*existing)->state != S::ImageRejected)
-        return fail(tr("Acta %1 was already received (%2); this page was not stored again.")
+        return fail(ErrorCode::AlreadyExists,
+                    tr("Acta %1 was already received (%2); this page was not stored again.")
                         .arg(clave, ActaWorkflow::stateName((*existing)->state)));
 
     // The reading names the file it was made from; the stored image is that very file.

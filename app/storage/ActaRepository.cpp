@@ -85,7 +85,7 @@ Result<ActaRepository::Loaded> ActaRepository::load(const QString &clave)
     Result<ActaWorkflow> wf
         = ActaWorkflow::restore(record->state, record->entry1User, record->entry2User, record->simulated);
     if (!wf)
-        return fail(tr("The stored state of acta %1 is inconsistent: %2").arg(clave, wf.error()));
+        return fail(ErrorCode::Integrity, tr("The stored state of acta %1 is inconsistent: %2").arg(clave, wf.error()));
     return Loaded {std::move(record).value(), std::move(wf).value()};
 }
 
@@ -141,7 +141,8 @@ Status ActaRepository::requireActive(const User &actor)
     if (!disabled)
         return disabled.takeError();
     if (!*disabled || **disabled)
-        return fail(tr("The account %1 is disabled or unknown; it cannot act on actas.").arg(actor.username));
+        return fail(ErrorCode::AccountDisabled,
+                    tr("The account %1 is disabled or unknown; it cannot act on actas.").arg(actor.username));
     return {};
 }
 
@@ -152,7 +153,7 @@ Status ActaRepository::transition(const User &actor, ActaRecord &record, ActaWor
         return s;
     const ActaWorkflow::State from = wf.state();
     if (Status s = wf.fire(trigger, Actor::person(actor.username, actor.role), reason); !s)
-        return fail(tr("Acta %1: %2").arg(record.clave, s.error()));
+        return fail(s.code(), tr("Acta %1: %2").arg(record.clave, s.error()));
     record.state = wf.state();
     record.entry1User = wf.entry1User();
     record.entry2User = wf.entry2User();
@@ -168,7 +169,7 @@ Status ActaRepository::queueForSync(ActaRecord &record, ActaWorkflow &wf)
 {
     const ActaWorkflow::State from = wf.state();
     if (Status s = wf.fire(ActaWorkflow::Trigger::QueueForSync, Actor::system()); !s)
-        return fail(tr("Acta %1: %2").arg(record.clave, s.error()));
+        return fail(s.code(), tr("Acta %1: %2").arg(record.clave, s.error()));
     record.state = wf.state();
     if (Status s = persist(record, wf); !s)
         return s;
@@ -243,7 +244,8 @@ Result<ActaRecord> ActaRepository::receive(const User &actor, const ActaKey &key
     // Intake is itself permission-checked like a transition: a fresh workflow starts in Received.
     const bool trainerDrill = simulated && actor.role == Role::Trainer;
     if (!hasPermission(actor.role, Permission::RecordIntake) && !trainerDrill)
-        return fail(tr("%1 (%2) may not record the intake of actas.").arg(actor.username, roleName(actor.role)));
+        return fail(ErrorCode::PermissionDenied,
+                    tr("%1 (%2) may not record the intake of actas.").arg(actor.username, roleName(actor.role)));
     Result<Transaction> tx = Transaction::nest(m_db);
     if (!tx)
         return tx.takeError();
@@ -253,7 +255,8 @@ Result<ActaRecord> ActaRepository::receive(const User &actor, const ActaKey &key
     if (!existing)
         return existing.takeError();
     if (*existing)
-        return fail(tr("Acta %1 was already received (it is now: %2).")
+        return fail(ErrorCode::AlreadyExists,
+                    tr("Acta %1 was already received (it is now: %2).")
                         .arg(key.toString(), ActaWorkflow::stateName((*existing)->state)));
     if (Status s
         = sql::run(m_db,
@@ -276,9 +279,10 @@ Result<QString> ActaRepository::storeImage(const User &actor, const QString &cla
                                            const QByteArray &normalized)
 {
     if (original.isEmpty())
-        return fail(tr("The image of acta %1 is empty.").arg(clave));
+        return fail(ErrorCode::InvalidInput, tr("The image of acta %1 is empty.").arg(clave));
     if (!hasPermission(actor.role, Permission::ManageImages) && actor.role != Role::Trainer)
-        return fail(tr("%1 (%2) may not store images.").arg(actor.username, roleName(actor.role)));
+        return fail(ErrorCode::PermissionDenied,
+                    tr("%1 (%2) may not store images.").arg(actor.username, roleName(actor.role)));
     Result<Transaction> tx = Transaction::nest(m_db);
     if (!tx)
         return tx.takeError();
@@ -288,13 +292,14 @@ Result<QString> ActaRepository::storeImage(const User &actor, const QString &cla
     if (!acta)
         return acta.takeError();
     if (actor.role == Role::Trainer && !acta->simulated)
-        return fail(tr("A trainer may store images only for simulated actas."));
+        return fail(ErrorCode::PermissionDenied, tr("A trainer may store images only for simulated actas."));
     // A scan is taken at intake or when a rescan was asked for; once entry has begun the
     // figures are typed from the image they saw, so no other image may slip in.
     using S = ActaWorkflow::State;
     if (acta->state != S::Received && acta->state != S::ImageRejected && acta->state != S::Digitized
         && acta->state != S::FueraDeCatalogo)
-        return fail(tr("Acta %1 is %2: images are stored at intake or after a rescan was requested.")
+        return fail(ErrorCode::InvalidState,
+                    tr("Acta %1 is %2: images are stored at intake or after a rescan was requested.")
                         .arg(clave, ActaWorkflow::stateName(acta->state)));
     Result<QString> stored = m_images.insert(acta->id, original, normalized);
     if (!stored)
@@ -323,7 +328,8 @@ Result<ActaRecord> ActaRepository::fire(const User &actor, const QString &clave,
     case T::Reopen:
         break;
     default:
-        return fail(tr("%1 carries data or belongs to the station; it cannot be fired on its own.")
+        return fail(ErrorCode::Internal,
+                    tr("%1 carries data or belongs to the station; it cannot be fired on its own.")
                         .arg(ActaWorkflow::triggerName(trigger)));
     }
     return change(clave, [&](Loaded &l) -> Status {
@@ -391,7 +397,7 @@ Result<ActaRecord> ActaRepository::adjudicate(const User &actor, const QString &
                                               const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return fail(tr("Acta %1: an adjudication needs a reason.").arg(clave));
+        return fail(ErrorCode::InvalidInput, tr("Acta %1: an adjudication needs a reason.").arg(clave));
     return change(clave, [&](Loaded &l) -> Status {
         if (Status s = transition(actor, l.record, l.workflow, ActaWorkflow::Trigger::Adjudicate, reason); !s)
             return s;
@@ -416,7 +422,7 @@ Result<ActaRecord> ActaRepository::find(const QString &clave)
     if (!found)
         return found.takeError();
     if (!*found)
-        return fail(tr("There is no acta %1 at this station.").arg(clave));
+        return fail(ErrorCode::NotFound, tr("There is no acta %1 at this station.").arg(clave));
     return **found;
 }
 
@@ -466,7 +472,7 @@ Result<bool> ActaRepository::acknowledgeOutbox(qint64 outboxId, const QString &d
     if (!row)
         return row.takeError();
     if (!*row)
-        return fail(tr("There is no outbox record %1.").arg(outboxId));
+        return fail(ErrorCode::NotFound, tr("There is no outbox record %1.").arg(outboxId));
     const QString clave = (*row)->clave;
     const qint64 version = (*row)->version;
     if ((*row)->acknowledged)
@@ -484,7 +490,7 @@ Result<bool> ActaRepository::acknowledgeOutbox(qint64 outboxId, const QString &d
     // An older version acknowledged after a correction was queued leaves the acta waiting.
     if (newest && l->workflow.state() == ActaWorkflow::State::QueuedForSync) {
         if (Status f = l->workflow.fire(ActaWorkflow::Trigger::AcknowledgeSync, Actor::system()); !f)
-            return fail(tr("Acta %1: %2").arg(clave, f.error()));
+            return fail(f.code(), tr("Acta %1: %2").arg(clave, f.error()));
         l->record.state = l->workflow.state();
         if (Status p = persist(l->record, l->workflow); !p)
             return p.takeError();

@@ -81,6 +81,7 @@ Result<qint64> AuditLog::append(Database &db, const Clock &clock, const AuditEve
     // Outside a transaction the entry could commit without the change it records, or the reverse.
     if (!db.inTransaction())
         return fail(
+            ErrorCode::InvalidState,
             tr("An audit entry (%1) was written outside a transaction; nothing was recorded.").arg(event.action));
     Entry e;
     e.prevHash = genesisHash();
@@ -111,7 +112,7 @@ Result<qint64> AuditLog::append(Database &db, const Clock &clock, const AuditEve
         !s)
         return s.takeError();
     if (db.changes() != 1)
-        return fail(tr("The audit log's head record is missing from %1.").arg(db.path()));
+        return fail(ErrorCode::Integrity, tr("The audit log's head record is missing from %1.").arg(db.path()));
     return e.seq;
 }
 

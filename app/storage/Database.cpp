@@ -178,6 +178,7 @@ Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_keying(std::move(other.m_keying))
+    , m_transactionDepth(std::exchange(other.m_transactionDepth, std::make_shared<int>(0)))
 { }
 
 Database &Database::operator=(Database &&other) noexcept
@@ -187,6 +188,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_keying = std::move(other.m_keying);
+        m_transactionDepth = std::exchange(other.m_transactionDepth, std::make_shared<int>(0));
     }
     return *this;
 }
@@ -212,7 +214,8 @@ namespace {
 Status configure(sqlite3 *db, const QString &path, const SecureBytes &key)
 {
     auto failed = [&](const char *doing) {
-        return fail(Database::tr("Could not set up the station store %1 (%2): %3")
+        return fail(ErrorCode::Database,
+                    Database::tr("Could not set up the station store %1 (%2): %3")
                         .arg(native(path), QString::fromUtf8(doing), errorText(db)));
     };
     sqlite3_extended_result_codes(db, 1);
@@ -224,7 +227,8 @@ Status configure(sqlite3 *db, const QString &path, const SecureBytes &key)
         && sqlite3_step(probe) == SQLITE_ROW && sqlite3_column_bytes(probe, 0) > 0;
     sqlite3_finalize(probe);
     if (!cipher)
-        return fail(Database::tr("The station store %1 needs SQLCipher, but this process talks to SQLite %2 without "
+        return fail(ErrorCode::Incompatible,
+                    Database::tr("The station store %1 needs SQLCipher, but this process talks to SQLite %2 without "
                                  "encryption (another SQLite library was loaded first); nothing was opened.")
                         .arg(native(path), QString::fromLatin1(sqlite3_libversion())));
     // SQLCipher 4 wipes all memory it frees when asked; SQLCipher 3 has no such pragma and
@@ -244,7 +248,8 @@ Status configure(sqlite3 *db, const QString &path, const SecureBytes &key)
         mode = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
     sqlite3_finalize(stmt);
     if (mode != QLatin1String("wal"))
-        return fail(Database::tr("Could not set up the station store %1: it refused write-ahead logging "
+        return fail(ErrorCode::Database,
+                    Database::tr("Could not set up the station store %1: it refused write-ahead logging "
                                  "(journal mode is \"%2\").")
                         .arg(native(path), mode));
     // temp_store: sorts and temporary tables stay in memory instead of unencrypted temp files.
@@ -275,23 +280,28 @@ Status checkDatabaseFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(Database::tr("The station store %1 does not exist.").arg(native(path)));
+        return fail(ErrorCode::NotFound, Database::tr("The station store %1 does not exist.").arg(native(path)));
     if (!info.isFile())
-        return fail(Database::tr("%1 is not a file, so it cannot be a station store.").arg(native(path)));
+        return fail(ErrorCode::InvalidInput,
+                    Database::tr("%1 is not a file, so it cannot be a station store.").arg(native(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Database::tr("Could not read the station store %1: %2").arg(native(path), file.errorString()));
+        return fail(ErrorCode::Io,
+                    Database::tr("Could not read the station store %1: %2").arg(native(path), file.errorString()));
     const qint64 size = file.size();
     const QByteArray header = file.read(16);
     if (size == 0)
-        return fail(Database::tr("The station store %1 is empty (0 bytes): it was truncated or never finished.")
+        return fail(ErrorCode::Integrity,
+                    Database::tr("The station store %1 is empty (0 bytes): it was truncated or never finished.")
                         .arg(native(path)));
     if (header == QByteArray("SQLite format 3\0", 16))
-        return fail(Database::tr("%1 is a plain, unencrypted SQLite database, not an encrypted ActaCapture "
+        return fail(ErrorCode::Incompatible,
+                    Database::tr("%1 is a plain, unencrypted SQLite database, not an encrypted ActaCapture "
                                  "station store.")
                         .arg(native(path)));
     if (size % Database::PageSize != 0)
-        return fail(Database::tr("The station store %1 is truncated or damaged: its %2 bytes are not a whole "
+        return fail(ErrorCode::Integrity,
+                    Database::tr("The station store %1 is truncated or damaged: its %2 bytes are not a whole "
                                  "number of %3-byte pages.")
                         .arg(native(path))
                         .arg(size)
@@ -305,7 +315,7 @@ Result<Database> Database::create(const QString &path, const SecureBytes &passph
 {
     ensureSodium();
     if (passphrase.isEmpty())
-        return fail(tr("The passphrase of a station store must not be empty."));
+        return fail(ErrorCode::InvalidInput, tr("The passphrase of a station store must not be empty."));
     if (Status ok = KeyDerivation::checkParams(params); !ok)
         return ok.takeError();
     const QString keyingPath = KeyingFile::pathFor(path);
@@ -314,12 +324,14 @@ Result<Database> Database::create(const QString &path, const SecureBytes &passph
         existing << path + suffix;
     for (const QString &file : std::as_const(existing)) {
         if (QFileInfo::exists(file))
-            return fail(tr("Will not create a station store at %1: %2 already exists, and an existing store is "
+            return fail(ErrorCode::AlreadyExists,
+                        tr("Will not create a station store at %1: %2 already exists, and an existing store is "
                            "never overwritten.")
                             .arg(native(path), native(file)));
     }
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
-        return fail(tr("Will not create a station store at %1: the folder %2 does not exist.")
+        return fail(ErrorCode::NotFound,
+                    tr("Will not create a station store at %1: the folder %2 does not exist.")
                         .arg(native(path), native(QFileInfo(path).absolutePath())));
 
     SecureBytes key;
@@ -328,32 +340,35 @@ Result<Database> Database::create(const QString &path, const SecureBytes &passph
         return keying.takeError();
 
     // From here on every file is ours: on failure, remove them all again.
-    auto undo = [&](const QString &message) {
+    auto undo = [&](Error error) {
         for (const QString &file : std::as_const(existing))
             QFile::remove(file);
-        return fail(message);
+        return error;
     };
     // The keying file first: a database must never exist without the means to open it.
     if (Status ok = keying->write(keyingPath); !ok)
-        return undo(ok.error());
+        return undo(ok.takeError());
     {
         // O_EXCL: the store is created here or not at all, even if another process races us.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return undo(tr("Could not create the station store %1: %2").arg(native(path), file.errorString()));
+            return undo(fail(ErrorCode::Io,
+                             tr("Could not create the station store %1: %2").arg(native(path), file.errorString())));
         if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return undo(tr("Could not make the station store %1 private to its owner: %2")
-                            .arg(native(path), file.errorString()));
+            return undo(fail(ErrorCode::Io,
+                             tr("Could not make the station store %1 private to its owner: %2")
+                                 .arg(native(path), file.errorString())));
     }
     Connection c;
     if (c.open(path, SQLITE_OPEN_READWRITE) != SQLITE_OK) {
         const QString message = c.get() ? errorText(c.get()) : QString();
         c.close();
-        return undo(tr("Could not create the station store %1: %2").arg(native(path), message));
+        return undo(
+            fail(ErrorCode::Database, tr("Could not create the station store %1: %2").arg(native(path), message)));
     }
     if (Status ok = configure(c.get(), path, key); !ok) {
         c.close();
-        return undo(ok.error());
+        return undo(ok.takeError());
     }
     const QString init = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 0;").arg(ApplicationId);
     Database db(c.release(), path, std::move(keying).value());
@@ -362,7 +377,7 @@ Result<Database> Database::create(const QString &path, const SecureBytes &passph
         ok = db.checkpoint(); // the first pages go into the database file itself, not only the log
     if (!ok) {
         db.close();
-        return undo(ok.error());
+        return undo(ok.takeError());
     }
     qCInfo(lcStorage) << "created station store" << path;
     return db;
@@ -375,7 +390,8 @@ Result<Database> Database::open(const QString &path, const SecureBytes &passphra
         return ok.takeError();
     // WAL needs to write the file and to create journals beside it; say so plainly up front.
     if (!QFileInfo(path).isWritable() || !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
-        return fail(tr("The station store %1 cannot be written: check the permissions of the file and of its "
+        return fail(ErrorCode::Io,
+                    tr("The station store %1 cannot be written: check the permissions of the file and of its "
                        "folder. Nothing was changed.")
                         .arg(native(path)));
 
@@ -389,7 +405,8 @@ Result<Database> Database::open(const QString &path, const SecureBytes &passphra
     const bool pendingReadable = pending && pending->isOk();
     if (!current && !pendingReadable) {
         if (!QFileInfo::exists(mainPath))
-            return fail(tr("The keying file %1 of the station store %2 is missing; without it the store cannot "
+            return fail(ErrorCode::NotFound,
+                        tr("The keying file %1 of the station store %2 is missing; without it the store cannot "
                            "be opened. Restore it from the station's backup.")
                             .arg(native(mainPath), native(path)));
         return current.takeError();
@@ -421,7 +438,7 @@ Result<Database> Database::open(const QString &path, const SecureBytes &passphra
     if (fit == Fit::None) {
         if (!current)
             return current.takeError();
-        return fail(tr("The passphrase for the station store %1 is wrong.").arg(native(path)));
+        return fail(ErrorCode::WrongSecret, tr("The passphrase for the station store %1 is wrong.").arg(native(path)));
     }
     const KeyingFile &keying = fit == Fit::Main ? current.value() : pending->value();
 
@@ -436,26 +453,30 @@ Result<Database> Database::open(const QString &path, const SecureBytes &passphra
         sideFiles.removeCreated();
         if ((p.rc & 0xff) == SQLITE_NOTADB) {
             if (fit == Fit::Main && pendingReadable)
-                return fail(tr("The passphrase for the station store %1 is the previous one: a passphrase change "
+                return fail(ErrorCode::WrongSecret,
+                            tr("The passphrase for the station store %1 is the previous one: a passphrase change "
                                "was interrupted after it had taken effect. Open the store with the new passphrase.")
                                 .arg(native(path)));
             if (fit == Fit::Pending)
-                return fail(tr("The passphrase for the station store %1 is the one of a passphrase change that was "
+                return fail(ErrorCode::WrongSecret,
+                            tr("The passphrase for the station store %1 is the one of a passphrase change that was "
                                "interrupted before it took effect. Open the store with the previous passphrase.")
                                 .arg(native(path)));
-            return fail(tr("The station store %1 cannot be decrypted with its keying file %2 although the "
+            return fail(ErrorCode::Integrity,
+                        tr("The station store %1 cannot be decrypted with its keying file %2 although the "
                            "passphrase is right: the database is damaged, or the keying file belongs to another "
                            "store.")
                             .arg(native(path), native(mainPath)));
         }
         if ((p.rc & 0xff) == SQLITE_CORRUPT)
-            return fail(tr("The station store %1 is damaged or truncated: %2").arg(native(path), p.message));
-        return fail(tr("Could not open the station store %1: %2").arg(native(path), p.message));
+            return fail(ErrorCode::Integrity,
+                        tr("The station store %1 is damaged or truncated: %2").arg(native(path), p.message));
+        return fail(ErrorCode::Database, tr("Could not open the station store %1: %2").arg(native(path), p.message));
     }
     if (p.rc == SQLITE_OK) {
         if (const QString problem = identityProblem(path, p.applicationId, p.userVersion); !problem.isEmpty()) {
             sideFiles.removeCreated();
-            return fail(problem);
+            return fail(ErrorCode::Incompatible, problem);
         }
     }
 
@@ -464,7 +485,7 @@ Result<Database> Database::open(const QString &path, const SecureBytes &passphra
         const QString message = c.get() ? errorText(c.get()) : QString();
         c.close();
         sideFiles.removeCreated();
-        return fail(tr("Could not open the station store %1: %2").arg(native(path), message));
+        return fail(ErrorCode::Database, tr("Could not open the station store %1: %2").arg(native(path), message));
     }
     if (Status ok = configure(c.get(), path, key); !ok) {
         c.close();
@@ -482,7 +503,7 @@ Result<Database> Database::open(const QString &path, const SecureBytes &passphra
         if (!problem.isEmpty()) {
             c.close();
             sideFiles.removeCreated();
-            return fail(problem);
+            return fail(ErrorCode::Incompatible, problem);
         }
     }
     Database db(c.release(), path, keying);
@@ -491,6 +512,7 @@ Result<Database> Database::open(const QString &path, const SecureBytes &passphra
         // The store took the new key but the keying file was not yet replaced: finish that now.
         if (Status ok = keying.write(mainPath); !ok)
             return fail(
+                ok.code(),
                 tr("Could not finish the interrupted passphrase change of %1: %2").arg(native(path), ok.error()));
         QFile::remove(pendingPath);
         syncDirectoryOf(pendingPath);
@@ -507,7 +529,7 @@ Result<Database> Database::open(const QString &path, const SecureBytes &passphra
 Status Database::execOn(sqlite3 *db, const QString &path, const QString &sql)
 {
     if (!db)
-        return fail(tr("The station store %1 is closed.").arg(native(path)));
+        return fail(ErrorCode::InvalidState, tr("The station store %1 is closed.").arg(native(path)));
     char *message = nullptr;
     const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc == SQLITE_OK)
@@ -517,7 +539,7 @@ Status Database::execOn(sqlite3 *db, const QString &path, const QString &sql)
     const QString technical
         = tr("Could not run \"%1\" on the station store %2: %3").arg(quoteSql(sql), native(path), text);
     const QString plain = storageFailureMessage(sqlite3_extended_errcode(db), path, technical);
-    return fail(plain.isEmpty() ? technical : plain);
+    return fail(storageErrorCode(sqlite3_extended_errcode(db)), plain.isEmpty() ? technical : plain);
 }
 
 Status Database::exec(const QString &sql)
@@ -528,22 +550,24 @@ Status Database::exec(const QString &sql)
 Result<Statement> Database::prepare(const QString &sql)
 {
     if (!m_db)
-        return fail(tr("The station store %1 is closed.").arg(native(m_path)));
+        return fail(ErrorCode::InvalidState, tr("The station store %1 is closed.").arg(native(m_path)));
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *stmt = nullptr;
     const char *tail = nullptr;
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, &tail) != SQLITE_OK)
-        return fail(tr("Could not prepare \"%1\" on the station store %2: %3")
+        return fail(ErrorCode::Database,
+                    tr("Could not prepare \"%1\" on the station store %2: %3")
                         .arg(quoteSql(sql), native(m_path), errorText(m_db)));
     Statement statement(m_db, stmt, m_path);
     if (!stmt)
-        return fail(tr("There is no SQL statement in \"%1\".").arg(quoteSql(sql)));
+        return fail(ErrorCode::Internal, tr("There is no SQL statement in \"%1\".").arg(quoteSql(sql)));
     // Whatever follows the first statement must be nothing but blanks and comments.
     sqlite3_stmt *extra = nullptr;
     const int rc = tail && *tail ? sqlite3_prepare_v2(m_db, tail, -1, &extra, nullptr) : SQLITE_OK;
     sqlite3_finalize(extra);
     if (rc != SQLITE_OK || extra)
-        return fail(tr("\"%1\" holds more than one SQL statement; prepare them one at a time.").arg(quoteSql(sql)));
+        return fail(ErrorCode::Internal,
+                    tr("\"%1\" holds more than one SQL statement; prepare them one at a time.").arg(quoteSql(sql)));
     return statement;
 }
 
@@ -573,11 +597,12 @@ bool Database::inTransaction() const
 Status Database::checkpoint()
 {
     if (!m_db)
-        return fail(tr("The station store %1 is closed.").arg(native(m_path)));
+        return fail(ErrorCode::InvalidState, tr("The station store %1 is closed.").arg(native(m_path)));
     int logFrames = 0, checkpointed = 0;
     const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &checkpointed);
     if (rc != SQLITE_OK)
-        return fail(tr("Could not write the log of the station store %1 into the database: %2")
+        return fail(ErrorCode::Database,
+                    tr("Could not write the log of the station store %1 into the database: %2")
                         .arg(native(m_path), errorText(m_db)));
     return {};
 }
@@ -591,18 +616,21 @@ Status Database::changePassphrase(const SecureBytes &oldPassphrase, const Secure
                                   const Argon2Params &params)
 {
     if (!m_db)
-        return fail(tr("The station store %1 is closed.").arg(native(m_path)));
+        return fail(ErrorCode::InvalidState, tr("The station store %1 is closed.").arg(native(m_path)));
     if (inTransaction())
-        return fail(tr("The passphrase of %1 cannot be changed inside a transaction.").arg(native(m_path)));
+        return fail(ErrorCode::InvalidState,
+                    tr("The passphrase of %1 cannot be changed inside a transaction.").arg(native(m_path)));
     if (newPassphrase.isEmpty())
-        return fail(tr("The new passphrase must not be empty; the passphrase was not changed."));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The new passphrase must not be empty; the passphrase was not changed."));
     if (Status ok = KeyDerivation::checkParams(params); !ok)
         return ok;
     Result<SecureBytes> oldKey = m_keying.deriveKey(oldPassphrase);
     if (!oldKey)
         return oldKey.takeError();
     if (!m_keying.matches(*oldKey))
-        return fail(tr("The current passphrase for %1 is wrong; the passphrase was not changed.").arg(native(m_path)));
+        return fail(ErrorCode::WrongSecret,
+                    tr("The current passphrase for %1 is wrong; the passphrase was not changed.").arg(native(m_path)));
 
     SecureBytes newKey;
     Result<KeyingFile> keying = KeyingFile::generate(newPassphrase, params, &newKey);
@@ -611,16 +639,16 @@ Status Database::changePassphrase(const SecureBytes &oldPassphrase, const Secure
     // SQLCipher 3's sqlite3_rekey() returns SQLITE_OK even when it could not take the write
     // lock, so find out first whether it can.
     if (Status ok = exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
-        return fail(tr("The passphrase of %1 was not changed: %2").arg(native(m_path), ok.error()));
+        return fail(ok.code(), tr("The passphrase of %1 was not changed: %2").arg(native(m_path), ok.error()));
     if (Status ok = exec(QStringLiteral("ROLLBACK")); !ok)
-        return fail(tr("The passphrase of %1 was not changed: %2").arg(native(m_path), ok.error()));
+        return fail(ok.code(), tr("The passphrase of %1 was not changed: %2").arg(native(m_path), ok.error()));
 
     // 1. The new keying goes beside the old one: whichever key the store ends up with after a
     //    crash, open() finds the keying that fits it.
     const QString mainPath = KeyingFile::pathFor(m_path);
     const QString pendingPath = KeyingFile::pendingPathFor(m_path);
     if (Status ok = keying->write(pendingPath); !ok)
-        return fail(tr("The passphrase of %1 was not changed: %2").arg(native(m_path), ok.error()));
+        return fail(ok.code(), tr("The passphrase of %1 was not changed: %2").arg(native(m_path), ok.error()));
     // Tidier with an empty log, but not needed: the rekey rewrites every page anyway.
     if (Status ok = checkpoint(); !ok)
         qCDebug(lcStorage) << "no checkpoint before the rekey:" << ok.error();
@@ -641,11 +669,13 @@ Status Database::changePassphrase(const SecureBytes &oldPassphrase, const Secure
         if (unchanged) {
             QFile::remove(pendingPath);
             syncDirectoryOf(pendingPath);
-            return fail(tr("Could not re-encrypt the station store %1, so the passphrase was not changed: %2. The "
+            return fail(ErrorCode::Io,
+                        tr("Could not re-encrypt the station store %1, so the passphrase was not changed: %2. The "
                            "store was closed; open it again with the current passphrase.")
                             .arg(native(m_path), message));
         }
-        return fail(tr("Re-encrypting the station store %1 failed: %2. The store was closed; open it again with "
+        return fail(ErrorCode::Io,
+                    tr("Re-encrypting the station store %1 failed: %2. The store was closed; open it again with "
                        "the new passphrase, or with the current one if the new one is refused.")
                         .arg(native(m_path), message));
     }
@@ -654,7 +684,8 @@ Status Database::changePassphrase(const SecureBytes &oldPassphrase, const Secure
     m_keying = keying.value();
     // 3. The new keying replaces the old one.
     if (Status ok = m_keying.write(mainPath); !ok)
-        return fail(tr("The station store %1 now uses the new passphrase, but its keying file could not be "
+        return fail(ok.code(),
+                    tr("The station store %1 now uses the new passphrase, but its keying file could not be "
                        "replaced (%2); the next open finishes the change.")
                         .arg(native(m_path), ok.error()));
     if (!QFile::remove(pendingPath))

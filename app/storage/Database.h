@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace acta {
@@ -76,6 +78,9 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     KeyingFile m_keying;
+    // How many Transactions (the outer one and its savepoints) are open on the connection;
+    // shared with them, so that it survives a move of the Database.
+    std::shared_ptr<int> m_transactionDepth = std::make_shared<int>(0);
 };
 
 } // namespace acta

@@ -62,12 +62,14 @@ QByteArray KeyDerivation::randomSalt()
 Status KeyDerivation::checkParams(const Argon2Params &params)
 {
     if (params.opslimit < crypto_pwhash_argon2id_OPSLIMIT_MIN || params.opslimit > MaxOpslimit)
-        return fail(tr("The Argon2id pass count %1 is out of range: it must be from %2 to %3.")
+        return fail(ErrorCode::InvalidInput,
+                    tr("The Argon2id pass count %1 is out of range: it must be from %2 to %3.")
                         .arg(params.opslimit)
                         .arg(crypto_pwhash_argon2id_OPSLIMIT_MIN)
                         .arg(MaxOpslimit));
     if (params.memlimit < crypto_pwhash_argon2id_MEMLIMIT_MIN || params.memlimit > MaxMemlimit)
-        return fail(tr("The Argon2id memory size of %1 bytes is out of range: it must be from %2 bytes to %3 GiB.")
+        return fail(ErrorCode::InvalidInput,
+                    tr("The Argon2id memory size of %1 bytes is out of range: it must be from %2 bytes to %3 GiB.")
                         .arg(params.memlimit)
                         .arg(crypto_pwhash_argon2id_MEMLIMIT_MIN)
                         .arg(MaxMemlimit >> 30));
@@ -79,7 +81,8 @@ Result<SecureBytes> KeyDerivation::deriveKey(const SecureBytes &passphrase, cons
 {
     ensureSodium();
     if (salt.size() != SaltBytes)
-        return fail(tr("The key derivation salt has %1 bytes; it must have %2.").arg(salt.size()).arg(SaltBytes));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The key derivation salt has %1 bytes; it must have %2.").arg(salt.size()).arg(SaltBytes));
     if (Status ok = checkParams(params); !ok)
         return ok.takeError();
     SecureBytes key(KeyBytes);
@@ -89,7 +92,8 @@ Result<SecureBytes> KeyDerivation::deriveKey(const SecureBytes &passphrase, cons
                       reinterpret_cast<const unsigned char *>(salt.constData()), params.opslimit,
                       size_t(params.memlimit), crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return fail(tr("Not enough memory to derive the database key: Argon2id needs %1 MiB.")
+        return fail(ErrorCode::Unavailable,
+                    tr("Not enough memory to derive the database key: Argon2id needs %1 MiB.")
                         .arg(params.memlimit / (1024 * 1024)));
     return key;
 }
@@ -182,41 +186,48 @@ Result<KeyingFile> KeyingFile::parse(const QByteArray &bytes, const QString &pat
     // A short file that starts like a keying file was cut off; anything else is not one.
     if (bytes.size() < MagicBytes + 2) {
         if (!bytes.isEmpty() && (expected.startsWith(bytes) || bytes.startsWith(expected)))
-            return fail(tr("The keying file %1 is truncated: it has %n byte(s) of %2.", nullptr, int(bytes.size()))
+            return fail(ErrorCode::Integrity,
+                        tr("The keying file %1 is truncated: it has %n byte(s) of %2.", nullptr, int(bytes.size()))
                             .arg(native(path))
                             .arg(Size));
         if (bytes.isEmpty())
-            return fail(tr("The keying file %1 is empty.").arg(native(path)));
-        return fail(tr("%1 is not an ActaCapture keying file.").arg(native(path)));
+            return fail(ErrorCode::Integrity, tr("The keying file %1 is empty.").arg(native(path)));
+        return fail(ErrorCode::InvalidInput, tr("%1 is not an ActaCapture keying file.").arg(native(path)));
     }
     if (!bytes.startsWith(expected))
-        return fail(tr("%1 is not an ActaCapture keying file.").arg(native(path)));
+        return fail(ErrorCode::InvalidInput, tr("%1 is not an ActaCapture keying file.").arg(native(path)));
     const int version = qFromBigEndian<quint16>(bytes.constData() + MagicBytes);
     if (version > FormatVersion)
-        return fail(tr("The keying file %1 has format version %2, written by a newer ActaCapture; this version "
+        return fail(ErrorCode::Incompatible,
+                    tr("The keying file %1 has format version %2, written by a newer ActaCapture; this version "
                        "reads version %3.")
                         .arg(native(path))
                         .arg(version)
                         .arg(FormatVersion));
     if (version != FormatVersion)
-        return fail(tr("The keying file %1 has format version %2, which ActaCapture never wrote; it reads version %3.")
+        return fail(ErrorCode::Incompatible,
+                    tr("The keying file %1 has format version %2, which ActaCapture never wrote; it reads version %3.")
                         .arg(native(path))
                         .arg(version)
                         .arg(FormatVersion));
     if (bytes.size() < Size)
-        return fail(tr("The keying file %1 is truncated: it has %n byte(s) of %2.", nullptr, int(bytes.size()))
+        return fail(ErrorCode::Integrity,
+                    tr("The keying file %1 is truncated: it has %n byte(s) of %2.", nullptr, int(bytes.size()))
                         .arg(native(path))
                         .arg(Size));
     if (bytes.size() > Size)
-        return fail(tr("The keying file %1 is damaged: it has %n byte(s) instead of %2.", nullptr, int(bytes.size()))
+        return fail(ErrorCode::Integrity,
+                    tr("The keying file %1 is damaged: it has %n byte(s) instead of %2.", nullptr, int(bytes.size()))
                         .arg(native(path))
                         .arg(Size));
     if (checksumOf(QByteArrayView(bytes).first(ChecksumOffset)) != bytes.sliced(ChecksumOffset))
-        return fail(tr("The keying file %1 is damaged: its checksum does not match its contents.").arg(native(path)));
+        return fail(ErrorCode::Integrity,
+                    tr("The keying file %1 is damaged: its checksum does not match its contents.").arg(native(path)));
     const auto kdf = quint8(bytes.at(20));
     const auto profile = quint8(bytes.at(21));
     if (kdf != KdfArgon2id13 || profile != CipherProfileSqlCipher3)
-        return fail(tr("The keying file %1 asks for key derivation %2 and cipher profile %3; this version of "
+        return fail(ErrorCode::Incompatible,
+                    tr("The keying file %1 asks for key derivation %2 and cipher profile %3; this version of "
                        "ActaCapture knows only derivation %4 (Argon2id) with profile %5 (SQLCipher 3).")
                         .arg(native(path))
                         .arg(kdf)
@@ -227,7 +238,8 @@ Result<KeyingFile> KeyingFile::parse(const QByteArray &bytes, const QString &pat
     k.m_params.opslimit = qFromBigEndian<quint64>(bytes.constData() + 22);
     k.m_params.memlimit = qFromBigEndian<quint64>(bytes.constData() + 30);
     if (Status ok = KeyDerivation::checkParams(k.m_params); !ok)
-        return fail(tr("The keying file %1 holds unusable key derivation settings: %2").arg(native(path), ok.error()));
+        return fail(ok.code(),
+                    tr("The keying file %1 holds unusable key derivation settings: %2").arg(native(path), ok.error()));
     k.m_salt = bytes.sliced(38, KeyDerivation::SaltBytes);
     k.m_keyCheck = bytes.sliced(54, KeyCheckBytes);
     return k;
@@ -237,13 +249,13 @@ Result<KeyingFile> KeyingFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return fail(tr("The keying file %1 is missing.").arg(native(path)));
+        return fail(ErrorCode::NotFound, tr("The keying file %1 is missing.").arg(native(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Could not read the keying file %1: %2").arg(native(path), file.errorString()));
+        return fail(ErrorCode::Io, tr("Could not read the keying file %1: %2").arg(native(path), file.errorString()));
     // Never read more than a little past the format's size: the file is not trusted.
     const QByteArray bytes = file.read(Size + 1);
     if (file.error() != QFileDevice::NoError)
-        return fail(tr("Could not read the keying file %1: %2").arg(native(path), file.errorString()));
+        return fail(ErrorCode::Io, tr("Could not read the keying file %1: %2").arg(native(path), file.errorString()));
     return parse(bytes, path);
 }
 
@@ -251,15 +263,16 @@ Status KeyingFile::write(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Could not write the keying file %1: %2").arg(native(path), file.errorString()));
+        return fail(ErrorCode::Io, tr("Could not write the keying file %1: %2").arg(native(path), file.errorString()));
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
         return fail(
+            ErrorCode::Io,
             tr("Could not make the keying file %1 private to its owner: %2").arg(native(path), file.errorString()));
     }
     const QByteArray bytes = serialize();
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("Could not write the keying file %1: %2").arg(native(path), file.errorString()));
+        return fail(ErrorCode::Io, tr("Could not write the keying file %1: %2").arg(native(path), file.errorString()));
     syncDirectoryOf(path);
     return {};
 }

@@ -56,7 +56,8 @@ Result<QList<std::pair<QDateTime, qint64>>> perMinute(Database &db, const QStrin
         {}, [](Statement &r) -> Result<std::pair<QDateTime, qint64>> {
             const QDateTime at = fromStoredMinute(r.columnText(0));
             if (!at.isValid())
-                return fail(ProgressQueries::tr("The station store holds a malformed time: %1").arg(r.columnText(0)));
+                return fail(ErrorCode::Integrity,
+                            ProgressQueries::tr("The station store holds a malformed time: %1").arg(r.columnText(0)));
             return std::pair<QDateTime, qint64>(at, r.columnInt64(1));
         });
 }
@@ -207,7 +208,7 @@ Result<QList<ProgressQueries::Classified>> ProgressQueries::classifyActas(const 
                 if (!sinActa && c.verified && !r.isNull(4)) {
                     Result<Tally> tally = Tally::fromJsonText(r.columnText(4));
                     if (!tally)
-                        return fail(tr("Acta %1: %2").arg(c.clave, tally.error()));
+                        return fail(tally.code(), tr("Acta %1: %2").arg(c.clave, tally.error()));
                     facts.tally = std::move(tally).value();
                 }
                 c.classification = PrepRules::classify(election, facts);

@@ -47,7 +47,8 @@ Status run(Database &db, const QString &sql, SqlArgs args)
 
 Error noRow(const QString &sql)
 {
-    return fail(QCoreApplication::translate("Statement", "The query \"%1\" returned no row.").arg(sql.left(80)));
+    return fail(ErrorCode::NotFound,
+                QCoreApplication::translate("Statement", "The query \"%1\" returned no row.").arg(sql.left(80)));
 }
 
 } // namespace sql

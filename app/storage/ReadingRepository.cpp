@@ -33,7 +33,7 @@ Status ReadingRepository::store(const QString &clave, const PageReading &reading
         !s)
         return s;
     if (m_db.changes() != 1)
-        return fail(tr("There is no acta %1 to keep a reading for.").arg(clave));
+        return fail(ErrorCode::NotFound, tr("There is no acta %1 to keep a reading for.").arg(clave));
     return {};
 }
 

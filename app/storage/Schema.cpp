@@ -219,7 +219,8 @@ Result<int> Schema::migrate(Database &db, const QList<Migration> &migrations)
 {
     for (qsizetype i = 0; i < migrations.size(); ++i) {
         if (migrations[i].version != i + 1)
-            return fail(tr("The schema migrations are out of order: step %1 leads to version %2.")
+            return fail(ErrorCode::Internal,
+                        tr("The schema migrations are out of order: step %1 leads to version %2.")
                             .arg(i + 1)
                             .arg(migrations[i].version));
     }
@@ -228,7 +229,7 @@ Result<int> Schema::migrate(Database &db, const QList<Migration> &migrations)
     if (!current)
         return current.takeError();
     if (*current > latest)
-        return fail(newerSchemaMessage(db.path(), *current, latest));
+        return fail(ErrorCode::Incompatible, newerSchemaMessage(db.path(), *current, latest));
 
     for (const Migration &migration : migrations) {
         if (migration.version <= *current)
@@ -243,7 +244,8 @@ Result<int> Schema::migrate(Database &db, const QList<Migration> &migrations)
         if (ok)
             ok = transaction.value().commit();
         if (!ok)
-            return fail(tr("Could not bring %1 to schema version %2; it stays at version %3: %4")
+            return fail(ok.code(),
+                        tr("Could not bring %1 to schema version %2; it stays at version %3: %4")
                             .arg(QDir::toNativeSeparators(db.path()))
                             .arg(migration.version)
                             .arg(*current)

@@ -33,4 +33,35 @@ QString storageFailureMessage(int extendedCode, const QString &path, const QStri
     }
 }
 
+ErrorCode storageErrorCode(int extendedCode)
+{
+    switch (extendedCode) {
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+        return ErrorCode::AlreadyExists;
+    default:
+        break;
+    }
+    switch (extendedCode & 0xff) {
+    case SQLITE_CONSTRAINT:
+        return ErrorCode::Constraint;
+    case SQLITE_CORRUPT:
+        return ErrorCode::Integrity;
+    case SQLITE_NOTADB:
+        return ErrorCode::Integrity;
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+        return ErrorCode::Io;
+    case SQLITE_NOMEM:
+        return ErrorCode::Unavailable;
+    case SQLITE_MISUSE:
+    case SQLITE_RANGE:
+        return ErrorCode::Internal;
+    default:
+        return ErrorCode::Database;
+    }
+}
+
 } // namespace acta

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 
 namespace acta {
@@ -9,5 +11,9 @@ namespace acta {
 // was saved and what to do; detail (the SQL and SQLite's own words) follows for technicians.
 // Returns an empty string for every other error, where the caller's message stands.
 QString storageFailureMessage(int extendedCode, const QString &path, const QString &detail);
+
+// The kind of an SQLite failure, from its extended result code: a unique key taken again is
+// AlreadyExists, a CHECK or trigger refusal is Constraint, a damaged file is Integrity.
+ErrorCode storageErrorCode(int extendedCode);
 
 } // namespace acta

@@ -56,7 +56,8 @@ Status Statement::bindResult(int rc, const QString &parameter)
 {
     if (rc == SQLITE_OK)
         return {};
-    return fail(describe(tr("Could not bind parameter %1").arg(parameter)));
+    return fail(storageErrorCode(sqlite3_extended_errcode(m_db)),
+                describe(tr("Could not bind parameter %1").arg(parameter)));
 }
 
 Status Statement::bindInt64(int index, qint64 value)
@@ -114,7 +115,8 @@ Result<int> Statement::indexOf(QByteArrayView name) const
 {
     const int index = parameterIndex(name);
     if (index == 0)
-        return fail(tr("The statement \"%1\" has no parameter named %2.")
+        return fail(ErrorCode::Internal,
+                    tr("The statement \"%1\" has no parameter named %2.")
                         .arg(sql(), QString::fromUtf8(name.data(), name.size())));
     return index;
 }
@@ -156,7 +158,7 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return fail(describe(tr("Could not run the statement")));
+    return fail(storageErrorCode(sqlite3_extended_errcode(m_db)), describe(tr("Could not run the statement")));
 }
 
 Status Statement::run()
@@ -179,7 +181,7 @@ void Statement::reset()
 Status Statement::clearBindings()
 {
     if (sqlite3_clear_bindings(m_stmt) != SQLITE_OK)
-        return fail(describe(tr("Could not clear the parameters")));
+        return fail(storageErrorCode(sqlite3_extended_errcode(m_db)), describe(tr("Could not clear the parameters")));
     return {};
 }
 

@@ -23,7 +23,7 @@ namespace {
 Status removeIfExists(const QString &path)
 {
     if (QFile::exists(path) && !QFile::remove(path))
-        return fail(QCoreApplication::translate("Station", "Cannot remove %1.").arg(path));
+        return fail(ErrorCode::Io, QCoreApplication::translate("Station", "Cannot remove %1.").arg(path));
     return {};
 }
 
@@ -88,7 +88,8 @@ Status Station::loadIdentity()
     if (!identity)
         return identity.takeError();
     if (!*identity)
-        return fail(tr("%1 has no station record: it was never initialised completely.").arg(m_db.path()));
+        return fail(ErrorCode::Integrity,
+                    tr("%1 has no station record: it was never initialised completely.").arg(m_db.path()));
     m_stationId = (*identity)->stationId;
     m_name = (*identity)->name;
     m_signingPublicKey = (*identity)->signingPublicKey;
@@ -133,16 +134,16 @@ Result<SecureBytes> Station::signingSecretKey()
         = sql::optionalRow<SecureBytes>(m_db, QStringLiteral("SELECT signing_secret_key FROM station WHERE id = 1"), {},
                                         [&none](Statement &r) -> Result<SecureBytes> {
                                             if (r.isNull(0))
-                                                return fail(none);
+                                                return fail(ErrorCode::NotFound, none);
                                             return r.columnSecret(0);
                                         });
     if (!stored)
         return stored.takeError();
     if (!*stored)
-        return fail(none);
+        return fail(ErrorCode::NotFound, none);
     SecureBytes secret = std::move(**stored);
     if (secret.size() != crypto_sign_SECRETKEYBYTES)
-        return fail(tr("The signing key of station %1 is damaged.").arg(m_stationId));
+        return fail(ErrorCode::Integrity, tr("The signing key of station %1 is damaged.").arg(m_stationId));
     return secret;
 }
 
@@ -165,13 +166,14 @@ Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, c
     if (Status s = UserRepository::checkPassword(adminPassword, adminUsername); !s)
         return s.takeError();
     if (passphrase.size() < 12)
-        return fail(tr("The station passphrase is too short: it needs at least 12 "
+        return fail(ErrorCode::InvalidInput,
+                    tr("The station passphrase is too short: it needs at least 12 "
                        "characters."));
     if (name.trimmed().isEmpty())
-        return fail(tr("The station needs a name."));
+        return fail(ErrorCode::InvalidInput, tr("The station needs a name."));
     QDir dir(directory);
     if (!dir.exists() && !QDir().mkpath(directory))
-        return fail(tr("Cannot create the station folder %1.").arg(directory));
+        return fail(ErrorCode::Io, tr("Cannot create the station folder %1.").arg(directory));
     QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     const QString path = databasePath(directory);
@@ -234,7 +236,8 @@ Result<std::unique_ptr<Station>> Station::open(const QString &directory, const S
 {
     const QString path = databasePath(directory);
     if (!QFileInfo::exists(path))
-        return fail(tr("There is no station in %1 (no station.db). Create one with "
+        return fail(ErrorCode::NotFound,
+                    tr("There is no station in %1 (no station.db). Create one with "
                        "init-station.")
                         .arg(directory));
     Result<Database> db = Database::open(path, passphrase);
@@ -253,9 +256,11 @@ Result<std::unique_ptr<Station>> Station::open(const QString &directory, const S
 Status Station::changePassphrase(const User &actor, const SecureBytes &oldPassphrase, const SecureBytes &newPassphrase)
 {
     if (!hasPermission(actor.role, Permission::ConfigureStation))
-        return fail(tr("%1 (%2) may not change the station passphrase.").arg(actor.username, roleName(actor.role)));
+        return fail(ErrorCode::PermissionDenied,
+                    tr("%1 (%2) may not change the station passphrase.").arg(actor.username, roleName(actor.role)));
     if (newPassphrase.size() < 12)
-        return fail(tr("The station passphrase is too short: it needs at least 12 characters."));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The station passphrase is too short: it needs at least 12 characters."));
     // The rekey cannot share a transaction with the audit entry; the entry follows it, so the
     // log never claims a change that did not happen.
     if (Status s = m_db.changePassphrase(oldPassphrase, newPassphrase); !s)
@@ -274,12 +279,13 @@ Status Station::backup(const User &actor, const QString &file)
 {
     if (!hasPermission(actor.role, Permission::ExportReports)
         && !hasPermission(actor.role, Permission::ConfigureStation))
-        return fail(tr("%1 (%2) may not back up the station.").arg(actor.username, roleName(actor.role)));
+        return fail(ErrorCode::PermissionDenied,
+                    tr("%1 (%2) may not back up the station.").arg(actor.username, roleName(actor.role)));
     const QString target = QFileInfo(file).absoluteFilePath();
     if (QFileInfo::exists(target) || QFileInfo::exists(KeyingFile::pathFor(target)))
-        return fail(tr("%1 already exists; choose another backup file.").arg(target));
+        return fail(ErrorCode::AlreadyExists, tr("%1 already exists; choose another backup file.").arg(target));
     if (target == QFileInfo(m_db.path()).absoluteFilePath())
-        return fail(tr("The backup cannot be written over the station itself."));
+        return fail(ErrorCode::InvalidInput, tr("The backup cannot be written over the station itself."));
     const QString partial = target + QStringLiteral(".partial");
     for (const QString &p : storeFiles(partial))
         if (Status s = removeIfExists(p); !s)
@@ -309,7 +315,7 @@ Status Station::backup(const User &actor, const QString &file)
     {
         QFile empty(partial);
         if (!empty.open(QIODevice::WriteOnly))
-            return fail(tr("Cannot write the backup %1: %2").arg(partial, empty.errorString()));
+            return fail(ErrorCode::Io, tr("Cannot write the backup %1: %2").arg(partial, empty.errorString()));
         empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     if (Status s = sql::run(m_db, QStringLiteral("ATTACH DATABASE ? AS backup"), {partial}); !s)
@@ -326,13 +332,13 @@ Status Station::backup(const User &actor, const QString &file)
     if (s)
         s = m_db.keying().write(KeyingFile::pathFor(partial));
     if (s && !QFile::rename(KeyingFile::pathFor(partial), KeyingFile::pathFor(target)))
-        s = fail(tr("Cannot move the backup's keying file to %1.").arg(KeyingFile::pathFor(target)));
+        s = fail(ErrorCode::Io, tr("Cannot move the backup's keying file to %1.").arg(KeyingFile::pathFor(target)));
     if (s && !QFile::rename(partial, target))
-        s = fail(tr("Cannot move the backup to %1.").arg(target));
+        s = fail(ErrorCode::Io, tr("Cannot move the backup to %1.").arg(target));
     if (!s) {
         for (const QString &p : storeFiles(partial))
             (void)removeIfExists(p);
-        return fail(tr("The backup to %1 failed: %2").arg(target, s.error()));
+        return fail(s.code(), tr("The backup to %1 failed: %2").arg(target, s.error()));
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     return {};
@@ -343,9 +349,10 @@ Result<QString> Station::restore(const QString &backupFile, const QString &direc
 {
     const QString source = QFileInfo(backupFile).absoluteFilePath();
     if (!QFileInfo::exists(source))
-        return fail(tr("The backup %1 does not exist.").arg(source));
+        return fail(ErrorCode::NotFound, tr("The backup %1 does not exist.").arg(source));
     if (!QFileInfo::exists(KeyingFile::pathFor(source)))
-        return fail(tr("The backup %1 has no keying file beside it (%2).").arg(source, KeyingFile::pathFor(source)));
+        return fail(ErrorCode::NotFound,
+                    tr("The backup %1 has no keying file beside it (%2).").arg(source, KeyingFile::pathFor(source)));
 
     // Check a scratch copy, so that not even the backup's own files change.
     const QString staging = QDir(directory).filePath(QStringLiteral("restore-check.db"));
@@ -354,7 +361,7 @@ Result<QString> Station::restore(const QString &backupFile, const QString &direc
             return s.takeError();
     if (!QDir().mkpath(directory) || !QFile::copy(source, staging)
         || !QFile::copy(KeyingFile::pathFor(source), KeyingFile::pathFor(staging)))
-        return fail(tr("Cannot copy the backup %1 into %2 to check it.").arg(source, directory));
+        return fail(ErrorCode::Io, tr("Cannot copy the backup %1 into %2 to check it.").arg(source, directory));
     auto cleanup = [&] {
         for (const QString &p : storeFiles(staging))
             (void)removeIfExists(p);
@@ -363,19 +370,20 @@ Result<QString> Station::restore(const QString &backupFile, const QString &direc
         Result<Database> db = Database::open(staging, passphrase);
         if (!db) {
             cleanup();
-            return fail(tr("The backup cannot be used: %1").arg(db.error()));
+            return fail(db.code(), tr("The backup cannot be used: %1").arg(db.error()));
         }
         Result<std::optional<QString>> check
             = sql::optionalScalar<QString>(*db, QStringLiteral("PRAGMA integrity_check"));
         if (!check || !*check || **check != QLatin1String("ok")) {
             const QString why = check && *check ? **check : (check ? QString() : check.error());
             cleanup();
-            return fail(tr("The backup %1 is damaged: %2").arg(source, why));
+            return fail(ErrorCode::Integrity, tr("The backup %1 is damaged: %2").arg(source, why));
         }
         Result<int> version = db->userVersion();
         if (!version || *version > Schema::latestVersion() || *version < 1) {
             cleanup();
-            return fail(tr("The backup %1 has schema version %2, which this "
+            return fail(ErrorCode::Incompatible,
+                        tr("The backup %1 has schema version %2, which this "
                            "ActaCapture cannot use.")
                             .arg(source)
                             .arg(version ? *version : -1));
@@ -384,7 +392,7 @@ Result<QString> Station::restore(const QString &backupFile, const QString &direc
         if (!audit || !audit->intact()) {
             const QString why = audit ? audit->problem : audit.error();
             cleanup();
-            return fail(tr("The backup's audit log does not verify: %1").arg(why));
+            return fail(ErrorCode::Integrity, tr("The backup's audit log does not verify: %1").arg(why));
         }
         if (Status s = db->checkpoint(); !s) {
             cleanup();
@@ -401,18 +409,19 @@ Result<QString> Station::restore(const QString &backupFile, const QString &direc
         for (const QString &suffix : QStringList {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             if (QFileInfo::exists(current + suffix) && !QFile::rename(current + suffix, kept + suffix)) {
                 cleanup();
-                return fail(tr("Cannot set the current station aside as %1.").arg(kept + suffix));
+                return fail(ErrorCode::Io, tr("Cannot set the current station aside as %1.").arg(kept + suffix));
             }
         if (QFileInfo::exists(KeyingFile::pathFor(current))
             && !QFile::rename(KeyingFile::pathFor(current), KeyingFile::pathFor(kept))) {
             cleanup();
-            return fail(tr("Cannot set the current keying file aside as %1.").arg(KeyingFile::pathFor(kept)));
+            return fail(ErrorCode::Io,
+                        tr("Cannot set the current keying file aside as %1.").arg(KeyingFile::pathFor(kept)));
         }
     }
     if (!QFile::rename(KeyingFile::pathFor(staging), KeyingFile::pathFor(current))
         || !QFile::rename(staging, current)) {
         cleanup();
-        return fail(tr("Cannot put the checked backup in place as %1.").arg(current));
+        return fail(ErrorCode::Io, tr("Cannot put the checked backup in place as %1.").arg(current));
     }
     (void)removeIfExists(staging + QStringLiteral("-wal"));
     (void)removeIfExists(staging + QStringLiteral("-shm"));

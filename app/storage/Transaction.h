@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace acta {
@@ -19,6 +21,11 @@ class Database;
 // repository calls (each a transaction of its own) make one user action, all or nothing.
 // It holds the connection itself, so moving the Database meanwhile is harmless; it must
 // still end before the Database is destroyed.
+// Each savepoint is named by its depth (acta_step_2, _3, ...). Should SQLite end the whole
+// transaction by itself (a full disk, an I/O error inside a step), every later nest() and the
+// outer commit() fail instead of running on outside any transaction: one action stays one
+// transaction, or nothing. Neither begin() nor nest() joins a transaction opened by hand with
+// exec("BEGIN") (a read snapshot): they refuse.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
@@ -39,10 +46,15 @@ public:
     bool isActive() const { return m_db != nullptr; }
 
 private:
-    Transaction(sqlite3 *db, QString path, bool nested);
+    Transaction(sqlite3 *db, QString path, std::shared_ptr<int> depth);
+    bool nested() const { return m_level > 1; }
+    QString savepoint() const;
+    static Error lostTransaction(const QString &path);
+
     sqlite3 *m_db = nullptr;
     QString m_path;
-    bool m_nested = false;
+    std::shared_ptr<int> m_depth; // the Database's count of open Transactions
+    int m_level = 0; // 1 for the outer transaction, 2 and more for savepoints
 };
 
 } // namespace acta

@@ -32,7 +32,8 @@ UpstreamRepository::UpstreamRepository(Database &db, ActaRepository &actas, cons
 Status UpstreamRepository::requireConfigure(const User &actor)
 {
     if (!hasPermission(actor.role, Permission::ConfigureStation))
-        return fail(tr("%1 may not configure where the station sends its actas.").arg(actor.username));
+        return fail(ErrorCode::PermissionDenied,
+                    tr("%1 may not configure where the station sends its actas.").arg(actor.username));
     return {};
 }
 
@@ -50,13 +51,14 @@ Result<UpstreamEndpoint> UpstreamRepository::addEndpoint(const User &actor, cons
         return s.takeError();
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())
-        return fail(tr("The hub address %1 is not an https:// URL with a host.").arg(url));
+        return fail(ErrorCode::InvalidInput, tr("The hub address %1 is not an https:// URL with a host.").arg(url));
     if (name.trimmed().isEmpty())
-        return fail(tr("The endpoint needs a name."));
+        return fail(ErrorCode::InvalidInput, tr("The endpoint needs a name."));
     if (!caPem.contains("-----BEGIN CERTIFICATE-----"))
-        return fail(tr("The CA certificate for %1 is not a PEM certificate.").arg(name));
+        return fail(ErrorCode::InvalidInput, tr("The CA certificate for %1 is not a PEM certificate.").arg(name));
     if (hubPublicKey.size() != 32)
-        return fail(tr("The hub key for %1 must be 32 bytes (64 hex digits), not %2 bytes.")
+        return fail(ErrorCode::InvalidInput,
+                    tr("The hub key for %1 must be 32 bytes (64 hex digits), not %2 bytes.")
                         .arg(name)
                         .arg(hubPublicKey.size()));
     QString base = parsed.toString();
@@ -79,8 +81,8 @@ Result<UpstreamEndpoint> UpstreamRepository::addEndpoint(const User &actor, cons
                             {e.name, e.url, QString::fromLatin1(caPem), QString::fromLatin1(hubPublicKey.toHex()),
                              toStoredUtc(e.createdAt)});
         !s) {
-        if (s.error().contains(QLatin1String("UNIQUE")))
-            return fail(tr("There is already an endpoint named %1.").arg(e.name));
+        if (s.code() == ErrorCode::AlreadyExists)
+            return fail(ErrorCode::AlreadyExists, tr("There is already an endpoint named %1.").arg(e.name));
         return s.takeError();
     }
     e.id = m_db.lastInsertRowId();
@@ -109,9 +111,10 @@ Status UpstreamRepository::removeEndpoint(const User &actor, const QString &name
         if (e.name.compare(name, Qt::CaseInsensitive) == 0)
             id = e.id;
     if (id == 0)
-        return fail(tr("There is no endpoint named %1.").arg(name));
+        return fail(ErrorCode::NotFound, tr("There is no endpoint named %1.").arg(name));
     if (all->size() - 1 < *q && all->size() > 1)
-        return fail(tr("Removing %1 would leave fewer endpoints than the quorum of %2; lower the quorum first.")
+        return fail(ErrorCode::InvalidInput,
+                    tr("Removing %1 would leave fewer endpoints than the quorum of %2; lower the quorum first.")
                         .arg(name)
                         .arg(*q));
     Result<Transaction> tx = Transaction::begin(m_db);
@@ -138,6 +141,7 @@ Status UpstreamRepository::setQuorum(const User &actor, int quorum)
         return all.takeError();
     if (quorum < 1 || quorum > std::max<qsizetype>(1, all->size()))
         return fail(
+            ErrorCode::InvalidInput,
             tr("The quorum must be between 1 and the %1 configured endpoint(s), not %2.").arg(all->size()).arg(quorum));
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
@@ -350,7 +354,7 @@ Result<QByteArray> UpstreamRepository::imageBySha256(const QString &sha256)
     if (!original)
         return original.takeError();
     if (!*original)
-        return fail(tr("The station holds no image with SHA-256 %1.").arg(sha256));
+        return fail(ErrorCode::NotFound, tr("The station holds no image with SHA-256 %1.").arg(sha256));
     return **original;
 }
 

@@ -45,7 +45,7 @@ Result<User> findUser(Database &db, const char *where, const SqlArg &key, const 
     if (!user)
         return user.takeError();
     if (!*user)
-        return fail(notFound);
+        return fail(ErrorCode::NotFound, notFound);
     return **user;
 }
 
@@ -91,7 +91,8 @@ Status UserRepository::checkUsername(const QString &username)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
     if (!re.match(username).hasMatch())
-        return fail(tr("The user name \"%1\" is not valid: use 2 to 32 lower-case letters, digits, '.', '_' or '-', "
+        return fail(ErrorCode::InvalidInput,
+                    tr("The user name \"%1\" is not valid: use 2 to 32 lower-case letters, digits, '.', '_' or '-', "
                        "starting with a letter or digit.")
                         .arg(username));
     return {};
@@ -100,10 +101,11 @@ Status UserRepository::checkUsername(const QString &username)
 Status UserRepository::checkPassword(const SecureBytes &password, const QString &username)
 {
     if (codePoints(password) < MinPasswordLength)
-        return fail(tr("The password is too short: it needs at least %1 characters.").arg(MinPasswordLength));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The password is too short: it needs at least %1 characters.").arg(MinPasswordLength));
     const QByteArray name = username.toUtf8();
     if (password.size() == name.size() && sodium_memcmp(password.data(), name.constData(), size_t(name.size())) == 0)
-        return fail(tr("The password may not be the user name."));
+        return fail(ErrorCode::InvalidInput, tr("The password may not be the user name."));
     return {};
 }
 
@@ -111,7 +113,7 @@ Result<QString> UserRepository::hashPassword(const SecureBytes &password) const
 {
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, password.constChars(), quint64(password.size()), m_cost.opslimit, m_cost.memlimit) != 0)
-        return fail(tr("Not enough memory to hash the password."));
+        return fail(ErrorCode::Unavailable, tr("Not enough memory to hash the password."));
     return QString::fromLatin1(out);
 }
 
@@ -121,9 +123,10 @@ Status UserRepository::requireManager(const User &actor)
     if (!current)
         return current.takeError();
     if (current->disabled)
-        return fail(tr("The account %1 is disabled.").arg(current->username));
+        return fail(ErrorCode::AccountDisabled, tr("The account %1 is disabled.").arg(current->username));
     if (!hasPermission(current->role, Permission::ManageUsers))
-        return fail(tr("%1 (%2) may not manage users.").arg(current->username, roleName(current->role)));
+        return fail(ErrorCode::PermissionDenied,
+                    tr("%1 (%2) may not manage users.").arg(current->username, roleName(current->role)));
     return {};
 }
 
@@ -133,7 +136,7 @@ Result<User> UserRepository::insert(std::optional<qint64> actorId, const QString
     if (Status s = checkUsername(username); !s)
         return s.takeError();
     if (fullName.trimmed().isEmpty())
-        return fail(tr("The full name of %1 is empty.").arg(username));
+        return fail(ErrorCode::InvalidInput, tr("The full name of %1 is empty.").arg(username));
     if (Status s = checkPassword(password, username); !s)
         return s.takeError();
     Result<QString> hash = hashPassword(password);
@@ -148,7 +151,7 @@ Result<User> UserRepository::insert(std::optional<qint64> actorId, const QString
     if (!exists)
         return exists.takeError();
     if (*exists)
-        return fail(tr("The user %1 already exists.").arg(username));
+        return fail(ErrorCode::AlreadyExists, tr("The user %1 already exists.").arg(username));
     if (Status s = sql::run(m_db,
                             QStringLiteral("INSERT INTO users (username, full_name, role, password_hash, created_at) "
                                            "VALUES (?, ?, ?, ?, ?)"),
@@ -173,7 +176,8 @@ Result<User> UserRepository::addFirstAdministrator(const QString &username, cons
     if (!all)
         return all.takeError();
     if (!all->isEmpty())
-        return fail(tr("The station already has users; a first administrator can only be created once."));
+        return fail(ErrorCode::AlreadyExists,
+                    tr("The station already has users; a first administrator can only be created once."));
     return insert(std::nullopt, username, fullName, Role::Administrator, password);
 }
 
@@ -212,9 +216,9 @@ Status UserRepository::disable(const User &actor, const QString &username)
     if (!target)
         return target.takeError();
     if (target->id == actor.id)
-        return fail(tr("You cannot disable your own account."));
+        return fail(ErrorCode::PermissionDenied, tr("You cannot disable your own account."));
     if (target->disabled)
-        return fail(tr("The user %1 is already disabled.").arg(target->username));
+        return fail(ErrorCode::InvalidState, tr("The user %1 is already disabled.").arg(target->username));
     return updateUser(actor, *target, QStringLiteral("disabled = 1"), AuditAction::UserDisabled, std::nullopt);
 }
 
@@ -257,7 +261,7 @@ Result<User> UserRepository::authenticate(const QString &username, const SecureB
     if (!*found) {
         if (Status s = failed(std::nullopt, QStringLiteral("unknown_user")); !s)
             return s.takeError();
-        return fail(wrong);
+        return fail(ErrorCode::WrongSecret, wrong);
     }
     Result<User> user = std::move(**found);
     Result<std::optional<QString>> storedHash = sql::optionalScalar<QString>(
@@ -265,20 +269,22 @@ Result<User> UserRepository::authenticate(const QString &username, const SecureB
     if (!storedHash)
         return storedHash.takeError();
     if (!*storedHash)
-        return fail(wrong);
+        return fail(ErrorCode::WrongSecret, wrong);
     const QByteArray stored = (*storedHash)->toLatin1();
 
     const QDateTime now = m_clock.nowUtc();
     if (user->disabled) {
         if (Status s = failed(user->id, QStringLiteral("disabled")); !s)
             return s.takeError();
-        return fail(tr("The account %1 is disabled; ask an administrator.").arg(user->username));
+        return fail(ErrorCode::AccountDisabled,
+                    tr("The account %1 is disabled; ask an administrator.").arg(user->username));
     }
     if (user->lockedUntil.isValid() && now < user->lockedUntil) {
         if (Status s = failed(user->id, QStringLiteral("locked")); !s)
             return s.takeError();
         const qint64 minutes = (now.secsTo(user->lockedUntil) + 59) / 60;
         return fail(
+            ErrorCode::AccountLocked,
             tr("The account %1 is locked after %2 failed logins; try again in %n minute(s).", nullptr, int(minutes))
                 .arg(user->username)
                 .arg(MaxFailedLogins));
@@ -299,10 +305,11 @@ Result<User> UserRepository::authenticate(const QString &username, const SecureB
             !f)
             return f.takeError();
         if (lock)
-            return fail(tr("Wrong password. The account %1 is now locked for %2 minutes.")
+            return fail(ErrorCode::AccountLocked,
+                        tr("Wrong password. The account %1 is now locked for %2 minutes.")
                             .arg(user->username)
                             .arg(LockoutSeconds / 60));
-        return fail(wrong);
+        return fail(ErrorCode::WrongSecret, wrong);
     }
 
     if (Status s = sql::run(

@@ -17,7 +17,7 @@ Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
 {
     Result<OutboxPayload> parsed = OutboxPayload::fromJson(item.payload);
     if (!parsed)
-        return fail(tr("Outbox entry %1 (acta %2): %3").arg(item.id).arg(item.clave, parsed.error()));
+        return fail(parsed.code(), tr("Outbox entry %1 (acta %2): %3").arg(item.id).arg(item.clave, parsed.error()));
     const OutboxPayload &p = *parsed;
 
     SyncRecord r;
@@ -28,7 +28,8 @@ Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
     // The classification below comes from this election: another one would sign other figures
     // for a sequence number the hub may already hold.
     if (r.templateId != m_election.id())
-        return fail(tr("Outbox entry %1 (acta %2) belongs to election template %3, not to %4, the one given.")
+        return fail(ErrorCode::InvalidInput,
+                    tr("Outbox entry %1 (acta %2) belongs to election template %3, not to %4, the one given.")
                         .arg(item.id)
                         .arg(item.clave, r.templateId, m_election.id()));
     r.version = item.version;
@@ -63,7 +64,7 @@ Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
     // The record must read back as it is sent: validate it as the hub will.
     Result<QJsonObject> json = SyncRecordJson::toJson(r);
     if (!json)
-        return fail(tr("Outbox entry %1 (acta %2): %3").arg(item.id).arg(item.clave, json.error()));
+        return fail(json.code(), tr("Outbox entry %1 (acta %2): %3").arg(item.id).arg(item.clave, json.error()));
     return r;
 }
 

@@ -64,14 +64,16 @@ Status SyncWorker::start()
     if (!endpoints)
         return endpoints.takeError();
     if (endpoints->isEmpty())
-        return fail(tr("No upstream hub is configured: add one with \"actacapture upstream add\"."));
+        return fail(ErrorCode::NotFound,
+                    tr("No upstream hub is configured: add one with \"actacapture upstream add\"."));
     // A crash may have come between a receipt and its acknowledgement.
     if (Result<qint64> ready = m_upstream.acknowledgeReady(); !ready)
         return ready.takeError();
     for (const UpstreamEndpoint &e : *endpoints) {
         const QList<QSslCertificate> ca = QSslCertificate::fromData(e.caPem, QSsl::Pem);
         if (ca.isEmpty())
-            return fail(tr("The pinned CA certificate of endpoint %1 cannot be read.").arg(e.name));
+            return fail(ErrorCode::InvalidInput,
+                        tr("The pinned CA certificate of endpoint %1 cannot be read.").arg(e.name));
         auto lane = std::make_unique<Lane>();
         lane->endpoint = e;
         // Only the pinned CA: the system's trust store plays no part.
@@ -90,7 +92,7 @@ Status SyncWorker::start()
     for (auto &lane : m_lanes)
         pump(*lane);
     if (!m_running)
-        return fail(tr("The sync worker stopped at once; see the message before this one."));
+        return fail(ErrorCode::Unavailable, tr("The sync worker stopped at once; see the message before this one."));
     return {};
 }
 
@@ -285,7 +287,8 @@ void SyncWorker::onRecordAnswer(Lane &lane, QNetworkReply *reply, const PendingU
         const Receipt &r = receipt->receipt();
         if (r.stationId != m_station.stationId() || r.seq != upload.item.id || r.clave != upload.item.clave
             || r.version != upload.item.version || r.recordSha256 != sha)
-            check = fail(tr("the receipt is for another record (station %1, seq %2, acta %3)")
+            check = fail(ErrorCode::Integrity,
+                         tr("the receipt is for another record (station %1, seq %2, acta %3)")
                              .arg(r.stationId)
                              .arg(r.seq)
                              .arg(r.clave));

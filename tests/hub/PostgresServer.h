@@ -51,15 +51,15 @@ public:
         m_bin = binDir;
         m_dir = folder;
         if (!QDir().mkpath(m_dir))
-            return fail(QStringLiteral("cannot create %1").arg(m_dir));
+            return fail(ErrorCode::Unavailable, QStringLiteral("cannot create %1").arg(m_dir));
         if (geteuid() == 0) {
             m_runAs = QStringLiteral("postgres");
             if (QProcess::execute(QStringLiteral("chown"), {m_runAs, m_dir}) != 0)
-                return fail(QStringLiteral("cannot give %1 to the postgres user").arg(m_dir));
+                return fail(ErrorCode::Unavailable, QStringLiteral("cannot give %1 to the postgres user").arg(m_dir));
         }
         QTcpServer probe; // a free port for the server
         if (!probe.listen(QHostAddress::LocalHost, 0))
-            return fail(QStringLiteral("no free port on 127.0.0.1"));
+            return fail(ErrorCode::Unavailable, QStringLiteral("no free port on 127.0.0.1"));
         m_port = probe.serverPort();
         probe.close();
         QString out;
@@ -67,14 +67,14 @@ public:
                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
                   user(), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync")},
                  &out))
-            return fail(QStringLiteral("initdb failed: %1").arg(out));
+            return fail(ErrorCode::Unavailable, QStringLiteral("initdb failed: %1").arg(out));
         const QString options
             = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 %3").arg(m_port).arg(m_dir, settings);
         if (!run(QStringLiteral("pg_ctl"),
                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logPath(), QStringLiteral("-w"),
                   QStringLiteral("-o"), options, QStringLiteral("start")},
                  &out))
-            return fail(QStringLiteral("pg_ctl start failed: %1").arg(out));
+            return fail(ErrorCode::Unavailable, QStringLiteral("pg_ctl start failed: %1").arg(out));
         m_started = true;
         return {};
     }
@@ -86,7 +86,7 @@ public:
                  {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
                   QStringLiteral("-U"), user(), name},
                  &out))
-            return fail(QStringLiteral("createdb %1 failed: %2").arg(name, out));
+            return fail(ErrorCode::Unavailable, QStringLiteral("createdb %1 failed: %2").arg(name, out));
         return {};
     }
 

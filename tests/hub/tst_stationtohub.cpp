@@ -1,7 +1,7 @@
+#include "Election.h"
 #include "HubStoreProbe.h"
 #include "HubTestSupport.h"
 #include "OutboxRecords.h"
-#include "Election.h"
 #include "Station.h"
 
 #include <QFile>
@@ -196,7 +196,7 @@ void TestStationToHub::aCorrectedActaIsANewVersion()
     broken.payload = "{not json";
     const Result<SyncRecord> bad = records.build(broken);
     QVERIFY(!bad);
-    QVERIFY(bad.error().contains(first.clave));
+    QVERIFY_MESSAGE_NAMES(bad, first.clave);
 }
 
 void TestStationToHub::anAdjudicatedActaNamesItsSupervisor()
