@@ -300,6 +300,13 @@ QHttpServerResponse HubServer::handleRecord(const QHttpServerRequest &request)
                           .arg(record.stationId)
                           .arg(record.version)
                           .arg(record.clave));
+    case StoreOutcome::Kind::VersionOutOfOrder:
+        return refuse(call, Status_::Conflict,
+                      tr("Station %1 sent version %2 of acta %3; the next version it may send is %4.")
+                          .arg(record.stationId)
+                          .arg(record.version)
+                          .arg(record.clave)
+                          .arg(outcome->expectedVersion));
     case StoreOutcome::Kind::Duplicate:
         return finish(call, Status_::Ok, outcome->receipt, tr("already stored: same receipt"));
     case StoreOutcome::Kind::Stored:

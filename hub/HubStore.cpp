@@ -9,6 +9,7 @@
 
 #include <QAtomicInteger>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -310,6 +311,19 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
         outcome.kind = StoreOutcome::Kind::VersionTaken;
         return outcome;
     }
+    // A station may only correct what it sent before, one version at a time: no jump to a
+    // version so high that it would outrank every other station's for good.
+    Result<QSqlQuery> last = exec(QStringLiteral("SELECT MAX(version) FROM records WHERE station_id = ? AND clave = ?"),
+                                  {r.stationId, r.clave});
+    if (!last)
+        return last.takeError();
+    const qint64 expected = (last->next() && !last->value(0).isNull() ? last->value(0).toLongLong() : 0) + 1;
+    if (r.version != expected) {
+        StoreOutcome outcome;
+        outcome.kind = StoreOutcome::Kind::VersionOutOfOrder;
+        outcome.expectedVersion = expected;
+        return outcome;
+    }
 
     Receipt receipt;
     receipt.hubKey = hubKey.fingerprint();
@@ -464,6 +478,43 @@ Result<QList<HubRecord>> HubStore::latestRecords(const QString &templateId)
     return out;
 }
 
+Result<QList<HubDisagreement>> HubStore::disagreements(const QString &templateId)
+{
+    Result<QSqlQuery> q
+        = exec(QStringLiteral(
+                   "SELECT r.clave, r.station_id, r.seq, r.version, r.image_sha256, r.figures_sha256 FROM records r "
+                   "WHERE r.template_id = ? AND r.version = (SELECT MAX(o.version) FROM records o "
+                   "WHERE o.clave = r.clave AND o.station_id = r.station_id) ORDER BY r.clave, r.station_id"),
+               {templateId});
+    if (!q)
+        return q.takeError();
+    QList<HubDisagreement> out;
+    HubDisagreement current;
+    QSet<QString> figures;
+    const auto settle = [&] {
+        if (figures.size() > 1)
+            out.append(current);
+        current = {};
+        figures.clear();
+    };
+    while (q->next()) {
+        const QString clave = q->value(0).toString();
+        if (clave != current.clave)
+            settle();
+        current.clave = clave;
+        HubDisagreement::Side side;
+        side.stationId = q->value(1).toString();
+        side.seq = q->value(2).toLongLong();
+        side.version = q->value(3).toLongLong();
+        if (!q->value(4).isNull())
+            side.imageSha256 = q->value(4).toString();
+        current.sides.append(side);
+        figures.insert(q->value(5).toString());
+    }
+    settle();
+    return out;
+}
+
 Result<QList<HubConflict>> HubStore::conflicts()
 {
     Result<QSqlQuery> q = exec(
@@ -524,6 +575,14 @@ Result<QList<ImportItem>> HubStore::importBundle(const QList<SignedRecord> &reco
             item.action = ImportItem::Action::Refuse;
             item.reason
                 = tr("version %1 of acta %2 was already sent with other content").arg(item.version).arg(item.clave);
+            refused = true;
+            break;
+        case StoreOutcome::Kind::VersionOutOfOrder:
+            item.action = ImportItem::Action::Refuse;
+            item.reason = tr("version %1 of acta %2 is out of order: the next version of this station is %3")
+                              .arg(item.version)
+                              .arg(item.clave)
+                              .arg(outcome->expectedVersion);
             refused = true;
             break;
         }

@@ -50,6 +50,23 @@ struct HubConflict
     friend bool operator==(const HubConflict &, const HubConflict &) = default;
 };
 
+// An acta whose stations, each by its latest version, say different figures now. Until they
+// agree, no cut counts it.
+struct HubDisagreement
+{
+    struct Side
+    {
+        QString stationId;
+        qint64 seq = 0;
+        qint64 version = 0;
+        std::optional<QString> imageSha256;
+        friend bool operator==(const Side &, const Side &) = default;
+    };
+    QString clave;
+    QList<Side> sides; // by station id
+    friend bool operator==(const HubDisagreement &, const HubDisagreement &) = default;
+};
+
 struct StoreOutcome
 {
     enum class Kind {
@@ -57,8 +74,10 @@ struct StoreOutcome
         Duplicate, // the very same record was stored before: its receipt again
         SequenceTaken, // the station already used this sequence number for another record
         VersionTaken, // the station already sent another record as this version of the acta
+        VersionOutOfOrder, // a station's versions of an acta go 1, 2, 3...: this one skips or goes back
     };
     Kind kind = Kind::Stored;
+    qint64 expectedVersion = 0; // VersionOutOfOrder: the version this station may send next
     QByteArray receipt; // for Stored and Duplicate
     bool conflict = false; // Stored only: the figures differ from another station's
 };
@@ -135,7 +154,8 @@ public:
     Result<QList<HubRecord>> records(); // every version, in arrival order
     // Per CLAVE_ACTA the highest version; among stations sending that version, the first to arrive.
     Result<QList<HubRecord>> latestRecords(const QString &templateId);
-    Result<QList<HubConflict>> conflicts();
+    Result<QList<HubConflict>> conflicts(); // every disagreement ever detected, in order
+    Result<QList<HubDisagreement>> disagreements(const QString &templateId); // the ones that hold now, by clave
     Result<qint64> count(const QString &table); // "records", "images", "stations", "conflicts"
 
 private:

@@ -6,6 +6,7 @@
 #include "PrepRules.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,16 +110,40 @@ QString Publisher::truncatedPercent(qint64 numerator, qint64 denominator)
     return QStringLiteral("%1.%2").arg(scaled / 10000).arg(scaled % 10000, 4, 10, QLatin1Char('0'));
 }
 
-PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubConflict> &conflicts,
+QString Publisher::observaciones(const Classification &cls, bool inDispute)
+{
+    QStringList parts;
+    if (inDispute)
+        parts << QStringLiteral("EN CONFLICTO ENTRE ESTACIONES");
+    if (!cls.observaciones().isEmpty())
+        parts << cls.observaciones();
+    return parts.isEmpty() ? Dash : parts.join(QStringLiteral(", "));
+}
+
+QStringList Publisher::spreadsheetSafe(QStringList row)
+{
+    for (QString &cell : row) {
+        // A spreadsheet would run a cell that starts like a formula; a quote makes it text.
+        // A lone "-" is the dictionary's "does not apply" and stays as it is.
+        if (cell.isEmpty() || cell == Dash)
+            continue;
+        const QChar c = cell.at(0);
+        if (c == u'=' || c == u'+' || c == u'@' || c == u'-' || c == u'\t' || c == u'\r')
+            cell.prepend(u'\'');
+    }
+    return row;
+}
+
+PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDisagreement> &disagreements,
                                const QDateTime &cutUtc, int utcOffsetMinutes, bool simulation) const
 {
     const QStringList columns = actaColumns();
     qint64 registradas = 0, fuera = 0, capturadas = 0, contabilizadas = 0, inconsistentes = 0, noContabilizadas = 0;
     qint64 listaNominal = 0, votosConEspeciales = 0, votosSinEspeciales = 0;
     QList<QStringList> rows;
-    QSet<QString> conflicted;
-    for (const HubConflict &c : conflicts)
-        conflicted.insert(c.clave);
+    QHash<QString, const HubDisagreement *> disputed;
+    for (const HubDisagreement &d : disagreements)
+        disputed.insert(d.clave, &d);
 
     for (const HubRecord &h : latest) {
         const SyncRecord &r = h.record;
@@ -134,13 +159,18 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubCo
             facts.tally.set(it.key(), it.value());
         const Classification cls = PrepRules::classify(m_election, facts);
         const CasillaInfo *casilla = facts.casilla;
+        // Stations that disagree about an acta: neither side's figures are published or counted
+        // until they agree again (a station corrects its record) or an operator decides.
+        const bool inDispute = disputed.contains(r.clave);
+        const bool counted = cls.contabilizada && !inDispute;
+        const bool showFigures = !r.sinActaReason && !inDispute;
 
         if (!casilla) {
             ++fuera;
         } else {
             if (!r.sinActaReason)
                 ++capturadas;
-            if (cls.contabilizada) {
+            if (counted) {
                 ++contabilizadas;
                 listaNominal += casilla->listaNominal;
                 votosConEspeciales += cls.totalCalculado;
@@ -171,13 +201,12 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubCo
             << figure(m_election, r, FieldKind::RepresentantesVotaron)
             << figure(m_election, r, FieldKind::VotosSacados);
         for (const TemplateField &f : m_election.voteFields())
-            row << (r.sinActaReason ? Dash : r.values.value(f.id, FieldValue::sinDato()).toPublicationString());
-        row << figure(m_election, r, FieldKind::TotalAsentado)
-            << (r.sinActaReason ? Dash : QString::number(cls.totalCalculado))
+            row << (showFigures ? r.values.value(f.id, FieldValue::sinDato()).toPublicationString() : Dash);
+        row << (inDispute ? Dash : figure(m_election, r, FieldKind::TotalAsentado))
+            << (showFigures ? QString::number(cls.totalCalculado) : Dash)
             << (casilla ? QString::number(casilla->listaNominal) : Dash)
-            << (casilla ? QString::number(casilla->representantes) : Dash)
-            << (cls.observaciones().isEmpty() ? Dash : cls.observaciones())
-            << (cls.contabilizada ? QStringLiteral("1") : QStringLiteral("0")) << r.imageSha256.value_or(Dash)
+            << (casilla ? QString::number(casilla->representantes) : Dash) << observaciones(cls, inDispute)
+            << (counted ? QStringLiteral("1") : QStringLiteral("0")) << r.imageSha256.value_or(Dash)
             << timeCell(r.receivedAt, r.utcOffsetMinutes) << timeCell(r.capturedAt, r.utcOffsetMinutes)
             << timeCell(r.verifiedAt, r.utcOffsetMinutes)
             // The record format does not carry the origin (CATD or casilla) nor the capture
@@ -217,7 +246,7 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubCo
     csv.addRecord(counters);
     csv.addRecord(columns);
     for (const QStringList &row : rows)
-        csv.addRecord(row);
+        csv.addRecord(spreadsheetSafe(row));
 
     QJsonObject counterObject;
     for (qsizetype i = 0; i < counters.size(); ++i) {
@@ -233,12 +262,21 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubCo
         QJsonObject o;
         for (qsizetype i = 0; i < columns.size(); ++i)
             o.insert(columns.at(i), row.at(i));
-        o.insert(QStringLiteral("EN_CONFLICTO"), conflicted.contains(row.at(1)));
+        o.insert(QStringLiteral("EN_CONFLICTO"), disputed.contains(row.at(1)));
         actas.append(o);
     }
+    // Each side of a dispute by its version and image, so that anyone can compare the sheets;
+    // station ids stay with the operators (they would name targets).
     QJsonArray conflictList;
-    for (const QString &c : conflicted)
-        conflictList.append(c);
+    QJsonArray conflictDetail;
+    for (const HubDisagreement &d : disagreements) {
+        conflictList.append(d.clave);
+        QJsonArray sides;
+        for (const HubDisagreement::Side &side : d.sides)
+            sides.append(QJsonObject {{QStringLiteral("version"), side.version},
+                                      {QStringLiteral("image_sha256"), side.imageSha256.value_or(Dash)}});
+        conflictDetail.append(QJsonObject {{QStringLiteral("clave_acta"), d.clave}, {QStringLiteral("lados"), sides}});
+    }
     const QJsonObject json {{QStringLiteral("format"), QStringLiteral("actahub.publication/1")},
                             {QStringLiteral("election"), title},
                             {QStringLiteral("template_id"), m_election.id()},
@@ -247,7 +285,8 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubCo
                             {QStringLiteral("counters"), counterObject},
                             {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
                             {QStringLiteral("actas"), actas},
-                            {QStringLiteral("actas_en_conflicto"), conflictList}};
+                            {QStringLiteral("actas_en_conflicto"), conflictList},
+                            {QStringLiteral("conflictos"), conflictDetail}};
     PublicationCut cut;
     cut.csv = csv.toUtf8();
     cut.json = QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -261,10 +300,10 @@ Result<PublicationCut> Publisher::publish(HubStore &store, const QString &dir, c
     Result<QList<HubRecord>> latest = store.latestRecords(m_election.id());
     if (!latest)
         return latest.takeError();
-    Result<QList<HubConflict>> conflicts = store.conflicts();
-    if (!conflicts)
-        return conflicts.takeError();
-    PublicationCut cut = make(*latest, *conflicts, cutUtc, utcOffsetMinutes, simulation);
+    Result<QList<HubDisagreement>> disagreements = store.disagreements(m_election.id());
+    if (!disagreements)
+        return disagreements.takeError();
+    PublicationCut cut = make(*latest, *disagreements, cutUtc, utcOffsetMinutes, simulation);
     if (!QDir().mkpath(dir))
         return fail(ErrorCode::Io, tr("Cannot create the publication folder %1.").arg(dir));
     for (const auto &[name, bytes] : {std::pair {QStringLiteral("resultados.csv"), cut.csv},

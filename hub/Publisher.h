@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "ElectionTemplate.h"
 #include "HubStore.h"
+#include "PrepRules.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -35,9 +36,10 @@ public:
     QStringList actaColumns() const; // with one column per vote field of the template
 
     // The cut at cutUtc, its timestamps shown at utcOffsetMinutes. Records of other templates
-    // are ignored; conflicting actas are listed in the JSON.
-    PublicationCut make(const QList<HubRecord> &latest, const QList<HubConflict> &conflicts, const QDateTime &cutUtc,
-                        int utcOffsetMinutes, bool simulation) const;
+    // are ignored. An acta whose stations disagree is published without figures, not counted,
+    // "EN CONFLICTO ENTRE ESTACIONES" in OBSERVACIONES, and each side's image in the JSON.
+    PublicationCut make(const QList<HubRecord> &latest, const QList<HubDisagreement> &disagreements,
+                        const QDateTime &cutUtc, int utcOffsetMinutes, bool simulation) const;
     // Reads the store and writes resultados.csv and resultados.json into dir, each atomically.
     Result<PublicationCut> publish(HubStore &store, const QString &dir, const QDateTime &cutUtc, int utcOffsetMinutes,
                                    bool simulation) const;
@@ -45,7 +47,13 @@ public:
     // 4 decimals, truncated (not rounded): 2/3 -> "66.6666". 0 when there is no denominator.
     static QString truncatedPercent(qint64 numerator, qint64 denominator);
 
+    // The CSV's cells with any that a spreadsheet would read as a formula (=, +, @, - followed
+    // by more, a leading tab or CR) made text by a leading apostrophe.
+    static QStringList spreadsheetSafe(QStringList row);
+
 private:
+    static QString observaciones(const Classification &cls, bool inDispute);
+
     const ElectionTemplate &m_election;
     const Catalog &m_catalog;
 };

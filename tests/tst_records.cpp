@@ -100,7 +100,7 @@ SyncRecord TestRecords::sinActaRecord()
     SyncRecord r;
     r.stationId = QStringLiteral("EST-0A1B2C3D4E5F");
     r.seq = 1;
-    r.clave = QStringLiteral("010339C010102");
+    r.clave = QStringLiteral("010339C020002");
     r.templateId = QStringLiteral("t");
     r.version = 1;
     r.observaciones = QStringLiteral("Sin acta (paquete no entregado)");
@@ -287,7 +287,7 @@ void TestRecords::roundTrip_data()
     QTest::newRow("verified acta") << katRecord();
     QTest::newRow("sin acta") << sinActaRecord();
     SyncRecord unicode = katRecord();
-    unicode.observaciones = QStringLiteral("Sección Ñ, \"comillas\" \\ / \t fin");
+    unicode.observaciones = QStringLiteral("Sección Ñ, \"comillas\" \\ / fin");
     unicode.values.insert(QStringLiteral("CAND_IND_1"), FieldValue::number(0));
     unicode.values.insert(QStringLiteral("PT-MORENA"), FieldValue::number(999999999999999));
     unicode.seq = CanonicalJson::MaxInteger;
@@ -374,6 +374,30 @@ void TestRecords::recordValidationNamesThePath_data()
     QTest::newRow("entered_by item") << set("entered_by", QJsonArray {QStringLiteral("a"), 2})
                                      << QStringLiteral("$.entered_by[1]: expected a user id");
     QTest::newRow("sin acta reason 5") << set("sin_acta_reason", 5) << QStringLiteral("$.sin_acta_reason:");
+    // What a hub would store and publish is bounded here: a formula or a line break in a clave
+    // once reached the published CSV.
+    QTest::newRow("clave as formula") << set("clave_acta", QStringLiteral("=HYPERLINK(\"http://x\",\"a\")"))
+                                      << QStringLiteral("$.clave_acta: \"=HYPERLINK");
+    QTest::newRow("clave with newline") << set("clave_acta", QStringLiteral("210101B01\n0002"))
+                                        << QStringLiteral("$.clave_acta:");
+    QTest::newRow("clave lower case") << set("clave_acta", QStringLiteral("210101b010002"))
+                                      << QStringLiteral("$.clave_acta:");
+    QTest::newRow("clave not canonical") << set("clave_acta", QStringLiteral("210101B011002"))
+                                         << QStringLiteral("$.clave_acta:");
+    QTest::newRow("huge station id") << set("station_id", QString(100000, QLatin1Char('E')))
+                                     << QStringLiteral("$.station_id: expected 1 to 64");
+    QTest::newRow("station id with pipe")
+        << set("station_id", QStringLiteral("EST|A")) << QStringLiteral("$.station_id: expected 1 to 64");
+    QTest::newRow("template id as formula")
+        << set("template_id", QStringLiteral("=1+1")) << QStringLiteral("$.template_id: expected 1 to 64");
+    QTest::newRow("user id with newline") << set("entered_by", QJsonArray {QStringLiteral("ana\nadmin")})
+                                          << QStringLiteral("$.entered_by[0]: expected a user id");
+    QTest::newRow("verifier as formula") << set("verified_by", QStringLiteral("@SUM(A1)"))
+                                         << QStringLiteral("$.verified_by: expected 1 to 64");
+    QTest::newRow("observaciones with newline")
+        << set("observaciones", QStringLiteral("a\nb")) << QStringLiteral("$.observaciones: expected at most 1000");
+    QTest::newRow("observaciones too long") << set("observaciones", QString(1001, QLatin1Char('x')))
+                                            << QStringLiteral("$.observaciones: expected at most 1000");
     QTest::newRow("uppercase sha") << set("image_sha256", QString(64, QLatin1Char('A')))
                                    << QStringLiteral("$.image_sha256: expected 64 lowercase");
     QTest::newRow("sha trailing newline")

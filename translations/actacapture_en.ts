@@ -2566,6 +2566,10 @@ Without a command, the desktop application starts.</translation>
         <source>The hub database did not say its version.</source>
         <translation>The hub database did not say its version.</translation>
     </message>
+    <message>
+        <source>version %1 of acta %2 is out of order: the next version of this station is %3</source>
+        <translation>version %1 of acta %2 is out of order: the next version of this station is %3</translation>
+    </message>
 </context>
 <context>
     <name>ImageLoader</name>
@@ -3641,6 +3645,18 @@ Without a command, the desktop application starts.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: expected 1 to %2 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1: expected 1 to %2 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an acta key (13 characters such as 210101B010002)</source>
+        <translation>%1: &quot;%2&quot; is not an acta key (13 characters such as 210101B010002)</translation>
+    </message>
+    <message>
+        <source>%1: expected at most %2 characters of text without control characters</source>
+        <translation>%1: expected at most %2 characters of text without control characters</translation>
+    </message>
 </context>
 <context>
     <name>Tally</name>
@@ -3924,6 +3940,10 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>image already stored</source>
         <translation>image already stored</translation>
+    </message>
+    <message>
+        <source>Station %1 sent version %2 of acta %3; the next version it may send is %4.</source>
+        <translation>Station %1 sent version %2 of acta %3; the next version it may send is %4.</translation>
     </message>
 </context>
 <context>

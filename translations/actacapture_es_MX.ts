@@ -2566,6 +2566,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>The hub database did not say its version.</source>
         <translation>La base de datos del concentrador no informó su versión.</translation>
     </message>
+    <message>
+        <source>version %1 of acta %2 is out of order: the next version of this station is %3</source>
+        <translation>la versión %1 del acta %2 está fuera de orden: la siguiente versión de esta estación es la %3</translation>
+    </message>
 </context>
 <context>
     <name>ImageLoader</name>
@@ -3641,6 +3645,18 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: expected 1 to %2 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1: se esperaban de 1 a %2 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an acta key (13 characters such as 210101B010002)</source>
+        <translation>%1: &quot;%2&quot; no es una clave de acta (13 caracteres, como 210101B010002)</translation>
+    </message>
+    <message>
+        <source>%1: expected at most %2 characters of text without control characters</source>
+        <translation>%1: se esperaban a lo más %2 caracteres de texto sin caracteres de control</translation>
+    </message>
 </context>
 <context>
     <name>Tally</name>
@@ -3924,6 +3940,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>image already stored</source>
         <translation>imagen ya almacenada</translation>
+    </message>
+    <message>
+        <source>Station %1 sent version %2 of acta %3; the next version it may send is %4.</source>
+        <translation>La estación %1 envió la versión %2 del acta %3; la siguiente versión que puede enviar es la %4.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "SyncRecord.h"
 
+#include "ActaKey.h"
 #include "CanonicalJson.h"
 #include "Clock.h"
 
@@ -43,6 +44,35 @@ const QStringList &allKeys()
                                    Key::CapturedAt,    Key::VerifiedAt,    Key::UtcOffset, Key::EnteredBy,
                                    Key::VerifiedBy,    Key::SinActa,       Key::Simulated};
     return keys;
+}
+
+// Station, template, user and field ids: 1 to 64 letters, digits, '.', '_' or '-' (user ids
+// may be Spanish names: maría.peña).
+constexpr qsizetype MaxIdLength = 64;
+// The PREP rules' observations joined: a few hundred characters at the most.
+constexpr qsizetype MaxObservaciones = 1000;
+
+bool isPlainId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > MaxIdLength)
+        return false;
+    for (QChar c : id)
+        if (!c.isLetterOrNumber() && c != u'.' && c != u'_' && c != u'-')
+            return false;
+    return true;
+}
+
+bool hasControlCharacter(const QString &text)
+{
+    for (QChar c : text)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return true;
+    return false;
+}
+
+QString notPlainIdMessage(const QString &path)
+{
+    return SyncRecordJson::tr("%1: expected 1 to %2 letters, digits, '.', '_' or '-'").arg(path).arg(MaxIdLength);
 }
 
 QJsonValue optionalString(const std::optional<QString> &s)
@@ -262,6 +292,24 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
     ACTA_READ(r.simulated, in.boolean(Key::Simulated));
 #undef ACTA_READ
 
+    // What a hub stores, publishes and logs is bounded here, before anything else looks at it:
+    // a clave is a well-formed acta key in its one spelling, and ids are short plain words.
+    if (const Result<ActaKey> key = ActaKey::parse(r.clave); !key || key->toString() != r.clave)
+        return fail(ErrorCode::InvalidInput,
+                    SyncRecordJson::tr("%1: \"%2\" is not an acta key (13 characters such as 210101B010002)")
+                        .arg(in.path(Key::Clave), r.clave.left(40)));
+    for (const auto &[key, value] :
+         {std::pair(Key::StationId, &r.stationId), std::pair(Key::TemplateId, &r.templateId)})
+        if (!isPlainId(*value))
+            return fail(ErrorCode::InvalidInput, notPlainIdMessage(in.path(key)));
+    if (r.verifiedBy && !isPlainId(*r.verifiedBy))
+        return fail(ErrorCode::InvalidInput, notPlainIdMessage(in.path(Key::VerifiedBy)));
+    if (r.observaciones.size() > MaxObservaciones || hasControlCharacter(r.observaciones))
+        return fail(ErrorCode::InvalidInput,
+                    SyncRecordJson::tr("%1: expected at most %2 characters of text without control characters")
+                        .arg(in.path(Key::Observaciones))
+                        .arg(MaxObservaciones));
+
     static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}\\z"));
     if (r.imageSha256 && !sha.match(*r.imageSha256).hasMatch())
         return fail(ErrorCode::InvalidInput,
@@ -277,6 +325,9 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
         const QString where = CanonicalJson::childPath(in.path(Key::Values), it.key());
         if (it.key().isEmpty())
             return fail(ErrorCode::InvalidInput, SyncRecordJson::tr("%1: a field id must not be empty").arg(where));
+        if (!isPlainId(it.key()))
+            return fail(ErrorCode::InvalidInput,
+                        notPlainIdMessage(CanonicalJson::childPath(in.path(Key::Values), QStringLiteral("?"))));
         if (!it->isString())
             return fail(ErrorCode::InvalidInput, SyncRecordJson::tr("%1: expected a string").arg(where));
         const QString text = it->toString();
@@ -301,7 +352,7 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
                     SyncRecordJson::tr("%1: expected an array of user ids").arg(in.path(Key::EnteredBy)));
     const QJsonArray users = entered->toArray();
     for (qsizetype i = 0; i < users.size(); ++i) {
-        if (!users.at(i).isString() || users.at(i).toString().isEmpty())
+        if (!users.at(i).isString() || !isPlainId(users.at(i).toString()))
             return fail(
                 ErrorCode::InvalidInput,
                 SyncRecordJson::tr("%1: expected a user id").arg(CanonicalJson::itemPath(in.path(Key::EnteredBy), i)));

@@ -62,6 +62,12 @@ inline void storeScenario(HubStore &store)
         = store.storeRecord(signRecord(sampleRecord(QStringLiteral("EST-A"), 2, clave, 2, 120), a), hub, t0.addSecs(5));
     QVERIFY_OK(v2);
     QCOMPARE(v2->kind, StoreOutcome::Kind::Stored);
+    // A station cannot jump ahead of its own versions (to outrank every other station's).
+    Result<StoreOutcome> jump = store.storeRecord(
+        signRecord(sampleRecord(QStringLiteral("EST-B"), 5, clave, 9007199254740991, 999), b), hub, t0);
+    QVERIFY_OK(jump);
+    QCOMPARE(jump->kind, StoreOutcome::Kind::VersionOutOfOrder);
+    QCOMPARE(jump->expectedVersion, 1);
     // B agrees with A's version 2: no conflict; then B's version 2 disagrees: conflict.
     Result<StoreOutcome> agree
         = store.storeRecord(signRecord(sampleRecord(QStringLiteral("EST-B"), 1, clave, 1, 120), b), hub, t0.addSecs(6));
@@ -77,6 +83,18 @@ inline void storeScenario(HubStore &store)
     QCOMPARE(conflicts->size(), 1);
     QCOMPARE(conflicts->at(0),
              (HubConflict {clave, QStringLiteral("EST-A"), 2, QStringLiteral("EST-B"), 2, t0.addSecs(7)}));
+
+    // What holds now: A's version 2 against B's version 2.
+    Result<QList<HubDisagreement>> now = store.disagreements(QStringLiteral("sample-dip-fed-2027"));
+    QVERIFY_OK(now);
+    QCOMPARE(now->size(), 1);
+    QCOMPARE(now->at(0).clave, clave);
+    QCOMPARE(now->at(0).sides.size(), 2);
+    QCOMPARE(now->at(0).sides.at(0).stationId, QStringLiteral("EST-A"));
+    QCOMPARE(now->at(0).sides.at(0).version, 2);
+    QCOMPARE(now->at(0).sides.at(1).stationId, QStringLiteral("EST-B"));
+    QCOMPARE(now->at(0).sides.at(1).seq, 2);
+    QVERIFY(store.disagreements(QStringLiteral("another-template"))->isEmpty());
 
     Result<QList<HubRecord>> all = store.records();
     QVERIFY_OK(all);

@@ -60,6 +60,8 @@ QString kindName(StoreOutcome::Kind kind)
         return QStringLiteral("sequence-taken");
     case StoreOutcome::Kind::VersionTaken:
         return QStringLiteral("version-taken");
+    case StoreOutcome::Kind::VersionOutOfOrder:
+        return QStringLiteral("version-out-of-order");
     }
     return {};
 }

@@ -130,9 +130,9 @@ void TestHubPostgres::twoHubsOneDatabase()
     for (int seq = 1; seq <= perStation; ++seq) {
         for (const auto &[station, key] :
              {std::pair {QStringLiteral("EST-A"), &a}, std::pair {QStringLiteral("EST-B"), &b}}) {
-            const QString clave = QStringLiteral("210101B01%1").arg(seq % 10).leftJustified(11, QLatin1Char('0'))
-                + QStringLiteral("02");
-            const QByteArray envelope = signRecord(sampleRecord(station, seq, clave, seq, 100), *key).envelope();
+            // One acta per sequence number (a station's versions of one acta go 1, 2, 3...).
+            const QString clave = QStringLiteral("21%1B010002").arg(seq, 4, 10, QLatin1Char('0'));
+            const QByteArray envelope = signRecord(sampleRecord(station, seq, clave, 1, 100), *key).envelope();
             for (quint16 port : ports) {
                 QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/records").arg(port)));
                 request.setSslConfiguration(tls);

@@ -1,4 +1,5 @@
 #include "AccessLog.h"
+#include "CanonicalJson.h"
 #include "HubDataDir.h"
 #include "HubServer.h"
 #include "HubStore.h"
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void forgedSignatureRefused();
     void unknownStationRefused();
     void replayedSequenceRefused();
+    void versionJumpRefused();
+    void formulaClaveRefused();
     void malformedJsonRefused();
     void simulationRecordRefusedByProductionHub();
     void imagesAreCheckedAgainstTheirName();
@@ -145,6 +148,37 @@ void TestHubServer::replayedSequenceRefused()
     const HttpAnswer a = post(signRecord(sampleRecord(QStringLiteral("EST-A"), 1, m_clave, 7, 3), m_a));
     QCOMPARE(a.status, 409);
     QVERIFY2(reason(a).contains(QLatin1String("Sequence 1")), qPrintable(reason(a)));
+    QCOMPARE(records(), before);
+}
+
+void TestHubServer::versionJumpRefused()
+{
+    // The attack: another enrolled station sends the highest version there is of EST-A's acta,
+    // which the cut would have published over every other station's figures.
+    const qint64 before = records();
+    const HttpAnswer a
+        = post(signRecord(sampleRecord(QStringLiteral("EST-B"), 1, m_clave, 9007199254740991, 999), m_b));
+    QCOMPARE(a.status, 409);
+    QVERIFY2(reason(a).contains(QLatin1String("next version it may send is 1")), qPrintable(reason(a)));
+    QCOMPARE(records(), before);
+}
+
+void TestHubServer::formulaClaveRefused()
+{
+    const qint64 before = records();
+    // The station's own code refuses to write such a record (SyncRecordJson checks on the way
+    // out too), so the attacker writes the JSON by hand, with a valid signature over it.
+    Result<QJsonObject> record
+        = SyncRecordJson::toJson(sampleRecord(QStringLiteral("EST-A"), 90, QStringLiteral("210101B010002"), 1, 1));
+    QVERIFY_OK(record);
+    record->insert(QStringLiteral("clave_acta"), QStringLiteral("=HYPERLINK(\"http://x\")"));
+    const QByteArray recordBytes = *CanonicalJson::serialize(*record);
+    const QByteArray envelope = *CanonicalJson::serialize(
+        QJsonObject {{QStringLiteral("key"), m_a.fingerprint()},
+                     {QStringLiteral("record"), *record},
+                     {QStringLiteral("signature"), QString::fromLatin1(m_a.sign(recordBytes).toBase64())}});
+    const HttpAnswer a = httpsRequest(m_nam, m_ca, "POST", url(QStringLiteral("/v1/records")), envelope);
+    QVERIFY2(a.status == 400 || a.status == 422, qPrintable(QString::number(a.status)));
     QCOMPARE(records(), before);
 }
 

@@ -1,7 +1,7 @@
+#include "Election.h"
 #include "HubStore.h"
 #include "HubTestSupport.h"
 #include "Publisher.h"
-#include "Election.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,6 +23,9 @@ private Q_SLOTS:
     void truncatedPercentages();
     void knownCut();
     void publishWritesBothFiles();
+    void disputedActaIsNotCounted();
+    void spreadsheetSafeCells_data();
+    void spreadsheetSafeCells();
 
 private:
     QList<HubRecord> records() const;
@@ -137,4 +140,67 @@ void TestPublisher::publishWritesBothFiles()
 }
 
 QTEST_GUILESS_MAIN(TestPublisher)
+void TestPublisher::disputedActaIsNotCounted()
+{
+    Publisher publisher(m_sample->election, m_sample->catalog);
+    const QDateTime cut = fromStoredUtc(QStringLiteral("2027-06-06T04:00:00.000Z"));
+    const QString clave = QStringLiteral("210101B010002");
+    HubDisagreement d;
+    d.clave = clave;
+    d.sides = {{QStringLiteral("EST-A"), 1, 1, QString(64, QLatin1Char('a'))},
+               {QStringLiteral("EST-B"), 1, 1, QString(64, QLatin1Char('b'))}};
+    const PublicationCut c = publisher.make(records(), {d}, cut, -360, false);
+    const QList<QByteArray> lines = c.csv.split('\n');
+    // The same three actas as knownCut, but the counted one is disputed: nothing counted, no votes.
+    QCOMPARE(lines.at(3), QByteArray("2292|3|1|1|0.0436|0|0.0000|0.0000|2|0|0|0|0.0000"));
+    const QStringList cells = QString::fromUtf8(lines.at(5)).split(QLatin1Char('|'));
+    const QStringList columns = publisher.actaColumns();
+    QCOMPARE(cells.size(), columns.size());
+    const auto cell = [&](const char *name) {
+        return cells.at(columns.indexOf(QLatin1String(name)));
+    };
+    QCOMPARE(cell("CLAVE_ACTA"), clave);
+    QCOMPARE(cell("CONTABILIZADA"), QStringLiteral("0"));
+    QCOMPARE(cell("TOTAL_VOTOS_CALCULADO"), QStringLiteral("-"));
+    for (const TemplateField &f : m_sample->election.voteFields())
+        QCOMPARE(cells.at(columns.indexOf(f.id)), QStringLiteral("-")); // neither side's figures
+    QVERIFY2(cell("OBSERVACIONES").startsWith(QLatin1String("EN CONFLICTO ENTRE ESTACIONES")),
+             qPrintable(cell("OBSERVACIONES")));
+
+    const QJsonObject json = QJsonDocument::fromJson(c.json).object();
+    QCOMPARE(json.value(QStringLiteral("actas_en_conflicto")).toArray(), QJsonArray {clave});
+    const QJsonArray detail = json.value(QStringLiteral("conflictos")).toArray();
+    QCOMPARE(detail.size(), 1);
+    const QJsonArray sides = detail.at(0).toObject().value(QStringLiteral("lados")).toArray();
+    QCOMPARE(sides.size(), 2);
+    QCOMPARE(sides.at(1).toObject().value(QStringLiteral("image_sha256")).toString(), QString(64, QLatin1Char('b')));
+    QVERIFY(!c.json.contains("EST-A")); // station ids stay with the operators
+    QVERIFY(
+        json.value(QStringLiteral("actas")).toArray().at(0).toObject().value(QStringLiteral("EN_CONFLICTO")).toBool());
+}
+
+void TestPublisher::spreadsheetSafeCells_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("published");
+    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"x\")") << QStringLiteral("'=HYPERLINK(\"x\")");
+    QTest::newRow("plus") << QStringLiteral("+1+1") << QStringLiteral("'+1+1");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("minus and more") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+    QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("'\r=1");
+    QTest::newRow("lone dash stays") << QStringLiteral("-") << QStringLiteral("-");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("number") << QStringLiteral("142") << QStringLiteral("142");
+    QTest::newRow("text") << QStringLiteral("Sin dato") << QStringLiteral("Sin dato");
+    QTest::newRow("equals inside") << QStringLiteral("a=b") << QStringLiteral("a=b");
+}
+
+void TestPublisher::spreadsheetSafeCells()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, published);
+    QCOMPARE(Publisher::spreadsheetSafe({cell}), QStringList {published});
+}
+
 #include "tst_publisher.moc"
