@@ -1,6 +1,6 @@
 # What the hub (hub/) needs beyond cmake/Dependencies.cmake; included from hub/CMakeLists.txt.
 # A missing piece stops configuration naming its Debian package (tools/install-deps.sh has them).
-foreach(pair "HttpServer;qt6-httpserver-dev" "Sql;qt6-base-dev")
+foreach(pair "Sql;qt6-base-dev")
   list(GET pair 0 comp)
   list(GET pair 1 pkg)
   find_package(Qt6 6.4 QUIET COMPONENTS ${comp})
@@ -11,7 +11,10 @@ foreach(pair "HttpServer;qt6-httpserver-dev" "Sql;qt6-base-dev")
       "(or run tools/install-deps.sh, which installs every dependency)")
   endif()
 endforeach()
-find_package(Qt6 6.4 REQUIRED COMPONENTS HttpServer Sql)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Sql)
+
+# The HTTPS API: libmicrohttpd (on GnuTLS), which streams and bounds what clients send.
+acta_require_pkgconfig(MicroHttpd libmicrohttpd libmicrohttpd-dev)
 
 # libcrypto makes the development TLS CA and certificate (Qt's TLS backend uses it too).
 find_package(OpenSSL 3 QUIET COMPONENTS Crypto)

@@ -68,6 +68,23 @@ struct Options
                              HubCommands::tr("n"), QStringLiteral("20")};
     QCommandLineOption burst {QStringLiteral("burst"), HubCommands::tr("Burst of requests allowed per station."),
                               HubCommands::tr("n"), QStringLiteral("40")};
+    QCommandLineOption clientRate {QStringLiteral("client-rate"),
+                                   HubCommands::tr("Requests a second allowed per client address, before any "
+                                                   "signature is checked."),
+                                   HubCommands::tr("n"), QStringLiteral("100")};
+    QCommandLineOption clientBurst {QStringLiteral("client-burst"),
+                                    HubCommands::tr("Burst of requests allowed per client address."),
+                                    HubCommands::tr("n"), QStringLiteral("200")};
+    QCommandLineOption maxConnections {QStringLiteral("max-connections"),
+                                       HubCommands::tr("Open connections allowed in all."), HubCommands::tr("n"),
+                                       QStringLiteral("512")};
+    QCommandLineOption maxClientConnections {QStringLiteral("max-client-connections"),
+                                             HubCommands::tr("Open connections allowed per client address."),
+                                             HubCommands::tr("n"), QStringLiteral("64")};
+    QCommandLineOption idleTimeout {QStringLiteral("idle-timeout"),
+                                    HubCommands::tr("Seconds a connection may stay silent (headers or body "
+                                                    "included) before it is closed."),
+                                    HubCommands::tr("seconds"), QStringLiteral("15")};
     console::ElectionOptions election;
     QCommandLineOption utcOffset {QStringLiteral("utc-offset"),
                                   HubCommands::tr("UTC offset of published cut times, in minutes (default: this "
@@ -83,7 +100,8 @@ struct Options
     Options()
     {
         parser.addHelpOption();
-        parser.addOptions({data, database, listen, simulation, publishEvery, outDir, rate, burst});
+        parser.addOptions({data, database, listen, simulation, publishEvery, outDir, rate, burst, clientRate,
+                           clientBurst, maxConnections, maxClientConnections, idleTimeout});
         election.addTo(parser);
         parser.addOptions({utcOffset, preview, apply, console::languageOption()});
         parser.addPositionalArgument(HubCommands::tr("command"),
@@ -314,6 +332,18 @@ int serveCommand(const Options &o)
     options.burst = o.parser.value(o.burst).toDouble();
     if (options.ratePerSecond <= 0 || options.burst < 1)
         return failWith(HubCommands::tr("--rate must be above 0 and --burst at least 1."));
+    options.addressRatePerSecond = o.parser.value(o.clientRate).toDouble();
+    options.addressBurst = o.parser.value(o.clientBurst).toDouble();
+    if (options.addressRatePerSecond <= 0 || options.addressBurst < 1)
+        return failWith(HubCommands::tr("--client-rate must be above 0 and --client-burst at least 1."));
+    bool ok1 = false, ok2 = false, ok3 = false;
+    options.maxConnections = o.parser.value(o.maxConnections).toUInt(&ok1);
+    options.maxConnectionsPerAddress = o.parser.value(o.maxClientConnections).toUInt(&ok2);
+    options.idleTimeoutSeconds = o.parser.value(o.idleTimeout).toUInt(&ok3);
+    if (!ok1 || !ok2 || !ok3 || options.maxConnections < 1 || options.maxConnectionsPerAddress < 1
+        || options.idleTimeoutSeconds < 1)
+        return failWith(HubCommands::tr("--max-connections, --max-client-connections and --idle-timeout want whole "
+                                        "numbers of at least 1."));
     AccessLog log(dir.accessLogPath());
     HubServer server(**store, *key, log, options);
     Result<quint16> actual = server.listen(address, quint16(port), *tls);

@@ -5,170 +5,91 @@
 #include "Sha256.h"
 #include "SignedRecord.h"
 
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaObject>
 #include <QRegularExpression>
-#include <QSslServer>
-#include <QSslSocket>
+#include <QSslCertificate>
+#include <QSslKey>
+
+#include <sodium.h>
+
+#include <arpa/inet.h>
+#include <cstdarg>
+#include <cstdio>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 namespace acta {
 
-using Status_ = QHttpServerResponse::StatusCode;
-
 namespace {
 
-QByteArray errorBody(int status, const QString &reason)
+constexpr size_t HeaderMemory = 32 * 1024; // request line and headers of one connection
+// A body over its limit is read and dropped (never kept) up to this many bytes, so that a client
+// which reads the answer only after sending everything (Qt's network access does) gets the 413;
+// beyond it, or when the size is not announced, the answer goes out and the connection closes.
+constexpr qint64 DrainLimit = 64LL * 1024 * 1024;
+
+QString peerOf(MHD_Connection *connection)
 {
-    return QJsonDocument(QJsonObject {{QStringLiteral("status"), status}, {QStringLiteral("error"), reason}})
-        .toJson(QJsonDocument::Compact);
+    const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (!info || !info->client_addr)
+        return {};
+    char text[INET6_ADDRSTRLEN] = {};
+    const sockaddr *a = info->client_addr;
+    if (a->sa_family == AF_INET)
+        inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in *>(a)->sin_addr, text, sizeof text);
+    else if (a->sa_family == AF_INET6)
+        inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6 *>(a)->sin6_addr, text, sizeof text);
+    return QString::fromLatin1(text);
 }
 
-QString methodName(QHttpServerRequest::Method m)
+const QRegularExpression &imagePath()
 {
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    default:
-        return QStringLiteral("OTHER");
-    }
+    static const QRegularExpression re(QStringLiteral("^/v1/images/([^/]*)$"));
+    return re;
 }
 
 } // namespace
 
-// Watches a connection's bytes before Qt HTTP Server reads them. Qt HTTP Server 6.4 buffers a
-// whole request body before any handler runs and has no size limit, so a request announcing a
-// body over the limit (Content-Length) is answered 413 here, as soon as its headers are in, and
-// the server is disconnected from the socket so it never buffers the rest. The announced body
-// is then read and thrown away (up to DrainLimit bytes) so that clients which read the answer
-// only after sending everything (QNetworkAccessManager does) still get the 413 rather than a
-// reset connection; beyond DrainLimit, or for chunked bodies (411) and requests whose headers
-// were not seen, the connection is closed at once.
-class BodyGuard : public QObject
+// One request on its way through: filled on the HTTP threads, handled on the owner's thread.
+struct HubServer::Exchange
 {
-public:
-    static constexpr qint64 DrainLimit = 256LL * 1024 * 1024;
-
-    BodyGuard(QTcpSocket *socket, HubServer *hub)
-        : QObject(socket)
-        , m_socket(socket)
-        , m_hub(hub)
-    {
-        connect(socket, &QIODevice::readyRead, this, &BodyGuard::inspect);
-    }
-
-private:
-    void inspect()
-    {
-        const qint64 available = m_socket->bytesAvailable();
-        if (m_refused) {
-            m_drain -= m_socket->skip(available);
-            if (m_drain <= 0)
-                m_socket->disconnectFromHost();
-            return;
-        }
-        const QByteArray head = m_socket->peek(qMin<qint64>(available, 16 * 1024));
-        static const QRegularExpression requestLine(QStringLiteral("^[A-Z]{3,7} /[^ ]* HTTP/1\\.[01]\r\n"));
-        const int end = head.indexOf("\r\n\r\n");
-        if (end > 0 && requestLine.match(QString::fromLatin1(head.left(qMin(end + 2, 2048)))).hasMatch()) {
-            // A new request starts in this chunk: read its headers.
-            const qint64 bodyInChunk = available - (end + 4);
-            m_bytes = bodyInChunk;
-            const QByteArray firstLine = head.left(head.indexOf("\r\n"));
-            const QList<QByteArray> lines = head.left(end).split('\n');
-            for (const QByteArray &raw : lines) {
-                const QByteArray line = raw.trimmed();
-                const int colon = line.indexOf(':');
-                if (colon < 0)
-                    continue;
-                const QByteArray name = line.left(colon).trimmed().toLower();
-                const QByteArray value = line.mid(colon + 1).trimmed();
-                if (name == "content-length") {
-                    bool ok = false;
-                    const qint64 length = value.toLongLong(&ok);
-                    if (!ok || length > m_hub->m_options.maxBodyBytes)
-                        return refuse(firstLine, 413,
-                                      HubServer::tr("The request body of %1 bytes is over the hub's limit of %2 bytes.")
-                                          .arg(QString::fromLatin1(value))
-                                          .arg(m_hub->m_options.maxBodyBytes),
-                                      ok && length <= DrainLimit ? length - bodyInChunk : -1);
-                } else if (name == "transfer-encoding" && value.toLower() != "identity") {
-                    return refuse(firstLine, 411,
-                                  HubServer::tr("Chunked request bodies are not accepted: send a Content-Length."), -1);
-                }
-            }
-            m_firstLine = firstLine;
-            return;
-        }
-        m_bytes += available;
-        if (m_bytes > m_hub->m_options.maxBodyBytes + 64 * 1024)
-            refuse(m_firstLine, 413,
-                   HubServer::tr("The request body is over the hub's limit of %1 bytes.")
-                       .arg(m_hub->m_options.maxBodyBytes),
-                   -1);
-    }
-
-    // drain: body bytes still to come and to be thrown away; -1 to close at once.
-    void refuse(const QByteArray &firstLine, int status, const QString &reason, qint64 drain)
-    {
-        m_refused = true;
-        // The server must not buffer what follows: cut it off from this socket's data.
-        QObject::disconnect(m_socket, SIGNAL(readyRead()), &m_hub->m_http, nullptr);
-        QObject::disconnect(m_socket, SIGNAL(readyRead()), m_socket, nullptr);
-        const QByteArray body = errorBody(status, reason);
-        const QByteArray text
-            = status == 413 ? QByteArrayLiteral("Payload Too Large") : QByteArrayLiteral("Length Required");
-        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + text
-                        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                        + "\r\nConnection: close\r\n\r\n" + body);
-        m_hub->logRefusedUpload(m_socket->peerAddress().toString(), firstLine, status, reason);
-        m_socket->skip(m_socket->bytesAvailable());
-        m_drain = drain;
-        // Flushes the answer, then closes; no more data is read from the peer meanwhile.
-        if (m_drain <= 0)
-            m_socket->disconnectFromHost();
-    }
-
-    QTcpSocket *m_socket;
-    HubServer *m_hub;
-    QByteArray m_firstLine;
-    qint64 m_bytes = 0;
-    qint64 m_drain = 0;
-    bool m_refused = false;
+    enum class Phase { Receiving, Waiting, Ready };
+    Request request;
+    qint64 limit = 0; // body bytes allowed on this route
+    bool tooLarge = false; // the body is being dropped; reply holds the 413
+    qint64 dropped = 0;
+    Phase phase = Phase::Receiving;
+    Reply reply; // Ready
 };
 
-namespace {
-
-// QSslServer whose connections get a BodyGuard before Qt HTTP Server takes them: the server
-// calls the virtual nextPendingConnection() and connects its own readyRead handler afterwards.
-class GuardedSslServer : public QSslServer
+// libmicrohttpd's C callbacks.
+struct HubServerCallbacks
 {
-public:
-    GuardedSslServer(HubServer *hub)
-        : m_hub(hub)
-    { }
-    QTcpSocket *nextPendingConnection() override
+    static MHD_Result access(void *cls, MHD_Connection *connection, const char *url, const char *method,
+                             const char * /*version*/, const char *uploadData, size_t *uploadSize, void **state)
     {
-        QTcpSocket *socket = QSslServer::nextPendingConnection();
-        if (socket)
-            new BodyGuard(socket, m_hub);
-        return socket;
+        return static_cast<HubServer *>(cls)->access(connection, url, method, uploadData, uploadSize, state) ? MHD_YES
+                                                                                                             : MHD_NO;
     }
 
-private:
-    HubServer *m_hub;
-};
+    static void completed(void * /*cls*/, MHD_Connection * /*connection*/, void **state,
+                          MHD_RequestTerminationCode /*why*/)
+    {
+        delete static_cast<HubServer::Exchange *>(*state);
+        *state = nullptr;
+    }
 
-} // namespace
+    static void log(void * /*cls*/, const char *format, va_list args)
+    {
+        char text[512];
+        std::vsnprintf(text, sizeof text, format, args);
+        qCInfo(lcHub).noquote() << "http:" << QString::fromLocal8Bit(text).trimmed();
+    }
+};
 
 HubServer::HubServer(HubStore &store, const SigningKey &hubKey, AccessLog &log, HubServerOptions options,
                      QObject *parent)
@@ -177,212 +98,377 @@ HubServer::HubServer(HubStore &store, const SigningKey &hubKey, AccessLog &log, 
     , m_hubKey(hubKey)
     , m_log(log)
     , m_options(options)
-    , m_limiter(options.ratePerSecond, options.burst)
+    , m_stationLimiter(options.ratePerSecond, options.burst)
+    , m_addressLimiter(options.addressRatePerSecond, options.addressBurst)
 {
     m_clock.start();
-    m_http.route(QStringLiteral("/v1/records"), QHttpServerRequest::Method::Post,
-                 [this](const QHttpServerRequest &request) { return handleRecord(request); });
-    m_http.route(
-        QStringLiteral("/v1/images/<arg>"), QHttpServerRequest::Method::Put,
-        [this](const QString &sha256, const QHttpServerRequest &request) { return handleImage(sha256, request); });
-    m_http.route(QStringLiteral("/v1/hub"), QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest &request) { return handleInfo(request); });
-    m_http.route(QStringLiteral("/v1/conflicts"), QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest &request) { return handleConflicts(request); });
-    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        Call call {request, request.url().path(), {}, {}};
-        call.timer.start();
-        refuse(call, Status_::NotFound,
-               tr("There is no %1 %2 in this API.").arg(methodName(request.method()), call.path))
-            .write(std::move(responder));
-    });
+}
+
+HubServer::~HubServer()
+{
+    if (!m_daemon)
+        return;
+    m_stopping = true;
+    {
+        // A suspended connection must be resumed before the daemon stops; it is answered 503.
+        QMutexLocker lock(&m_suspendedMutex);
+        for (auto it = m_suspended.cbegin(); it != m_suspended.cend(); ++it) {
+            it.value()->reply = error(503, tr("The hub is stopping; send the request again later."));
+            it.value()->phase = Exchange::Phase::Ready;
+            MHD_resume_connection(it.key());
+        }
+        m_suspended.clear();
+    }
+    MHD_stop_daemon(m_daemon);
+    m_daemon = nullptr;
+    sodium_memzero(m_keyPem.data(), size_t(m_keyPem.size()));
 }
 
 Result<quint16> HubServer::listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls)
 {
-    auto *server = new GuardedSslServer(this);
-    server->setSslConfiguration(tls);
-    if (!server->listen(address, port)) {
-        const QString error = server->errorString();
-        delete server;
-        return fail(ErrorCode::Unavailable,
-                    tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(error));
+    if (m_daemon)
+        return fail(ErrorCode::InvalidState, tr("The hub already listens."));
+    m_certPem = tls.localCertificate().toPem();
+    for (const QSslCertificate &c : tls.localCertificateChain().mid(1))
+        m_certPem += c.toPem();
+    m_keyPem = tls.privateKey().toPem();
+    if (m_certPem.isEmpty() || m_keyPem.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("The hub needs a TLS certificate and its private key to listen."));
+    m_certPem.append('\0');
+    m_keyPem.append('\0');
+
+    sockaddr_in v4 {};
+    sockaddr_in6 v6 {};
+    const sockaddr *where = nullptr;
+    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_TLS | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        v6.sin6_family = AF_INET6;
+        v6.sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        memcpy(&v6.sin6_addr, bytes.c, sizeof bytes.c);
+        where = reinterpret_cast<const sockaddr *>(&v6);
+        flags |= MHD_USE_IPv6;
+    } else {
+        v4.sin_family = AF_INET;
+        v4.sin_port = htons(port);
+        v4.sin_addr.s_addr = htonl(address.toIPv4Address());
+        where = reinterpret_cast<const sockaddr *>(&v4);
     }
-    const quint16 actual = server->serverPort();
-    m_http.bind(server);
+    m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &HubServerCallbacks::access, this, MHD_OPTION_SOCK_ADDR,
+                                where, MHD_OPTION_HTTPS_MEM_CERT, m_certPem.constData(), MHD_OPTION_HTTPS_MEM_KEY,
+                                m_keyPem.constData(), MHD_OPTION_CONNECTION_LIMIT, unsigned(m_options.maxConnections),
+                                MHD_OPTION_PER_IP_CONNECTION_LIMIT, unsigned(m_options.maxConnectionsPerAddress),
+                                MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_options.idleTimeoutSeconds),
+                                MHD_OPTION_CONNECTION_MEMORY_LIMIT, HeaderMemory, MHD_OPTION_THREAD_POOL_SIZE,
+                                unsigned(qMax(1u, m_options.threads)), MHD_OPTION_NOTIFY_COMPLETED,
+                                &HubServerCallbacks::completed, this, MHD_OPTION_EXTERNAL_LOGGER,
+                                &HubServerCallbacks::log, this, MHD_OPTION_END);
+    if (!m_daemon)
+        return fail(ErrorCode::Unavailable,
+                    tr("Cannot listen on %1:%2: %3")
+                        .arg(address.toString())
+                        .arg(port)
+                        .arg(QString::fromLocal8Bit(strerror(errno))));
+    const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
+    const quint16 actual = info ? info->port : port;
     qCInfo(lcHub).noquote() << QStringLiteral("listening on https://%1:%2").arg(address.toString()).arg(actual)
                             << (m_options.simulation ? "(simulation hub)" : "(production hub)");
     return actual;
 }
 
-QHttpServerResponse HubServer::finish(Call &call, Status_ status, const QByteArray &body, const QString &reason)
+bool HubServer::access(MHD_Connection *connection, const char *url, const char *method, const char *uploadData,
+                       size_t *uploadSize, void **state)
 {
-    QHttpServerResponse response(QByteArrayLiteral("application/json"), body, status);
-    m_log.write({call.request.remoteAddress().toString(), call.station, methodName(call.request.method()), call.path,
-                 int(status), call.timer.elapsed(), reason});
-    return response;
+    auto *x = static_cast<Exchange *>(*state);
+    if (!x) {
+        // The headers are in: decide what this request may send before any of its body is read.
+        x = new Exchange;
+        *state = x;
+        x->request.timer.start();
+        x->request.method = QByteArray(method).left(16);
+        x->request.path = QString::fromUtf8(QByteArray(url).left(1024));
+        x->request.peer = peerOf(connection);
+        if (m_stopping)
+            return send(connection, *x, error(503, tr("The hub is stopping; send the request again later.")));
+        if (const std::optional<int> wait = m_addressLimiter.take(x->request.peer, m_clock.elapsed())) {
+            Reply r = error(429,
+                            tr("Too many requests from %1 (at most %2 a second); retry in %3 s.")
+                                .arg(x->request.peer)
+                                .arg(m_options.addressRatePerSecond)
+                                .arg(*wait));
+            r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(*wait)});
+            return send(connection, *x, r);
+        }
+        const QByteArray &m = x->request.method;
+        const QString &path = x->request.path;
+        if (m == "POST" && path == QLatin1String("/v1/records"))
+            x->limit = qMin<qint64>(m_options.maxBodyBytes, SignedRecord::MaxEnvelopeSize);
+        else if (m == "PUT" && imagePath().match(path).hasMatch())
+            x->limit = m_options.maxBodyBytes;
+        else if (m == "GET" && (path == QLatin1String("/v1/hub") || path == QLatin1String("/v1/conflicts")))
+            x->limit = 0;
+        else
+            return send(
+                connection, *x,
+                error(
+                    404,
+                    tr("There is no %1 %2 in this API.").arg(QString::fromLatin1(m), path.left(AccessLog::MaxField))));
+        if (const char *length
+            = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH)) {
+            bool ok = false;
+            const qint64 announced = QByteArray(length).trimmed().toLongLong(&ok);
+            if (!ok || announced < 0 || announced > x->limit) {
+                x->reply = error(413,
+                                 tr("The request body of %1 bytes is over this request's limit of %2 bytes.")
+                                     .arg(QString::fromLatin1(QByteArray(length).left(24)))
+                                     .arg(x->limit));
+                if (!ok || announced > DrainLimit)
+                    return send(connection, *x, x->reply);
+                x->tooLarge = true; // read and dropped, then answered
+            }
+        }
+        return true;
+    }
+
+    switch (x->phase) {
+    case Exchange::Phase::Receiving:
+        if (*uploadSize > 0) {
+            // Counted as it streams in, whatever Content-Length or chunking said.
+            const qint64 chunk = qint64(*uploadSize);
+            *uploadSize = 0;
+            if (!x->tooLarge && x->request.body.size() + chunk > x->limit) {
+                x->tooLarge = true;
+                x->request.body.clear();
+                x->reply = error(413, tr("The request body is over this request's limit of %1 bytes.").arg(x->limit));
+            }
+            if (x->tooLarge) {
+                x->dropped += chunk;
+                return x->dropped <= DrainLimit || send(connection, *x, x->reply);
+            }
+            x->request.body.append(uploadData, qsizetype(chunk));
+            return true;
+        }
+        if (x->tooLarge)
+            return send(connection, *x, x->reply);
+        x->phase = Exchange::Phase::Waiting;
+        dispatch(connection, x);
+        if (x->phase == Exchange::Phase::Ready)
+            return send(connection, *x, x->reply);
+        return true;
+    case Exchange::Phase::Waiting:
+        return true;
+    case Exchange::Phase::Ready:
+        return send(connection, *x, x->reply);
+    }
+    return false;
 }
 
-QHttpServerResponse HubServer::refuse(Call &call, Status_ status, const QString &reason)
+void HubServer::dispatch(MHD_Connection *connection, Exchange *x)
 {
-    if (int(status) >= 500)
-        qCWarning(lcHub).noquote() << "internal error:" << reason;
-    return finish(call, status, errorBody(int(status), reason), reason);
+    {
+        QMutexLocker lock(&m_suspendedMutex);
+        if (m_stopping) {
+            x->reply = error(503, tr("The hub is stopping; send the request again later."));
+            x->phase = Exchange::Phase::Ready;
+            return;
+        }
+        m_suspended.insert(connection, x);
+    }
+    // Suspended before the work is posted, so that the answer can never come first.
+    MHD_suspend_connection(connection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, connection, x] {
+            Reply reply = handle(x->request);
+            QMutexLocker lock(&m_suspendedMutex);
+            if (!m_suspended.remove(connection))
+                return; // answered by the destructor already
+            x->reply = std::move(reply);
+            x->phase = Exchange::Phase::Ready;
+            MHD_resume_connection(connection);
+        },
+        Qt::QueuedConnection);
 }
 
-std::optional<QHttpServerResponse> HubServer::rateLimited(Call &call)
+bool HubServer::send(MHD_Connection *connection, Exchange &x, const Reply &reply)
 {
-    const std::optional<int> retryAfter = m_limiter.take(call.station, m_clock.elapsed());
+    MHD_Response *response = MHD_create_response_from_buffer(
+        size_t(reply.body.size()), const_cast<char *>(reply.body.constData()), MHD_RESPMEM_MUST_COPY);
+    if (!response)
+        return false;
+    MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json");
+    for (const auto &[name, value] : reply.headers)
+        MHD_add_response_header(response, name.constData(), value.constData());
+    const MHD_Result queued = MHD_queue_response(connection, unsigned(reply.status), response);
+    MHD_destroy_response(response);
+    if (reply.status >= 500)
+        qCWarning(lcHub).noquote() << "internal error:" << reply.reason;
+    m_log.write({x.request.peer, reply.station, QString::fromLatin1(x.request.method), x.request.path, reply.status,
+                 x.request.timer.elapsed(), reply.reason});
+    return queued == MHD_YES;
+}
+
+HubServer::Reply HubServer::json(int status, const QByteArray &body)
+{
+    Reply r;
+    r.status = status;
+    r.body = body;
+    return r;
+}
+
+HubServer::Reply HubServer::error(int status, const QString &reason)
+{
+    Reply r = json(status,
+                   QJsonDocument(QJsonObject {{QStringLiteral("status"), status}, {QStringLiteral("error"), reason}})
+                       .toJson(QJsonDocument::Compact));
+    r.reason = reason;
+    return r;
+}
+
+std::optional<HubServer::Reply> HubServer::rateLimited(const QString &station)
+{
+    const std::optional<int> retryAfter = m_stationLimiter.take(station, m_clock.elapsed());
     if (!retryAfter)
         return std::nullopt;
-    QHttpServerResponse response = refuse(call, Status_::TooManyRequests,
-                                          tr("Station %1 sends too fast (at most %2 requests a second); retry in %3 s.")
-                                              .arg(call.station)
-                                              .arg(m_options.ratePerSecond)
-                                              .arg(*retryAfter));
-    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(*retryAfter));
-    return response;
+    Reply r = error(429,
+                    tr("Station %1 sends too fast (at most %2 requests a second); retry in %3 s.")
+                        .arg(station)
+                        .arg(m_options.ratePerSecond)
+                        .arg(*retryAfter));
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(*retryAfter)});
+    r.station = station;
+    return r;
 }
 
-void HubServer::logRefusedUpload(const QString &peer, const QByteArray &requestLine, int status, const QString &reason)
+HubServer::Reply HubServer::handle(const Request &request)
 {
-    const QList<QByteArray> parts = requestLine.split(' ');
-    m_log.write(
-        {peer, {}, QString::fromLatin1(parts.value(0)), QString::fromLatin1(parts.value(1)), status, 0, reason});
+    if (request.method == "POST")
+        return handleRecord(request);
+    if (request.method == "PUT")
+        return handleImage(request, imagePath().match(request.path).captured(1));
+    if (request.path == QLatin1String("/v1/hub"))
+        return handleInfo();
+    return handleConflicts();
 }
 
-QHttpServerResponse HubServer::handleRecord(const QHttpServerRequest &request)
+HubServer::Reply HubServer::handleRecord(const Request &request)
 {
-    Call call {request, request.url().path(), {}, {}};
-    call.timer.start();
-    const QByteArray body = request.body();
-    if (body.size() > m_options.maxBodyBytes || body.size() > SignedRecord::MaxEnvelopeSize)
-        return refuse(call, Status_::PayloadTooLarge,
-                      tr("The signed record has %1 bytes, more than the %2 allowed.")
-                          .arg(body.size())
-                          .arg(SignedRecord::MaxEnvelopeSize));
-    Result<SignedRecord> envelope = SignedRecord::fromEnvelope(body);
+    Result<SignedRecord> envelope = SignedRecord::fromEnvelope(request.body);
     if (!envelope)
-        return refuse(call, Status_::BadRequest, envelope.error());
+        return error(400, envelope.error());
     const SyncRecord &record = envelope->record();
-    call.station = record.stationId;
-    if (auto limited = rateLimited(call))
-        return std::move(*limited);
 
+    // Nothing a request says about its station counts before the signature is checked: a forged
+    // envelope neither spends that station's tokens nor appears under its name in the log.
     Result<std::optional<HubStation>> station = m_store.station(record.stationId);
     if (!station)
-        return refuse(call, Status_::InternalServerError, station.error());
+        return error(500, station.error());
     if (!*station)
-        return refuse(call, Status_::Forbidden, tr("Station %1 is not enrolled at this hub.").arg(record.stationId));
+        return error(403, tr("Station %1 is not enrolled at this hub.").arg(record.stationId));
     if ((*station)->fingerprint != envelope->keyFingerprint())
-        return refuse(call, Status_::Forbidden,
-                      tr("Station %1 is enrolled with key %2, not %3.")
-                          .arg(record.stationId, (*station)->fingerprint, envelope->keyFingerprint()));
+        return error(403,
+                     tr("Station %1 is enrolled with key %2, not %3.")
+                         .arg(record.stationId, (*station)->fingerprint, envelope->keyFingerprint()));
     Status verified = envelope->verify((*station)->publicKey);
     if (!verified)
-        return refuse(call, Status_::Forbidden, tr("The signature does not hold: %1").arg(verified.error()));
+        return error(403, tr("The signature does not hold: %1").arg(verified.error()));
+    if (auto limited = rateLimited(record.stationId))
+        return std::move(*limited);
+    const auto verifiedReply = [&record](Reply r) {
+        r.station = record.stationId;
+        return r;
+    };
     if (record.simulated && !m_options.simulation)
-        return refuse(call, Status_::Forbidden, tr("A simulation (drill) record is refused by this production hub."));
+        return verifiedReply(error(403, tr("A simulation (drill) record is refused by this production hub.")));
     if (!record.simulated && m_options.simulation)
-        return refuse(call, Status_::Forbidden, tr("A production record is refused by this simulation (drill) hub."));
+        return verifiedReply(error(403, tr("A production record is refused by this simulation (drill) hub.")));
 
     Result<StoreOutcome> outcome = m_store.storeRecord(*envelope, m_hubKey, QDateTime::currentDateTimeUtc());
     if (!outcome)
-        return refuse(call, Status_::InternalServerError, outcome.error());
+        return verifiedReply(error(500, outcome.error()));
     switch (outcome->kind) {
     case StoreOutcome::Kind::SequenceTaken:
-        return refuse(
-            call, Status_::Conflict,
-            tr("Sequence %1 of station %2 was already used for another record.").arg(record.seq).arg(record.stationId));
+        return verifiedReply(error(409,
+                                   tr("Sequence %1 of station %2 was already used for another record.")
+                                       .arg(record.seq)
+                                       .arg(record.stationId)));
     case StoreOutcome::Kind::VersionTaken:
-        return refuse(call, Status_::Conflict,
-                      tr("Station %1 already sent another record as version %2 of acta %3.")
-                          .arg(record.stationId)
-                          .arg(record.version)
-                          .arg(record.clave));
+        return verifiedReply(error(409,
+                                   tr("Station %1 already sent another record as version %2 of acta %3.")
+                                       .arg(record.stationId)
+                                       .arg(record.version)
+                                       .arg(record.clave)));
     case StoreOutcome::Kind::VersionOutOfOrder:
-        return refuse(call, Status_::Conflict,
-                      tr("Station %1 sent version %2 of acta %3; the next version it may send is %4.")
-                          .arg(record.stationId)
-                          .arg(record.version)
-                          .arg(record.clave)
-                          .arg(outcome->expectedVersion));
-    case StoreOutcome::Kind::Duplicate:
-        return finish(call, Status_::Ok, outcome->receipt, tr("already stored: same receipt"));
+        return verifiedReply(error(409,
+                                   tr("Station %1 sent version %2 of acta %3; the next version it may send is %4.")
+                                       .arg(record.stationId)
+                                       .arg(record.version)
+                                       .arg(record.clave)
+                                       .arg(outcome->expectedVersion)));
+    case StoreOutcome::Kind::Duplicate: {
+        Reply r = verifiedReply(json(200, outcome->receipt));
+        r.reason = tr("already stored: same receipt");
+        return r;
+    }
     case StoreOutcome::Kind::Stored:
         break;
     }
-    QHttpServerResponse response
-        = finish(call, Status_::Ok, outcome->receipt,
-                 outcome->conflict ? tr("stored; conflicts with another station's figures") : tr("stored"));
+    Reply r = verifiedReply(json(200, outcome->receipt));
+    r.reason = outcome->conflict ? tr("stored; conflicts with another station's figures") : tr("stored");
     if (outcome->conflict)
-        response.setHeader(QByteArrayLiteral("Acta-Conflict"), QByteArrayLiteral("true"));
-    return response;
+        r.headers.append({QByteArrayLiteral("Acta-Conflict"), QByteArrayLiteral("true")});
+    return r;
 }
 
-QHttpServerResponse HubServer::handleImage(const QString &sha256, const QHttpServerRequest &request)
+HubServer::Reply HubServer::handleImage(const Request &request, const QString &sha256)
 {
-    Call call {request, request.url().path(), {}, {}};
-    call.timer.start();
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!hex.match(sha256).hasMatch())
-        return refuse(call, Status_::BadRequest, tr("The image name must be its SHA-256 in 64 lowercase hex digits."));
-    const QByteArray body = request.body();
-    if (body.size() > m_options.maxBodyBytes)
-        return refuse(
-            call, Status_::PayloadTooLarge,
-            tr("The image has %1 bytes, more than the %2 allowed.").arg(body.size()).arg(m_options.maxBodyBytes));
-    const QString actual = sha256Hex(body);
+        return error(400, tr("The image name must be its SHA-256 in 64 lowercase hex digits."));
+    const QString actual = sha256Hex(request.body);
     if (actual != sha256)
-        return refuse(call, Status_::UnprocessableEntity,
-                      tr("The image's SHA-256 is %1, not the %2 it was sent as.").arg(actual, sha256));
+        return error(422, tr("The image's SHA-256 is %1, not the %2 it was sent as.").arg(actual, sha256));
     Result<std::optional<QString>> owner = m_store.imageOwner(sha256);
     if (!owner)
-        return refuse(call, Status_::InternalServerError, owner.error());
+        return error(500, owner.error());
     if (!*owner)
-        return refuse(call, Status_::NotFound,
-                      tr("No stored record names image %1: send the record first.").arg(sha256));
-    call.station = **owner;
-    if (auto limited = rateLimited(call))
+        return error(404, tr("No stored record names image %1: send the record first.").arg(sha256));
+    if (auto limited = rateLimited(**owner))
         return std::move(*limited);
-    Result<bool> stored = m_store.putImage(sha256, body, QDateTime::currentDateTimeUtc());
+    Result<bool> stored = m_store.putImage(sha256, request.body, QDateTime::currentDateTimeUtc());
     if (!stored)
-        return refuse(call, Status_::InternalServerError, stored.error());
-    const QByteArray answer
-        = QJsonDocument(QJsonObject {{QStringLiteral("sha256"), sha256}, {QStringLiteral("size"), qint64(body.size())}})
-              .toJson(QJsonDocument::Compact);
-    return *stored ? finish(call, Status_::Created, answer, tr("image stored"))
-                   : finish(call, Status_::Ok, answer, tr("image already stored"));
+        return error(500, stored.error());
+    Reply r = json(*stored ? 201 : 200,
+                   QJsonDocument(QJsonObject {{QStringLiteral("sha256"), sha256},
+                                              {QStringLiteral("size"), qint64(request.body.size())}})
+                       .toJson(QJsonDocument::Compact));
+    r.reason = *stored ? tr("image stored") : tr("image already stored");
+    r.station = **owner;
+    return r;
 }
 
-QHttpServerResponse HubServer::handleInfo(const QHttpServerRequest &request)
+HubServer::Reply HubServer::handleInfo()
 {
-    Call call {request, request.url().path(), {}, {}};
-    call.timer.start();
     const QJsonObject info {{QStringLiteral("format"), QStringLiteral("actahub.info/1")},
                             {QStringLiteral("hub_key"), m_hubKey.fingerprint()},
                             {QStringLiteral("public_key"), QString::fromLatin1(m_hubKey.publicKey().toHex())},
                             {QStringLiteral("simulation"), m_options.simulation},
-                            {QStringLiteral("max_body_bytes"), m_options.maxBodyBytes}};
-    return finish(call, Status_::Ok, QJsonDocument(info).toJson(QJsonDocument::Compact), {});
+                            {QStringLiteral("max_body_bytes"), m_options.maxBodyBytes},
+                            {QStringLiteral("max_record_bytes"), SignedRecord::MaxEnvelopeSize}};
+    return json(200, QJsonDocument(info).toJson(QJsonDocument::Compact));
 }
 
-QHttpServerResponse HubServer::handleConflicts(const QHttpServerRequest &request)
+HubServer::Reply HubServer::handleConflicts()
 {
-    Call call {request, request.url().path(), {}, {}};
-    call.timer.start();
+    // Public: which actas and since when, not which stations (that would name targets).
     Result<QList<HubConflict>> conflicts = m_store.conflicts();
     if (!conflicts)
-        return refuse(call, Status_::InternalServerError, conflicts.error());
+        return error(500, conflicts.error());
     QJsonArray list;
     for (const HubConflict &c : *conflicts)
         list.append(QJsonObject {{QStringLiteral("clave_acta"), c.clave},
-                                 {QStringLiteral("station_a"), c.stationA},
-                                 {QStringLiteral("seq_a"), c.seqA},
-                                 {QStringLiteral("station_b"), c.stationB},
-                                 {QStringLiteral("seq_b"), c.seqB},
                                  {QStringLiteral("detected_at"), toStoredUtc(c.detectedAt)}});
-    return finish(call, Status_::Ok, QJsonDocument(list).toJson(QJsonDocument::Compact), {});
+    return json(200, QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
 } // namespace acta

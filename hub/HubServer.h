@@ -8,24 +8,44 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
-#include <QHttpServer>
-#include <QHttpServerResponse>
+#include <QMutex>
 #include <QObject>
 #include <QSslConfiguration>
+
+#include <atomic>
+
+struct MHD_Daemon;
+struct MHD_Connection;
 
 namespace acta {
 
 struct HubServerOptions
 {
     bool simulation = false; // a drill hub: takes simulation records only
-    double ratePerSecond = 20;
+    double ratePerSecond = 20; // per verified station
     double burst = 40;
-    qint64 maxBodyBytes = 20 * 1024 * 1024;
+    double addressRatePerSecond = 100; // per client address, before anything is verified
+    double addressBurst = 200;
+    qint64 maxBodyBytes = 20 * 1024 * 1024; // an image; a record's limit is SignedRecord's
+    unsigned maxConnections = 512;
+    unsigned maxConnectionsPerAddress = 64;
+    unsigned idleTimeoutSeconds = 15; // a connection that sends nothing (headers, body) this long is closed
+    unsigned threads = 2; // HTTP threads (TLS and parsing); the store is used on the owner's thread only
 };
 
-// The hub's HTTPS API (hub/README.md): POST /v1/records, PUT /v1/images/<sha256>,
-// GET /v1/hub and GET /v1/conflicts, on Qt HTTP Server over a QSslServer.
+// The hub's HTTPS API (docs/protocol.md): POST /v1/records, PUT /v1/images/<sha256>,
+// GET /v1/hub and GET /v1/conflicts, on libmicrohttpd (GnuTLS) with the same PEM files.
+//
+// What a client can make the hub hold is bounded before it is held: a connection cap in total
+// and per client address, an idle timeout from the first byte (slow headers or bodies are cut),
+// at most 32 KiB of headers, bodies counted as they stream in and refused (413) once over the
+// route's limit (a record: SignedRecord::MaxEnvelopeSize; an image: maxBodyBytes), whatever
+// Content-Length or chunking says. Rate limits: per client address as soon as a request starts,
+// and per station only once its signature verified (a forged envelope cannot spend a station's
+// tokens). Requests are parsed on the HTTP threads; a complete one is handed to the thread that
+// owns the HubServer (the store's), its connection suspended meanwhile.
 class HubServer : public QObject
 {
     Q_OBJECT
@@ -33,37 +53,61 @@ class HubServer : public QObject
 public:
     HubServer(HubStore &store, const SigningKey &hubKey, AccessLog &log, HubServerOptions options,
               QObject *parent = nullptr);
+    ~HubServer() override;
 
-    // Returns the port listened on (useful with port 0).
+    // Returns the port listened on (useful with port 0). One listen() per HubServer.
     Result<quint16> listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);
 
-private:
-    struct Call
+    // A request as the HTTP threads hand it over, and the answer to send.
+    struct Request
     {
-        const QHttpServerRequest &request;
+        QByteArray method;
         QString path;
+        QString peer;
+        QByteArray body;
         QElapsedTimer timer;
-        QString station;
     };
-    QHttpServerResponse handleRecord(const QHttpServerRequest &request);
-    QHttpServerResponse handleImage(const QString &sha256, const QHttpServerRequest &request);
-    QHttpServerResponse handleInfo(const QHttpServerRequest &request);
-    QHttpServerResponse handleConflicts(const QHttpServerRequest &request);
-    QHttpServerResponse finish(Call &call, QHttpServerResponse::StatusCode status, const QByteArray &body,
-                               const QString &reason);
-    QHttpServerResponse refuse(Call &call, QHttpServerResponse::StatusCode status, const QString &reason);
-    std::optional<QHttpServerResponse> rateLimited(Call &call);
-    void logRefusedUpload(const QString &peer, const QByteArray &requestLine, int status, const QString &reason);
+    struct Reply
+    {
+        int status = 500;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QString reason; // for the access log: why refused, or what was done
+        QString station; // for the access log: the verified station, when there is one
+    };
 
-    QHttpServer m_http;
+private:
+    struct Exchange;
+    friend struct HubServerCallbacks;
+    // The HTTP threads' side: false closes the connection.
+    bool access(MHD_Connection *connection, const char *url, const char *method, const char *uploadData,
+                size_t *uploadSize, void **state);
+    bool send(MHD_Connection *connection, Exchange &x, const Reply &reply);
+    void dispatch(MHD_Connection *connection, Exchange *x);
+
+    // The owner thread's side.
+    Reply handle(const Request &request);
+    Reply handleRecord(const Request &request);
+    Reply handleImage(const Request &request, const QString &sha256);
+    Reply handleInfo();
+    Reply handleConflicts();
+    static Reply json(int status, const QByteArray &body);
+    static Reply error(int status, const QString &reason);
+    std::optional<Reply> rateLimited(const QString &station);
+
     HubStore &m_store;
     const SigningKey &m_hubKey;
     AccessLog &m_log;
     HubServerOptions m_options;
-    RateLimiter m_limiter;
-    QElapsedTimer m_clock; // monotonic, for the rate limiter
-
-    friend class BodyGuard;
+    RateLimiter m_stationLimiter;
+    RateLimiter m_addressLimiter;
+    QElapsedTimer m_clock; // monotonic, for the rate limiters (read from every thread)
+    MHD_Daemon *m_daemon = nullptr;
+    QByteArray m_certPem;
+    QByteArray m_keyPem;
+    std::atomic<bool> m_stopping {false};
+    QMutex m_suspendedMutex;
+    QHash<MHD_Connection *, Exchange *> m_suspended; // waiting for the owner thread
 };
 
 } // namespace acta

@@ -1,23 +1,27 @@
 #pragma once
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
 
 #include <optional>
 
 namespace acta {
 
-// A token bucket per key (a station id): `rate` requests a second on average, bursts of `burst`.
-// Held in the process, so with N hub processes behind a balancer a station may get up to N times
-// the rate; everything else the hub knows lives in the database.
+// A token bucket per key (a verified station id, or a client address): `rate` requests a second
+// on average, bursts of `burst`. At most maxKeys buckets are kept: idle ones (full again) go
+// first, then the longest unused, so a flood of new keys costs bounded memory. Thread-safe (the
+// address buckets are taken on the HTTP threads). Held in the process, so with N hub processes
+// behind a balancer a station may get up to N times the rate.
 class RateLimiter
 {
 public:
-    RateLimiter(double ratePerSecond, double burst);
+    RateLimiter(double ratePerSecond, double burst, qsizetype maxKeys = 10000);
 
     // Takes one token at time nowMs (a monotonic clock). When none is left, returns the whole
-    // seconds (at least 1) after which one will be: the Retry-After value.
+    // seconds (1 to 3600) after which one will be: the Retry-After value.
     std::optional<int> take(const QString &key, qint64 nowMs);
+    qsizetype size() const;
 
 private:
     struct Bucket
@@ -25,8 +29,12 @@ private:
         double tokens = 0;
         qint64 lastMs = 0;
     };
+    void evict(qint64 nowMs);
+
     double m_rate;
     double m_burst;
+    qsizetype m_maxKeys;
+    mutable QMutex m_mutex;
     QHash<QString, Bucket> m_buckets;
 };
 

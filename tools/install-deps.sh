@@ -15,8 +15,9 @@ packages=(
   tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng
   # storage and crypto
   libsqlcipher-dev sqlcipher libsodium-dev
-  # the hub: HTTPS API, SQL drivers (embedded SQLite, PostgreSQL), TLS set-up, test server
-  qt6-httpserver-dev libqt6sql6-sqlite libqt6sql6-psql libssl-dev postgresql
+  # the hub: HTTPS API (libmicrohttpd on GnuTLS), SQL drivers (embedded SQLite, PostgreSQL), TLS set-up,
+  # test servers (PostgreSQL, nginx as the edge)
+  libmicrohttpd-dev libgnutls28-dev libqt6sql6-sqlite libqt6sql6-psql libssl-dev postgresql nginx
   # headless runs and screenshots
   xvfb xauth x11-apps fonts-dejavu-core
   # offline model training and data generation (Debian's own python3)

@@ -2448,6 +2448,38 @@ Without a command, the desktop application starts.</translation>
         <source>command</source>
         <translation>command</translation>
     </message>
+    <message>
+        <source>Requests a second allowed per client address, before any signature is checked.</source>
+        <translation>Requests a second allowed per client address, before any signature is checked.</translation>
+    </message>
+    <message>
+        <source>Burst of requests allowed per client address.</source>
+        <translation>Burst of requests allowed per client address.</translation>
+    </message>
+    <message>
+        <source>Open connections allowed in all.</source>
+        <translation>Open connections allowed in all.</translation>
+    </message>
+    <message>
+        <source>Open connections allowed per client address.</source>
+        <translation>Open connections allowed per client address.</translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay silent (headers or body included) before it is closed.</source>
+        <translation>Seconds a connection may stay silent (headers or body included) before it is closed.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>--client-rate must be above 0 and --client-burst at least 1.</source>
+        <translation>--client-rate must be above 0 and --client-burst at least 1.</translation>
+    </message>
+    <message>
+        <source>--max-connections, --max-client-connections and --idle-timeout want whole numbers of at least 1.</source>
+        <translation>--max-connections, --max-client-connections and --idle-timeout want whole numbers of at least 1.</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -3850,18 +3882,6 @@ Without a command, the desktop application starts.</translation>
 <context>
     <name>acta::HubServer</name>
     <message>
-        <source>The request body of %1 bytes is over the hub&apos;s limit of %2 bytes.</source>
-        <translation>The request body of %1 bytes is over the hub&apos;s limit of %2 bytes.</translation>
-    </message>
-    <message>
-        <source>Chunked request bodies are not accepted: send a Content-Length.</source>
-        <translation>Chunked request bodies are not accepted: send a Content-Length.</translation>
-    </message>
-    <message>
-        <source>The request body is over the hub&apos;s limit of %1 bytes.</source>
-        <translation>The request body is over the hub&apos;s limit of %1 bytes.</translation>
-    </message>
-    <message>
         <source>There is no %1 %2 in this API.</source>
         <translation>There is no %1 %2 in this API.</translation>
     </message>
@@ -3872,10 +3892,6 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Station %1 sends too fast (at most %2 requests a second); retry in %3 s.</source>
         <translation>Station %1 sends too fast (at most %2 requests a second); retry in %3 s.</translation>
-    </message>
-    <message>
-        <source>The signed record has %1 bytes, more than the %2 allowed.</source>
-        <translation>The signed record has %1 bytes, more than the %2 allowed.</translation>
     </message>
     <message>
         <source>Station %1 is not enrolled at this hub.</source>
@@ -3922,10 +3938,6 @@ Without a command, the desktop application starts.</translation>
         <translation>The image name must be its SHA-256 in 64 lowercase hex digits.</translation>
     </message>
     <message>
-        <source>The image has %1 bytes, more than the %2 allowed.</source>
-        <translation>The image has %1 bytes, more than the %2 allowed.</translation>
-    </message>
-    <message>
         <source>The image&apos;s SHA-256 is %1, not the %2 it was sent as.</source>
         <translation>The image&apos;s SHA-256 is %1, not the %2 it was sent as.</translation>
     </message>
@@ -3944,6 +3956,30 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Station %1 sent version %2 of acta %3; the next version it may send is %4.</source>
         <translation>Station %1 sent version %2 of acta %3; the next version it may send is %4.</translation>
+    </message>
+    <message>
+        <source>The hub is stopping; send the request again later.</source>
+        <translation>The hub is stopping; send the request again later.</translation>
+    </message>
+    <message>
+        <source>The hub already listens.</source>
+        <translation>The hub already listens.</translation>
+    </message>
+    <message>
+        <source>The hub needs a TLS certificate and its private key to listen.</source>
+        <translation>The hub needs a TLS certificate and its private key to listen.</translation>
+    </message>
+    <message>
+        <source>Too many requests from %1 (at most %2 a second); retry in %3 s.</source>
+        <translation>Too many requests from %1 (at most %2 a second); retry in %3 s.</translation>
+    </message>
+    <message>
+        <source>The request body of %1 bytes is over this request&apos;s limit of %2 bytes.</source>
+        <translation>The request body of %1 bytes is over this request&apos;s limit of %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The request body is over this request&apos;s limit of %1 bytes.</source>
+        <translation>The request body is over this request&apos;s limit of %1 bytes.</translation>
     </message>
 </context>
 <context>

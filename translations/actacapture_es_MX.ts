@@ -2448,6 +2448,38 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>command</source>
         <translation>comando</translation>
     </message>
+    <message>
+        <source>Requests a second allowed per client address, before any signature is checked.</source>
+        <translation>Solicitudes por segundo permitidas por dirección de cliente, antes de comprobar cualquier firma.</translation>
+    </message>
+    <message>
+        <source>Burst of requests allowed per client address.</source>
+        <translation>Ráfaga de solicitudes permitida por dirección de cliente.</translation>
+    </message>
+    <message>
+        <source>Open connections allowed in all.</source>
+        <translation>Conexiones abiertas permitidas en total.</translation>
+    </message>
+    <message>
+        <source>Open connections allowed per client address.</source>
+        <translation>Conexiones abiertas permitidas por dirección de cliente.</translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay silent (headers or body included) before it is closed.</source>
+        <translation>Segundos que una conexión puede quedar en silencio (encabezados y cuerpo incluidos) antes de cerrarse.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>--client-rate must be above 0 and --client-burst at least 1.</source>
+        <translation>--client-rate debe ser mayor que 0 y --client-burst al menos 1.</translation>
+    </message>
+    <message>
+        <source>--max-connections, --max-client-connections and --idle-timeout want whole numbers of at least 1.</source>
+        <translation>--max-connections, --max-client-connections e --idle-timeout requieren números enteros de al menos 1.</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -3850,18 +3882,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
 <context>
     <name>acta::HubServer</name>
     <message>
-        <source>The request body of %1 bytes is over the hub&apos;s limit of %2 bytes.</source>
-        <translation>El cuerpo de la solicitud, de %1 bytes, supera el límite del concentrador de %2 bytes.</translation>
-    </message>
-    <message>
-        <source>Chunked request bodies are not accepted: send a Content-Length.</source>
-        <translation>No se aceptan cuerpos de solicitud fragmentados (chunked): envíe un Content-Length.</translation>
-    </message>
-    <message>
-        <source>The request body is over the hub&apos;s limit of %1 bytes.</source>
-        <translation>El cuerpo de la solicitud supera el límite del concentrador de %1 bytes.</translation>
-    </message>
-    <message>
         <source>There is no %1 %2 in this API.</source>
         <translation>Esta API no tiene %1 %2.</translation>
     </message>
@@ -3872,10 +3892,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Station %1 sends too fast (at most %2 requests a second); retry in %3 s.</source>
         <translation>La estación %1 envía demasiado rápido (máximo %2 solicitudes por segundo); reintente en %3 s.</translation>
-    </message>
-    <message>
-        <source>The signed record has %1 bytes, more than the %2 allowed.</source>
-        <translation>El registro firmado tiene %1 bytes, más de los %2 permitidos.</translation>
     </message>
     <message>
         <source>Station %1 is not enrolled at this hub.</source>
@@ -3922,10 +3938,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <translation>El nombre de la imagen debe ser su SHA-256 en 64 dígitos hexadecimales en minúsculas.</translation>
     </message>
     <message>
-        <source>The image has %1 bytes, more than the %2 allowed.</source>
-        <translation>La imagen tiene %1 bytes, más de los %2 permitidos.</translation>
-    </message>
-    <message>
         <source>The image&apos;s SHA-256 is %1, not the %2 it was sent as.</source>
         <translation>El SHA-256 de la imagen es %1, no el %2 con el que se envió.</translation>
     </message>
@@ -3944,6 +3956,30 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Station %1 sent version %2 of acta %3; the next version it may send is %4.</source>
         <translation>La estación %1 envió la versión %2 del acta %3; la siguiente versión que puede enviar es la %4.</translation>
+    </message>
+    <message>
+        <source>The hub is stopping; send the request again later.</source>
+        <translation>El concentrador se está deteniendo; envíe la solicitud de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The hub already listens.</source>
+        <translation>El concentrador ya está escuchando.</translation>
+    </message>
+    <message>
+        <source>The hub needs a TLS certificate and its private key to listen.</source>
+        <translation>El concentrador necesita un certificado TLS y su clave privada para escuchar.</translation>
+    </message>
+    <message>
+        <source>Too many requests from %1 (at most %2 a second); retry in %3 s.</source>
+        <translation>Demasiadas solicitudes desde %1 (a lo más %2 por segundo); reintente en %3 s.</translation>
+    </message>
+    <message>
+        <source>The request body of %1 bytes is over this request&apos;s limit of %2 bytes.</source>
+        <translation>El cuerpo de la solicitud, de %1 bytes, excede el límite de %2 bytes de esta solicitud.</translation>
+    </message>
+    <message>
+        <source>The request body is over this request&apos;s limit of %1 bytes.</source>
+        <translation>El cuerpo de la solicitud excede el límite de %1 bytes de esta solicitud.</translation>
     </message>
 </context>
 <context>

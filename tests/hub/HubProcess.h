@@ -94,6 +94,14 @@ public:
     }
 
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
+    // What the hub printed since the last call (its log lines among them).
+    QByteArray takeOutput()
+    {
+        if (!m_process)
+            return {};
+        return m_process->readAllStandardOutput() + m_process->readAllStandardError();
+    }
     QString url() const { return QStringLiteral("https://127.0.0.1:%1/").arg(m_port); }
     const QString &dataDir() const { return m_dataDir; }
     void setPort(quint16 port) { m_port = port; }

@@ -230,9 +230,9 @@ void TestHubServer::imagesAreCheckedAgainstTheirName()
 void TestHubServer::hugeBodyRefusedWithoutBuffering()
 {
     const qint64 before = records();
-    const QByteArray huge(100 * 1024 * 1024, 'x');
+    const QByteArray huge(40 * 1024 * 1024, 'x'); // over every limit, under the hub's drain limit
     const HttpAnswer a = httpsRequest(m_nam, m_ca, "POST", url(QStringLiteral("/v1/records")), huge, 50000);
-    // The hub answers 413 as soon as it has read the headers, then closes the connection.
+    // The hub decides on the headers; the body is read and dropped, never kept, then answered 413.
     QVERIFY2(a.status == 413, qPrintable(QStringLiteral("status %1, %2").arg(a.status).arg(a.errorText)));
     QVERIFY2(reason(a).contains(QLatin1String("limit")), qPrintable(reason(a)));
     QCOMPARE(records(), before);
@@ -249,8 +249,8 @@ void TestHubServer::conflictIsFlagged()
     const QJsonArray conflicts = QJsonDocument::fromJson(list.body).array();
     QCOMPARE(conflicts.size(), 1);
     QCOMPARE(conflicts.at(0)[QStringLiteral("clave_acta")].toString(), m_clave);
-    QCOMPARE(conflicts.at(0)[QStringLiteral("station_a")].toString(), QStringLiteral("EST-A"));
-    QCOMPARE(conflicts.at(0)[QStringLiteral("station_b")].toString(), QStringLiteral("EST-B"));
+    // The list is public: it names actas, never the stations (they would be targets).
+    QVERIFY2(!list.body.contains("EST-"), list.body.constData());
 }
 
 void TestHubServer::rateLimitAnswers429()
