@@ -276,7 +276,14 @@ void TestActaRepository::reopenAndAdjudicateMakesVersionTwo()
     Result<ActaRecord> reopened = m_actas->fire(m_carla, clave, Trigger::Reopen, QStringLiteral("was 8"));
     QVERIFY2(reopened.isOk(), qPrintable(reopened.isOk() ? QString() : reopened.error()));
     QCOMPARE(reopened->state, State::InDispute);
-    QVERIFY(m_actas->adjudicate(m_carla, clave, tally({{"PLU", FieldValue::number(8)}}), QStringLiteral("8")).isOk());
+    QCOMPARE(reopened->reopenedBy, QStringLiteral("carla")); // kept in the store
+    // The one who reopened does not decide too; another supervisor does.
+    QVERIFY_FAILS_WITH(
+        m_actas->adjudicate(m_carla, clave, tally({{"PLU", FieldValue::number(8)}}), QStringLiteral("8")),
+        ErrorCode::PermissionDenied);
+    const User dora = makeUser("dora", Role::Supervisor);
+    QVERIFY(m_actas->adjudicate(dora, clave, tally({{"PLU", FieldValue::number(8)}}), QStringLiteral("8")).isOk());
+    QVERIFY(m_actas->find(clave)->reopenedBy.isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT max(version) FROM sync_outbox")), 2);
 }
 

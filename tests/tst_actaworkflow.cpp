@@ -160,6 +160,7 @@ private Q_SLOTS:
     void reopenByEntryUserRefused();
     void reopenRequiresReason_data();
     void reopenRequiresReason();
+    void reopenerMayNotDecide();
 
     void happyPath();
     void disputePath();
@@ -598,6 +599,33 @@ void TestActaWorkflow::reopenRequiresReason()
     QCOMPARE(acta.state(), State::InDispute);
 }
 
+void TestActaWorkflow::reopenerMayNotDecide()
+{
+    // One supervisor alone must not reopen a synced acta and then decide its figures.
+    const Actor sofia = Actor::person(QStringLiteral("sofia"), Role::Supervisor);
+    const Actor tere = Actor::person(QStringLiteral("tere"), Role::Supervisor);
+    for (Trigger decide : {Trigger::Adjudicate, Trigger::SendBackForRecapture, Trigger::SendBackForRescan}) {
+        ActaWorkflow acta = at(State::Synced);
+        QVERIFY_OK(acta.fire(Trigger::Reopen, sofia, Reason));
+        QCOMPARE(acta.reopenedBy(), QStringLiteral("sofia"));
+        QVERIFY(!acta.availableTriggers(sofia).contains(decide));
+        const Status same = acta.fire(decide, Actor::person(QStringLiteral("SOFIA"), Role::Supervisor));
+        QVERIFY_FAILS_WITH(same, ErrorCode::PermissionDenied);
+        QVERIFY_MESSAGE_NAMES(same, QStringLiteral("sofia"));
+        QCOMPARE(acta.state(), State::InDispute);
+        QVERIFY_OK(acta.fire(decide, tere));
+        QVERIFY(acta.reopenedBy().isEmpty());
+    }
+    // The reopener survives a restart (storage hands it back), and only while in dispute.
+    Result<ActaWorkflow> restored
+        = ActaWorkflow::restore(State::InDispute, QString(Entry1), QString(Entry2), false, QStringLiteral("sofia"));
+    QVERIFY_OK(restored);
+    QVERIFY_FAILS_WITH(restored->fire(Trigger::Adjudicate, sofia), ErrorCode::PermissionDenied);
+    QVERIFY_FAILS_WITH(
+        ActaWorkflow::restore(State::Verified, QString(Entry1), QString(Entry2), false, QStringLiteral("sofia")),
+        ErrorCode::InvalidInput);
+}
+
 void TestActaWorkflow::happyPath()
 {
     const Actor ana = Actor::person(Entry1, Role::Clerk);
@@ -689,9 +717,9 @@ void TestActaWorkflow::sinActaAndFueraDeCatalogoPaths()
     QVERIFY(sinActa.fire(Trigger::QueueForSync, Actor::system()).isOk());
     QVERIFY(sinActa.fire(Trigger::AcknowledgeSync, Actor::system()).isOk());
     QCOMPARE(sinActa.state(), State::Synced);
-    // The sheet turns up after all: reopened with no entry users, so any supervisor decides.
+    // The sheet turns up after all: reopened with no entry users, so any other supervisor decides.
     QVERIFY(sinActa.fire(Trigger::Reopen, sofia, Reason).isOk());
-    QVERIFY(sinActa.fire(Trigger::SendBackForRescan, sofia).isOk());
+    QVERIFY(sinActa.fire(Trigger::SendBackForRescan, Actor::person(QStringLiteral("tere"), Role::Supervisor)).isOk());
     QCOMPARE(sinActa.state(), State::ImageRejected);
 
     ActaWorkflow unknown;

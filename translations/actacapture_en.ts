@@ -264,6 +264,14 @@
         <source>&quot;%1&quot; needs a reason, which goes into the acta&apos;s history.</source>
         <translation>&quot;%1&quot; needs a reason, which goes into the acta&apos;s history.</translation>
     </message>
+    <message>
+        <source>Cannot restore an acta that is &quot;%1&quot; with a reopener: only an acta in dispute has one.</source>
+        <translation>Cannot restore an acta that is &quot;%1&quot; with a reopener: only an acta in dispute has one.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be done by someone other than %2, who reopened the acta.</source>
+        <translation>&quot;%1&quot; must be done by someone other than %2, who reopened the acta.</translation>
+    </message>
 </context>
 <context>
     <name>AdjudicationView</name>
@@ -4529,6 +4537,29 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::HotFolder</name>
+    <message>
+        <source>%1 is a link or not a folder: the hot folder does not write through it.</source>
+        <translation>%1 is a link or not a folder: the hot folder does not write through it.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>Cannot open the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the reason for %1 in %2: %3</source>
+        <translation>Cannot write the reason for %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2: %3</source>
+        <translation>Cannot move %1 into %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2: no free name left.</source>
+        <translation>Cannot move %1 into %2: no free name left.</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,14 @@
         <source>&quot;%1&quot; needs a reason, which goes into the acta&apos;s history.</source>
         <translation>&quot;%1&quot; requiere un motivo, que se registra en el historial del acta.</translation>
     </message>
+    <message>
+        <source>Cannot restore an acta that is &quot;%1&quot; with a reopener: only an acta in dispute has one.</source>
+        <translation>No se puede restaurar un acta que está &quot;%1&quot; con quien la reabrió: solo un acta en disputa lo tiene.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be done by someone other than %2, who reopened the acta.</source>
+        <translation>&quot;%1&quot; debe hacerlo alguien distinto de %2, quien reabrió el acta.</translation>
+    </message>
 </context>
 <context>
     <name>AdjudicationView</name>
@@ -4529,6 +4537,29 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::HotFolder</name>
+    <message>
+        <source>%1 is a link or not a folder: the hot folder does not write through it.</source>
+        <translation>%1 es un enlace o no es una carpeta: la carpeta vigilada no escribe a través de ella.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>No se puede abrir la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the reason for %1 in %2: %3</source>
+        <translation>No se puede escribir el motivo de %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2: %3</source>
+        <translation>No se puede mover %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2: no free name left.</source>
+        <translation>No se puede mover %1 a %2: no queda ningún nombre libre.</translation>
     </message>
 </context>
 <context>

@@ -247,15 +247,21 @@ ActaWorkflow::ActaWorkflow(bool simulated)
     : m_simulated(simulated)
 { }
 
-ActaWorkflow::ActaWorkflow(State state, QString entry1User, QString entry2User, bool simulated)
+ActaWorkflow::ActaWorkflow(State state, QString entry1User, QString entry2User, bool simulated, QString reopenedBy)
     : m_state(state)
     , m_entry1User(std::move(entry1User))
     , m_entry2User(std::move(entry2User))
+    , m_reopenedBy(std::move(reopenedBy))
     , m_simulated(simulated)
 { }
 
-Result<ActaWorkflow> ActaWorkflow::restore(State state, QString entry1User, QString entry2User, bool simulated)
+Result<ActaWorkflow> ActaWorkflow::restore(State state, QString entry1User, QString entry2User, bool simulated,
+                                           QString reopenedBy)
 {
+    if (!reopenedBy.isEmpty() && state != State::InDispute)
+        return fail(ErrorCode::InvalidInput,
+                    tr("Cannot restore an acta that is \"%1\" with a reopener: only an acta in dispute has one.")
+                        .arg(stateName(state)));
     const bool has1 = !entry1User.isEmpty();
     const bool has2 = !entry2User.isEmpty();
     const QString name = stateName(state);
@@ -304,7 +310,7 @@ Result<ActaWorkflow> ActaWorkflow::restore(State state, QString entry1User, QStr
                 tr("Cannot restore an acta that is \"%1\" with an entry-1 user but no entry-2 user.").arg(name));
         break;
     }
-    return ActaWorkflow(state, std::move(entry1User), std::move(entry2User), simulated);
+    return ActaWorkflow(state, std::move(entry1User), std::move(entry2User), simulated, std::move(reopenedBy));
 }
 
 const ActaWorkflow::Transition *ActaWorkflow::find(Trigger trigger) const
@@ -363,6 +369,11 @@ Status ActaWorkflow::checkActor(const Transition &transition, const Actor &actor
                             .arg(action, actor.userId())
                             .arg(entry));
         }
+        // A reopened acta is decided by another person than the one who reopened it.
+        if (transition.permission == Permission::Adjudicate && sameUser(actor.userId(), m_reopenedBy))
+            return fail(
+                ErrorCode::PermissionDenied,
+                tr("\"%1\" must be done by someone other than %2, who reopened the acta.").arg(action, m_reopenedBy));
         break;
     }
     return {};
@@ -406,6 +417,13 @@ Status ActaWorkflow::fire(Trigger trigger, const Actor &actor, const QString &re
     case Trigger::SendBackForRescan:
         m_entry1User.clear();
         m_entry2User.clear();
+        m_reopenedBy.clear();
+        break;
+    case Trigger::Adjudicate:
+        m_reopenedBy.clear();
+        break;
+    case Trigger::Reopen:
+        m_reopenedBy = actor.userId();
         break;
     default:
         break;

@@ -62,16 +62,19 @@ private:
 //                                                                            records entry-2 user
 //   Entry2Differs         Entry1Done                        InDispute        EnterData; same as Entry2Matches
 //   Adjudicate            InDispute                         Adjudicated      Adjudicate; neither entry user
-//   SendBackForRecapture  InDispute                         Digitized        Adjudicate; neither entry user;
+//                                                                            nor the reopener; clears reopener
+//   SendBackForRecapture  InDispute                         Digitized        Adjudicate; as Adjudicate;
 //                                                                            clears both entry users
-//   SendBackForRescan     InDispute                         ImageRejected    Adjudicate; neither entry user;
+//   SendBackForRescan     InDispute                         ImageRejected    Adjudicate; as Adjudicate;
 //                                                                            clears both entry users
 //   QueueForSync          Verified, Adjudicated, SinActa,   QueuedForSync    System only
 //                         FueraDeCatalogo
 //   AcknowledgeSync       QueuedForSync                     Synced           System only
 //   Reopen                Verified, Adjudicated,            InDispute        ReopenActa; neither entry user;
 //                         QueuedForSync, Synced                              needs a non-empty reason;
-//                                                                            keeps the entry users
+//                                                                            keeps the entry users; records
+//                                                                            the reopener (one supervisor
+//                                                                            alone cannot reopen and decide)
 //
 // Who may fire: a person whose role has the permission (see Roles.h). A Trainer may fire
 // the person transitions only on a simulated acta (drills), and separation of duties still
@@ -150,11 +153,13 @@ public:
     explicit ActaWorkflow(bool simulated = false); // a new acta, just Received
 
     // Rebuilds a stored acta; refuses entry users that the state cannot have.
-    static Result<ActaWorkflow> restore(State state, QString entry1User, QString entry2User, bool simulated);
+    static Result<ActaWorkflow> restore(State state, QString entry1User, QString entry2User, bool simulated,
+                                        QString reopenedBy = {});
 
     State state() const { return m_state; }
     const QString &entry1User() const { return m_entry1User; }
     const QString &entry2User() const { return m_entry2User; }
+    const QString &reopenedBy() const { return m_reopenedBy; } // while a reopened acta is in dispute
     bool simulated() const { return m_simulated; }
 
     // Ok when the actor may fire the trigger now; otherwise says why not.
@@ -166,13 +171,14 @@ public:
     QList<Trigger> availableTriggers(const Actor &actor) const;
 
 private:
-    ActaWorkflow(State state, QString entry1User, QString entry2User, bool simulated);
+    ActaWorkflow(State state, QString entry1User, QString entry2User, bool simulated, QString reopenedBy);
     const Transition *find(Trigger trigger) const;
     Status checkActor(const Transition &transition, const Actor &actor) const;
 
     State m_state = State::Received;
     QString m_entry1User;
     QString m_entry2User;
+    QString m_reopenedBy;
     bool m_simulated = false;
 };
 

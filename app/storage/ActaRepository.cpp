@@ -16,8 +16,9 @@ namespace {
 
 const char SelectActa[]
     = "SELECT a.id, a.clave_acta, a.template_id, a.state, u1.username, u2.username, a.simulated, a.sin_acta_reason, "
-      "a.received_at, a.captured_at, a.verified_at, a.utc_offset_min FROM actas a "
-      "LEFT JOIN users u1 ON u1.id = a.entry1_user LEFT JOIN users u2 ON u2.id = a.entry2_user ";
+      "a.received_at, a.captured_at, a.verified_at, a.utc_offset_min, u3.username FROM actas a "
+      "LEFT JOIN users u1 ON u1.id = a.entry1_user LEFT JOIN users u2 ON u2.id = a.entry2_user "
+      "LEFT JOIN users u3 ON u3.id = a.reopened_by ";
 
 QString storedOrEmpty(const QDateTime &t)
 {
@@ -45,6 +46,7 @@ Result<ActaRecord> readActa(Statement &st)
     if (!st.isNull(10))
         r.verifiedAt = fromStoredUtc(st.columnText(10));
     r.utcOffsetMinutes = int(st.columnInt64(11));
+    r.reopenedBy = st.isNull(12) ? QString() : st.columnText(12);
     return r;
 }
 
@@ -82,8 +84,8 @@ Result<ActaRepository::Loaded> ActaRepository::load(const QString &clave)
     Result<ActaRecord> record = find(clave);
     if (!record)
         return record.takeError();
-    Result<ActaWorkflow> wf
-        = ActaWorkflow::restore(record->state, record->entry1User, record->entry2User, record->simulated);
+    Result<ActaWorkflow> wf = ActaWorkflow::restore(record->state, record->entry1User, record->entry2User,
+                                                    record->simulated, record->reopenedBy);
     if (!wf)
         return fail(ErrorCode::Integrity, tr("The stored state of acta %1 is inconsistent: %2").arg(clave, wf.error()));
     return Loaded {std::move(record).value(), std::move(wf).value()};
@@ -94,9 +96,10 @@ Status ActaRepository::persist(const ActaRecord &r, const ActaWorkflow &wf)
     return sql::run(
         m_db,
         QStringLiteral("UPDATE actas SET state = ?, entry1_user = (SELECT id FROM users WHERE username = ?), "
-                       "entry2_user = (SELECT id FROM users WHERE username = ?), sin_acta_reason = ?, "
+                       "entry2_user = (SELECT id FROM users WHERE username = ?), "
+                       "reopened_by = (SELECT id FROM users WHERE username = ?), sin_acta_reason = ?, "
                        "captured_at = NULLIF(?, ''), verified_at = NULLIF(?, '') WHERE id = ?"),
-        {ActaWorkflow::stateId(wf.state()), wf.entry1User(), wf.entry2User(),
+        {ActaWorkflow::stateId(wf.state()), wf.entry1User(), wf.entry2User(), wf.reopenedBy(),
          r.sinActaReason ? SqlArg(int(*r.sinActaReason)) : SqlArg(nullptr), storedOrEmpty(r.capturedAt),
          storedOrEmpty(r.verifiedAt), r.id});
 }

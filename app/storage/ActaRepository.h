@@ -33,6 +33,7 @@ struct ActaRecord
     ActaWorkflow::State state = ActaWorkflow::State::Received;
     QString entry1User; // usernames; empty when none
     QString entry2User;
+    QString reopenedBy; // who reopened it, while it is in dispute
     bool simulated = false;
     std::optional<SinActaReason> sinActaReason;
     QDateTime receivedAt; // UTC

@@ -181,6 +181,15 @@ CREATE TABLE readings (
 CREATE INDEX readings_acta ON readings(acta_id);
 )sql";
 
+const char SchemaV3[] = R"sql(
+-- Who reopened an acta that is in dispute: another person decides it.
+ALTER TABLE actas ADD COLUMN reopened_by INTEGER REFERENCES users(id);
+
+-- Record sequence numbers sent upstream are seq_base + the outbox id. A restore moves seq_base
+-- past every number the station may have used since the backup, so a hub never sees one twice.
+ALTER TABLE station ADD COLUMN seq_base INTEGER NOT NULL DEFAULT 0 CHECK (seq_base >= 0);
+)sql";
+
 QString withUtcPattern(const char *sql)
 {
     return QString::fromUtf8(sql).replace(QStringLiteral("{UTC}"), QLatin1String(UtcPattern));
@@ -193,6 +202,7 @@ const QList<Migration> &Schema::migrations()
     static const QList<Migration> list {
         {1, withUtcPattern(SchemaV1)},
         {2, withUtcPattern(SchemaV2)},
+        {3, withUtcPattern(SchemaV3)},
     };
     return list;
 }
