@@ -410,6 +410,11 @@ HubServer::Reply HubServer::handleRecord(const Request &request)
         r.reason = tr("already stored: same receipt");
         return r;
     }
+    case StoreOutcome::Kind::Restated: {
+        Reply r = verifiedReply(json(200, outcome->receipt));
+        r.reason = tr("already stored under another sequence number: receipt for this one");
+        return r;
+    }
     case StoreOutcome::Kind::Stored:
         break;
     }

@@ -25,7 +25,7 @@ QAtomicInteger<quint64> g_connectionCounter;
 const QStringList &tables()
 {
     static const QStringList t {QStringLiteral("stations"), QStringLiteral("records"), QStringLiteral("images"),
-                                QStringLiteral("conflicts")};
+                                QStringLiteral("conflicts"), QStringLiteral("record_aliases")};
     return t;
 }
 
@@ -185,6 +185,12 @@ Status HubStore::createSchema()
         QStringLiteral("CREATE TABLE IF NOT EXISTS images (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, "
                        "data %1 NOT NULL, received_at TEXT NOT NULL)")
             .arg(blob),
+        // A record a restored station sent again, identical but for its new sequence number: the
+        // stored record stands, and the new number gets a receipt of its own.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS record_aliases (station_id TEXT NOT NULL REFERENCES stations, "
+                       "seq BIGINT NOT NULL, record_id BIGINT NOT NULL REFERENCES records(id), "
+                       "record_sha256 TEXT NOT NULL, hub_received_at TEXT NOT NULL, receipt TEXT NOT NULL, "
+                       "UNIQUE (station_id, seq))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS conflicts (id %1, clave TEXT NOT NULL, station_a TEXT NOT NULL, "
                        "seq_a BIGINT NOT NULL, station_b TEXT NOT NULL, seq_b BIGINT NOT NULL, "
                        "detected_at TEXT NOT NULL, UNIQUE (station_a, seq_a, station_b, seq_b))")
@@ -291,7 +297,16 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
                                   {r.stationId, r.seq});
     if (!same)
         return same.takeError();
-    if (same->next()) {
+    bool taken = same->next();
+    if (!taken) {
+        same
+            = exec(QStringLiteral("SELECT record_sha256, receipt FROM record_aliases WHERE station_id = ? AND seq = ?"),
+                   {r.stationId, r.seq});
+        if (!same)
+            return same.takeError();
+        taken = same->next();
+    }
+    if (taken) {
         StoreOutcome outcome;
         if (same->value(0).toString() == recordSha) {
             outcome.kind = StoreOutcome::Kind::Duplicate;
@@ -301,15 +316,25 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
         }
         return outcome;
     }
-    Result<QSqlQuery> version = exec(QStringLiteral("SELECT seq FROM records WHERE station_id = ? AND clave = ? AND "
-                                                    "version = ?"),
-                                     {r.stationId, r.clave, r.version});
+    const QString figures = figuresDigest(r);
+    Result<QSqlQuery> version
+        = exec(QStringLiteral("SELECT id, figures_sha256, image_sha256, template_id, simulated FROM records "
+                              "WHERE station_id = ? AND clave = ? AND version = ?"),
+               {r.stationId, r.clave, r.version});
     if (!version)
         return version.takeError();
     if (version->next()) {
-        StoreOutcome outcome;
-        outcome.kind = StoreOutcome::Kind::VersionTaken;
-        return outcome;
+        const bool same = version->value(1).toString() == figures
+            && version->value(2).toString() == r.imageSha256.value_or(QString())
+            && version->value(3).toString() == r.templateId && (version->value(4).toInt() != 0) == r.simulated;
+        if (!same) {
+            StoreOutcome outcome;
+            outcome.kind = StoreOutcome::Kind::VersionTaken;
+            return outcome;
+        }
+        // The same version again under a new number: a restored station resending what it had
+        // sent before its backup was taken. Nothing new to store; a receipt for the new number.
+        return restate(r, version->value(0).toLongLong(), recordSha, hubKey, nowUtc, *transaction);
     }
     // A station may only correct what it sent before, one version at a time: no jump to a
     // version so high that it would outrank every other station's for good.
@@ -337,8 +362,6 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
     if (!signedReceipt)
         return signedReceipt.takeError();
     const QByteArray receiptBytes = signedReceipt->toJson();
-    const QString figures = figuresDigest(r);
-
     Result<QSqlQuery> insert = exec(
         QStringLiteral("INSERT INTO records (station_id, seq, clave, version, template_id, simulated, record_sha256, "
                        "figures_sha256, image_sha256, record_json, envelope, hub_received_at, receipt) "
@@ -377,6 +400,37 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
     if (Status committed = transaction->commit(); !committed)
         return committed.takeError();
     outcome.kind = StoreOutcome::Kind::Stored;
+    outcome.receipt = receiptBytes;
+    return outcome;
+}
+
+Result<StoreOutcome> HubStore::restate(const SyncRecord &r, qint64 recordId, const QString &recordSha,
+                                       const SigningKey &hubKey, const QDateTime &nowUtc, Transaction &transaction)
+{
+    Receipt receipt;
+    receipt.hubKey = hubKey.fingerprint();
+    receipt.stationId = r.stationId;
+    receipt.seq = r.seq;
+    receipt.clave = r.clave;
+    receipt.version = r.version;
+    receipt.recordSha256 = recordSha;
+    receipt.receivedAt = nowUtc.toUTC();
+    Result<SignedReceipt> signedReceipt = SignedReceipt::sign(receipt, hubKey);
+    if (!signedReceipt)
+        return signedReceipt.takeError();
+    const QByteArray receiptBytes = signedReceipt->toJson();
+    Result<QSqlQuery> insert = exec(
+        QStringLiteral("INSERT INTO record_aliases (station_id, seq, record_id, record_sha256, hub_received_at, "
+                       "receipt) VALUES (?, ?, ?, ?, ?, ?)"),
+        {r.stationId, r.seq, recordId, recordSha, toStoredUtc(receipt.receivedAt), QString::fromUtf8(receiptBytes)});
+    if (!insert)
+        return insert.takeError();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.takeError();
+    qCInfo(lcHub).noquote() << "station" << r.stationId << "sent version" << r.version << "of" << r.clave
+                            << "again as sequence" << r.seq << "(restored?)";
+    StoreOutcome outcome;
+    outcome.kind = StoreOutcome::Kind::Restated;
     outcome.receipt = receiptBytes;
     return outcome;
 }
@@ -564,6 +618,10 @@ Result<QList<ImportItem>> HubStore::importBundle(const QList<SignedRecord> &reco
         case StoreOutcome::Kind::Duplicate:
             item.action = ImportItem::Action::Skip;
             item.reason = tr("already there");
+            break;
+        case StoreOutcome::Kind::Restated:
+            item.action = ImportItem::Action::Import;
+            item.reason = tr("already there under another sequence number; receipt for this one");
             break;
         case StoreOutcome::Kind::SequenceTaken:
             item.action = ImportItem::Action::Refuse;

@@ -75,6 +75,7 @@ struct StoreOutcome
         SequenceTaken, // the station already used this sequence number for another record
         VersionTaken, // the station already sent another record as this version of the acta
         VersionOutOfOrder, // a station's versions of an acta go 1, 2, 3...: this one skips or goes back
+        Restated, // the same version, same content, under a new sequence number (a restored station)
     };
     Kind kind = Kind::Stored;
     qint64 expectedVersion = 0; // VersionOutOfOrder: the version this station may send next
@@ -167,6 +168,8 @@ private:
     Result<HubRecord> recordFromRow(const QSqlQuery &q);
     Result<StoreOutcome> storeInTransaction(const SignedRecord &signedRecord, const SigningKey &hubKey,
                                             const QDateTime &nowUtc);
+    Result<StoreOutcome> restate(const SyncRecord &r, qint64 recordId, const QString &recordSha,
+                                 const SigningKey &hubKey, const QDateTime &nowUtc, Transaction &transaction);
 
     QString m_connection;
     bool m_postgres = false;

@@ -53,7 +53,11 @@ void TestBackoff::retryAfterWins()
     QCOMPARE(b.failure(std::optional<qint64>(7000)), 7000); // the hub's word, not the 1 s schedule
     QCOMPARE(b.failure(std::optional<qint64>(0)), 1000); // never hammer: at least 1 s
     QCOMPARE(b.failure(std::optional<qint64>(3600 * 1000)), 300000); // never sleep past 5 min
-    QCOMPARE(b.failures(), 4);
+    // The parsed header feeds failure(): even an absurd one stays within [min, max].
+    const QDateTime now(QDate(2027, 6, 6), QTime(18, 0), Qt::UTC);
+    QCOMPARE(b.failure(Backoff::parseRetryAfter("99999999999999999999", now)), 300000);
+    QCOMPARE(b.failure(Backoff::parseRetryAfter("-5", now)), 16000); // malformed: the schedule (6th failure)
+    QCOMPARE(b.failures(), 6);
 }
 
 void TestBackoff::successStartsOver()
@@ -79,6 +83,25 @@ void TestBackoff::parseRetryAfter_data()
     QTest::newRow("absent") << QByteArray() << qint64(-1);
     QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    // Clamped to 1 h before any arithmetic: no value a hub sends overflows.
+    QTest::newRow("one hour") << QByteArray("3600") << qint64(3600000);
+    QTest::newRow("just below the cap") << QByteArray("3599") << qint64(3599000);
+    QTest::newRow("over the cap") << QByteArray("86400") << qint64(3600000);
+    QTest::newRow("overflows qint64 * 1000") << QByteArray("9223372036854775") << qint64(3600000);
+    QTest::newRow("overflows qint64") << QByteArray("99999999999999999999") << qint64(3600000);
+    QTest::newRow("a thousand digits") << QByteArray(1000, '9') << qint64(3600000);
+    QTest::newRow("leading zeros") << QByteArray("0000000000000000000000007") << qint64(7000);
+    QTest::newRow("exponent") << QByteArray("1e9") << qint64(-1);
+    QTest::newRow("plus sign") << QByteArray("+5") << qint64(-1);
+    QTest::newRow("huge negative") << QByteArray("-99999999999999999999") << qint64(-1);
+    QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);
+    QTest::newRow("hex") << QByteArray("0x10") << qint64(-1);
+    QTest::newRow("two numbers") << QByteArray("5 5") << qint64(-1);
+    QTest::newRow("only spaces") << QByteArray("   ") << qint64(-1);
+    QTest::newRow("date, 2 h ahead: capped") << QByteArray("Sun, 06 Jun 2027 20:00:00 GMT") << qint64(3600000);
+    QTest::newRow("date in year 9999: capped") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << qint64(3600000);
+    QTest::newRow("date in year 1: zero") << QByteArray("Mon, 01 Jan 0001 00:00:00 GMT") << qint64(0);
+    QTest::newRow("date, impossible day") << QByteArray("Sun, 31 Jun 2027 18:01:30 GMT") << qint64(-1);
 }
 
 void TestBackoff::parseRetryAfter()

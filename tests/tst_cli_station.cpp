@@ -241,9 +241,18 @@ void TestCliStation::backupAndRestore()
     env.insert(QStringLiteral("ACTACAPTURE_PASSPHRASE"), m_passphrase);
     env.insert(QStringLiteral("ACTACAPTURE_LANG"), QStringLiteral("en"));
     p.setProcessEnvironment(env);
+    // Without an administrator of the backup, nothing is restored.
     p.start(QStringLiteral(ACTA_BINARY), {QStringLiteral("restore"), file, QStringLiteral("--station"), other});
     QVERIFY(p.waitForFinished(30000));
-    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(!QFileInfo::exists(Station::databasePath(other)));
+    env.insert(QStringLiteral("ACTACAPTURE_PASSWORD"), QStringLiteral("admin-password-1"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ACTA_BINARY),
+            {QStringLiteral("restore"), file, QStringLiteral("--station"), other, QStringLiteral("--as"),
+             QStringLiteral("admin")});
+    QVERIFY(p.waitForFinished(30000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     auto restored = Station::open(other, SecureBytes::fromUtf8(m_passphrase), Clock::system());
     QVERIFY2(restored.isOk(), qPrintable(restored.isOk() ? QString() : restored.error()));
 }

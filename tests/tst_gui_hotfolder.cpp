@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTableWidget>
 
 using namespace acta;
 using namespace acta::gui;
@@ -23,11 +24,15 @@ private Q_SLOTS:
     void truncatedJpegIsNeverTaken();
     void hundredFilesAreEachTakenExactlyOnce();
     void leftoversOfACrashAreOffered();
+    void plantedReasonLinkIsNeverWrittenThrough();
+    void linksInTheFolderAreNeverTaken();
+    void linkedSubfolderIsRefused();
     void intakeFromTheHotFolder();
 
 private:
     static QByteArray png(int seed);
     static void append(const QString &path, const QByteArray &bytes);
+    static QByteArray contents(const QString &path);
     std::optional<Election> m_sample;
 };
 
@@ -55,6 +60,12 @@ void TestGuiHotFolder::append(const QString &path, const QByteArray &bytes)
     QFile f(path);
     if (!f.open(QIODevice::Append) || f.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
+}
+
+QByteArray TestGuiHotFolder::contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<cannot read>");
 }
 
 void TestGuiHotFolder::slowlyWrittenFileIsTakenOnceWhenComplete()
@@ -141,9 +152,97 @@ void TestGuiHotFolder::leftoversOfACrashAreOffered()
     } // the station stops before intake finished
     HotFolder again(dir.filePath(QStringLiteral("hot")));
     QCOMPARE(again.leftovers().size(), 1);
-    again.finish(again.leftovers().first(), false, QStringLiteral("why"));
+    const Result<QString> moved = again.finish(again.leftovers().first(), false, QStringLiteral("why"));
+    QVERIFY_OK(moved);
+    QCOMPARE(*moved, again.rejectedFolder() + QStringLiteral("/a.png"));
     QVERIFY(again.leftovers().isEmpty());
-    QVERIFY(QFile::exists(again.rejectedFolder() + QStringLiteral("/a.png.reason.txt")));
+    QCOMPARE(contents(again.rejectedFolder() + QStringLiteral("/a.png.reason.txt")), QByteArray("why\n"));
+}
+
+void TestGuiHotFolder::plantedReasonLinkIsNeverWrittenThrough()
+{
+    // Someone who can write to the hot folder plants links where the station will write: at the
+    // reason file of the page about to be rejected, and (dangling) at the next free page name.
+    QTemporaryDir dir;
+    HotFolder hot(dir.filePath(QStringLiteral("hot")));
+    hot.setQuietMs(0);
+    const QString outside = dir.filePath(QStringLiteral("outside.txt"));
+    append(outside, "precious\n");
+    const QString wouldBeCreated = dir.filePath(QStringLiteral("created-through-link"));
+    const QString reasonLink = hot.rejectedFolder() + QStringLiteral("/a.png.reason.txt");
+    QVERIFY(QFile::link(outside, reasonLink));
+    QVERIFY(QFile::link(wouldBeCreated, hot.rejectedFolder() + QStringLiteral("/a-1.png")));
+
+    const QByteArray bytes = png(5);
+    append(hot.folder() + QStringLiteral("/a.png"), bytes);
+    QVERIFY(hot.scan().isEmpty());
+    const QStringList taken = hot.scan();
+    QCOMPARE(taken.size(), 1);
+    const Result<QString> moved = hot.finish(taken.first(), false, QStringLiteral("ilegible"));
+    QVERIFY_OK(moved);
+
+    // Nothing written through either link, and both left as they were.
+    QCOMPARE(contents(outside), QByteArray("precious\n"));
+    QVERIFY(!QFileInfo::exists(wouldBeCreated));
+    QCOMPARE(QFileInfo(reasonLink).symLinkTarget(), QFileInfo(outside).absoluteFilePath());
+    QVERIFY(QFileInfo(hot.rejectedFolder() + QStringLiteral("/a-1.png")).isSymLink());
+    // Nothing lost, nothing silent: the page is kept under the next free name, its reason beside it.
+    QCOMPARE(*moved, hot.rejectedFolder() + QStringLiteral("/a-2.png"));
+    QCOMPARE(contents(*moved), bytes);
+    QCOMPARE(contents(*moved + QStringLiteral(".reason.txt")), QByteArray("ilegible\n"));
+    QVERIFY(hot.leftovers().isEmpty());
+
+    // An ordinary file already there is not overwritten either (a page of the same name rejected
+    // before): the next one gets a counter, so every rejected page keeps its own reason.
+    append(hot.folder() + QStringLiteral("/b.png"), png(6));
+    append(hot.rejectedFolder() + QStringLiteral("/b.png.reason.txt"), "earlier\n");
+    hot.scan();
+    const QStringList second = hot.scan();
+    QCOMPARE(second.size(), 1);
+    const Result<QString> again = hot.finish(second.first(), false, QStringLiteral("later"));
+    QVERIFY_OK(again);
+    QCOMPARE(*again, hot.rejectedFolder() + QStringLiteral("/b-1.png"));
+    QCOMPARE(contents(hot.rejectedFolder() + QStringLiteral("/b.png.reason.txt")), QByteArray("earlier\n"));
+    QCOMPARE(contents(*again + QStringLiteral(".reason.txt")), QByteArray("later\n"));
+}
+
+void TestGuiHotFolder::linksInTheFolderAreNeverTaken()
+{
+    QTemporaryDir dir;
+    HotFolder hot(dir.filePath(QStringLiteral("hot")));
+    hot.setQuietMs(0);
+    const QString outside = dir.filePath(QStringLiteral("secret.png"));
+    append(outside, png(7));
+    QVERIFY(QFile::link(outside, hot.folder() + QStringLiteral("/link.png")));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(hot.scan().isEmpty());
+    QVERIFY(QFileInfo(hot.folder() + QStringLiteral("/link.png")).isSymLink());
+    QCOMPARE(contents(outside), png(7));
+    // Nor is a link someone put straight into processing/ offered as a leftover.
+    QVERIFY(QFile::link(outside, hot.processingFolder() + QStringLiteral("/left.png")));
+    QVERIFY(hot.leftovers().isEmpty());
+}
+
+void TestGuiHotFolder::linkedSubfolderIsRefused()
+{
+    QTemporaryDir dir;
+    HotFolder hot(dir.filePath(QStringLiteral("hot")));
+    hot.setQuietMs(0);
+    append(hot.folder() + QStringLiteral("/c.png"), png(8));
+    hot.scan();
+    const QStringList taken = hot.scan();
+    QCOMPARE(taken.size(), 1);
+    // rejected/ replaced by a link to a folder elsewhere: refused, with the reason; the page stays
+    // in processing/ and is offered again.
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
+    QVERIFY(QDir().mkpath(elsewhere));
+    QVERIFY(QDir(hot.rejectedFolder()).removeRecursively());
+    QVERIFY(QFile::link(elsewhere, hot.rejectedFolder()));
+    const Result<QString> moved = hot.finish(taken.first(), false, QStringLiteral("why"));
+    QVERIFY_FAILS_WITH(moved, ErrorCode::Integrity);
+    QVERIFY_MESSAGE_NAMES(moved, QStringLiteral("rejected"));
+    QVERIFY(QDir(elsewhere).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    QCOMPARE(hot.leftovers(), taken);
 }
 
 void TestGuiHotFolder::intakeFromTheHotFolder()
@@ -155,6 +254,10 @@ void TestGuiHotFolder::intakeFromTheHotFolder()
     HotFolder *hot = w.hotFolder();
     QVERIFY(hot);
     QCOMPARE(hot->folder(), f.env.hotFolder);
+    // A link planted where the junk page's reason will go: written around, never through.
+    const QString outside = f.dir.filePath(QStringLiteral("outside.txt"));
+    append(outside, "precious\n");
+    QVERIFY(QFile::link(outside, hot->rejectedFolder() + QStringLiteral("/junk.png.reason.txt")));
     auto [generated, page] = f.writeActa(57);
     QVERIFY(QFile::rename(generated, hot->folder() + QStringLiteral("/") + QFileInfo(generated).fileName()));
     // Complete by its trailer, but no image: rejected, and kept with the reason.
@@ -168,10 +271,20 @@ void TestGuiHotFolder::intakeFromTheHotFolder()
     QTRY_VERIFY_WITH_TIMEOUT(!w.intakeView()->busy(), 180000);
     QCOMPARE(w.session()->actas().find(page.acta.toString())->state, ActaWorkflow::State::Digitized);
     QCOMPARE(QDir(hot->processedFolder()).entryList(QDir::Files), QStringList {QFileInfo(generated).fileName()});
-    QVERIFY(QFile::exists(hot->rejectedFolder() + QStringLiteral("/junk.png")));
-    QFile reason(hot->rejectedFolder() + QStringLiteral("/junk.png.reason.txt"));
+    QCOMPARE(contents(outside), QByteArray("precious\n"));
+    QVERIFY(QFile::exists(hot->rejectedFolder() + QStringLiteral("/junk-1.png")));
+    QFile reason(hot->rejectedFolder() + QStringLiteral("/junk-1.png.reason.txt"));
     QVERIFY(reason.open(QIODevice::ReadOnly));
     QVERIFY(!reason.readAll().trimmed().isEmpty());
+    // And the operator saw it rejected, with its reason.
+    auto *table = w.intakeView()->findChild<QTableWidget *>(QStringLiteral("intakeTable"));
+    QVERIFY(table);
+    bool reported = false;
+    for (int r = 0; r < table->rowCount(); ++r)
+        reported = reported
+            || (table->item(r, IntakeView::FileColumn)->text().contains(QLatin1String("junk"))
+                && !table->item(r, IntakeView::ReasonColumn)->text().isEmpty());
+    QVERIFY(reported);
     QVERIFY(QDir(hot->processingFolder()).entryList(QDir::Files).isEmpty());
     QVERIFY(hot->scan().isEmpty());
 }

@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "Query.h"
 #include "Statement.h"
 #include "Station.h"
 #include "TestSupport.h"
@@ -176,11 +177,19 @@ void TestStation::backupWhileOpenAndRestore()
     st.reset();
 
     const QString other = tmp.filePath(QStringLiteral("restored"));
-    Result<QString> kept = Station::restore(file, other, s("station passphrase"), m_clock);
+    Result<QString> kept
+        = Station::restore(file, other, s("station passphrase"), QStringLiteral("admin"), s("admin-password"), m_clock);
     QVERIFY2(kept.isOk(), qPrintable(kept.isOk() ? QString() : kept.error()));
     QVERIFY(kept->isEmpty()); // nothing was there to keep
     auto restored = Station::open(other, s("station passphrase"), m_clock, PasswordCost::minimum());
     QVERIFY2(restored.isOk(), qPrintable(restored.isOk() ? QString() : restored.error()));
+    // Record numbers start past anything sent before (the restore time, in ms), and the restore
+    // is in the restored store's own history, by the administrator who did it.
+    QCOMPARE((*restored)->seqBase(), m_clock.nowUtc().toMSecsSinceEpoch());
+    QCOMPARE(*sql::scalar<qint64>((*restored)->database(),
+                                  QStringLiteral("SELECT count(*) FROM audit_log a JOIN users u ON u.id = a.user_id "
+                                                 "WHERE a.action = 'station_restored' AND u.username = 'admin'")),
+             1);
     QVERIFY((*restored)->actas().find(QStringLiteral("210101B010002")).isOk());
     QVERIFY(!(*restored)->actas().find(QStringLiteral("210102B010002")).isOk());
     const Result<AuditLog::Verification> v = AuditLog::verify((*restored)->database());
@@ -188,7 +197,8 @@ void TestStation::backupWhileOpenAndRestore()
     restored->reset();
 
     // Restoring over an existing station keeps the old one aside.
-    Result<QString> again = Station::restore(file, dir, s("station passphrase"), m_clock);
+    Result<QString> again
+        = Station::restore(file, dir, s("station passphrase"), QStringLiteral("admin"), s("admin-password"), m_clock);
     QVERIFY2(again.isOk(), qPrintable(again.isOk() ? QString() : again.error()));
     QVERIFY(again->contains(QStringLiteral("before-restore")));
     QVERIFY(QFileInfo::exists(*again));
@@ -239,6 +249,10 @@ void TestStation::restoreRefusesBadBackupsAndChangesNothing_data()
                                << "";
     QTest::newRow("missing file") << "missing"
                                   << "does not exist";
+    QTest::newRow("wrong administrator password") << "adminpassword"
+                                                  << "password";
+    QTest::newRow("not an administrator") << "clerk"
+                                          << "ana";
 }
 
 void TestStation::restoreRefusesBadBackupsAndChangesNothing()
@@ -248,10 +262,19 @@ void TestStation::restoreRefusesBadBackupsAndChangesNothing()
     const QString dir = tmp.filePath(QStringLiteral("st"));
     std::unique_ptr<Station> st = make(dir);
     const User admin = *st->users().find(QStringLiteral("admin"));
+    QVERIFY_OK(st->users().add(admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, s("ana-password")));
     const QString file = tmp.filePath(QStringLiteral("copy.actabak"));
     QVERIFY(st->backup(admin, file).isOk());
     st.reset();
     SecureBytes pass = s("station passphrase");
+    QString who = QStringLiteral("admin");
+    SecureBytes password = s("admin-password");
+    if (damage == QLatin1String("adminpassword"))
+        password = s("not-the-password");
+    else if (damage == QLatin1String("clerk")) {
+        who = QStringLiteral("ana");
+        password = s("ana-password");
+    }
     if (damage == QLatin1String("passphrase"))
         pass = s("not the passphrase");
     else if (damage == QLatin1String("keying"))
@@ -261,7 +284,11 @@ void TestStation::restoreRefusesBadBackupsAndChangesNothing()
     else if (damage == QLatin1String("missing"))
         QVERIFY(QFile::remove(file));
     const QByteArray before = fingerprint(dir);
-    const Result<QString> r = Station::restore(file, dir, pass, m_clock);
+    const Result<QString> r = Station::restore(file, dir, pass, who, password, m_clock);
+    if (damage == QLatin1String("adminpassword"))
+        QVERIFY_FAILS_WITH(r, ErrorCode::WrongSecret);
+    else if (damage == QLatin1String("clerk"))
+        QVERIFY_FAILS_WITH(r, ErrorCode::PermissionDenied);
     QVERIFY(!r.isOk());
     QFETCH(QString, messagePart);
     QVERIFY_MESSAGE_NAMES(r, messagePart);

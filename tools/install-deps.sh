@@ -11,13 +11,15 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n qt6-websockets-dev libxkbcommon-dev
   libgl-dev libvulkan-dev qt6-qpa-plugins
   # imaging and recognition
-  libopencv-dev libopencv-contrib-dev libtesseract-dev libleptonica-dev
+  libopencv-dev libopencv-contrib-dev libtiff-dev libtesseract-dev libleptonica-dev
   tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng
   # storage and crypto
   libsqlcipher-dev sqlcipher libsodium-dev
   # the hub: HTTPS API (libmicrohttpd on GnuTLS), SQL drivers (embedded SQLite, PostgreSQL), TLS set-up,
   # test servers (PostgreSQL, nginx as the edge)
   libmicrohttpd-dev libgnutls28-dev libqt6sql6-sqlite libqt6sql6-psql libssl-dev postgresql nginx
+  # the edge test's HTTPS client (tests/hub/edge_nginx.sh)
+  curl
   # headless runs and screenshots
   xvfb xauth x11-apps fonts-dejavu-core
   # offline model training and data generation (Debian's own python3)

@@ -841,10 +841,6 @@ The administrator&apos;s password comes from %1, or is asked.</translation>
         <translation>Backup written to %1 (with %2).</translation>
     </message>
     <message>
-        <source>Replaces the station with a backup after checking it (passphrase, integrity, schema, audit chain). The replaced store is kept beside it.</source>
-        <translation>Replaces the station with a backup after checking it (passphrase, integrity, schema, audit chain). The replaced store is kept beside it.</translation>
-    </message>
-    <message>
         <source>The backup file.</source>
         <translation>The backup file.</translation>
     </message>
@@ -1404,6 +1400,14 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>(the embedded sample)</source>
         <translation>(the embedded sample)</translation>
+    </message>
+    <message>
+        <source>Replaces the station with a backup after checking it (passphrase, integrity, schema, audit chain) and logging in an administrator of the backup (--as). The replaced store is kept beside it.</source>
+        <translation>Replaces the station with a backup after checking it (passphrase, integrity, schema, audit chain) and logging in an administrator of the backup (--as). The replaced store is kept beside it.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (an administrator of the backup): </source>
+        <translation>Password for %1 (an administrator of the backup): </translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2614,10 @@ Without a command, the desktop application starts.</translation>
         <source>version %1 of acta %2 is out of order: the next version of this station is %3</source>
         <translation>version %1 of acta %2 is out of order: the next version of this station is %3</translation>
     </message>
+    <message>
+        <source>already there under another sequence number; receipt for this one</source>
+        <translation>already there under another sequence number; receipt for this one</translation>
+    </message>
 </context>
 <context>
     <name>ImageLoader</name>
@@ -2666,10 +2674,6 @@ Without a command, the desktop application starts.</translation>
         <translation>the TIFF directory is truncated</translation>
     </message>
     <message>
-        <source>the TIFF file does not declare its size</source>
-        <translation>the TIFF file does not declare its size</translation>
-    </message>
-    <message>
         <source>it is %1, not a PNG, JPEG or TIFF image</source>
         <translation>it is %1, not a PNG, JPEG or TIFF image</translation>
     </message>
@@ -2704,6 +2708,46 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>%1: the %2 data is damaged and cannot be decoded.</source>
         <translation>%1: the %2 data is damaged and cannot be decoded.</translation>
+    </message>
+    <message>
+        <source>the TIFF directories form a loop</source>
+        <translation>the TIFF directories form a loop</translation>
+    </message>
+    <message>
+        <source>the TIFF file has more than %1 pages</source>
+        <translation>the TIFF file has more than %1 pages</translation>
+    </message>
+    <message>
+        <source>page %1 of the TIFF file declares tag %2 more than once (a forged header: readers disagree on which value counts)</source>
+        <translation>page %1 of the TIFF file declares tag %2 more than once (a forged header: readers disagree on which value counts)</translation>
+    </message>
+    <message>
+        <source>the TIFF structure is damaged and cannot be read</source>
+        <translation>the TIFF structure is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <source>page %1 of the TIFF file does not declare its size</source>
+        <translation>page %1 of the TIFF file does not declare its size</translation>
+    </message>
+    <message>
+        <source>page %1 of the TIFF file has %2 samples of %3 bits per pixel; a scanned page has at most 4 samples of 16 bits</source>
+        <translation>page %1 of the TIFF file has %2 samples of %3 bits per pixel; a scanned page has at most 4 samples of 16 bits</translation>
+    </message>
+    <message>
+        <source>page %1 of the TIFF file stores %2 bytes of uncompressed pixels where its declared size needs %3 (a forged header)</source>
+        <translation>page %1 of the TIFF file stores %2 bytes of uncompressed pixels where its declared size needs %3 (a forged header)</translation>
+    </message>
+    <message>
+        <source>%1: page %2 declares %3 x %4 pixels (%5 megapixels); the limit is %6 megapixels. It was not decoded.</source>
+        <translation>%1: page %2 declares %3 x %4 pixels (%5 megapixels); the limit is %6 megapixels. It was not decoded.</translation>
+    </message>
+    <message>
+        <source>%1: the TIFF data is stored in strips or tiles of %2 x %3 pixels (%4 megapixels); the limit is %5 megapixels. It was not decoded.</source>
+        <translation>%1: the TIFF data is stored in strips or tiles of %2 x %3 pixels (%4 megapixels); the limit is %5 megapixels. It was not decoded.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 file declares %3 x %4 pixels but decodes to %5 x %6 (a forged or damaged header). It was refused.</source>
+        <translation>%1: the %2 file declares %3 x %4 pixels but decodes to %5 x %6 (a forged or damaged header). It was refused.</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3631,14 @@ Without a command, the desktop application starts.</translation>
         <source>The signing key of station %1 is damaged.</source>
         <translation>The signing key of station %1 is damaged.</translation>
     </message>
+    <message>
+        <source>The backup %1 cannot be brought to this version&apos;s schema: %2</source>
+        <translation>The backup %1 cannot be brought to this version&apos;s schema: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not restore the station: only an administrator of the backup may.</source>
+        <translation>%1 (%2) may not restore the station: only an administrator of the backup may.</translation>
+    </message>
 </context>
 <context>
     <name>StationWindow</name>
@@ -3988,6 +4040,10 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>The request body is over this request&apos;s limit of %1 bytes.</source>
         <translation>The request body is over this request&apos;s limit of %1 bytes.</translation>
+    </message>
+    <message>
+        <source>already stored under another sequence number: receipt for this one</source>
+        <translation>already stored under another sequence number: receipt for this one</translation>
     </message>
 </context>
 <context>

@@ -841,10 +841,6 @@ La contraseña del administrador se toma de %1 o se solicita.</translation>
         <translation>Respaldo escrito en %1 (junto con %2).</translation>
     </message>
     <message>
-        <source>Replaces the station with a backup after checking it (passphrase, integrity, schema, audit chain). The replaced store is kept beside it.</source>
-        <translation>Reemplaza la estación con un respaldo después de verificarlo (frase de acceso, integridad, esquema, cadena de auditoría). La base de datos reemplazada se conserva junto a la nueva.</translation>
-    </message>
-    <message>
         <source>The backup file.</source>
         <translation>Archivo de respaldo.</translation>
     </message>
@@ -1404,6 +1400,14 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>(the embedded sample)</source>
         <translation>(la muestra integrada)</translation>
+    </message>
+    <message>
+        <source>Replaces the station with a backup after checking it (passphrase, integrity, schema, audit chain) and logging in an administrator of the backup (--as). The replaced store is kept beside it.</source>
+        <translation>Reemplaza la estación con un respaldo después de revisarlo (frase de acceso, integridad, esquema, cadena de auditoría) e iniciar sesión con un administrador del respaldo (--as). El almacén reemplazado se conserva junto a ella.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (an administrator of the backup): </source>
+        <translation>Contraseña de %1 (un administrador del respaldo): </translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2614,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>version %1 of acta %2 is out of order: the next version of this station is %3</source>
         <translation>la versión %1 del acta %2 está fuera de orden: la siguiente versión de esta estación es la %3</translation>
     </message>
+    <message>
+        <source>already there under another sequence number; receipt for this one</source>
+        <translation>ya estaba con otro número de secuencia; acuse para este</translation>
+    </message>
 </context>
 <context>
     <name>ImageLoader</name>
@@ -2666,10 +2674,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <translation>el directorio TIFF está truncado</translation>
     </message>
     <message>
-        <source>the TIFF file does not declare its size</source>
-        <translation>el archivo TIFF no declara su tamaño</translation>
-    </message>
-    <message>
         <source>it is %1, not a PNG, JPEG or TIFF image</source>
         <translation>es %1, no una imagen PNG, JPEG ni TIFF</translation>
     </message>
@@ -2704,6 +2708,46 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>%1: the %2 data is damaged and cannot be decoded.</source>
         <translation>%1: los datos %2 están dañados y no se pueden decodificar.</translation>
+    </message>
+    <message>
+        <source>the TIFF directories form a loop</source>
+        <translation>los directorios del TIFF forman un ciclo</translation>
+    </message>
+    <message>
+        <source>the TIFF file has more than %1 pages</source>
+        <translation>el archivo TIFF tiene más de %1 páginas</translation>
+    </message>
+    <message>
+        <source>page %1 of the TIFF file declares tag %2 more than once (a forged header: readers disagree on which value counts)</source>
+        <translation>la página %1 del archivo TIFF declara la etiqueta %2 más de una vez (un encabezado falsificado: los lectores no coinciden en qué valor cuenta)</translation>
+    </message>
+    <message>
+        <source>the TIFF structure is damaged and cannot be read</source>
+        <translation>la estructura del TIFF está dañada y no se puede leer</translation>
+    </message>
+    <message>
+        <source>page %1 of the TIFF file does not declare its size</source>
+        <translation>la página %1 del archivo TIFF no declara su tamaño</translation>
+    </message>
+    <message>
+        <source>page %1 of the TIFF file has %2 samples of %3 bits per pixel; a scanned page has at most 4 samples of 16 bits</source>
+        <translation>la página %1 del archivo TIFF tiene %2 muestras de %3 bits por píxel; una página escaneada tiene a lo más 4 muestras de 16 bits</translation>
+    </message>
+    <message>
+        <source>page %1 of the TIFF file stores %2 bytes of uncompressed pixels where its declared size needs %3 (a forged header)</source>
+        <translation>la página %1 del archivo TIFF guarda %2 bytes de píxeles sin comprimir donde su tamaño declarado necesita %3 (un encabezado falsificado)</translation>
+    </message>
+    <message>
+        <source>%1: page %2 declares %3 x %4 pixels (%5 megapixels); the limit is %6 megapixels. It was not decoded.</source>
+        <translation>%1: la página %2 declara %3 x %4 píxeles (%5 megapíxeles); el límite es %6 megapíxeles. No se decodificó.</translation>
+    </message>
+    <message>
+        <source>%1: the TIFF data is stored in strips or tiles of %2 x %3 pixels (%4 megapixels); the limit is %5 megapixels. It was not decoded.</source>
+        <translation>%1: los datos del TIFF están en franjas o mosaicos de %2 x %3 píxeles (%4 megapíxeles); el límite es %5 megapíxeles. No se decodificó.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 file declares %3 x %4 pixels but decodes to %5 x %6 (a forged or damaged header). It was refused.</source>
+        <translation>%1: el archivo %2 declara %3 x %4 píxeles pero se decodifica como %5 x %6 (un encabezado falsificado o dañado). Se rechazó.</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3631,14 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>The signing key of station %1 is damaged.</source>
         <translation>La clave de firma de la estación %1 está dañada.</translation>
     </message>
+    <message>
+        <source>The backup %1 cannot be brought to this version&apos;s schema: %2</source>
+        <translation>El respaldo %1 no se puede llevar al esquema de esta versión: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not restore the station: only an administrator of the backup may.</source>
+        <translation>%1 (%2) no puede restaurar la estación: solo puede hacerlo un administrador del respaldo.</translation>
+    </message>
 </context>
 <context>
     <name>StationWindow</name>
@@ -3988,6 +4040,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>The request body is over this request&apos;s limit of %1 bytes.</source>
         <translation>El cuerpo de la solicitud excede el límite de %1 bytes de esta solicitud.</translation>
+    </message>
+    <message>
+        <source>already stored under another sequence number: receipt for this one</source>
+        <translation>ya guardado con otro número de secuencia: acuse para este</translation>
     </message>
 </context>
 <context>

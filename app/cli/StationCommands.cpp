@@ -234,16 +234,22 @@ int backup(const QStringList &args, SecretSource &secrets)
 int restore(const QStringList &args, SecretSource &secrets)
 {
     StationParser p(Cli::tr("Replaces the station with a backup after checking it (passphrase, integrity, schema, "
-                            "audit chain). The replaced store is kept beside it."),
-                    false);
+                            "audit chain) and logging in an administrator of the backup (--as). The replaced store "
+                            "is kept beside it."),
+                    true);
     p.parser.addPositionalArgument(Cli::tr("file"), Cli::tr("The backup file."));
     if (int rc = p.parse(args, 1); rc >= 0)
         return rc;
     Result<SecureBytes> pass = secrets.read(PassphraseVar, Cli::tr("The backup's passphrase: "), false);
     if (!pass)
         return failed(pass.error());
-    Result<QString> kept
-        = Station::restore(p.parser.positionalArguments().first(), p.directory(), *pass, Clock::system());
+    const QString admin = p.parser.value(p.as);
+    Result<SecureBytes> password
+        = secrets.read(PasswordVar, Cli::tr("Password for %1 (an administrator of the backup): ").arg(admin), false);
+    if (!password)
+        return failed(password.takeError().message);
+    Result<QString> kept = Station::restore(p.parser.positionalArguments().first(), p.directory(), *pass, admin,
+                                            *password, Clock::system());
     if (!kept)
         return failed(kept.error());
     out() << Cli::tr("Station in %1 restored from %2.").arg(p.directory(), p.parser.positionalArguments().first())

@@ -219,8 +219,8 @@ int syncCommand(const QStringList &args, SecretSource &secrets)
 
     SyncWorker::Options options;
     options.pollIntervalMs = 2000;
-    SyncWorker worker(*station, OutboxRecords(station->stationId(), e.election, &e.catalog), std::move(signer->key),
-                      options);
+    SyncWorker worker(*station, OutboxRecords(station->stationId(), station->seqBase(), e.election, &e.catalog),
+                      std::move(signer->key), options);
     int exitCode = ExitOk;
     qint64 acknowledged = 0;
     QObject::connect(&worker, &SyncWorker::acknowledged, &worker,
@@ -306,7 +306,7 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
                   << '\n';
         refused.insert(r.outboxId);
     }
-    const OutboxRecords records(station->stationId(), e.election, &e.catalog);
+    const OutboxRecords records(station->stationId(), station->seqBase(), e.election, &e.catalog);
     QList<SignedRecord> signedRecords;
     QList<Bundle::Image> images;
     QSet<QString> seen;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -16,6 +18,14 @@ namespace acta::gui {
 // processing/ (so no scan can see it again), then, when intake is done with it, into processed/,
 // or into rejected/ with a <file>.reason.txt beside it. Files left in processing/ by a crash
 // are offered again on start.
+//
+// Whoever can write to the folder must not be able to make the station write elsewhere: links
+// (and anything but regular files) are never taken, processing/, processed/ and rejected/ are
+// used only when they are real folders, files are moved without following or replacing anything,
+// and a reason file is created anew (O_CREAT | O_EXCL | O_NOFOLLOW), never opened through a link.
+// A name already taken, even by a planted link, is never reused: the file gets the next free
+// name with a counter ("scan-1.png" and "scan-1.png.reason.txt"), so nothing is overwritten and
+// every rejected page keeps its reason beside it.
 class HotFolder : public QObject
 {
     Q_OBJECT
@@ -36,8 +46,11 @@ public:
 
     // One look at the folder; returns (and emits) the files taken now, in processing/.
     QStringList scan();
-    // Intake is done with a taken file.
-    void finish(const QString &takenPath, bool stored, const QString &reason);
+    // Intake is done with a taken file: moved into processed/ (stored) or rejected/ (not, with the
+    // reason in <file>.reason.txt). Returns where it went; an empty path for a file that is not in
+    // processing/ (imported by hand), which is left alone. On failure the file stays in processing/
+    // (offered again on start) and the failure is logged as well as returned.
+    Result<QString> finish(const QString &takenPath, bool stored, const QString &reason);
     // Files a previous run left in processing/.
     QStringList leftovers() const;
 
@@ -50,8 +63,13 @@ private:
         qint64 size = -1;
         QDateTime modified;
     };
-    static bool looksComplete(const QString &path);
-    static QString moveInto(const QString &path, const QString &folder);
+    static bool looksComplete(int folderFd, const QByteArray &name);
+    // Opens processing/, processed/ or rejected/ (made when missing) without following a link.
+    static Result<int> openSubfolder(int rootFd, const QString &folder);
+    // Moves name out of fromFd into toFd under the first free name (with a counter when needed),
+    // never replacing anything there; with a reason, <new name>.reason.txt is created first.
+    static Result<QString> moveInto(int fromFd, const QString &name, int toFd, const QString &toFolder,
+                                    const QString *reason);
 
     QString m_folder;
     qint64 m_quietMs = 1500;

@@ -68,7 +68,8 @@ void Session::startSync()
         Q_EMIT syncChanged();
         return;
     }
-    m_sync = new SyncWorker(*m_station, OutboxRecords(m_station->stationId(), m_election, &m_catalog),
+    m_sync = new SyncWorker(*m_station,
+                            OutboxRecords(m_station->stationId(), m_station->seqBase(), m_election, &m_catalog),
                             std::move(key).value(), SyncWorker::Options(), this);
     connect(m_sync, &SyncWorker::statusChanged, this, &Session::syncChanged);
     connect(m_sync, &SyncWorker::acknowledged, this, [this] { Q_EMIT actasChanged(); });

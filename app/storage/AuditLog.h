@@ -39,6 +39,7 @@ inline constexpr char Entry[] = "entry";
 inline constexpr char Adjudication[] = "adjudication";
 inline constexpr char Export[] = "export";
 inline constexpr char Backup[] = "backup";
+inline constexpr char StationRestored[] = "station_restored"; // recorded in the restored store itself
 inline constexpr char ConfigChanged[] = "config_changed";
 inline constexpr char PassphraseChanged[] = "passphrase_changed";
 inline constexpr char SyncAcknowledged[] = "sync_acknowledged"; // an outbox record reached its upstream quorum

@@ -79,11 +79,15 @@ Status Station::loadIdentity()
         QString stationId;
         QString name;
         QByteArray signingPublicKey;
+        qint64 seqBase = 0;
     };
     Result<std::optional<Identity>> identity = sql::optionalRow<Identity>(
-        m_db, QStringLiteral("SELECT station_id, name, substr(signing_secret_key, 33, 32) FROM station WHERE id = 1"),
+        m_db,
+        QStringLiteral(
+            "SELECT station_id, name, substr(signing_secret_key, 33, 32), seq_base FROM station WHERE id = 1"),
         {}, [](Statement &r) -> Result<Identity> {
-            return Identity {r.columnText(0), r.columnText(1), r.isNull(2) ? QByteArray() : r.columnBlob(2)};
+            return Identity {r.columnText(0), r.columnText(1), r.isNull(2) ? QByteArray() : r.columnBlob(2),
+                             r.columnInt64(3)};
         });
     if (!identity)
         return identity.takeError();
@@ -93,6 +97,7 @@ Status Station::loadIdentity()
     m_stationId = (*identity)->stationId;
     m_name = (*identity)->name;
     m_signingPublicKey = (*identity)->signingPublicKey;
+    m_seqBase = (*identity)->seqBase;
     return {};
 }
 
@@ -344,8 +349,47 @@ Status Station::backup(const User &actor, const QString &file)
     return {};
 }
 
+Status Station::takeOver(Database &db, const QString &source, const QString &adminUsername,
+                         const SecureBytes &adminPassword, const Clock &clock)
+{
+    if (Result<int> v = Schema::migrate(db); !v)
+        return fail(v.code(),
+                    tr("The backup %1 cannot be brought to this version's schema: %2").arg(source, v.error()));
+    // The backup's own administrators decide: the station being replaced may be lost or wrong.
+    UserRepository users(db, clock, PasswordCost::interactive());
+    Result<User> admin = users.authenticate(adminUsername, adminPassword);
+    if (!admin)
+        return admin.takeError();
+    if (!hasPermission(admin->role, Permission::ConfigureStation)) {
+        (void)users.logout(*admin);
+        return fail(ErrorCode::PermissionDenied,
+                    tr("%1 (%2) may not restore the station: only an administrator of the backup may.")
+                        .arg(admin->username, roleName(admin->role)));
+    }
+    Result<Transaction> tx = Transaction::begin(db);
+    if (!tx)
+        return tx.takeError();
+    const qint64 now = clock.nowUtc().toMSecsSinceEpoch();
+    if (Status s = sql::run(db, QStringLiteral("UPDATE station SET seq_base = max(seq_base, ?) WHERE id = 1"), {now});
+        !s)
+        return s;
+    Result<qint64> base = sql::scalar<qint64>(db, QStringLiteral("SELECT seq_base FROM station WHERE id = 1"));
+    if (!base)
+        return base.takeError();
+    const QJsonObject details {{QStringLiteral("from"), QFileInfo(source).fileName()},
+                               {QStringLiteral("seq_base"), *base}};
+    if (Result<qint64> a = AuditLog::append(
+            db, clock, {QLatin1String(AuditAction::StationRestored), admin->id, {}, compactJson(details)});
+        !a)
+        return a.takeError();
+    if (Status s = tx->commit(); !s)
+        return s;
+    (void)users.logout(*admin);
+    return {};
+}
+
 Result<QString> Station::restore(const QString &backupFile, const QString &directory, const SecureBytes &passphrase,
-                                 const Clock &clock)
+                                 const QString &adminUsername, const SecureBytes &adminPassword, const Clock &clock)
 {
     const QString source = QFileInfo(backupFile).absoluteFilePath();
     if (!QFileInfo::exists(source))
@@ -393,6 +437,10 @@ Result<QString> Station::restore(const QString &backupFile, const QString &direc
             const QString why = audit ? audit->problem : audit.error();
             cleanup();
             return fail(ErrorCode::Integrity, tr("The backup's audit log does not verify: %1").arg(why));
+        }
+        if (Status s = takeOver(*db, source, adminUsername, adminPassword, clock); !s) {
+            cleanup();
+            return s.takeError();
         }
         if (Status s = db->checkpoint(); !s) {
             cleanup();

@@ -72,14 +72,27 @@ public:
     // <file> and <file>.keying, written under temporary names and renamed when complete.
     Status backup(const User &actor, const QString &file);
 
-    // Checks the backup (passphrase, integrity, schema, audit chain) before touching the
-    // station; the store it replaces is kept beside it as station.db.before-restore-<time>.
+    // Checks the backup (passphrase, integrity, schema, audit chain) and logs in an
+    // administrator of the backup before touching the station; the store it replaces is kept
+    // beside it as station.db.before-restore-<time>. The restored store records who restored it
+    // (audit entry station_restored) and moves its sequence base past every record number the
+    // station may have sent since the backup (seqBase()), so that no hub sees a number twice.
     static Result<QString> restore(const QString &backupFile, const QString &directory, const SecureBytes &passphrase,
-                                   const Clock &clock);
+                                   const QString &adminUsername, const SecureBytes &adminPassword, const Clock &clock);
+
+    // What record sequence numbers start from: a record's number is seqBase() + its outbox id.
+    // 0 until a restore; then the restore time in milliseconds since 1970 (or more), which is
+    // past any number used before as long as fewer records than milliseconds passed between two
+    // restores.
+    qint64 seqBase() const { return m_seqBase; }
 
 private:
     Station(QString directory, Database db, const Clock &clock, PasswordCost cost);
     Status loadIdentity();
+    // In the checked copy of a backup: schema brought up to date, an administrator of the backup
+    // logged in, the sequence base moved on, the restore audited.
+    static Status takeOver(Database &db, const QString &source, const QString &adminUsername,
+                           const SecureBytes &adminPassword, const Clock &clock);
     // Stores made before stations had keys get one when they are opened (audited).
     Status ensureSigningKey();
 
@@ -92,6 +105,7 @@ private:
     QString m_stationId;
     QString m_name;
     QByteArray m_signingPublicKey;
+    qint64 m_seqBase = 0;
 };
 
 } // namespace acta

@@ -37,16 +37,22 @@ std::optional<qint64> Backoff::parseRetryAfter(const QByteArray &value, const QD
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return std::nullopt;
-    bool ok = false;
-    const qint64 seconds = v.toLongLong(&ok);
-    if (ok)
-        return seconds >= 0 ? std::optional<qint64>(seconds * 1000) : std::nullopt;
+    if (std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // delta-seconds = 1*DIGIT, of any length: clamp while reading, never after multiplying.
+        qint64 seconds = 0;
+        for (const char c : v) {
+            seconds = seconds * 10 + (c - '0');
+            if (seconds >= maxRetryAfterSeconds)
+                return maxRetryAfterSeconds * 1000;
+        }
+        return seconds * 1000;
+    }
     // IMF-fixdate, e.g. "Wed, 21 Oct 2026 07:28:00 GMT".
     QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!at.isValid())
+    if (!at.isValid() || !nowUtc.isValid())
         return std::nullopt;
     at.setTimeSpec(Qt::UTC);
-    return std::max<qint64>(0, nowUtc.msecsTo(at));
+    return std::clamp<qint64>(nowUtc.msecsTo(at), 0, maxRetryAfterSeconds * 1000);
 }
 
 } // namespace acta

@@ -27,7 +27,12 @@ public:
 
     // Pure: the delay for the n-th failure in a row (n >= 1) and a random draw r in [0, 1).
     static qint64 delayFor(int n, double r, qint64 minMs, qint64 maxMs);
-    // Retry-After: delta seconds or an HTTP date (RFC 7231 §7.1.3); nullopt when absent or malformed.
+    // The longest Retry-After taken from a hub, in seconds: a larger (or absurd) value is read as
+    // this, before any arithmetic, so no value a hub sends can overflow.
+    static constexpr qint64 maxRetryAfterSeconds = 3600;
+    // Retry-After: delta seconds (digits only) or an IMF-fixdate HTTP date (RFC 9110 §10.2.3), in
+    // milliseconds within [0, maxRetryAfterSeconds * 1000]; nullopt when absent or malformed
+    // ("-5", "1e9", "+3", "soon").
     static std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
 
 private:

@@ -7,8 +7,10 @@
 
 namespace acta {
 
-OutboxRecords::OutboxRecords(QString stationId, const ElectionTemplate &election, const Catalog *catalog)
+OutboxRecords::OutboxRecords(QString stationId, qint64 seqBase, const ElectionTemplate &election,
+                             const Catalog *catalog)
     : m_stationId(std::move(stationId))
+    , m_seqBase(seqBase)
     , m_election(election)
     , m_catalog(catalog)
 { }
@@ -22,7 +24,7 @@ Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
 
     SyncRecord r;
     r.stationId = m_stationId;
-    r.seq = item.id;
+    r.seq = seqOf(item);
     r.clave = item.clave;
     r.templateId = p.templateId;
     // The classification below comes from this election: another one would sign other figures

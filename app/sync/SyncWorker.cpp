@@ -285,8 +285,8 @@ void SyncWorker::onRecordAnswer(Lane &lane, QNetworkReply *reply, const PendingU
     Status check = receipt ? receipt->verify(lane.endpoint.hubPublicKey) : Status(receipt.takeError());
     if (check) {
         const Receipt &r = receipt->receipt();
-        if (r.stationId != m_station.stationId() || r.seq != upload.item.id || r.clave != upload.item.clave
-            || r.version != upload.item.version || r.recordSha256 != sha)
+        if (r.stationId != m_station.stationId() || r.seq != m_records.seqOf(upload.item)
+            || r.clave != upload.item.clave || r.version != upload.item.version || r.recordSha256 != sha)
             check = fail(ErrorCode::Integrity,
                          tr("the receipt is for another record (station %1, seq %2, acta %3)")
                              .arg(r.stationId)

@@ -57,6 +57,31 @@ inline void storeScenario(HubStore &store)
     QCOMPARE(version->kind, StoreOutcome::Kind::VersionTaken);
     QCOMPARE(*store.count(QStringLiteral("records")), 1);
 
+    // A restored station sends version 1 again, identical, under a far higher number: the stored
+    // record stands and the new number gets its own receipt (again and again the same one).
+    const qint64 restoredSeq = 1796000000000 + 1;
+    const SignedRecord resent = signRecord(sampleRecord(QStringLiteral("EST-A"), restoredSeq, clave, 1, 100), a);
+    Result<StoreOutcome> restated = store.storeRecord(resent, hub, t0.addSecs(1));
+    QVERIFY_OK(restated);
+    QCOMPARE(restated->kind, StoreOutcome::Kind::Restated);
+    Result<SignedReceipt> aliasReceipt = SignedReceipt::fromJson(restated->receipt);
+    QVERIFY_OK(aliasReceipt);
+    QVERIFY_OK(aliasReceipt->verify(hub.publicKey()));
+    QCOMPARE(aliasReceipt->receipt().seq, restoredSeq);
+    QCOMPARE(aliasReceipt->receipt().recordSha256, sha256Hex(*SyncRecordJson::canonicalBytes(resent.record())));
+    Result<StoreOutcome> restatedAgain = store.storeRecord(resent, hub, t0.addSecs(2));
+    QVERIFY_OK(restatedAgain);
+    QCOMPARE(restatedAgain->kind, StoreOutcome::Kind::Duplicate);
+    QCOMPARE(restatedAgain->receipt, restated->receipt);
+    // That number is now taken: another record under it is refused.
+    Result<StoreOutcome> clash = store.storeRecord(
+        signRecord(sampleRecord(QStringLiteral("EST-A"), restoredSeq, QStringLiteral("210101C010002"), 1, 5), a), hub,
+        t0);
+    QVERIFY_OK(clash);
+    QCOMPARE(clash->kind, StoreOutcome::Kind::SequenceTaken);
+    QCOMPARE(*store.count(QStringLiteral("records")), 1);
+    QCOMPARE(*store.count(QStringLiteral("record_aliases")), 1);
+
     // Version 2 from A: kept next to version 1.
     Result<StoreOutcome> v2
         = store.storeRecord(signRecord(sampleRecord(QStringLiteral("EST-A"), 2, clave, 2, 120), a), hub, t0.addSecs(5));

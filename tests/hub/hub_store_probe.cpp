@@ -62,6 +62,8 @@ QString kindName(StoreOutcome::Kind kind)
         return QStringLiteral("version-taken");
     case StoreOutcome::Kind::VersionOutOfOrder:
         return QStringLiteral("version-out-of-order");
+    case StoreOutcome::Kind::Restated:
+        return QStringLiteral("restated");
     }
     return {};
 }

@@ -1,5 +1,5 @@
-#include "HubTestSupport.h"
 #include "Election.h"
+#include "HubTestSupport.h"
 #include "Station.h"
 
 #include <QDir>

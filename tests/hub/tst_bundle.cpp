@@ -1,10 +1,10 @@
 #include "Bundle.h"
+#include "Election.h"
 #include "HubDataDir.h"
 #include "HubProcess.h"
 #include "HubStoreProbe.h"
 #include "HubTestSupport.h"
 #include "OutboxRecords.h"
-#include "Election.h"
 #include "Station.h"
 
 #include <QFile>

@@ -110,7 +110,7 @@ void TestStationToHub::verifiedActasReachTheHub()
     Result<QList<OutboxItem>> pending = m_station->actas().outbox().pending(100);
     QVERIFY_OK(pending);
     QCOMPARE(pending->size(), 3);
-    const OutboxRecords records(m_station->stationId(), *m_election, &*m_catalog);
+    const OutboxRecords records(m_station->stationId(), m_station->seqBase(), *m_election, &*m_catalog);
     const SigningKey stationKey = m_station->signingKey().value();
     qint64 previousSeq = 0;
     QStringList envelopes; // counted actas first, the sin acta record last
@@ -186,7 +186,7 @@ void TestStationToHub::aCorrectedActaIsANewVersion()
     OutboxItem second = first;
     second.id = first.id + 1000;
     second.version = 2;
-    const OutboxRecords records(m_station->stationId(), *m_election, &*m_catalog);
+    const OutboxRecords records(m_station->stationId(), m_station->seqBase(), *m_election, &*m_catalog);
     Result<SyncRecord> r = records.build(second);
     QVERIFY_OK(r);
     QCOMPARE(r->version, 2);
@@ -215,7 +215,7 @@ void TestStationToHub::anAdjudicatedActaNamesItsSupervisor()
     QVERIFY_OK(actas.adjudicate(carla, key, b, QStringLiteral("the sheet says 58")));
     Result<QList<OutboxItem>> pending = actas.outbox().pending(100);
     QVERIFY_OK(pending);
-    const OutboxRecords records(m_station->stationId(), *m_election, &*m_catalog);
+    const OutboxRecords records(m_station->stationId(), m_station->seqBase(), *m_election, &*m_catalog);
     Result<SyncRecord> r = records.build(pending->last());
     QVERIFY_OK(r);
     QCOMPARE(r->clave, key);

@@ -1,10 +1,10 @@
 #include "AuditLog.h"
+#include "Election.h"
 #include "HubDataDir.h"
 #include "HubProcess.h"
 #include "HubStoreProbe.h"
 #include "HubTestSupport.h"
 #include "OutboxRecords.h"
-#include "Election.h"
 #include "Station.h"
 #include "SyncWorker.h"
 
@@ -112,13 +112,14 @@ private Q_SLOTS:
     void aQuorumOfTwoWaitsForBoth();
     void aCorrectedActaIsSentAsANewVersion();
     void aRecordTheHubLostIsSentAgain();
+    void aRestoredStationGoesOnSyncing();
     void aRecordThatCannotBeSignedStopsTheWorker();
 
 private:
     struct TestStation
     {
         std::unique_ptr<Station> station;
-        User admin, ana, beto, carla;
+        User admin, ana, beto, carla, dora;
     };
     TestStation makeStation(const QString &name);
     QString initHub(const QString &name, QByteArray *publicKey);
@@ -189,6 +190,7 @@ TestSyncWorker::TestStation TestSyncWorker::makeStation(const QString &name)
     s.ana = add("ana", Role::Clerk);
     s.beto = add("beto", Role::Clerk);
     s.carla = add("carla", Role::Supervisor);
+    s.dora = add("dora", Role::Supervisor);
     return s;
 }
 
@@ -239,9 +241,9 @@ std::unique_ptr<SyncWorker> TestSyncWorker::worker(TestStation &s)
     o.minBackoffMs = 100;
     o.maxBackoffMs = 1500;
     const SigningKey key = s.station->signingKey().value();
-    return std::make_unique<SyncWorker>(*s.station,
-                                        OutboxRecords(s.station->stationId(), m_sample->election, &m_sample->catalog),
-                                        s.station->signingKey().value(), o);
+    return std::make_unique<SyncWorker>(
+        *s.station, OutboxRecords(s.station->stationId(), s.station->seqBase(), m_sample->election, &m_sample->catalog),
+        s.station->signingKey().value(), o);
 }
 
 qint64 TestSyncWorker::hubCount(const QString &hubDir, const QString &sql)
@@ -469,13 +471,66 @@ void TestSyncWorker::aCorrectedActaIsSentAsANewVersion()
     fixed.set(QStringLiteral("PLU"), FieldValue::number(131));
     fixed.set(QStringLiteral("MRA"), FieldValue::number(40));
     fixed.set(QStringLiteral("NULOS"), FieldValue::number(2));
-    QVERIFY_OK(s.station->actas().adjudicate(s.carla, clave, fixed, QStringLiteral("checked against the sheet")));
+    // Decided by another supervisor than the one who reopened it.
+    QVERIFY_OK(s.station->actas().adjudicate(s.dora, clave, fixed, QStringLiteral("checked against the sheet")));
     w->wake();
     QTRY_COMPARE_WITH_TIMEOUT(acked.size(), 2, 20000);
     QCOMPARE(acked.at(1).at(1).toLongLong(), 2);
     QCOMPARE(s.station->actas().find(clave)->state, ActaWorkflow::State::Synced);
     QCOMPARE(hubCount(m_hubDir, QStringLiteral("SELECT count(*) FROM records WHERE clave = '%1'").arg(clave)), 2);
     QCOMPARE(hubCount(m_hubDir, QStringLiteral("SELECT max(version) FROM records WHERE clave = '%1'").arg(clave)), 2);
+}
+
+void TestSyncWorker::aRestoredStationGoesOnSyncing()
+{
+    // The case: a station restored from a backup reused its sequence numbers, and the hub
+    // answered 409 to every new record of it, for good.
+    TestStation s = makeStation(QStringLiteral("EST-RST"));
+    enroll(s, m_hubDir);
+    addEndpoint(s, QStringLiteral("primary"), m_hub->url(), m_hubDir, m_hubKey);
+    const QString first = verify(s, 41);
+    const QString backup = m_dir.filePath(QStringLiteral("EST-RST.actabak"));
+    QVERIFY_OK(s.station->backup(s.admin, backup)); // the first acta is not acknowledged in it
+    {
+        auto w = worker(s);
+        QSignalSpy acked(w.get(), &SyncWorker::acknowledged);
+        QVERIFY_OK(w->start());
+        QTRY_COMPARE_WITH_TIMEOUT(acked.size(), 1, 20000);
+        verify(s, 42); // sent as sequence 2, then lost with the station
+        w->wake();
+        QTRY_COMPARE_WITH_TIMEOUT(acked.size(), 2, 20000);
+    }
+    const QString dir = s.station->directory();
+    s.station.reset();
+    QVERIFY_OK(Station::restore(backup, dir, SecureBytes::fromUtf8(u"station passphrase"), QStringLiteral("admin"),
+                                SecureBytes::fromUtf8(u"admin-password"), Clock::system()));
+    Result<std::unique_ptr<Station>> reopened
+        = Station::open(dir, SecureBytes::fromUtf8(u"station passphrase"), Clock::system(), PasswordCost::minimum());
+    QVERIFY_OK(reopened);
+    s.station = std::move(reopened).value();
+    QVERIFY(s.station->seqBase() > 1000000);
+    const QString third = verify(s, 43); // outbox row 2 again: the number the lost acta had used
+
+    auto w = worker(s);
+    QSignalSpy acked(w.get(), &SyncWorker::acknowledged);
+    QVERIFY_OK(w->start());
+    // The first acta again (same content, new number: the hub's receipt for the new number) and
+    // the new one (stored): both acknowledged, nothing refused.
+    QTRY_COMPARE_WITH_TIMEOUT(acked.size(), 2, 20000);
+    QCOMPARE(s.station->actas().find(first)->state, ActaWorkflow::State::Synced);
+    QCOMPARE(s.station->actas().find(third)->state, ActaWorkflow::State::Synced);
+    Result<QList<UpstreamRefusal>> refusals = s.station->upstream().refusals();
+    QVERIFY_OK(refusals);
+    QVERIFY(refusals->isEmpty());
+    QCOMPARE(
+        hubCount(m_hubDir,
+                 QStringLiteral("SELECT count(*) FROM records WHERE station_id = '%1'").arg(s.station->stationId())),
+        3);
+    QCOMPARE(
+        hubCount(
+            m_hubDir,
+            QStringLiteral("SELECT count(*) FROM record_aliases WHERE station_id = '%1'").arg(s.station->stationId())),
+        1);
 }
 
 void TestSyncWorker::aRecordTheHubLostIsSentAgain()
@@ -514,7 +569,7 @@ void TestSyncWorker::aRecordThatCannotBeSignedStopsTheWorker()
     json.replace(m_sample->election.id().toUtf8(), "another-election-2027");
     Result<ElectionTemplate> other = ElectionTemplate::fromJson(json);
     QVERIFY_OK(other);
-    SyncWorker w(*s.station, OutboxRecords(s.station->stationId(), *other, &m_sample->catalog),
+    SyncWorker w(*s.station, OutboxRecords(s.station->stationId(), s.station->seqBase(), *other, &m_sample->catalog),
                  s.station->signingKey().value(), SyncWorker::Options());
     QSignalSpy failed(&w, &SyncWorker::failed);
     const Status started = w.start();
