@@ -327,6 +327,7 @@ int serveCommand(const Options &o)
         return failWith(election.error());
 
     HubServerOptions options;
+    options.election = election->election;
     options.simulation = o.parser.isSet(o.simulation);
     options.ratePerSecond = o.parser.value(o.rate).toDouble();
     options.burst = o.parser.value(o.burst).toDouble();

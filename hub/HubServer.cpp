@@ -1,5 +1,6 @@
 #include "HubServer.h"
 
+#include "ActaKey.h"
 #include "Clock.h"
 #include "HubLog.h"
 #include "Sha256.h"
@@ -378,6 +379,25 @@ HubServer::Reply HubServer::handleRecord(const Request &request)
         r.station = record.stationId;
         return r;
     };
+    if (const std::optional<ElectionTemplate> &e = m_options.election) {
+        // Only what this election publishes: a record of another template or acta type, or with
+        // figures for fields the form does not have, could only skew counters or force disputes.
+        if (record.templateId != e->id())
+            return verifiedReply(error(
+                422, tr("Record of template %1; this hub publishes template %2.").arg(record.templateId, e->id())));
+        const Result<ActaKey> key = ActaKey::parse(record.clave);
+        if (!key || key->actaType() != e->actaType())
+            return verifiedReply(error(422,
+                                       tr("Acta %1 is not of acta type %2, the one of template %3.")
+                                           .arg(record.clave)
+                                           .arg(e->actaType())
+                                           .arg(e->id())));
+        for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it)
+            if (!e->field(it.key()))
+                return verifiedReply(error(422,
+                                           tr("Acta %1 carries a figure for %2, which template %3 does not have.")
+                                               .arg(record.clave, it.key().left(64), e->id())));
+    }
     if (record.simulated && !m_options.simulation)
         return verifiedReply(error(403, tr("A simulation (drill) record is refused by this production hub.")));
     if (!record.simulated && m_options.simulation)

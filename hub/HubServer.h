@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessLog.h"
+#include "ElectionTemplate.h"
 #include "HubStore.h"
 #include "RateLimiter.h"
 #include "Result.h"
@@ -33,6 +34,9 @@ struct HubServerOptions
     unsigned maxConnectionsPerAddress = 64;
     unsigned idleTimeoutSeconds = 15; // a connection that sends nothing (headers, body) this long is closed
     unsigned threads = 2; // HTTP threads (TLS and parsing); the store is used on the owner's thread only
+    // The election this hub publishes: when set, a record of another template, of another acta
+    // type, or with figures for fields the template does not have is refused (422).
+    std::optional<ElectionTemplate> election;
 };
 
 // The hub's HTTPS API (docs/protocol.md): POST /v1/records, PUT /v1/images/<sha256>,

@@ -486,7 +486,9 @@ Result<QByteArray> HubStore::image(const QString &sha256)
 
 Result<HubRecord> HubStore::recordFromRow(const QSqlQuery &q)
 {
-    Result<SyncRecord> record = SyncRecordJson::fromCanonicalBytes(q.value(0).toString().toUtf8());
+    // Structure only: a record stored under earlier, looser rules must still read.
+    Result<SyncRecord> record
+        = SyncRecordJson::fromCanonicalBytes(q.value(0).toString().toUtf8(), SyncRecordJson::Rules::Structure);
     if (!record)
         return fail(ErrorCode::Integrity, tr("A stored record no longer reads: %1").arg(record.error()));
     HubRecord h;
@@ -515,11 +517,15 @@ Result<QList<HubRecord>> HubStore::records()
 
 Result<QList<HubRecord>> HubStore::latestRecords(const QString &templateId)
 {
-    Result<QSqlQuery> q = exec(
-        QStringLiteral("SELECT r.record_json, r.record_sha256, r.hub_received_at, r.receipt FROM records r "
-                       "WHERE r.template_id = ? AND r.id = (SELECT o.id FROM records o WHERE o.clave = r.clave "
-                       "AND o.template_id = r.template_id ORDER BY o.version DESC, o.id ASC LIMIT 1) ORDER BY r.clave"),
-        {templateId});
+    Result<QSqlQuery> q
+        = exec(QStringLiteral("SELECT r.record_json, r.record_sha256, r.hub_received_at, r.receipt FROM records r "
+                              // The latest version of the station that reported the acta first: a later
+                              // station cannot outrank it (image, times) by sending more versions.
+                              "WHERE r.template_id = ? AND r.station_id = (SELECT f.station_id FROM records f "
+                              "WHERE f.clave = r.clave AND f.template_id = r.template_id ORDER BY f.id LIMIT 1) "
+                              "AND r.version = (SELECT MAX(o.version) FROM records o WHERE o.clave = r.clave "
+                              "AND o.template_id = r.template_id AND o.station_id = r.station_id) ORDER BY r.clave"),
+               {templateId});
     if (!q)
         return q.takeError();
     QList<HubRecord> out;
@@ -538,7 +544,8 @@ Result<QList<HubDisagreement>> HubStore::disagreements(const QString &templateId
         = exec(QStringLiteral(
                    "SELECT r.clave, r.station_id, r.seq, r.version, r.image_sha256, r.figures_sha256 FROM records r "
                    "WHERE r.template_id = ? AND r.version = (SELECT MAX(o.version) FROM records o "
-                   "WHERE o.clave = r.clave AND o.station_id = r.station_id) ORDER BY r.clave, r.station_id"),
+                   "WHERE o.clave = r.clave AND o.station_id = r.station_id AND o.template_id = r.template_id) "
+                   "ORDER BY r.clave, r.station_id"),
                {templateId});
     if (!q)
         return q.takeError();

@@ -153,7 +153,8 @@ public:
                                            const SigningKey &hubKey, const QDateTime &nowUtc, bool apply);
 
     Result<QList<HubRecord>> records(); // every version, in arrival order
-    // Per CLAVE_ACTA the highest version; among stations sending that version, the first to arrive.
+    // Per CLAVE_ACTA of this template: the latest version of the station that reported it first
+    // (a later station never outranks it; when the stations disagree, disagreements() says so).
     Result<QList<HubRecord>> latestRecords(const QString &templateId);
     Result<QList<HubConflict>> conflicts(); // every disagreement ever detected, in order
     Result<QList<HubDisagreement>> disagreements(const QString &templateId); // the ones that hold now, by clave

@@ -112,12 +112,10 @@ QString Publisher::truncatedPercent(qint64 numerator, qint64 denominator)
 
 QString Publisher::observaciones(const Classification &cls, bool inDispute)
 {
-    QStringList parts;
+    // In a dispute the observations of one side's figures would speak for figures not published.
     if (inDispute)
-        parts << QStringLiteral("EN CONFLICTO ENTRE ESTACIONES");
-    if (!cls.observaciones().isEmpty())
-        parts << cls.observaciones();
-    return parts.isEmpty() ? Dash : parts.join(QStringLiteral(", "));
+        return QStringLiteral("EN CONFLICTO ENTRE ESTACIONES");
+    return cls.observaciones().isEmpty() ? Dash : cls.observaciones();
 }
 
 QStringList Publisher::spreadsheetSafe(QStringList row)
@@ -179,8 +177,10 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
             } else {
                 ++noContabilizadas;
             }
-            if (cls.has(Observation::ExcedeListaNominal) || cls.has(Observation::TodosIlegibles)
-                || cls.has(Observation::TodosSinDato))
+            // A disputed acta's figures are nobody's yet: they make no inconsistency either.
+            if (!inDispute
+                && (cls.has(Observation::ExcedeListaNominal) || cls.has(Observation::TodosIlegibles)
+                    || cls.has(Observation::TodosSinDato)))
                 ++inconsistentes;
         }
 
@@ -197,9 +197,11 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
             for (int i = 0; i < 10; ++i)
                 row << Dash;
         }
-        row << figure(m_election, r, FieldKind::BoletasSobrantes) << figure(m_election, r, FieldKind::PersonasVotaron)
-            << figure(m_election, r, FieldKind::RepresentantesVotaron)
-            << figure(m_election, r, FieldKind::VotosSacados);
+        const auto other = [&](FieldKind kind) {
+            return inDispute ? Dash : figure(m_election, r, kind);
+        };
+        row << other(FieldKind::BoletasSobrantes) << other(FieldKind::PersonasVotaron)
+            << other(FieldKind::RepresentantesVotaron) << other(FieldKind::VotosSacados);
         for (const TemplateField &f : m_election.voteFields())
             row << (showFigures ? r.values.value(f.id, FieldValue::sinDato()).toPublicationString() : Dash);
         row << (inDispute ? Dash : figure(m_election, r, FieldKind::TotalAsentado))
@@ -240,7 +242,7 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
     // (fixed names and template field ids) never hold a pipe, quote or line break, so passing
     // them through the writer leaves them as they are.
     CsvWriter csv(QLatin1Char('|'), CsvWriter::LineEnd::Lf);
-    csv.addRecord({title});
+    csv.addRecord(spreadsheetSafe({title}));
     csv.addRecord({cutText});
     csv.addRecord(counterColumns());
     csv.addRecord(counters);

@@ -437,7 +437,7 @@ void TestActaWorkflow::personWithoutUserIdRefused()
         ActaWorkflow acta;
         const Status status = acta.fire(Trigger::AcceptImage, Actor::person(blank, Role::Supervisor));
         QVERIFY(!status.isOk());
-        QVERIFY_FAILS_WITH(status, ErrorCode::PermissionDenied);
+        QVERIFY_FAILS_WITH(status, ErrorCode::InvalidInput);
         QCOMPARE(acta.state(), State::Received);
     }
 }

@@ -193,6 +193,7 @@ private Q_SLOTS:
     void nestedTransactionIsASavepoint();
     void aTransactionSqliteEndedIsNotContinued();
     void writesAreRefusedInsideAReadSnapshot();
+    void aStepLeftOpenIsNotCommitted();
 
     void migrateIsIdempotent();
     void migrationIsOneTransaction();
@@ -1367,6 +1368,36 @@ void TestDatabase::writesAreRefusedInsideAReadSnapshot()
     QVERIFY_FAILS_WITH(Transaction::begin(db), ErrorCode::InvalidState);
     QVERIFY_OK(db.exec(QStringLiteral("ROLLBACK")));
     QVERIFY_OK(Transaction::nest(db));
+}
+
+void TestDatabase::aStepLeftOpenIsNotCommitted()
+{
+    QTemporaryDir dir;
+    Result<Database> created = Database::create(dir.filePath(QStringLiteral("o.db")), pass("p"), Fast);
+    QVERIFY_OK(created);
+    Database &db = created.value();
+    QVERIFY_OK(db.exec(QStringLiteral("CREATE TABLE t (v)")));
+    const auto count = [&db] {
+        return *sql::scalar<qint64>(db, QStringLiteral("SELECT count(*) FROM t"));
+    };
+    {
+        Result<Transaction> outer = Transaction::begin(db);
+        QVERIFY_OK(outer);
+        QVERIFY_OK(sql::run(db, QStringLiteral("INSERT INTO t VALUES (1)")));
+        {
+            Result<Transaction> step = Transaction::nest(db);
+            QVERIFY_OK(step);
+            QVERIFY_OK(sql::run(db, QStringLiteral("INSERT INTO t VALUES (2)")));
+            // A success path that forgot the step's commit: the outer one must not take it along.
+            QVERIFY_FAILS_WITH(outer->commit(), ErrorCode::Internal);
+        } // the step rolls back
+        QVERIFY_OK(outer->commit());
+    }
+    QCOMPARE(count(), 1);
+    // Nothing is left counted as open.
+    Result<Transaction> next = Transaction::begin(db);
+    QVERIFY_OK(next);
+    QVERIFY_OK(next->commit());
 }
 
 #include "tst_database.moc"

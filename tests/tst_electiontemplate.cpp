@@ -204,6 +204,18 @@ void TestElectionTemplate::minimalTemplate()
     QCOMPARE(l.markers.at(2), (Marker {190, 140, 8}));
     QCOMPARE(l.qrMm, QRectF(150, 20, 25, 25));
     QCOMPARE(l.headerMm, QRectF(20, 5, 120, 20));
+
+    // The id travels in every record: one a hub would refuse is refused here, before any acta.
+    QFile file(fixture(QStringLiteral("valid-minimal.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QString &bad : {QStringLiteral("PEF 2027"), QString(65, QLatin1Char('x')), QStringLiteral("a|b"),
+                               QStringLiteral("=1+1"), QStringLiteral("elección")}) {
+        json[QStringLiteral("id")] = bad;
+        const Result<ElectionTemplate> refused = ElectionTemplate::fromJson(QJsonDocument(json).toJson());
+        QVERIFY_FAILS_WITH(refused, ErrorCode::InvalidInput);
+        QVERIFY_MESSAGE_NAMES(refused, QStringLiteral("$.id"));
+    }
 }
 
 void TestElectionTemplate::brokenFixtures_data()

@@ -89,7 +89,7 @@ void TestUsers::firstAdministratorOnlyOnce()
     const Result<User> again
         = m_users->addFirstAdministrator(QStringLiteral("root"), QStringLiteral("Otro"), pw("another-password"));
     QVERIFY(!again.isOk());
-    QVERIFY_FAILS_WITH(again, ErrorCode::AlreadyExists);
+    QVERIFY_FAILS_WITH(again, ErrorCode::InvalidState);
 }
 
 void TestUsers::usernamePolicy_data()

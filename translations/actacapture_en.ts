@@ -1983,6 +1983,10 @@ Without a command, the desktop application starts.</translation>
         <source>%1: this marker must be the %2 one; its centre is in another quarter of the page</source>
         <translation>%1: this marker must be the %2 one; its centre is in another quarter of the page</translation>
     </message>
+    <message>
+        <source>$.id: &quot;%1&quot; must be 1 to 64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>$.id: &quot;%1&quot; must be 1 to 64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentRequest</name>
@@ -3798,6 +3802,14 @@ Without a command, the desktop application starts.</translation>
         <source>The station store %1 ended the transaction of this action after an earlier failure; nothing of the action was saved.</source>
         <translation>The station store %1 ended the transaction of this action after an earlier failure; nothing of the action was saved.</translation>
     </message>
+    <message>
+        <source>A step inside this transaction on %1 is still open; nothing was committed.</source>
+        <translation>A step inside this transaction on %1 is still open; nothing was committed.</translation>
+    </message>
+    <message>
+        <source>A step of this action on %1 could not be undone, so none of the action is saved.</source>
+        <translation>A step of this action on %1 could not be undone, so none of the action is saved.</translation>
+    </message>
 </context>
 <context>
     <name>UpstreamRepository</name>
@@ -4044,6 +4056,18 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>already stored under another sequence number: receipt for this one</source>
         <translation>already stored under another sequence number: receipt for this one</translation>
+    </message>
+    <message>
+        <source>Record of template %1; this hub publishes template %2.</source>
+        <translation>Record of template %1; this hub publishes template %2.</translation>
+    </message>
+    <message>
+        <source>Acta %1 is not of acta type %2, the one of template %3.</source>
+        <translation>Acta %1 is not of acta type %2, the one of template %3.</translation>
+    </message>
+    <message>
+        <source>Acta %1 carries a figure for %2, which template %3 does not have.</source>
+        <translation>Acta %1 carries a figure for %2, which template %3 does not have.</translation>
     </message>
 </context>
 <context>

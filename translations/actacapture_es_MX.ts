@@ -1983,6 +1983,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>%1: this marker must be the %2 one; its centre is in another quarter of the page</source>
         <translation>%1: esta marca debe ser la %2; su centro está en otro cuadrante de la página</translation>
     </message>
+    <message>
+        <source>$.id: &quot;%1&quot; must be 1 to 64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>$.id: &quot;%1&quot; debe tener de 1 a 64 letras ASCII, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentRequest</name>
@@ -3798,6 +3802,14 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>The station store %1 ended the transaction of this action after an earlier failure; nothing of the action was saved.</source>
         <translation>El almacén de la estación %1 terminó la transacción de esta acción tras una falla anterior; no se guardó nada de la acción.</translation>
     </message>
+    <message>
+        <source>A step inside this transaction on %1 is still open; nothing was committed.</source>
+        <translation>Un paso dentro de esta transacción en %1 sigue abierto; no se confirmó nada.</translation>
+    </message>
+    <message>
+        <source>A step of this action on %1 could not be undone, so none of the action is saved.</source>
+        <translation>Un paso de esta acción en %1 no se pudo deshacer, así que no se guarda nada de la acción.</translation>
+    </message>
 </context>
 <context>
     <name>UpstreamRepository</name>
@@ -4044,6 +4056,18 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>already stored under another sequence number: receipt for this one</source>
         <translation>ya guardado con otro número de secuencia: acuse para este</translation>
+    </message>
+    <message>
+        <source>Record of template %1; this hub publishes template %2.</source>
+        <translation>Registro de la plantilla %1; este concentrador publica la plantilla %2.</translation>
+    </message>
+    <message>
+        <source>Acta %1 is not of acta type %2, the one of template %3.</source>
+        <translation>El acta %1 no es del tipo de acta %2, el de la plantilla %3.</translation>
+    </message>
+    <message>
+        <source>Acta %1 carries a figure for %2, which template %3 does not have.</source>
+        <translation>El acta %1 trae una cifra para %2, que la plantilla %3 no tiene.</translation>
     </message>
 </context>
 <context>

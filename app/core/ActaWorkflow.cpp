@@ -337,7 +337,7 @@ Status ActaWorkflow::checkActor(const Transition &transition, const Actor &actor
                     tr("\"%1\" must be done by a person with the permission \"%2\", not by the station itself.")
                         .arg(action, permissionName(*transition.permission)));
     if (isBlank(actor.userId()))
-        return fail(ErrorCode::PermissionDenied, tr("\"%1\" needs the user id of the person doing it.").arg(action));
+        return fail(ErrorCode::InvalidInput, tr("\"%1\" needs the user id of the person doing it.").arg(action));
 
     const Role role = *actor.role();
     const Permission permission = *transition.permission;

@@ -41,7 +41,8 @@ struct Error
 
 inline Error fail(ErrorCode code, QString message)
 {
-    return Error {code, std::move(message)};
+    // None means success: a failure that says so would read as none at all.
+    return Error {code == ErrorCode::None ? ErrorCode::Internal : code, std::move(message)};
 }
 
 namespace detail {

@@ -1,6 +1,7 @@
 #include "TemplateParser.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <limits>
@@ -509,6 +510,11 @@ Result<ElectionTemplate> TemplateParser::parse(const QJsonObject &root)
     const QString top = QStringLiteral("$");
     if (Status s = readString(root, top, "id", &t.m_id); !s)
         return s.takeError();
+    // The id travels in every record, QR label and publication: short, plain, no separators.
+    static const QRegularExpression plainId(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    if (!plainId.match(t.m_id).hasMatch())
+        return fail(ErrorCode::InvalidInput,
+                    tr("$.id: \"%1\" must be 1 to 64 ASCII letters, digits, '.', '_' or '-'").arg(t.m_id.left(80)));
     if (Status s = readInt(root, top, "version", 1, std::numeric_limits<int>::max(), &t.m_version); !s)
         return s.takeError();
 

@@ -248,7 +248,7 @@ Result<QByteArray> SyncRecordJson::canonicalBytes(const SyncRecord &record)
     return CanonicalJson::serialize(*o);
 }
 
-Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString &path)
+Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString &path, Rules rules)
 {
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         if (!allKeys().contains(it.key()))
@@ -294,21 +294,24 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
 
     // What a hub stores, publishes and logs is bounded here, before anything else looks at it:
     // a clave is a well-formed acta key in its one spelling, and ids are short plain words.
-    if (const Result<ActaKey> key = ActaKey::parse(r.clave); !key || key->toString() != r.clave)
-        return fail(ErrorCode::InvalidInput,
-                    SyncRecordJson::tr("%1: \"%2\" is not an acta key (13 characters such as 210101B010002)")
-                        .arg(in.path(Key::Clave), r.clave.left(40)));
-    for (const auto &[key, value] :
-         {std::pair(Key::StationId, &r.stationId), std::pair(Key::TemplateId, &r.templateId)})
-        if (!isPlainId(*value))
-            return fail(ErrorCode::InvalidInput, notPlainIdMessage(in.path(key)));
-    if (r.verifiedBy && !isPlainId(*r.verifiedBy))
-        return fail(ErrorCode::InvalidInput, notPlainIdMessage(in.path(Key::VerifiedBy)));
-    if (r.observaciones.size() > MaxObservaciones || hasControlCharacter(r.observaciones))
-        return fail(ErrorCode::InvalidInput,
-                    SyncRecordJson::tr("%1: expected at most %2 characters of text without control characters")
-                        .arg(in.path(Key::Observaciones))
-                        .arg(MaxObservaciones));
+    const bool current = rules == Rules::Current;
+    if (current) {
+        if (const Result<ActaKey> key = ActaKey::parse(r.clave); !key || key->toString() != r.clave)
+            return fail(ErrorCode::InvalidInput,
+                        SyncRecordJson::tr("%1: \"%2\" is not an acta key (13 characters such as 210101B010002)")
+                            .arg(in.path(Key::Clave), r.clave.left(40)));
+        for (const auto &[key, value] :
+             {std::pair(Key::StationId, &r.stationId), std::pair(Key::TemplateId, &r.templateId)})
+            if (!isPlainId(*value))
+                return fail(ErrorCode::InvalidInput, notPlainIdMessage(in.path(key)));
+        if (r.verifiedBy && !isPlainId(*r.verifiedBy))
+            return fail(ErrorCode::InvalidInput, notPlainIdMessage(in.path(Key::VerifiedBy)));
+        if (r.observaciones.size() > MaxObservaciones || hasControlCharacter(r.observaciones))
+            return fail(ErrorCode::InvalidInput,
+                        SyncRecordJson::tr("%1: expected at most %2 characters of text without control characters")
+                            .arg(in.path(Key::Observaciones))
+                            .arg(MaxObservaciones));
+    }
 
     static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}\\z"));
     if (r.imageSha256 && !sha.match(*r.imageSha256).hasMatch())
@@ -325,7 +328,7 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
         const QString where = CanonicalJson::childPath(in.path(Key::Values), it.key());
         if (it.key().isEmpty())
             return fail(ErrorCode::InvalidInput, SyncRecordJson::tr("%1: a field id must not be empty").arg(where));
-        if (!isPlainId(it.key()))
+        if (current && !isPlainId(it.key()))
             return fail(ErrorCode::InvalidInput,
                         notPlainIdMessage(CanonicalJson::childPath(in.path(Key::Values), QStringLiteral("?"))));
         if (!it->isString())
@@ -352,7 +355,8 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
                     SyncRecordJson::tr("%1: expected an array of user ids").arg(in.path(Key::EnteredBy)));
     const QJsonArray users = entered->toArray();
     for (qsizetype i = 0; i < users.size(); ++i) {
-        if (!users.at(i).isString() || !isPlainId(users.at(i).toString()))
+        if (!users.at(i).isString() || users.at(i).toString().isEmpty()
+            || (current && !isPlainId(users.at(i).toString())))
             return fail(
                 ErrorCode::InvalidInput,
                 SyncRecordJson::tr("%1: expected a user id").arg(CanonicalJson::itemPath(in.path(Key::EnteredBy), i)));
@@ -374,12 +378,12 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
     return r;
 }
 
-Result<SyncRecord> SyncRecordJson::fromCanonicalBytes(QByteArrayView bytes)
+Result<SyncRecord> SyncRecordJson::fromCanonicalBytes(QByteArrayView bytes, Rules rules)
 {
     Result<QJsonObject> o = CanonicalJson::parseObject(bytes, true);
     if (!o)
         return o.takeError();
-    return fromJson(*o);
+    return fromJson(*o, QStringLiteral("$"), rules);
 }
 
 } // namespace acta

@@ -54,10 +54,14 @@ public:
     static Result<QJsonObject> toJson(const SyncRecord &record);
     // The bytes a signature covers.
     static Result<QByteArray> canonicalBytes(const SyncRecord &record);
+    // How much of a record is checked: everything a record arriving now must satisfy, or only its
+    // structure (records a hub stored under earlier, looser rules must still read).
+    enum class Rules { Current, Structure };
     // Validates every field; errors name the JSON path ("$.values.PLU: expected a string").
-    static Result<SyncRecord> fromJson(const QJsonObject &object, const QString &path = QStringLiteral("$"));
+    static Result<SyncRecord> fromJson(const QJsonObject &object, const QString &path = QStringLiteral("$"),
+                                       Rules rules = Rules::Current);
     // Parses canonical bytes (anything else is refused).
-    static Result<SyncRecord> fromCanonicalBytes(QByteArrayView bytes);
+    static Result<SyncRecord> fromCanonicalBytes(QByteArrayView bytes, Rules rules = Rules::Current);
 };
 
 } // namespace acta

@@ -178,7 +178,7 @@ Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_keying(std::move(other.m_keying))
-    , m_transactionDepth(std::exchange(other.m_transactionDepth, std::make_shared<int>(0)))
+    , m_transactionDepth(std::exchange(other.m_transactionDepth, std::make_shared<TransactionState>()))
 { }
 
 Database &Database::operator=(Database &&other) noexcept
@@ -188,7 +188,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_keying = std::move(other.m_keying);
-        m_transactionDepth = std::exchange(other.m_transactionDepth, std::make_shared<int>(0));
+        m_transactionDepth = std::exchange(other.m_transactionDepth, std::make_shared<TransactionState>());
     }
     return *this;
 }
@@ -555,7 +555,7 @@ Result<Statement> Database::prepare(const QString &sql)
     sqlite3_stmt *stmt = nullptr;
     const char *tail = nullptr;
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, &tail) != SQLITE_OK)
-        return fail(ErrorCode::Database,
+        return fail(storageErrorCode(sqlite3_extended_errcode(m_db)),
                     tr("Could not prepare \"%1\" on the station store %2: %3")
                         .arg(quoteSql(sql), native(m_path), errorText(m_db)));
     Statement statement(m_db, stmt, m_path);

@@ -23,6 +23,12 @@ namespace acta {
 // against the keying file before SQLCipher sees the database, the database is then read
 // through a read-only connection first, and files that a failed attempt created (-wal, -shm)
 // are removed again.
+struct TransactionState
+{
+    int depth = 0;
+    bool poisoned = false; // a step could not be undone: the outer transaction must not commit
+};
+
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -78,9 +84,9 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     KeyingFile m_keying;
-    // How many Transactions (the outer one and its savepoints) are open on the connection;
-    // shared with them, so that it survives a move of the Database.
-    std::shared_ptr<int> m_transactionDepth = std::make_shared<int>(0);
+    // How many Transactions (the outer one and its savepoints) are open on the connection, and
+    // whether a step failed to undo itself; shared with them, so it survives a move of the Database.
+    std::shared_ptr<TransactionState> m_transactionDepth = std::make_shared<TransactionState>();
 };
 
 } // namespace acta

@@ -12,6 +12,7 @@ struct sqlite3;
 namespace acta {
 
 class Database;
+struct TransactionState;
 
 // BEGIN IMMEDIATE on begin(), ROLLBACK on destruction unless commit() succeeded: an early
 // return or a failed step can never leave half a change behind. IMMEDIATE takes the write
@@ -46,14 +47,14 @@ public:
     bool isActive() const { return m_db != nullptr; }
 
 private:
-    Transaction(sqlite3 *db, QString path, std::shared_ptr<int> depth);
+    Transaction(sqlite3 *db, QString path, std::shared_ptr<TransactionState> state);
     bool nested() const { return m_level > 1; }
     QString savepoint() const;
     static Error lostTransaction(const QString &path);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
-    std::shared_ptr<int> m_depth; // the Database's count of open Transactions
+    std::shared_ptr<TransactionState> m_state; // the Database's count of open Transactions
     int m_level = 0; // 1 for the outer transaction, 2 and more for savepoints
 };
 

@@ -176,7 +176,7 @@ Result<User> UserRepository::addFirstAdministrator(const QString &username, cons
     if (!all)
         return all.takeError();
     if (!all->isEmpty())
-        return fail(ErrorCode::AlreadyExists,
+        return fail(ErrorCode::InvalidState,
                     tr("The station already has users; a first administrator can only be created once."));
     return insert(std::nullopt, username, fullName, Role::Administrator, password);
 }

@@ -87,12 +87,15 @@ Status SyncWorker::start()
         connect(&lane->timer, &QTimer::timeout, this, [this, raw] { pump(*raw); });
         m_lanes.push_back(std::move(lane));
     }
+    m_fatal.reset();
     m_running = true;
     qCInfo(lcSync) << "sync worker started with" << m_lanes.size() << "endpoint(s)";
     for (auto &lane : m_lanes)
         pump(*lane);
     if (!m_running)
-        return fail(ErrorCode::Unavailable, tr("The sync worker stopped at once; see the message before this one."));
+        return m_fatal
+            ? *m_fatal
+            : fail(ErrorCode::Internal, tr("The sync worker stopped at once; see the message before this one."));
     return {};
 }
 
@@ -137,8 +140,10 @@ bool SyncWorker::allIdle() const
     return true;
 }
 
-void SyncWorker::fatal(const QString &message)
+void SyncWorker::fatal(const Error &error)
 {
+    const QString &message = error.message;
+    m_fatal = error;
     qCWarning(lcSync) << "sync stopped:" << message;
     // Halt, but keep the lanes: the caller up the stack may still hold one.
     m_running = false;
@@ -160,7 +165,7 @@ void SyncWorker::pump(Lane &lane)
         return;
     Result<QList<PendingUpload>> next = m_upstream.pendingFor(lane.endpoint.id, 1);
     if (!next)
-        return fatal(next.error());
+        return fatal(next.takeError());
     if (next->isEmpty()) {
         lane.status.state = LaneState::Idle;
         lane.timer.start(m_options.pollIntervalMs);
@@ -191,12 +196,13 @@ void SyncWorker::post(Lane &lane, const PendingUpload &upload)
 {
     Result<SignedRecord> record = m_records.sign(upload.item, m_key);
     if (!record)
-        return fatal(tr("Outbox record %1 (acta %2) cannot be signed: %3")
-                         .arg(upload.item.id)
-                         .arg(upload.item.clave, record.error()));
+        return fatal(fail(record.code(),
+                          tr("Outbox record %1 (acta %2) cannot be signed: %3")
+                              .arg(upload.item.id)
+                              .arg(upload.item.clave, record.error())));
     Result<QByteArray> canonical = SyncRecordJson::canonicalBytes(record->record());
     if (!canonical)
-        return fatal(canonical.error());
+        return fatal(canonical.takeError());
     const QString sha = sha256Hex(*canonical);
     QNetworkReply *reply = send(lane, QByteArrayLiteral("POST"), QStringLiteral("v1/records"), record->envelope());
     connect(reply, &QNetworkReply::finished, this,
@@ -207,7 +213,7 @@ void SyncWorker::putImage(Lane &lane, const PendingUpload &upload)
 {
     Result<QByteArray> image = m_upstream.imageBySha256(upload.imageSha256);
     if (!image)
-        return fatal(image.error());
+        return fatal(image.takeError());
     QNetworkReply *reply
         = send(lane, QByteArrayLiteral("PUT"), QStringLiteral("v1/images/") + upload.imageSha256, *image);
     connect(reply, &QNetworkReply::finished, this,
@@ -241,7 +247,7 @@ void SyncWorker::refuse(Lane &lane, const PendingUpload &upload, int status, con
     qCWarning(lcSync) << lane.endpoint.name << "refused outbox record" << upload.item.id << upload.item.clave << status
                       << reason;
     if (Status s = m_upstream.storeRefusal(upload.item.id, lane.endpoint.id, status, reason); !s)
-        return fatal(s.error());
+        return fatal(s.takeError());
     Q_EMIT refused(lane.endpoint.name, upload.item.clave, upload.item.version, reason);
 }
 
@@ -306,7 +312,7 @@ void SyncWorker::onRecordAnswer(Lane &lane, QNetworkReply *reply, const PendingU
     }
     Result<bool> acked = m_upstream.storeReceipt(upload.item.id, lane.endpoint.id, body, !upload.imageSha256.isEmpty());
     if (!acked)
-        return fatal(acked.error());
+        return fatal(acked.takeError());
     ++lane.status.sent;
     if (*acked)
         Q_EMIT acknowledged(upload.item.clave, upload.item.version);
@@ -327,7 +333,7 @@ void SyncWorker::onImageAnswer(Lane &lane, QNetworkReply *reply, const PendingUp
     if (status == 200 || status == 201) {
         Result<bool> acked = m_upstream.markImageDone(upload.item.id, lane.endpoint.id);
         if (!acked)
-            return fatal(acked.error());
+            return fatal(acked.takeError());
         if (*acked)
             Q_EMIT acknowledged(upload.item.clave, upload.item.version);
         return idleOrNext(lane);
@@ -340,7 +346,7 @@ void SyncWorker::onImageAnswer(Lane &lane, QNetworkReply *reply, const PendingUp
         // The hub no longer holds the record (restored from an older backup?): forget its receipt
         // so the record goes again (a hub that still has it answers with the same receipt).
         if (Status s = m_upstream.forgetReceipt(upload.item.id, lane.endpoint.id); !s)
-            return fatal(s.error());
+            return fatal(s.takeError());
     }
     lane.status.lastError = tr("%1: the hub answered %2 %3").arg(what).arg(status).arg(hubReason(body));
     lane.status.state = LaneState::Waiting;

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -103,7 +104,7 @@ private:
     bool retryLater(Lane &lane, QNetworkReply *reply, int status, const QString &what);
     void refuse(Lane &lane, const PendingUpload &upload, int status, const QByteArray &body);
     void idleOrNext(Lane &lane);
-    void fatal(const QString &message);
+    void fatal(const Error &error);
     QNetworkReply *send(Lane &lane, const QByteArray &verb, const QString &path, const QByteArray &body);
 
     Station &m_station;
@@ -114,6 +115,7 @@ private:
     QNetworkAccessManager *m_network;
     std::vector<std::unique_ptr<Lane>> m_lanes;
     bool m_running = false;
+    std::optional<Error> m_fatal; // why the worker stopped, for start() to return
 };
 
 } // namespace acta

@@ -125,7 +125,7 @@ inline void storeScenario(HubStore &store)
     QVERIFY_OK(all);
     QCOMPARE(all->size(), 4);
     QCOMPARE(all->at(0).record, first.record());
-    // Latest: version 2, and of the two stations' version 2 the first to arrive (A's).
+    // Latest: the latest version (2) of the station that reported the acta first (A).
     Result<QList<HubRecord>> latest = store.latestRecords(QStringLiteral("sample-dip-fed-2027"));
     QVERIFY_OK(latest);
     QCOMPARE(latest->size(), 1);

@@ -1,5 +1,6 @@
 #include "AccessLog.h"
 #include "CanonicalJson.h"
+#include "Election.h"
 #include "HubDataDir.h"
 #include "HubServer.h"
 #include "HubStore.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void hugeBodyRefusedWithoutBuffering();
     void conflictIsFlagged();
     void rateLimitAnswers429();
+    void electionBoundHubRefusesOtherForms();
     void unknownPathIs404();
     void everyRequestIsLogged();
     void aFailingStoreAnswers500AndServingGoesOn();
@@ -279,6 +281,36 @@ void TestHubServer::rateLimitAnswers429()
         = httpsRequest(m_nam, m_ca, "POST", url(QStringLiteral("/v1/records"), *port),
                        signRecord(sampleRecord(QStringLiteral("EST-B"), 1, m_clave, 1, 101), m_b).envelope());
     QCOMPARE(other.status, 200);
+}
+
+void TestHubServer::electionBoundHubRefusesOtherForms()
+{
+    // A hub serving one election takes only that election's records: another template, another
+    // acta type, or a figure for a field the form does not have could only skew its counters.
+    Result<Election> sample = Election::sample();
+    QVERIFY_OK(sample);
+    HubServerOptions bound;
+    bound.election = sample->election;
+    HubServer server(*m_store, *m_hubKey, *m_log, bound);
+    Result<quint16> port = server.listen(QHostAddress::LocalHost, 0, m_tls);
+    QVERIFY_OK(port);
+    const qint64 before = records();
+    SyncRecord otherTemplate = sampleRecord(QStringLiteral("EST-A"), 70, QStringLiteral("210105B010002"), 1, 1);
+    otherTemplate.templateId = QStringLiteral("otra-eleccion");
+    SyncRecord otherType = sampleRecord(QStringLiteral("EST-A"), 71, QStringLiteral("210105B010001"), 1, 1);
+    SyncRecord extraField = sampleRecord(QStringLiteral("EST-A"), 72, QStringLiteral("210105B010002"), 1, 1);
+    extraField.values.insert(QStringLiteral("NO_SUCH_FIELD"), FieldValue::number(5));
+    for (const SyncRecord &r : {otherTemplate, otherType, extraField}) {
+        const HttpAnswer a = httpsRequest(m_nam, m_ca, "POST", url(QStringLiteral("/v1/records"), *port),
+                                          signRecord(r, m_a).envelope());
+        QVERIFY2(a.status == 422, qPrintable(QStringLiteral("%1 %2").arg(a.status).arg(reason(a))));
+    }
+    QCOMPARE(records(), before);
+    // The election's own record goes through.
+    const HttpAnswer ok = httpsRequest(
+        m_nam, m_ca, "POST", url(QStringLiteral("/v1/records"), *port),
+        signRecord(sampleRecord(QStringLiteral("EST-A"), 73, QStringLiteral("210105B010002"), 1, 1), m_a).envelope());
+    QCOMPARE(ok.status, 200);
 }
 
 void TestHubServer::unknownPathIs404()
