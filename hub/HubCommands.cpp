@@ -16,10 +16,16 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QTimer>
+#include <QUrl>
 
+#include <sodium.h>
+
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <optional>
 
@@ -46,10 +52,15 @@ struct Options
     QCommandLineOption data {QStringLiteral("data"),
                              HubCommands::tr("Hub data directory (default %1).").arg(HubDataDir::defaultPath()),
                              HubCommands::tr("dir")};
+    QCommandLineOption databasePasswordFile {QStringLiteral("database-password-file"),
+                                             HubCommands::tr("File whose first line is the PostgreSQL password (a "
+                                                             "password never goes on the command line)."),
+                                             HubCommands::tr("file")};
     QCommandLineOption database {QStringLiteral("database"),
-                                 HubCommands::tr("PostgreSQL connection URL (postgresql://user:password@host:port/db); "
-                                                 "default: $ACTAHUB_DATABASE, else the embedded store in the data "
-                                                 "directory."),
+                                 HubCommands::tr("PostgreSQL connection URL without a password "
+                                                 "(postgresql://user@host:port/db; the password from "
+                                                 "--database-password-file or $ACTAHUB_DATABASE); default: "
+                                                 "$ACTAHUB_DATABASE, else the embedded store in the data directory."),
                                  HubCommands::tr("url")};
     QCommandLineOption listen {QStringLiteral("listen"),
                                HubCommands::tr("Address and port to serve HTTPS on (default 127.0.0.1:8443; port 0 "
@@ -100,8 +111,8 @@ struct Options
     Options()
     {
         parser.addHelpOption();
-        parser.addOptions({data, database, listen, simulation, publishEvery, outDir, rate, burst, clientRate,
-                           clientBurst, maxConnections, maxClientConnections, idleTimeout});
+        parser.addOptions({data, database, databasePasswordFile, listen, simulation, publishEvery, outDir, rate, burst,
+                           clientRate, clientBurst, maxConnections, maxClientConnections, idleTimeout});
         election.addTo(parser);
         parser.addOptions({utcOffset, preview, apply, console::languageOption()});
         parser.addPositionalArgument(HubCommands::tr("command"),
@@ -112,12 +123,52 @@ struct Options
     {
         return HubDataDir(parser.isSet(data) ? parser.value(data) : HubDataDir::defaultPath());
     }
+    // $ACTAHUB_DATABASE is read once and taken out of the environment (wiped, unset), so that
+    // nothing the hub starts and nothing reading /proc/<pid>/environ later finds the password.
+    mutable std::optional<QString> m_fromEnvironment;
+    QString databaseFromEnvironment() const
+    {
+        if (!m_fromEnvironment) {
+            char *value = std::getenv("ACTAHUB_DATABASE");
+            m_fromEnvironment = value ? QString::fromLocal8Bit(value) : QString();
+            if (value) {
+                sodium_memzero(value, std::strlen(value));
+                ::unsetenv("ACTAHUB_DATABASE");
+            }
+        }
+        return *m_fromEnvironment;
+    }
+    // Empty when the database options are usable; else what is wrong (a usage error).
+    QString databaseProblem() const
+    {
+        if (parser.isSet(databasePasswordFile) && !QFileInfo(parser.value(databasePasswordFile)).isReadable())
+            return HubCommands::tr("The database password file %1 cannot be read.")
+                .arg(parser.value(databasePasswordFile));
+        if (parser.isSet(database) && !QUrl(parser.value(database)).password().isEmpty())
+            return HubCommands::tr("--database carries a password, which would be visible to every user of this "
+                                   "machine (ps): put it in a file for --database-password-file, or the whole URL "
+                                   "in $ACTAHUB_DATABASE.");
+        return {};
+    }
     QString databaseLocation() const
     {
-        if (parser.isSet(database))
-            return parser.value(database);
-        const QString env = QProcessEnvironment::systemEnvironment().value(QStringLiteral("ACTAHUB_DATABASE"));
-        return env.isEmpty() ? dataDir().storePath() : env;
+        QString location = parser.isSet(database) ? parser.value(database) : databaseFromEnvironment();
+        if (location.isEmpty())
+            return dataDir().storePath();
+        if (parser.isSet(databasePasswordFile)) {
+            QFile file(parser.value(databasePasswordFile));
+            if (file.open(QIODevice::ReadOnly)) {
+                QByteArray line = file.readLine().trimmed();
+                QUrl url(location);
+                url.setPassword(QString::fromUtf8(line));
+                sodium_memzero(line.data(), size_t(line.size()));
+                location = url.toString();
+            } else {
+                qCWarning(lcHub).noquote()
+                    << "cannot read the database password file" << file.fileName() << file.errorString();
+            }
+        }
+        return location;
     }
     int offsetMinutes() const
     {
@@ -193,8 +244,9 @@ int importBundleCommand(const Options &o, const QString &file)
     const bool apply = o.parser.isSet(o.apply);
     if (apply == o.parser.isSet(o.preview))
         return failWith(HubCommands::tr("import-bundle needs exactly one of --preview and --apply."));
-    // Not used yet, but loaded by the rule every command that takes --template/--catalog follows.
-    if (Result<Election> election = o.election.load(o.parser); !election)
+    // The election the imported records must belong to, as for `serve`.
+    Result<Election> election = o.election.load(o.parser);
+    if (!election)
         return failWith(election.error());
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
@@ -242,6 +294,10 @@ int importBundleCommand(const Options &o, const QString &file)
         else if (r.record().simulated != simulationHub)
             item.reason = simulationHub ? HubCommands::tr("a production record, and this is a simulation (drill) hub")
                                         : HubCommands::tr("a simulation (drill) record, and this is a production hub");
+        else if (const QString problem = HubServer::electionProblem(election->election, r.record()); !problem.isEmpty())
+            item.reason = problem;
+        else if (const QString problem = HubServer::separationProblem(r.record()); !problem.isEmpty())
+            item.reason = problem;
         else {
             records.append(r);
             continue;
@@ -398,6 +454,8 @@ int HubCommands::run(const QStringList &arguments)
     if (!o.parser.parse(arguments))
         return usageError(o.parser.errorText(), o.parser);
     if (const QString problem = o.election.usageProblem(o.parser); !problem.isEmpty())
+        return usageError(problem, o.parser);
+    if (const QString problem = o.databaseProblem(); !problem.isEmpty())
         return usageError(problem, o.parser);
     if (o.parser.isSet(QStringLiteral("help"))) {
         out() << o.parser.helpText();

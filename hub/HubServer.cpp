@@ -379,25 +379,13 @@ HubServer::Reply HubServer::handleRecord(const Request &request)
         r.station = record.stationId;
         return r;
     };
-    if (const std::optional<ElectionTemplate> &e = m_options.election) {
-        // Only what this election publishes: a record of another template or acta type, or with
-        // figures for fields the form does not have, could only skew counters or force disputes.
-        if (record.templateId != e->id())
-            return verifiedReply(error(
-                422, tr("Record of template %1; this hub publishes template %2.").arg(record.templateId, e->id())));
-        const Result<ActaKey> key = ActaKey::parse(record.clave);
-        if (!key || key->actaType() != e->actaType())
-            return verifiedReply(error(422,
-                                       tr("Acta %1 is not of acta type %2, the one of template %3.")
-                                           .arg(record.clave)
-                                           .arg(e->actaType())
-                                           .arg(e->id())));
-        for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it)
-            if (!e->field(it.key()))
-                return verifiedReply(error(422,
-                                           tr("Acta %1 carries a figure for %2, which template %3 does not have.")
-                                               .arg(record.clave, it.key().left(64), e->id())));
-    }
+    // What the station says about who did what is checked as far as the record shows it: two
+    // different people typed the figures, and the first of them did not also make them final.
+    if (const QString problem = separationProblem(record); !problem.isEmpty())
+        return verifiedReply(error(422, problem));
+    if (m_options.election)
+        if (const QString problem = electionProblem(*m_options.election, record); !problem.isEmpty())
+            return verifiedReply(error(422, problem));
     if (record.simulated && !m_options.simulation)
         return verifiedReply(error(403, tr("A simulation (drill) record is refused by this production hub.")));
     if (!record.simulated && m_options.simulation)
@@ -443,6 +431,44 @@ HubServer::Reply HubServer::handleRecord(const Request &request)
     if (outcome->conflict)
         r.headers.append({QByteArrayLiteral("Acta-Conflict"), QByteArrayLiteral("true")});
     return r;
+}
+
+QString HubServer::electionProblem(const ElectionTemplate &e, const SyncRecord &record)
+{
+    // A record of another template or acta type, or with figures for fields the form does not
+    // have, could only skew the counters or force disputes.
+    if (record.templateId != e.id())
+        return tr("Record of template %1; this hub publishes template %2.").arg(record.templateId, e.id());
+    const Result<ActaKey> key = ActaKey::parse(record.clave);
+    if (!key || key->actaType() != e.actaType())
+        return tr("Acta %1 is not of acta type %2, the one of template %3.")
+            .arg(record.clave)
+            .arg(e.actaType())
+            .arg(e.id());
+    for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it)
+        if (!e.field(it.key()))
+            return tr("Acta %1 carries a figure for %2, which template %3 does not have.")
+                .arg(record.clave, it.key().left(64), e.id());
+    return {};
+}
+
+QString HubServer::separationProblem(const SyncRecord &record)
+{
+    const auto same = [](const QString &a, const QString &b) {
+        return QString::compare(a, b, Qt::CaseInsensitive) == 0;
+    };
+    const QStringList &by = record.enteredBy;
+    if (!record.values.isEmpty() && !record.sinActaReason && by.size() != 2)
+        return tr("Acta %1 carries figures typed by %n person(s); double entry needs two.", nullptr, int(by.size()))
+            .arg(record.clave);
+    if (by.size() > 2)
+        return tr("Acta %1 names more than two entries.").arg(record.clave);
+    if (by.size() == 2 && same(by.at(0), by.at(1)))
+        return tr("Both entries of acta %1 were typed by %2: double entry needs two people.")
+            .arg(record.clave, by.at(0).left(64));
+    if (by.size() == 2 && record.verifiedBy && same(*record.verifiedBy, by.at(0)))
+        return tr("Acta %1 was made final by %2, who typed its first entry.").arg(record.clave, by.at(0).left(64));
+    return {};
 }
 
 HubServer::Reply HubServer::handleImage(const Request &request, const QString &sha256)

@@ -59,6 +59,13 @@ public:
               QObject *parent = nullptr);
     ~HubServer() override;
 
+    // What a verified record claims, checked as far as the record shows it (the HTTPS API and
+    // import-bundle alike); empty when it holds. Separation of duties: two different people typed
+    // the figures, and the first of them did not also make them final.
+    static QString separationProblem(const SyncRecord &record);
+    // The election's own form: its template, its acta type, only its fields.
+    static QString electionProblem(const ElectionTemplate &election, const SyncRecord &record);
+
     // Returns the port listened on (useful with port 0). One listen() per HubServer.
     Result<quint16> listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);
 

@@ -24,8 +24,9 @@ QAtomicInteger<quint64> g_connectionCounter;
 
 const QStringList &tables()
 {
-    static const QStringList t {QStringLiteral("stations"), QStringLiteral("records"), QStringLiteral("images"),
-                                QStringLiteral("conflicts"), QStringLiteral("record_aliases")};
+    static const QStringList t {QStringLiteral("stations"),       QStringLiteral("records"),
+                                QStringLiteral("images"),         QStringLiteral("conflicts"),
+                                QStringLiteral("record_aliases"), QStringLiteral("sequence_gaps")};
     return t;
 }
 
@@ -191,6 +192,11 @@ Status HubStore::createSchema()
                        "seq BIGINT NOT NULL, record_id BIGINT NOT NULL REFERENCES records(id), "
                        "record_sha256 TEXT NOT NULL, hub_received_at TEXT NOT NULL, receipt TEXT NOT NULL, "
                        "UNIQUE (station_id, seq))"),
+        // A station's numbers that jumped: records may have been lost on the way (or the station
+        // was restored, which jumps on purpose). Flagged for the operators, not refused.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sequence_gaps (station_id TEXT NOT NULL REFERENCES stations, "
+                       "after_seq BIGINT NOT NULL, next_seq BIGINT NOT NULL, detected_at TEXT NOT NULL, "
+                       "UNIQUE (station_id, next_seq))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS conflicts (id %1, clave TEXT NOT NULL, station_a TEXT NOT NULL, "
                        "seq_a BIGINT NOT NULL, station_b TEXT NOT NULL, seq_b BIGINT NOT NULL, "
                        "detected_at TEXT NOT NULL, UNIQUE (station_a, seq_a, station_b, seq_b))")
@@ -362,6 +368,20 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
     if (!signedReceipt)
         return signedReceipt.takeError();
     const QByteArray receiptBytes = signedReceipt->toJson();
+    Result<QSqlQuery> highest
+        = exec(QStringLiteral("SELECT MAX(seq) FROM records WHERE station_id = ?"), {r.stationId});
+    if (!highest)
+        return highest.takeError();
+    if (highest->next() && !highest->value(0).isNull() && r.seq > highest->value(0).toLongLong() + 1) {
+        const qint64 after = highest->value(0).toLongLong();
+        Result<QSqlQuery> gap = exec(QStringLiteral("INSERT INTO sequence_gaps (station_id, after_seq, next_seq, "
+                                                    "detected_at) VALUES (?, ?, ?, ?)"),
+                                     {r.stationId, after, r.seq, toStoredUtc(nowUtc)});
+        if (!gap)
+            return gap.takeError();
+        qCWarning(lcHub).noquote() << "station" << r.stationId << "jumped from sequence" << after << "to" << r.seq
+                                   << "(records lost on the way, or a restore)";
+    }
     Result<QSqlQuery> insert = exec(
         QStringLiteral("INSERT INTO records (station_id, seq, clave, version, template_id, simulated, record_sha256, "
                        "figures_sha256, image_sha256, record_json, envelope, hub_received_at, receipt) "

@@ -1,7 +1,9 @@
 #include "ActaRepository.h"
 #include "AuditLog.h"
 #include "EnrollmentRequest.h"
+#include "Secrets.h"
 #include "Station.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -20,6 +22,7 @@ class TestCliStation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void secretsLeaveTheEnvironment();
     void initTestCase();
     void initStationThenUsers();
     void changesNeedAnActingUser();
@@ -300,6 +303,20 @@ void TestCliStation::enrollmentRequestCarriesTheStationKey()
     QVERIFY(r.out.contains(request->fingerprint()));
     QCOMPARE(run({QStringLiteral("enrollment-request")}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("enrollment-request"), QStringLiteral("/nonexistent/dir/enrol.json")}).exitCode, 1);
+}
+
+void TestCliStation::secretsLeaveTheEnvironment()
+{
+    // A passphrase given in the environment is taken out of it once read (nothing this process
+    // starts inherits it), and the command can still use it.
+    qputenv("ACTACAPTURE_TEST_SECRET", "una frase secreta");
+    Result<SecureBytes> first = cli::SecretSource::standard().read("ACTACAPTURE_TEST_SECRET", QString(), false);
+    QVERIFY_OK(first);
+    QCOMPARE(QByteArray(first->constChars(), first->size()), QByteArray("una frase secreta"));
+    QVERIFY(!qEnvironmentVariableIsSet("ACTACAPTURE_TEST_SECRET"));
+    Result<SecureBytes> again = cli::SecretSource::standard().read("ACTACAPTURE_TEST_SECRET", QString(), false);
+    QVERIFY_OK(again);
+    QCOMPARE(QByteArray(again->constChars(), again->size()), QByteArray("una frase secreta"));
 }
 
 QTEST_GUILESS_MAIN(TestCliStation)

@@ -2226,10 +2226,6 @@ Without a command, the desktop application starts.</translation>
         <translation>dir</translation>
     </message>
     <message>
-        <source>PostgreSQL connection URL (postgresql://user:password@host:port/db); default: $ACTAHUB_DATABASE, else the embedded store in the data directory.</source>
-        <translation>PostgreSQL connection URL (postgresql://user:password@host:port/db); default: $ACTAHUB_DATABASE, else the embedded store in the data directory.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -2495,6 +2491,26 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>--max-connections, --max-client-connections and --idle-timeout want whole numbers of at least 1.</source>
         <translation>--max-connections, --max-client-connections and --idle-timeout want whole numbers of at least 1.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the PostgreSQL password (a password never goes on the command line).</source>
+        <translation>File whose first line is the PostgreSQL password (a password never goes on the command line).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URL without a password (postgresql://user@host:port/db; the password from --database-password-file or $ACTAHUB_DATABASE); default: $ACTAHUB_DATABASE, else the embedded store in the data directory.</source>
+        <translation>PostgreSQL connection URL without a password (postgresql://user@host:port/db; the password from --database-password-file or $ACTAHUB_DATABASE); default: $ACTAHUB_DATABASE, else the embedded store in the data directory.</translation>
+    </message>
+    <message>
+        <source>--database carries a password, which would be visible to every user of this machine (ps): put it in a file for --database-password-file, or the whole URL in $ACTAHUB_DATABASE.</source>
+        <translation>--database carries a password, which would be visible to every user of this machine (ps): put it in a file for --database-password-file, or the whole URL in $ACTAHUB_DATABASE.</translation>
+    </message>
+    <message>
+        <source>The database password file %1 cannot be read.</source>
+        <translation>The database password file %1 cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4084,25 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Acta %1 carries a figure for %2, which template %3 does not have.</source>
         <translation>Acta %1 carries a figure for %2, which template %3 does not have.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acta %1 carries figures typed by %n person(s); double entry needs two.</source>
+        <translation>
+            <numerusform>Acta %1 carries figures typed by %n person; double entry needs two.</numerusform>
+            <numerusform>Acta %1 carries figures typed by %n persons; double entry needs two.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acta %1 names more than two entries.</source>
+        <translation>Acta %1 names more than two entries.</translation>
+    </message>
+    <message>
+        <source>Both entries of acta %1 were typed by %2: double entry needs two people.</source>
+        <translation>Both entries of acta %1 were typed by %2: double entry needs two people.</translation>
+    </message>
+    <message>
+        <source>Acta %1 was made final by %2, who typed its first entry.</source>
+        <translation>Acta %1 was made final by %2, who typed its first entry.</translation>
     </message>
 </context>
 <context>

@@ -2226,10 +2226,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <translation>directorio</translation>
     </message>
     <message>
-        <source>PostgreSQL connection URL (postgresql://user:password@host:port/db); default: $ACTAHUB_DATABASE, else the embedded store in the data directory.</source>
-        <translation>URL de conexión a PostgreSQL (postgresql://user:password@host:port/db); predeterminada: $ACTAHUB_DATABASE o, si no está definida, la base de datos integrada en el directorio de datos.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -2495,6 +2491,26 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>--max-connections, --max-client-connections and --idle-timeout want whole numbers of at least 1.</source>
         <translation>--max-connections, --max-client-connections e --idle-timeout requieren números enteros de al menos 1.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the PostgreSQL password (a password never goes on the command line).</source>
+        <translation>Archivo cuya primera línea es la contraseña de PostgreSQL (una contraseña nunca va en la línea de órdenes).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URL without a password (postgresql://user@host:port/db; the password from --database-password-file or $ACTAHUB_DATABASE); default: $ACTAHUB_DATABASE, else the embedded store in the data directory.</source>
+        <translation>URL de conexión a PostgreSQL sin contraseña (postgresql://usuario@host:puerto/bd; la contraseña de --database-password-file o de $ACTAHUB_DATABASE); predeterminado: $ACTAHUB_DATABASE, si no, el almacén integrado en el directorio de datos.</translation>
+    </message>
+    <message>
+        <source>--database carries a password, which would be visible to every user of this machine (ps): put it in a file for --database-password-file, or the whole URL in $ACTAHUB_DATABASE.</source>
+        <translation>--database lleva una contraseña, que vería cualquier usuario de esta máquina (ps): póngala en un archivo para --database-password-file, o la URL completa en $ACTAHUB_DATABASE.</translation>
+    </message>
+    <message>
+        <source>The database password file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de contraseña de la base de datos %1.</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4084,25 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Acta %1 carries a figure for %2, which template %3 does not have.</source>
         <translation>El acta %1 trae una cifra para %2, que la plantilla %3 no tiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acta %1 carries figures typed by %n person(s); double entry needs two.</source>
+        <translation>
+            <numerusform>El acta %1 trae cifras capturadas por %n persona; la doble captura necesita dos.</numerusform>
+            <numerusform>El acta %1 trae cifras capturadas por %n personas; la doble captura necesita dos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acta %1 names more than two entries.</source>
+        <translation>El acta %1 nombra más de dos capturas.</translation>
+    </message>
+    <message>
+        <source>Both entries of acta %1 were typed by %2: double entry needs two people.</source>
+        <translation>Ambas capturas del acta %1 las hizo %2: la doble captura necesita dos personas.</translation>
+    </message>
+    <message>
+        <source>Acta %1 was made final by %2, who typed its first entry.</source>
+        <translation>El acta %1 la dio por definitiva %2, quien hizo su primera captura.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,13 @@
 
 #include <QFile>
 
+#include <sodium.h>
+
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <map>
+#include <string>
 #include <termios.h>
 #include <unistd.h>
 
@@ -44,8 +49,18 @@ class StandardSecretSource : public SecretSource
 public:
     Result<SecureBytes> read(const char *envVar, const QString &prompt, bool confirm) override
     {
-        if (const char *value = std::getenv(envVar))
-            return SecureBytes::copyOf(QByteArrayView(value));
+        // Taken out of the environment once read (wiped, then unset), so that nothing this
+        // process starts and nothing that reads /proc/<pid>/environ later finds it; kept here in
+        // wiped memory for the rest of the command.
+        if (char *value = std::getenv(envVar)) {
+            SecureBytes secret = SecureBytes::copyOf(QByteArrayView(value));
+            sodium_memzero(value, std::strlen(value));
+            ::unsetenv(envVar);
+            m_taken[std::string(envVar)] = secret.clone();
+            return secret;
+        }
+        if (auto it = m_taken.find(std::string(envVar)); it != m_taken.end())
+            return it->second.clone();
         if (!isatty(STDIN_FILENO))
             return fail(ErrorCode::Unavailable,
                         tr("%1 is not set and there is no terminal to ask on.").arg(QLatin1String(envVar)));
@@ -59,6 +74,9 @@ public:
             return fail(ErrorCode::InvalidInput, tr("The two entries differ; nothing was changed."));
         return first;
     }
+
+private:
+    std::map<std::string, SecureBytes> m_taken;
 };
 
 } // namespace

@@ -133,6 +133,14 @@ inline void storeScenario(HubStore &store)
     QCOMPARE(latest->at(0).record.version, 2);
     QCOMPARE(latest->at(0).record.values.value(QStringLiteral("PLU")), FieldValue::number(120));
 
+    // A jump in a station's numbers is flagged (records lost on the way, or a restore), not refused.
+    QCOMPARE(*store.count(QStringLiteral("sequence_gaps")), 0);
+    Result<StoreOutcome> jumped = store.storeRecord(
+        signRecord(sampleRecord(QStringLiteral("EST-A"), 10, QStringLiteral("210101C010002"), 1, 7), a), hub, t0);
+    QVERIFY_OK(jumped);
+    QCOMPARE(jumped->kind, StoreOutcome::Kind::Stored);
+    QCOMPARE(*store.count(QStringLiteral("sequence_gaps")), 1);
+
     // Images: idempotent, known by the record naming them.
     const QByteArray image = "image of " + clave.toLatin1() + " 1";
     const QString sha = sha256Hex(image);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void hugeStationIdsCostNothingKept();
     void forgedFloodDoesNotStarveTheStation();
     void idleConnectionsDoNotStarveTheStation();
+    void databasePasswordNeverOnTheCommandLine();
 
 private:
     void startHub(const QStringList &args);
@@ -331,6 +332,17 @@ void TestHubEdge::idleConnectionsDoNotStarveTheStation()
     qInfo("5 records stored in %lld ms beside 500 idle connections; %lld still open after %lld ms", stationMs,
           qint64(open), wait.elapsed());
     QCOMPARE(open, 0);
+}
+
+void TestHubEdge::databasePasswordNeverOnTheCommandLine()
+{
+    int rc = -1;
+    const QString out
+        = HubProcess::run({QStringLiteral("publish"), QStringLiteral("--data"), m_data, QStringLiteral("--database"),
+                           QStringLiteral("postgresql://hub:secret@127.0.0.1:1/actahub")},
+                          &rc);
+    QCOMPARE(rc, 2);
+    QVERIFY2(out.contains(QLatin1String("--database-password-file")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestHubEdge)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void conflictIsFlagged();
     void rateLimitAnswers429();
     void electionBoundHubRefusesOtherForms();
+    void separationOfDutiesClaimsAreChecked();
     void unknownPathIs404();
     void everyRequestIsLogged();
     void aFailingStoreAnswers500AndServingGoesOn();
@@ -311,6 +312,26 @@ void TestHubServer::electionBoundHubRefusesOtherForms()
         m_nam, m_ca, "POST", url(QStringLiteral("/v1/records"), *port),
         signRecord(sampleRecord(QStringLiteral("EST-A"), 73, QStringLiteral("210105B010002"), 1, 1), m_a).envelope());
     QCOMPARE(ok.status, 200);
+}
+
+void TestHubServer::separationOfDutiesClaimsAreChecked()
+{
+    const qint64 before = records();
+    SyncRecord twice = sampleRecord(QStringLiteral("EST-A"), 80, QStringLiteral("210106B010002"), 1, 1);
+    twice.enteredBy = {QStringLiteral("ana"), QStringLiteral("ANA")};
+    SyncRecord firstDecides = sampleRecord(QStringLiteral("EST-A"), 81, QStringLiteral("210106B010002"), 1, 1);
+    firstDecides.verifiedBy = QStringLiteral("capturista1");
+    SyncRecord alone = sampleRecord(QStringLiteral("EST-A"), 82, QStringLiteral("210106B010002"), 1, 1);
+    alone.enteredBy = {QStringLiteral("ana")};
+    for (const SyncRecord &r : {twice, firstDecides, alone}) {
+        const HttpAnswer a = post(signRecord(r, m_a));
+        QVERIFY2(a.status == 422, qPrintable(QStringLiteral("%1 %2").arg(a.status).arg(reason(a))));
+    }
+    QCOMPARE(records(), before);
+    // An adjudicator who typed neither entry makes it final: accepted.
+    SyncRecord adjudicated = sampleRecord(QStringLiteral("EST-A"), 83, QStringLiteral("210106B010002"), 1, 1);
+    adjudicated.verifiedBy = QStringLiteral("supervisora");
+    QCOMPARE(post(signRecord(adjudicated, m_a)).status, 200);
 }
 
 void TestHubServer::unknownPathIs404()
