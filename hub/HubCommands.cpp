@@ -79,6 +79,10 @@ struct Options
                              HubCommands::tr("n"), QStringLiteral("20")};
     QCommandLineOption burst {QStringLiteral("burst"), HubCommands::tr("Burst of requests allowed per station."),
                               HubCommands::tr("n"), QStringLiteral("40")};
+    QCommandLineOption districts {QStringLiteral("districts"),
+                                  HubCommands::tr("enroll: the districts (numbers, comma-separated) whose actas the "
+                                                  "station may report; without it, any."),
+                                  HubCommands::tr("list")};
     QCommandLineOption clientRate {QStringLiteral("client-rate"),
                                    HubCommands::tr("Requests a second allowed per client address, before any "
                                                    "signature is checked."),
@@ -111,8 +115,8 @@ struct Options
     Options()
     {
         parser.addHelpOption();
-        parser.addOptions({data, database, databasePasswordFile, listen, simulation, publishEvery, outDir, rate, burst,
-                           clientRate, clientBurst, maxConnections, maxClientConnections, idleTimeout});
+        parser.addOptions({data, database, databasePasswordFile, districts, listen, simulation, publishEvery, outDir,
+                           rate, burst, clientRate, clientBurst, maxConnections, maxClientConnections, idleTimeout});
         election.addTo(parser);
         parser.addOptions({utcOffset, preview, apply, console::languageOption()});
         parser.addPositionalArgument(HubCommands::tr("command"),
@@ -209,9 +213,26 @@ int enrollCommand(const Options &o, const QString &file)
     Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
     if (!store)
         return failWith(store.error());
+    QList<int> bound;
+    if (o.parser.isSet(o.districts)) {
+        for (const QString &part : o.parser.value(o.districts).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int d = part.trimmed().toInt(&ok);
+            if (!ok || d < 1 || d > 999)
+                return failWith(HubCommands::tr("--districts wants district numbers separated by commas, not \"%1\".")
+                                    .arg(o.parser.value(o.districts)));
+            bound.append(d);
+        }
+    }
     Status enrolled = (*store)->enroll(*request, QDateTime::currentDateTimeUtc());
     if (!enrolled)
         return failWith(enrolled.error());
+    if (Status s = (*store)->bindDistricts(request->stationId, bound); !s)
+        return failWith(s.error());
+    if (bound.isEmpty())
+        out() << HubCommands::tr("Note: station %1 may report actas of any district (no --districts).")
+                     .arg(request->stationId)
+              << Qt::endl;
     out() << HubCommands::tr("enrolled station %1 (%2), key fingerprint %3")
                  .arg(request->stationId, request->stationName, request->fingerprint())
           << Qt::endl;
@@ -297,6 +318,9 @@ int importBundleCommand(const Options &o, const QString &file)
         else if (const QString problem = HubServer::electionProblem(election->election, r.record()); !problem.isEmpty())
             item.reason = problem;
         else if (const QString problem = HubServer::separationProblem(r.record()); !problem.isEmpty())
+            item.reason = problem;
+        else if (const QString problem = HubServer::districtProblem(election->catalog, **station, r.record());
+                 !problem.isEmpty())
             item.reason = problem;
         else {
             records.append(r);
@@ -384,6 +408,7 @@ int serveCommand(const Options &o)
 
     HubServerOptions options;
     options.election = election->election;
+    options.catalog = election->catalog;
     options.simulation = o.parser.isSet(o.simulation);
     options.ratePerSecond = o.parser.value(o.rate).toDouble();
     options.burst = o.parser.value(o.burst).toDouble();

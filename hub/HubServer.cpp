@@ -386,6 +386,9 @@ HubServer::Reply HubServer::handleRecord(const Request &request)
     if (m_options.election)
         if (const QString problem = electionProblem(*m_options.election, record); !problem.isEmpty())
             return verifiedReply(error(422, problem));
+    if (m_options.catalog)
+        if (const QString problem = districtProblem(*m_options.catalog, **station, record); !problem.isEmpty())
+            return verifiedReply(error(403, problem));
     if (record.simulated && !m_options.simulation)
         return verifiedReply(error(403, tr("A simulation (drill) record is refused by this production hub.")));
     if (!record.simulated && m_options.simulation)
@@ -449,6 +452,27 @@ QString HubServer::electionProblem(const ElectionTemplate &e, const SyncRecord &
         if (!e.field(it.key()))
             return tr("Acta %1 carries a figure for %2, which template %3 does not have.")
                 .arg(record.clave, it.key().left(64), e.id());
+    return {};
+}
+
+QString HubServer::districtProblem(const Catalog &catalog, const HubStation &station, const SyncRecord &record)
+{
+    if (station.districts.isEmpty())
+        return {};
+    const Result<ActaKey> key = ActaKey::parse(record.clave);
+    const CasillaInfo *casilla = key ? catalog.find(key->casilla()) : nullptr;
+    QStringList served;
+    for (int d : station.districts)
+        served << QString::number(d);
+    // An acta outside the catalog has no district to be checked against: a bound station
+    // does not report those.
+    if (!casilla)
+        return tr("Station %1 serves districts %2; acta %3 is not in the catalog.")
+            .arg(station.stationId, served.join(QStringLiteral(", ")), record.clave);
+    if (!station.districts.contains(casilla->district))
+        return tr("Station %1 serves districts %2; acta %3 is of district %4.")
+            .arg(station.stationId, served.join(QStringLiteral(", ")), record.clave)
+            .arg(casilla->district);
     return {};
 }
 

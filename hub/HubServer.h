@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessLog.h"
+#include "Catalog.h"
 #include "ElectionTemplate.h"
 #include "HubStore.h"
 #include "RateLimiter.h"
@@ -37,6 +38,8 @@ struct HubServerOptions
     // The election this hub publishes: when set, a record of another template, of another acta
     // type, or with figures for fields the template does not have is refused (422).
     std::optional<ElectionTemplate> election;
+    // Its casillas: a station bound to districts may report only actas of casillas there.
+    std::optional<Catalog> catalog;
 };
 
 // The hub's HTTPS API (docs/protocol.md): POST /v1/records, PUT /v1/images/<sha256>,
@@ -65,6 +68,8 @@ public:
     static QString separationProblem(const SyncRecord &record);
     // The election's own form: its template, its acta type, only its fields.
     static QString electionProblem(const ElectionTemplate &election, const SyncRecord &record);
+    // A station bound to districts at enrollment reports only actas of casillas there.
+    static QString districtProblem(const Catalog &catalog, const HubStation &station, const SyncRecord &record);
 
     // Returns the port listened on (useful with port 0). One listen() per HubServer.
     Result<quint16> listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);

@@ -24,9 +24,10 @@ QAtomicInteger<quint64> g_connectionCounter;
 
 const QStringList &tables()
 {
-    static const QStringList t {QStringLiteral("stations"),       QStringLiteral("records"),
-                                QStringLiteral("images"),         QStringLiteral("conflicts"),
-                                QStringLiteral("record_aliases"), QStringLiteral("sequence_gaps")};
+    static const QStringList t {QStringLiteral("stations"),         QStringLiteral("records"),
+                                QStringLiteral("images"),           QStringLiteral("conflicts"),
+                                QStringLiteral("record_aliases"),   QStringLiteral("sequence_gaps"),
+                                QStringLiteral("station_districts")};
     return t;
 }
 
@@ -192,6 +193,9 @@ Status HubStore::createSchema()
                        "seq BIGINT NOT NULL, record_id BIGINT NOT NULL REFERENCES records(id), "
                        "record_sha256 TEXT NOT NULL, hub_received_at TEXT NOT NULL, receipt TEXT NOT NULL, "
                        "UNIQUE (station_id, seq))"),
+        // The districts a station may report actas of (set at enrollment by the hub operator).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS station_districts (station_id TEXT NOT NULL REFERENCES stations, "
+                       "district INTEGER NOT NULL, UNIQUE (station_id, district))"),
         // A station's numbers that jumped: records may have been lost on the way (or the station
         // was restored, which jumps on purpose). Flagged for the operators, not refused.
         QStringLiteral("CREATE TABLE IF NOT EXISTS sequence_gaps (station_id TEXT NOT NULL REFERENCES stations, "
@@ -260,7 +264,35 @@ Result<std::optional<HubStation>> HubStore::station(const QString &stationId)
     s.publicKey = QByteArray::fromHex(q->value(2).toString().toLatin1());
     s.fingerprint = q->value(3).toString();
     s.enrolledAt = fromStoredUtc(q->value(4).toString());
+    Result<QSqlQuery> d = exec(
+        QStringLiteral("SELECT district FROM station_districts WHERE station_id = ? ORDER BY district"), {stationId});
+    if (!d)
+        return d.takeError();
+    while (d->next())
+        s.districts.append(d->value(0).toInt());
     return std::optional<HubStation>(s);
+}
+
+Status HubStore::bindDistricts(const QString &stationId, const QList<int> &districts)
+{
+    Result<Transaction> transaction = Transaction::begin(*this);
+    if (!transaction)
+        return transaction.takeError();
+    Result<std::optional<HubStation>> existing = station(stationId);
+    if (!existing)
+        return existing.takeError();
+    if (!*existing)
+        return fail(ErrorCode::NotFound, tr("Station %1 is not enrolled.").arg(stationId));
+    if (Result<QSqlQuery> q = exec(QStringLiteral("DELETE FROM station_districts WHERE station_id = ?"), {stationId});
+        !q)
+        return q.takeError();
+    for (int district : districts)
+        if (Result<QSqlQuery> q = exec(QStringLiteral("INSERT INTO station_districts (station_id, district) VALUES "
+                                                      "(?, ?)"),
+                                       {stationId, district});
+            !q)
+            return q.takeError();
+    return transaction->commit();
 }
 
 Result<StoreOutcome> HubStore::storeRecord(const SignedRecord &signedRecord, const SigningKey &hubKey,

@@ -27,6 +27,7 @@ struct HubStation
     QByteArray publicKey; // 32 raw bytes
     QString fingerprint;
     QDateTime enrolledAt;
+    QList<int> districts; // the districts it may report actas of; empty: any (enrolled without --districts)
 };
 
 // One stored version of one acta, as received.
@@ -132,6 +133,8 @@ public:
     // Enrolling the same key again is harmless; another key for an enrolled station is refused
     // (a replaced station must be enrolled under a new id).
     Status enroll(const EnrollmentRequest &request, const QDateTime &nowUtc);
+    // Binds an enrolled station to the districts it serves (replacing any earlier binding).
+    Status bindDistricts(const QString &stationId, const QList<int> &districts);
     Result<std::optional<HubStation>> station(const QString &stationId);
 
     // Stores a record whose signature the caller has verified. The receipt is signed with hubKey

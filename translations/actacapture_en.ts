@@ -2512,6 +2512,22 @@ Without a command, the desktop application starts.</translation>
         <source>The database password file %1 cannot be read.</source>
         <translation>The database password file %1 cannot be read.</translation>
     </message>
+    <message>
+        <source>enroll: the districts (numbers, comma-separated) whose actas the station may report; without it, any.</source>
+        <translation>enroll: the districts (numbers, comma-separated) whose actas the station may report; without it, any.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>--districts wants district numbers separated by commas, not &quot;%1&quot;.</source>
+        <translation>--districts wants district numbers separated by commas, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Note: station %1 may report actas of any district (no --districts).</source>
+        <translation>Note: station %1 may report actas of any district (no --districts).</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -2637,6 +2653,10 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>already there under another sequence number; receipt for this one</source>
         <translation>already there under another sequence number; receipt for this one</translation>
+    </message>
+    <message>
+        <source>Station %1 is not enrolled.</source>
+        <translation>Station %1 is not enrolled.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4123,14 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Acta %1 was made final by %2, who typed its first entry.</source>
         <translation>Acta %1 was made final by %2, who typed its first entry.</translation>
+    </message>
+    <message>
+        <source>Station %1 serves districts %2; acta %3 is not in the catalog.</source>
+        <translation>Station %1 serves districts %2; acta %3 is not in the catalog.</translation>
+    </message>
+    <message>
+        <source>Station %1 serves districts %2; acta %3 is of district %4.</source>
+        <translation>Station %1 serves districts %2; acta %3 is of district %4.</translation>
     </message>
 </context>
 <context>

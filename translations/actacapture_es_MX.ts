@@ -2512,6 +2512,22 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>The database password file %1 cannot be read.</source>
         <translation>No se puede leer el archivo de contraseña de la base de datos %1.</translation>
     </message>
+    <message>
+        <source>enroll: the districts (numbers, comma-separated) whose actas the station may report; without it, any.</source>
+        <translation>enroll: los distritos (números separados por comas) cuyas actas puede reportar la estación; sin esta opción, cualquiera.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>--districts wants district numbers separated by commas, not &quot;%1&quot;.</source>
+        <translation>--districts requiere números de distrito separados por comas, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Note: station %1 may report actas of any district (no --districts).</source>
+        <translation>Nota: la estación %1 puede reportar actas de cualquier distrito (sin --districts).</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -2637,6 +2653,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>already there under another sequence number; receipt for this one</source>
         <translation>ya estaba con otro número de secuencia; acuse para este</translation>
+    </message>
+    <message>
+        <source>Station %1 is not enrolled.</source>
+        <translation>La estación %1 no está registrada.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4123,14 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Acta %1 was made final by %2, who typed its first entry.</source>
         <translation>El acta %1 la dio por definitiva %2, quien hizo su primera captura.</translation>
+    </message>
+    <message>
+        <source>Station %1 serves districts %2; acta %3 is not in the catalog.</source>
+        <translation>La estación %1 atiende los distritos %2; el acta %3 no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Station %1 serves districts %2; acta %3 is of district %4.</source>
+        <translation>La estación %1 atiende los distritos %2; el acta %3 es del distrito %4.</translation>
     </message>
 </context>
 <context>

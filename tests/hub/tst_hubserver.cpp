@@ -43,6 +43,7 @@ private Q_SLOTS:
     void rateLimitAnswers429();
     void electionBoundHubRefusesOtherForms();
     void separationOfDutiesClaimsAreChecked();
+    void aStationBoundToDistrictsReportsOnlyThere();
     void unknownPathIs404();
     void everyRequestIsLogged();
     void aFailingStoreAnswers500AndServingGoesOn();
@@ -332,6 +333,44 @@ void TestHubServer::separationOfDutiesClaimsAreChecked()
     SyncRecord adjudicated = sampleRecord(QStringLiteral("EST-A"), 83, QStringLiteral("210106B010002"), 1, 1);
     adjudicated.verifiedBy = QStringLiteral("supervisora");
     QCOMPARE(post(signRecord(adjudicated, m_a)).status, 200);
+}
+
+void TestHubServer::aStationBoundToDistrictsReportsOnlyThere()
+{
+    // The attack: an enrolled station reporting another district's acta first.
+    Result<Election> sample = Election::sample();
+    QVERIFY_OK(sample);
+    HubServerOptions bound;
+    bound.election = sample->election;
+    bound.catalog = sample->catalog;
+    HubServer server(*m_store, *m_hubKey, *m_log, bound);
+    Result<quint16> port = server.listen(QHostAddress::LocalHost, 0, m_tls);
+    QVERIFY_OK(port);
+    QVERIFY_OK(m_store->bindDistricts(QStringLiteral("EST-B"), {1}));
+    const CasillaInfo *own = nullptr;
+    const CasillaInfo *other = nullptr;
+    for (const CasillaInfo &c : sample->catalog.casillas()) {
+        if (c.district == 1 && !own && c.key.toString() > QStringLiteral("210110"))
+            own = &c;
+        if (c.district != 1 && !other)
+            other = &c;
+    }
+    QVERIFY(own && other);
+    const auto send = [&](qint64 seq, const QString &casilla) {
+        return httpsRequest(
+            m_nam, m_ca, "POST", url(QStringLiteral("/v1/records"), *port),
+            signRecord(sampleRecord(QStringLiteral("EST-B"), seq, casilla + QStringLiteral("02"), 1, 1), m_b)
+                .envelope());
+    };
+    const HttpAnswer elsewhere = send(90, other->key.toString());
+    QVERIFY2(elsewhere.status == 403, qPrintable(reason(elsewhere)));
+    QVERIFY2(reason(elsewhere).contains(QString::number(other->district)), qPrintable(reason(elsewhere)));
+    const HttpAnswer outside = send(91, QStringLiteral("320001B0100"));
+    QCOMPARE(outside.status, 403);
+    const HttpAnswer home = send(92, own->key.toString());
+    QVERIFY2(home.status == 200, qPrintable(reason(home)));
+    QCOMPARE(m_store->station(QStringLiteral("EST-B"))->value().districts, QList<int> {1});
+    QVERIFY_OK(m_store->bindDistricts(QStringLiteral("EST-B"), {}));
 }
 
 void TestHubServer::unknownPathIs404()
