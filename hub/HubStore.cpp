@@ -22,6 +22,20 @@ namespace {
 
 QAtomicInteger<quint64> g_connectionCounter;
 
+// What the hub signs back for a record (its number, acta, version and canonical hash).
+Receipt receiptFor(const SyncRecord &r, const QString &recordSha, const SigningKey &hubKey, const QDateTime &nowUtc)
+{
+    Receipt receipt;
+    receipt.hubKey = hubKey.fingerprint();
+    receipt.stationId = r.stationId;
+    receipt.seq = r.seq;
+    receipt.clave = r.clave;
+    receipt.version = r.version;
+    receipt.recordSha256 = recordSha;
+    receipt.receivedAt = nowUtc.toUTC();
+    return receipt;
+}
+
 const QStringList &tables()
 {
     static const QStringList t {QStringLiteral("stations"),         QStringLiteral("records"),
@@ -388,14 +402,7 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
         return outcome;
     }
 
-    Receipt receipt;
-    receipt.hubKey = hubKey.fingerprint();
-    receipt.stationId = r.stationId;
-    receipt.seq = r.seq;
-    receipt.clave = r.clave;
-    receipt.version = r.version;
-    receipt.recordSha256 = recordSha;
-    receipt.receivedAt = nowUtc.toUTC();
+    const Receipt receipt = receiptFor(r, recordSha, hubKey, nowUtc);
     Result<SignedReceipt> signedReceipt = SignedReceipt::sign(receipt, hubKey);
     if (!signedReceipt)
         return signedReceipt.takeError();
@@ -459,14 +466,7 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
 Result<StoreOutcome> HubStore::restate(const SyncRecord &r, qint64 recordId, const QString &recordSha,
                                        const SigningKey &hubKey, const QDateTime &nowUtc, Transaction &transaction)
 {
-    Receipt receipt;
-    receipt.hubKey = hubKey.fingerprint();
-    receipt.stationId = r.stationId;
-    receipt.seq = r.seq;
-    receipt.clave = r.clave;
-    receipt.version = r.version;
-    receipt.recordSha256 = recordSha;
-    receipt.receivedAt = nowUtc.toUTC();
+    const Receipt receipt = receiptFor(r, recordSha, hubKey, nowUtc);
     Result<SignedReceipt> signedReceipt = SignedReceipt::sign(receipt, hubKey);
     if (!signedReceipt)
         return signedReceipt.takeError();
