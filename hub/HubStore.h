@@ -170,6 +170,7 @@ private:
     Status createSchema();
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
     Result<HubRecord> recordFromRow(const QSqlQuery &q);
+    Result<QList<HubRecord>> recordsOf(QSqlQuery &q);
     Result<StoreOutcome> storeInTransaction(const SignedRecord &signedRecord, const SigningKey &hubKey,
                                             const QDateTime &nowUtc);
     Result<StoreOutcome> restate(const SyncRecord &r, qint64 recordId, const QString &recordSha,
