@@ -28,6 +28,8 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace acta::hub {
 
@@ -83,6 +85,12 @@ struct Options
                                   HubCommands::tr("enroll: the districts (numbers, comma-separated) whose actas the "
                                                   "station may report; without it, any."),
                                   HubCommands::tr("list")};
+    QCommandLineOption keep {QStringLiteral("keep"),
+                             HubCommands::tr("conflicts resolve: the station whose version is published."),
+                             HubCommands::tr("station")};
+    QCommandLineOption reason {QStringLiteral("reason"),
+                               HubCommands::tr("conflicts resolve: why (what the sheets show), for the audit log."),
+                               HubCommands::tr("text")};
     QCommandLineOption clientRate {QStringLiteral("client-rate"),
                                    HubCommands::tr("Requests a second allowed per client address, before any "
                                                    "signature is checked."),
@@ -115,12 +123,13 @@ struct Options
     Options()
     {
         parser.addHelpOption();
-        parser.addOptions({data, database, databasePasswordFile, districts, listen, simulation, publishEvery, outDir,
-                           rate, burst, clientRate, clientBurst, maxConnections, maxClientConnections, idleTimeout});
+        parser.addOptions({data, database, databasePasswordFile, districts, keep, reason, listen, simulation,
+                           publishEvery, outDir, rate, burst, clientRate, clientBurst, maxConnections,
+                           maxClientConnections, idleTimeout});
         election.addTo(parser);
         parser.addOptions({utcOffset, preview, apply, console::languageOption()});
         parser.addPositionalArgument(HubCommands::tr("command"),
-                                     HubCommands::tr("serve, init, enroll, publish or import-bundle."));
+                                     HubCommands::tr("serve, init, enroll, publish, conflicts or import-bundle."));
     }
 
     HubDataDir dataDir() const
@@ -355,6 +364,84 @@ int importBundleCommand(const Options &o, const QString &file)
     return ExitOk;
 }
 
+// Who runs the command, for the hub's audit log.
+QString operatorName()
+{
+    if (const QByteArray sudo = qgetenv("SUDO_USER"); !sudo.isEmpty())
+        return QString::fromLocal8Bit(sudo);
+    if (const passwd *pw = getpwuid(getuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("uid %1").arg(getuid());
+}
+
+// conflicts list | show CLAVE | resolve CLAVE --keep STATION --reason TEXT
+int conflictsCommand(const Options &o, const QStringList &operands)
+{
+    const QString action = operands.value(0);
+    const bool list = action == QLatin1String("list") && operands.size() == 1;
+    const bool show = action == QLatin1String("show") && operands.size() == 2;
+    const bool resolve = action == QLatin1String("resolve") && operands.size() == 2;
+    if (!list && !show && !resolve)
+        return usageError(HubCommands::tr("Use: conflicts list | conflicts show CLAVE | conflicts resolve CLAVE --keep "
+                                          "STATION --reason TEXT"),
+                          o.parser);
+    if (resolve && (!o.parser.isSet(o.keep) || o.parser.value(o.reason).trimmed().isEmpty()))
+        return usageError(HubCommands::tr("conflicts resolve needs --keep STATION and --reason TEXT."), o.parser);
+    Result<Election> election = o.election.load(o.parser);
+    if (!election)
+        return failWith(election.error());
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    if (!store)
+        return failWith(store.error());
+    const QString templateId = election->election.id();
+    if (resolve) {
+        const QString clave = operands.at(1);
+        if (Status s = (*store)->resolveConflict(templateId, clave, o.parser.value(o.keep), o.parser.value(o.reason),
+                                                 operatorName(), QDateTime::currentDateTimeUtc());
+            !s)
+            return failWith(s.error());
+        out() << HubCommands::tr("Acta %1: the version of station %2 is published from the next cut on.")
+                     .arg(clave, o.parser.value(o.keep))
+              << Qt::endl;
+        return ExitOk;
+    }
+    Result<QList<HubDisagreement>> open = (*store)->disagreements(templateId);
+    if (!open)
+        return failWith(open.error());
+    int shown = 0;
+    for (const HubDisagreement &d : *open) {
+        if (show && d.clave != operands.at(1))
+            continue;
+        ++shown;
+        out() << d.clave << Qt::endl;
+        for (const HubDisagreement::Side &side : d.sides) {
+            out() << HubCommands::tr("  station %1, sequence %2, version %3, image %4")
+                         .arg(side.stationId)
+                         .arg(side.seq)
+                         .arg(side.version)
+                         .arg(side.imageSha256.value_or(QStringLiteral("-")))
+                  << Qt::endl;
+            if (!show)
+                continue;
+            Result<std::optional<HubRecord>> r = (*store)->record(side.stationId, d.clave, side.version);
+            if (!r)
+                return failWith(r.error());
+            if (!*r)
+                continue;
+            QStringList figures;
+            for (const TemplateField &f : election->election.allFields())
+                if ((*r)->record.values.contains(f.id))
+                    figures << f.id + QLatin1Char('=') + (*r)->record.values.value(f.id).toPublicationString();
+            out() << QStringLiteral("    ") << figures.join(QLatin1Char(' ')) << Qt::endl;
+        }
+    }
+    if (show && shown == 0)
+        return failWith(HubCommands::tr("Acta %1 is not in dispute.").arg(operands.at(1)));
+    if (list && shown == 0)
+        out() << HubCommands::tr("No acta is in dispute.") << Qt::endl;
+    return ExitOk;
+}
+
 int publishCommand(const Options &o)
 {
     Result<Election> election = o.election.load(o.parser);
@@ -469,6 +556,9 @@ int HubCommands::run(const QStringList &arguments)
          [&](const QStringList &operands) { return enrollCommand(o, operands.first()); }, 1},
         {QStringLiteral("publish"), QString(), tr("Write a results cut (PREP CSV and JSON) now."),
          [&](const QStringList &) { return publishCommand(o); }, 0},
+        {QStringLiteral("conflicts"), tr("list|show CLAVE|resolve CLAVE"),
+         tr("Actas whose stations disagree: list them, show both sides, or decide (--keep, --reason)."),
+         [&](const QStringList &operands) { return conflictsCommand(o, operands); }, -1},
         {QStringLiteral("import-bundle"), tr("--preview|--apply FILE"),
          tr("Import a station's offline bundle (all or nothing)."),
          [&](const QStringList &operands) { return importBundleCommand(o, operands.first()); }, 1},

@@ -8,6 +8,7 @@
 #include "Sha256.h"
 
 #include <QAtomicInteger>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
@@ -15,6 +16,8 @@
 #include <QSqlRecord>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace acta {
 
@@ -38,10 +41,15 @@ Receipt receiptFor(const SyncRecord &r, const QString &recordSha, const SigningK
 
 const QStringList &tables()
 {
-    static const QStringList t {QStringLiteral("stations"),         QStringLiteral("records"),
-                                QStringLiteral("images"),           QStringLiteral("conflicts"),
-                                QStringLiteral("record_aliases"),   QStringLiteral("sequence_gaps"),
-                                QStringLiteral("station_districts")};
+    static const QStringList t {QStringLiteral("stations"),
+                                QStringLiteral("records"),
+                                QStringLiteral("images"),
+                                QStringLiteral("conflicts"),
+                                QStringLiteral("record_aliases"),
+                                QStringLiteral("sequence_gaps"),
+                                QStringLiteral("station_districts"),
+                                QStringLiteral("conflict_resolutions"),
+                                QStringLiteral("hub_audit")};
     return t;
 }
 
@@ -207,6 +215,16 @@ Status HubStore::createSchema()
                        "seq BIGINT NOT NULL, record_id BIGINT NOT NULL REFERENCES records(id), "
                        "record_sha256 TEXT NOT NULL, hub_received_at TEXT NOT NULL, receipt TEXT NOT NULL, "
                        "UNIQUE (station_id, seq))"),
+        // An operator's decision on a dispute: the kept station's version is published.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS conflict_resolutions (id %1, clave TEXT NOT NULL, "
+                       "template_id TEXT NOT NULL, keep_station TEXT NOT NULL, keep_version BIGINT NOT NULL, "
+                       "reason TEXT NOT NULL, decided_by TEXT NOT NULL, decided_at TEXT NOT NULL)")
+            .arg(id),
+        // What operators did at the hub, each entry chained to the one before by its SHA-256.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS hub_audit (seq %1, at TEXT NOT NULL, actor TEXT NOT NULL, "
+                       "action TEXT NOT NULL, details TEXT NOT NULL, prev_hash TEXT NOT NULL, "
+                       "hash TEXT NOT NULL)")
+            .arg(id),
         // The districts a station may report actas of (set at enrollment by the hub operator).
         QStringLiteral("CREATE TABLE IF NOT EXISTS station_districts (station_id TEXT NOT NULL REFERENCES stations, "
                        "district INTEGER NOT NULL, UNIQUE (station_id, district))"),

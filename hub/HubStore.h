@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -160,7 +161,18 @@ public:
     // (a later station never outranks it; when the stations disagree, disagreements() says so).
     Result<QList<HubRecord>> latestRecords(const QString &templateId);
     Result<QList<HubConflict>> conflicts(); // every disagreement ever detected, in order
-    Result<QList<HubDisagreement>> disagreements(const QString &templateId); // the ones that hold now, by clave
+    // The ones that hold now, by clave; an operator's resolution ends one while the kept station's
+    // latest version is still the one decided on.
+    Result<QList<HubDisagreement>> disagreements(const QString &templateId);
+    // An operator decides a dispute: the kept station's current version is published (and
+    // counted) until that station sends another. Recorded with who, when and why in the hub's
+    // hash-chained audit log, in the same transaction.
+    Status resolveConflict(const QString &templateId, const QString &clave, const QString &keepStation,
+                           const QString &reason, const QString &operatorName, const QDateTime &nowUtc);
+    // The stored record of one station's version of an acta (to show the sides of a dispute).
+    Result<std::optional<HubRecord>> record(const QString &stationId, const QString &clave, qint64 version);
+    // Walks the hub audit log's chain; empty when intact, else what is broken and where.
+    Result<QString> auditProblem();
     Result<qint64> count(const QString &table); // "records", "images", "stations", "conflicts"
 
 private:
@@ -171,6 +183,9 @@ private:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
     Result<HubRecord> recordFromRow(const QSqlQuery &q);
     Result<QList<HubRecord>> recordsOf(QSqlQuery &q);
+    // Resolutions still in force for a template: clave -> (kept station, its version).
+    Result<QHash<QString, std::pair<QString, qint64>>> resolutions(const QString &templateId);
+    Status appendAudit(const QString &actor, const QString &action, const QString &details, const QDateTime &nowUtc);
     Result<StoreOutcome> storeInTransaction(const SignedRecord &signedRecord, const SigningKey &hubKey,
                                             const QDateTime &nowUtc);
     Result<StoreOutcome> restate(const SyncRecord &r, qint64 recordId, const QString &recordSha,

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace acta {
 
 Result<HubRecord> HubStore::recordFromRow(const QSqlQuery &q)
@@ -58,7 +60,32 @@ Result<QList<HubRecord>> HubStore::latestRecords(const QString &templateId)
                {templateId});
     if (!q)
         return q.takeError();
-    return recordsOf(*q);
+    Result<QList<HubRecord>> latest = recordsOf(*q);
+    if (!latest)
+        return latest.takeError();
+    Result<QHash<QString, std::pair<QString, qint64>>> decided = resolutions(templateId);
+    if (!decided)
+        return decided.takeError();
+    for (HubRecord &h : *latest) {
+        const auto it = decided->constFind(h.record.clave);
+        if (it == decided->constEnd() || it->first == h.record.stationId)
+            continue;
+        // An operator kept another station's version: that one is published, while it is still
+        // that station's latest.
+        Result<QSqlQuery> newest = exec(QStringLiteral("SELECT MAX(version) FROM records WHERE station_id = ? AND "
+                                                       "clave = ? AND template_id = ?"),
+                                        {it->first, h.record.clave, templateId});
+        if (!newest)
+            return newest.takeError();
+        if (!newest->next() || newest->value(0).toLongLong() != it->second)
+            continue;
+        Result<std::optional<HubRecord>> kept = record(it->first, h.record.clave, it->second);
+        if (!kept)
+            return kept.takeError();
+        if (*kept)
+            h = **kept;
+    }
+    return latest;
 }
 
 Result<QList<HubDisagreement>> HubStore::disagreements(const QString &templateId)
@@ -96,7 +123,48 @@ Result<QList<HubDisagreement>> HubStore::disagreements(const QString &templateId
         figures.insert(q->value(5).toString());
     }
     settle();
+    Result<QHash<QString, std::pair<QString, qint64>>> decided = resolutions(templateId);
+    if (!decided)
+        return decided.takeError();
+    QList<HubDisagreement> open;
+    for (const HubDisagreement &d : std::as_const(out)) {
+        const auto it = decided->constFind(d.clave);
+        const bool settled = it != decided->constEnd()
+            && std::any_of(d.sides.cbegin(), d.sides.cend(),
+                           [&](const auto &s) { return s.stationId == it->first && s.version == it->second; });
+        if (!settled)
+            open.append(d);
+    }
+    return open;
+}
+
+Result<QHash<QString, std::pair<QString, qint64>>> HubStore::resolutions(const QString &templateId)
+{
+    // The newest decision per acta; it holds while the kept station's latest version is the one
+    // decided on (disagreements() and latestRecords() check that against the records).
+    Result<QSqlQuery> q = exec(QStringLiteral("SELECT clave, keep_station, keep_version FROM conflict_resolutions "
+                                              "WHERE template_id = ? ORDER BY id"),
+                               {templateId});
+    if (!q)
+        return q.takeError();
+    QHash<QString, std::pair<QString, qint64>> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), {q->value(1).toString(), q->value(2).toLongLong()});
     return out;
+}
+
+Result<std::optional<HubRecord>> HubStore::record(const QString &stationId, const QString &clave, qint64 version)
+{
+    Result<QSqlQuery> q
+        = exec(QStringLiteral("SELECT record_json, record_sha256, hub_received_at, receipt FROM records "
+                              "WHERE station_id = ? AND clave = ? AND version = ?"),
+               {stationId, clave, version});
+    if (!q)
+        return q.takeError();
+    Result<QList<HubRecord>> rows = recordsOf(*q);
+    if (!rows)
+        return rows.takeError();
+    return rows->isEmpty() ? std::optional<HubRecord>() : std::optional<HubRecord>(rows->first());
 }
 
 Result<QList<HubConflict>> HubStore::conflicts()

@@ -2338,10 +2338,6 @@ Without a command, the desktop application starts.</translation>
         <translation>import-bundle: import it all, or nothing when anything is refused.</translation>
     </message>
     <message>
-        <source>serve, init, enroll, publish or import-bundle.</source>
-        <translation>serve, init, enroll, publish or import-bundle.</translation>
-    </message>
-    <message>
         <source>record %1/%2 acta %3 version %4</source>
         <translation>record %1/%2 acta %3 version %4</translation>
     </message>
@@ -2528,6 +2524,58 @@ Without a command, the desktop application starts.</translation>
         <source>Note: station %1 may report actas of any district (no --districts).</source>
         <translation>Note: station %1 may report actas of any district (no --districts).</translation>
     </message>
+    <message>
+        <source>conflicts resolve: the station whose version is published.</source>
+        <translation>conflicts resolve: the station whose version is published.</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: why (what the sheets show), for the audit log.</source>
+        <translation>conflicts resolve: why (what the sheets show), for the audit log.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>serve, init, enroll, publish, conflicts or import-bundle.</source>
+        <translation>serve, init, enroll, publish, conflicts or import-bundle.</translation>
+    </message>
+    <message>
+        <source>Use: conflicts list | conflicts show CLAVE | conflicts resolve CLAVE --keep STATION --reason TEXT</source>
+        <translation>Use: conflicts list | conflicts show CLAVE | conflicts resolve CLAVE --keep STATION --reason TEXT</translation>
+    </message>
+    <message>
+        <source>conflicts resolve needs --keep STATION and --reason TEXT.</source>
+        <translation>conflicts resolve needs --keep STATION and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Acta %1: the version of station %2 is published from the next cut on.</source>
+        <translation>Acta %1: the version of station %2 is published from the next cut on.</translation>
+    </message>
+    <message>
+        <source>  station %1, sequence %2, version %3, image %4</source>
+        <translation>  station %1, sequence %2, version %3, image %4</translation>
+    </message>
+    <message>
+        <source>Acta %1 is not in dispute.</source>
+        <translation>Acta %1 is not in dispute.</translation>
+    </message>
+    <message>
+        <source>No acta is in dispute.</source>
+        <translation>No acta is in dispute.</translation>
+    </message>
+    <message>
+        <source>list|show CLAVE|resolve CLAVE</source>
+        <translation>list|show CLAVE|resolve CLAVE</translation>
+    </message>
+    <message>
+        <source>Actas whose stations disagree: list them, show both sides, or decide (--keep, --reason).</source>
+        <translation>Actas whose stations disagree: list them, show both sides, or decide (--keep, --reason).</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -2657,6 +2705,22 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Station %1 is not enrolled.</source>
         <translation>Station %1 is not enrolled.</translation>
+    </message>
+    <message>
+        <source>hub audit entry %1 does not follow from the one before it</source>
+        <translation>hub audit entry %1 does not follow from the one before it</translation>
+    </message>
+    <message>
+        <source>Deciding a dispute needs a reason; it goes into the hub&apos;s audit log.</source>
+        <translation>Deciding a dispute needs a reason; it goes into the hub&apos;s audit log.</translation>
+    </message>
+    <message>
+        <source>Acta %1 is not in dispute.</source>
+        <translation>Acta %1 is not in dispute.</translation>
+    </message>
+    <message>
+        <source>Station %1 is not a side of the dispute on acta %2.</source>
+        <translation>Station %1 is not a side of the dispute on acta %2.</translation>
     </message>
 </context>
 <context>

@@ -2338,10 +2338,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <translation>import-bundle: importa todo, o nada si se rechaza cualquier elemento.</translation>
     </message>
     <message>
-        <source>serve, init, enroll, publish or import-bundle.</source>
-        <translation>serve, init, enroll, publish o import-bundle.</translation>
-    </message>
-    <message>
         <source>record %1/%2 acta %3 version %4</source>
         <translation>registro %1/%2 acta %3 versión %4</translation>
     </message>
@@ -2528,6 +2524,58 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>Note: station %1 may report actas of any district (no --districts).</source>
         <translation>Nota: la estación %1 puede reportar actas de cualquier distrito (sin --districts).</translation>
     </message>
+    <message>
+        <source>conflicts resolve: the station whose version is published.</source>
+        <translation>conflicts resolve: la estación cuya versión se publica.</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>estación</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: why (what the sheets show), for the audit log.</source>
+        <translation>conflicts resolve: por qué (lo que muestran las hojas), para la bitácora de auditoría.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>serve, init, enroll, publish, conflicts or import-bundle.</source>
+        <translation>serve, init, enroll, publish, conflicts o import-bundle.</translation>
+    </message>
+    <message>
+        <source>Use: conflicts list | conflicts show CLAVE | conflicts resolve CLAVE --keep STATION --reason TEXT</source>
+        <translation>Uso: conflicts list | conflicts show CLAVE | conflicts resolve CLAVE --keep ESTACIÓN --reason TEXTO</translation>
+    </message>
+    <message>
+        <source>conflicts resolve needs --keep STATION and --reason TEXT.</source>
+        <translation>conflicts resolve necesita --keep ESTACIÓN y --reason TEXTO.</translation>
+    </message>
+    <message>
+        <source>Acta %1: the version of station %2 is published from the next cut on.</source>
+        <translation>Acta %1: la versión de la estación %2 se publica a partir del siguiente corte.</translation>
+    </message>
+    <message>
+        <source>  station %1, sequence %2, version %3, image %4</source>
+        <translation>  estación %1, secuencia %2, versión %3, imagen %4</translation>
+    </message>
+    <message>
+        <source>Acta %1 is not in dispute.</source>
+        <translation>El acta %1 no está en disputa.</translation>
+    </message>
+    <message>
+        <source>No acta is in dispute.</source>
+        <translation>Ninguna acta está en disputa.</translation>
+    </message>
+    <message>
+        <source>list|show CLAVE|resolve CLAVE</source>
+        <translation>list|show CLAVE|resolve CLAVE</translation>
+    </message>
+    <message>
+        <source>Actas whose stations disagree: list them, show both sides, or decide (--keep, --reason).</source>
+        <translation>Actas en las que las estaciones no coinciden: listarlas, mostrar ambos lados o decidir (--keep, --reason).</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -2657,6 +2705,22 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Station %1 is not enrolled.</source>
         <translation>La estación %1 no está registrada.</translation>
+    </message>
+    <message>
+        <source>hub audit entry %1 does not follow from the one before it</source>
+        <translation>la entrada %1 de la auditoría del concentrador no se sigue de la anterior</translation>
+    </message>
+    <message>
+        <source>Deciding a dispute needs a reason; it goes into the hub&apos;s audit log.</source>
+        <translation>Decidir una disputa necesita un motivo; queda en la bitácora de auditoría del concentrador.</translation>
+    </message>
+    <message>
+        <source>Acta %1 is not in dispute.</source>
+        <translation>El acta %1 no está en disputa.</translation>
+    </message>
+    <message>
+        <source>Station %1 is not a side of the dispute on acta %2.</source>
+        <translation>La estación %1 no es parte de la disputa sobre el acta %2.</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,29 @@ inline void storeScenario(HubStore &store)
     QCOMPARE(latest->at(0).record.version, 2);
     QCOMPARE(latest->at(0).record.values.value(QStringLiteral("PLU")), FieldValue::number(120));
 
+    // An operator decides the dispute for EST-B: its version is published, the dispute ends, and
+    // the decision is in the hub's chained audit log.
+    QCOMPARE(store
+                 .resolveConflict(QStringLiteral("sample-dip-fed-2027"), QStringLiteral("210101C010002"),
+                                  QStringLiteral("EST-A"), QStringLiteral("x"), QStringLiteral("ops"), t0)
+                 .code(),
+             ErrorCode::NotFound); // not in dispute
+    QCOMPARE(store
+                 .resolveConflict(QStringLiteral("sample-dip-fed-2027"), clave, QStringLiteral("EST-Z"),
+                                  QStringLiteral("x"), QStringLiteral("ops"), t0)
+                 .code(),
+             ErrorCode::InvalidInput); // not a side
+    QVERIFY_OK(store.resolveConflict(QStringLiteral("sample-dip-fed-2027"), clave, QStringLiteral("EST-B"),
+                                     QStringLiteral("the sheet says 99"), QStringLiteral("ops"), t0.addSecs(30)));
+    QVERIFY(store.disagreements(QStringLiteral("sample-dip-fed-2027"))->isEmpty());
+    Result<QList<HubRecord>> decided = store.latestRecords(QStringLiteral("sample-dip-fed-2027"));
+    QVERIFY_OK(decided);
+    QCOMPARE(decided->size(), 1);
+    QCOMPARE(decided->at(0).record.stationId, QStringLiteral("EST-B"));
+    QCOMPARE(decided->at(0).record.values.value(QStringLiteral("PLU")), FieldValue::number(99));
+    QCOMPARE(*store.count(QStringLiteral("hub_audit")), 1);
+    QCOMPARE(store.auditProblem().value(), QString());
+
     // A jump in a station's numbers is flagged (records lost on the way, or a restore), not refused.
     QCOMPARE(*store.count(QStringLiteral("sequence_gaps")), 0);
     Result<StoreOutcome> jumped = store.storeRecord(

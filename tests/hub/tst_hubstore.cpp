@@ -2,6 +2,8 @@
 #include "StoreScenario.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,20 @@ void TestHubStore::embeddedStore()
     QVERIFY_OK(store);
     QVERIFY(!(*store)->isPostgres());
     storeScenario(**store);
+
+    // Someone with the database rewrites the reason of the decision: the chain says so.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        raw.setDatabaseName(dir.filePath(QStringLiteral("hub.sqlite")));
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("UPDATE hub_audit SET details = replace(details, '99', '100')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    Result<QString> problem = (*store)->auditProblem();
+    QVERIFY_OK(problem);
+    QVERIFY2(problem->contains(QLatin1String("1")), qPrintable(*problem));
 }
 
 void TestHubStore::talksToTheSqliteItWasWrittenFor()
