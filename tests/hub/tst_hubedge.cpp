@@ -23,6 +23,16 @@
 using namespace acta;
 using namespace acta::test;
 
+namespace {
+// Under AddressSanitizer freed memory sits in its quarantine (256 MB), so the hub's RSS says
+// nothing about what it keeps: the figures are printed, the bounds only checked without it.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool RssIsMeaningful = false;
+#else
+constexpr bool RssIsMeaningful = true;
+#endif
+} // namespace
+
 // What a client can make a real actahub hold, over real TLS on loopback: each attack an outside
 // review made against the hub, reproduced, with the hub's memory (RSS), logs and service to an
 // honest station measured. Every loop is bounded.
@@ -173,7 +183,8 @@ void TestHubEdge::splitHeadersAndRequestLikeBodies()
     } else {
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
     }
-    QVERIFY2(after - before < 20 * 1024, qPrintable(QStringLiteral("RSS grew by %1 kB").arg(after - before)));
+    if (RssIsMeaningful)
+        QVERIFY2(after - before < 20 * 1024, qPrintable(QStringLiteral("RSS grew by %1 kB").arg(after - before)));
     // The hub still serves.
     const HttpAnswer info = httpsRequest(m_nam, m_ca, "GET", QUrl(m_hub->url() + QStringLiteral("v1/hub")));
     QCOMPARE(info.status, 200);
@@ -244,8 +255,9 @@ void TestHubEdge::hugeStationIdsCostNothingKept()
     qInfo("%d requests, %d refused; hub RSS %lld kB -> %lld kB; access log +%lld bytes, output +%lld bytes", requests,
           refused, rssBefore, rssAfter, logAfter - logBefore, printed);
     QCOMPARE(refused, requests);
-    QVERIFY2(rssAfter - rssBefore < 20 * 1024,
-             qPrintable(QStringLiteral("RSS grew by %1 kB").arg(rssAfter - rssBefore)));
+    if (RssIsMeaningful)
+        QVERIFY2(rssAfter - rssBefore < 20 * 1024,
+                 qPrintable(QStringLiteral("RSS grew by %1 kB").arg(rssAfter - rssBefore)));
     QVERIFY2(logAfter - logBefore < 5 * 1024 * 1024, qPrintable(QString::number(logAfter - logBefore)));
     QVERIFY2(printed < 5 * 1024 * 1024, qPrintable(QString::number(printed)));
 }
