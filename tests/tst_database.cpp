@@ -158,6 +158,24 @@ bool makePlainSqlite(const QString &path)
     return ok;
 }
 
+Database openScratch(const QTemporaryDir &dir)
+{
+    Result<Database> created = Database::create(dir.filePath(QStringLiteral("scratch.db")), pass("p"), Fast);
+    if (!created)
+        qFatal("scratch store: %s", qPrintable(created.error()));
+    if (Status s = created->exec(QStringLiteral("CREATE TABLE t (v)")); !s)
+        qFatal("scratch table: %s", qPrintable(s.error()));
+    return std::move(created).value();
+}
+
+// A throw-away store holding one table t (v), for the transaction tests.
+struct Scratch
+{
+    QTemporaryDir dir;
+    Database db = openScratch(dir);
+    qint64 count() { return *sql::scalar<qint64>(db, QStringLiteral("SELECT count(*) FROM t")); }
+};
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -1251,13 +1269,10 @@ void TestDatabase::queryLayerBindsAndReads()
 
 void TestDatabase::nestedTransactionIsASavepoint()
 {
-    QTemporaryDir dir;
-    Result<Database> created = Database::create(dir.filePath(QStringLiteral("n.db")), pass("p"), Fast);
-    QVERIFY_OK(created);
-    Database &db = created.value();
-    QVERIFY_OK(db.exec(QStringLiteral("CREATE TABLE t (v)")));
-    const auto count = [&db] {
-        return *sql::scalar<qint64>(db, QStringLiteral("SELECT count(*) FROM t"));
+    Scratch scratch;
+    Database &db = scratch.db;
+    const auto count = [&scratch] {
+        return scratch.count();
     };
     {
         Result<Transaction> outer = Transaction::nest(db); // nothing open: a real transaction
@@ -1321,13 +1336,10 @@ void TestDatabase::nestedTransactionIsASavepoint()
 
 void TestDatabase::aTransactionSqliteEndedIsNotContinued()
 {
-    QTemporaryDir dir;
-    Result<Database> created = Database::create(dir.filePath(QStringLiteral("l.db")), pass("p"), Fast);
-    QVERIFY_OK(created);
-    Database &db = created.value();
-    QVERIFY_OK(db.exec(QStringLiteral("CREATE TABLE t (v)")));
-    const auto count = [&db] {
-        return *sql::scalar<qint64>(db, QStringLiteral("SELECT count(*) FROM t"));
+    Scratch scratch;
+    Database &db = scratch.db;
+    const auto count = [&scratch] {
+        return scratch.count();
     };
     {
         Result<Transaction> outer = Transaction::begin(db);
@@ -1372,13 +1384,10 @@ void TestDatabase::writesAreRefusedInsideAReadSnapshot()
 
 void TestDatabase::aStepLeftOpenIsNotCommitted()
 {
-    QTemporaryDir dir;
-    Result<Database> created = Database::create(dir.filePath(QStringLiteral("o.db")), pass("p"), Fast);
-    QVERIFY_OK(created);
-    Database &db = created.value();
-    QVERIFY_OK(db.exec(QStringLiteral("CREATE TABLE t (v)")));
-    const auto count = [&db] {
-        return *sql::scalar<qint64>(db, QStringLiteral("SELECT count(*) FROM t"));
+    Scratch scratch;
+    Database &db = scratch.db;
+    const auto count = [&scratch] {
+        return scratch.count();
     };
     {
         Result<Transaction> outer = Transaction::begin(db);
