@@ -9,6 +9,7 @@
 #include "EnrollmentRequest.h"
 #include "HubDataDir.h"
 #include "HubLog.h"
+#include "HubOptions.h"
 #include "HubServer.h"
 #include "HubStore.h"
 #include "Publisher.h"
@@ -22,14 +23,8 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <sodium.h>
-
-#include <cstdlib>
-#include <cstring>
 #include <memory>
 #include <optional>
-#include <pwd.h>
-#include <unistd.h>
 
 namespace acta::hub {
 
@@ -41,155 +36,6 @@ using console::ExitFailed;
 using console::ExitOk;
 using console::out;
 using console::usageError;
-
-// Every failure of actahub is one line on stderr naming the program; exit status 1.
-int failWith(const QString &message)
-{
-    return console::failed(HubCommands::tr("actahub: %1").arg(message));
-}
-
-struct Options
-{
-    QCommandLineParser parser;
-    QCommandLineOption data {QStringLiteral("data"),
-                             HubCommands::tr("Hub data directory (default %1).").arg(HubDataDir::defaultPath()),
-                             HubCommands::tr("dir")};
-    QCommandLineOption databasePasswordFile {QStringLiteral("database-password-file"),
-                                             HubCommands::tr("File whose first line is the PostgreSQL password (a "
-                                                             "password never goes on the command line)."),
-                                             HubCommands::tr("file")};
-    QCommandLineOption database {QStringLiteral("database"),
-                                 HubCommands::tr("PostgreSQL connection URL without a password "
-                                                 "(postgresql://user@host:port/db; the password from "
-                                                 "--database-password-file or $ACTAHUB_DATABASE); default: "
-                                                 "$ACTAHUB_DATABASE, else the embedded store in the data directory."),
-                                 HubCommands::tr("url")};
-    QCommandLineOption listen {QStringLiteral("listen"),
-                               HubCommands::tr("Address and port to serve HTTPS on (default 127.0.0.1:8443; port 0 "
-                                               "picks a free one)."),
-                               HubCommands::tr("host:port"), QStringLiteral("127.0.0.1:8443")};
-    QCommandLineOption simulation {QStringLiteral("simulation"),
-                                   HubCommands::tr("Drill hub: takes simulation records only (a production hub "
-                                                   "refuses them).")};
-    QCommandLineOption publishEvery {QStringLiteral("publish-every"),
-                                     HubCommands::tr("Minutes between publication cuts while serving (0: never)."),
-                                     HubCommands::tr("minutes"), QStringLiteral("20")};
-    QCommandLineOption outDir {QStringLiteral("out"),
-                               HubCommands::tr("Publication folder (default: publication/ in the data directory)."),
-                               HubCommands::tr("dir")};
-    QCommandLineOption rate {QStringLiteral("rate"), HubCommands::tr("Requests a second allowed per station."),
-                             HubCommands::tr("n"), QStringLiteral("20")};
-    QCommandLineOption burst {QStringLiteral("burst"), HubCommands::tr("Burst of requests allowed per station."),
-                              HubCommands::tr("n"), QStringLiteral("40")};
-    QCommandLineOption districts {QStringLiteral("districts"),
-                                  HubCommands::tr("enroll: the districts (numbers, comma-separated) whose actas the "
-                                                  "station may report; without it, any."),
-                                  HubCommands::tr("list")};
-    QCommandLineOption keep {QStringLiteral("keep"),
-                             HubCommands::tr("conflicts resolve: the station whose version is published."),
-                             HubCommands::tr("station")};
-    QCommandLineOption reason {QStringLiteral("reason"),
-                               HubCommands::tr("conflicts resolve: why (what the sheets show), for the audit log."),
-                               HubCommands::tr("text")};
-    QCommandLineOption clientRate {QStringLiteral("client-rate"),
-                                   HubCommands::tr("Requests a second allowed per client address, before any "
-                                                   "signature is checked."),
-                                   HubCommands::tr("n"), QStringLiteral("100")};
-    QCommandLineOption clientBurst {QStringLiteral("client-burst"),
-                                    HubCommands::tr("Burst of requests allowed per client address."),
-                                    HubCommands::tr("n"), QStringLiteral("200")};
-    QCommandLineOption maxConnections {QStringLiteral("max-connections"),
-                                       HubCommands::tr("Open connections allowed in all."), HubCommands::tr("n"),
-                                       QStringLiteral("512")};
-    QCommandLineOption maxClientConnections {QStringLiteral("max-client-connections"),
-                                             HubCommands::tr("Open connections allowed per client address."),
-                                             HubCommands::tr("n"), QStringLiteral("64")};
-    QCommandLineOption idleTimeout {QStringLiteral("idle-timeout"),
-                                    HubCommands::tr("Seconds a connection may stay silent (headers or body "
-                                                    "included) before it is closed."),
-                                    HubCommands::tr("seconds"), QStringLiteral("15")};
-    console::ElectionOptions election;
-    QCommandLineOption utcOffset {QStringLiteral("utc-offset"),
-                                  HubCommands::tr("UTC offset of published cut times, in minutes (default: this "
-                                                  "machine's)."),
-                                  HubCommands::tr("minutes")};
-
-    QCommandLineOption preview {QStringLiteral("preview"),
-                                HubCommands::tr("import-bundle: show what would be imported, skipped or refused; "
-                                                "change nothing.")};
-    QCommandLineOption apply {QStringLiteral("apply"),
-                              HubCommands::tr("import-bundle: import it all, or nothing when anything is refused.")};
-
-    Options()
-    {
-        parser.addHelpOption();
-        parser.addOptions({data, database, databasePasswordFile, districts, keep, reason, listen, simulation,
-                           publishEvery, outDir, rate, burst, clientRate, clientBurst, maxConnections,
-                           maxClientConnections, idleTimeout});
-        election.addTo(parser);
-        parser.addOptions({utcOffset, preview, apply, console::languageOption()});
-        parser.addPositionalArgument(HubCommands::tr("command"),
-                                     HubCommands::tr("serve, init, enroll, publish, conflicts or import-bundle."));
-    }
-
-    HubDataDir dataDir() const
-    {
-        return HubDataDir(parser.isSet(data) ? parser.value(data) : HubDataDir::defaultPath());
-    }
-    // $ACTAHUB_DATABASE is read once and taken out of the environment (wiped, unset), so that
-    // nothing the hub starts and nothing reading /proc/<pid>/environ later finds the password.
-    mutable std::optional<QString> m_fromEnvironment;
-    QString databaseFromEnvironment() const
-    {
-        if (!m_fromEnvironment) {
-            char *value = std::getenv("ACTAHUB_DATABASE");
-            m_fromEnvironment = value ? QString::fromLocal8Bit(value) : QString();
-            if (value) {
-                sodium_memzero(value, std::strlen(value));
-                ::unsetenv("ACTAHUB_DATABASE");
-            }
-        }
-        return *m_fromEnvironment;
-    }
-    // Empty when the database options are usable; else what is wrong (a usage error).
-    QString databaseProblem() const
-    {
-        if (parser.isSet(databasePasswordFile) && !QFileInfo(parser.value(databasePasswordFile)).isReadable())
-            return HubCommands::tr("The database password file %1 cannot be read.")
-                .arg(parser.value(databasePasswordFile));
-        if (parser.isSet(database) && !QUrl(parser.value(database)).password().isEmpty())
-            return HubCommands::tr("--database carries a password, which would be visible to every user of this "
-                                   "machine (ps): put it in a file for --database-password-file, or the whole URL "
-                                   "in $ACTAHUB_DATABASE.");
-        return {};
-    }
-    QString databaseLocation() const
-    {
-        QString location = parser.isSet(database) ? parser.value(database) : databaseFromEnvironment();
-        if (location.isEmpty())
-            return dataDir().storePath();
-        if (parser.isSet(databasePasswordFile)) {
-            QFile file(parser.value(databasePasswordFile));
-            if (file.open(QIODevice::ReadOnly)) {
-                QByteArray line = file.readLine().trimmed();
-                QUrl url(location);
-                url.setPassword(QString::fromUtf8(line));
-                sodium_memzero(line.data(), size_t(line.size()));
-                location = url.toString();
-            } else {
-                qCWarning(lcHub).noquote()
-                    << "cannot read the database password file" << file.fileName() << file.errorString();
-            }
-        }
-        return location;
-    }
-    int offsetMinutes() const
-    {
-        return parser.isSet(utcOffset) ? parser.value(utcOffset).toInt()
-                                       : QDateTime::currentDateTime().offsetFromUtc() / 60;
-    }
-    QString publicationDir() const { return parser.isSet(outDir) ? parser.value(outDir) : dataDir().publicationPath(); }
-};
 
 int initCommand(const Options &o)
 {
@@ -211,40 +57,6 @@ int initCommand(const Options &o)
           << Qt::endl;
     out() << HubCommands::tr("hub key fingerprint: %1").arg(key->fingerprint()) << Qt::endl;
     out() << HubCommands::tr("hub public key: %1").arg(QString::fromLatin1(key->publicKey().toHex())) << Qt::endl;
-    return ExitOk;
-}
-
-int enrollCommand(const Options &o, const QString &file)
-{
-    Result<EnrollmentRequest> request = EnrollmentRequest::read(file);
-    if (!request)
-        return failWith(request.error());
-    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
-    if (!store)
-        return failWith(store.error());
-    QList<int> bound;
-    if (o.parser.isSet(o.districts)) {
-        for (const QString &part : o.parser.value(o.districts).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const int d = part.trimmed().toInt(&ok);
-            if (!ok || d < 1 || d > 999)
-                return failWith(HubCommands::tr("--districts wants district numbers separated by commas, not \"%1\".")
-                                    .arg(o.parser.value(o.districts)));
-            bound.append(d);
-        }
-    }
-    Status enrolled = (*store)->enroll(*request, QDateTime::currentDateTimeUtc());
-    if (!enrolled)
-        return failWith(enrolled.error());
-    if (Status s = (*store)->bindDistricts(request->stationId, bound); !s)
-        return failWith(s.error());
-    if (bound.isEmpty())
-        out() << HubCommands::tr("Note: station %1 may report actas of any district (no --districts).")
-                     .arg(request->stationId)
-              << Qt::endl;
-    out() << HubCommands::tr("enrolled station %1 (%2), key fingerprint %3")
-                 .arg(request->stationId, request->stationName, request->fingerprint())
-          << Qt::endl;
     return ExitOk;
 }
 
@@ -341,7 +153,7 @@ int importBundleCommand(const Options &o, const QString &file)
     for (const Bundle::Image &i : bundle->images())
         images.append({i.sha256, i.bytes});
     Result<QList<ImportItem>> items = (*store)->importBundle(records, images, *hubKey, QDateTime::currentDateTimeUtc(),
-                                                             apply && refusedEarly.isEmpty());
+                                                             apply && refusedEarly.isEmpty(), operatorName());
     if (!items)
         return failWith(items.error());
     const QList<ImportItem> all = refusedEarly + *items;
@@ -361,84 +173,6 @@ int importBundleCommand(const Options &o, const QString &file)
         return ExitFailed;
     }
     out() << (apply ? HubCommands::tr("imported.") : HubCommands::tr("preview only: nothing was changed.")) << Qt::endl;
-    return ExitOk;
-}
-
-// Who runs the command, for the hub's audit log.
-QString operatorName()
-{
-    if (const QByteArray sudo = qgetenv("SUDO_USER"); !sudo.isEmpty())
-        return QString::fromLocal8Bit(sudo);
-    if (const passwd *pw = getpwuid(getuid()))
-        return QString::fromLocal8Bit(pw->pw_name);
-    return QStringLiteral("uid %1").arg(getuid());
-}
-
-// conflicts list | show CLAVE | resolve CLAVE --keep STATION --reason TEXT
-int conflictsCommand(const Options &o, const QStringList &operands)
-{
-    const QString action = operands.value(0);
-    const bool list = action == QLatin1String("list") && operands.size() == 1;
-    const bool show = action == QLatin1String("show") && operands.size() == 2;
-    const bool resolve = action == QLatin1String("resolve") && operands.size() == 2;
-    if (!list && !show && !resolve)
-        return usageError(HubCommands::tr("Use: conflicts list | conflicts show CLAVE | conflicts resolve CLAVE --keep "
-                                          "STATION --reason TEXT"),
-                          o.parser);
-    if (resolve && (!o.parser.isSet(o.keep) || o.parser.value(o.reason).trimmed().isEmpty()))
-        return usageError(HubCommands::tr("conflicts resolve needs --keep STATION and --reason TEXT."), o.parser);
-    Result<Election> election = o.election.load(o.parser);
-    if (!election)
-        return failWith(election.error());
-    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
-    if (!store)
-        return failWith(store.error());
-    const QString templateId = election->election.id();
-    if (resolve) {
-        const QString clave = operands.at(1);
-        if (Status s = (*store)->resolveConflict(templateId, clave, o.parser.value(o.keep), o.parser.value(o.reason),
-                                                 operatorName(), QDateTime::currentDateTimeUtc());
-            !s)
-            return failWith(s.error());
-        out() << HubCommands::tr("Acta %1: the version of station %2 is published from the next cut on.")
-                     .arg(clave, o.parser.value(o.keep))
-              << Qt::endl;
-        return ExitOk;
-    }
-    Result<QList<HubDisagreement>> open = (*store)->disagreements(templateId);
-    if (!open)
-        return failWith(open.error());
-    int shown = 0;
-    for (const HubDisagreement &d : *open) {
-        if (show && d.clave != operands.at(1))
-            continue;
-        ++shown;
-        out() << d.clave << Qt::endl;
-        for (const HubDisagreement::Side &side : d.sides) {
-            out() << HubCommands::tr("  station %1, sequence %2, version %3, image %4")
-                         .arg(side.stationId)
-                         .arg(side.seq)
-                         .arg(side.version)
-                         .arg(side.imageSha256.value_or(QStringLiteral("-")))
-                  << Qt::endl;
-            if (!show)
-                continue;
-            Result<std::optional<HubRecord>> r = (*store)->record(side.stationId, d.clave, side.version);
-            if (!r)
-                return failWith(r.error());
-            if (!*r)
-                continue;
-            QStringList figures;
-            for (const TemplateField &f : election->election.allFields())
-                if ((*r)->record.values.contains(f.id))
-                    figures << f.id + QLatin1Char('=') + (*r)->record.values.value(f.id).toPublicationString();
-            out() << QStringLiteral("    ") << figures.join(QLatin1Char(' ')) << Qt::endl;
-        }
-    }
-    if (show && shown == 0)
-        return failWith(HubCommands::tr("Acta %1 is not in dispute.").arg(operands.at(1)));
-    if (list && shown == 0)
-        out() << HubCommands::tr("No acta is in dispute.") << Qt::endl;
     return ExitOk;
 }
 
@@ -556,6 +290,15 @@ int HubCommands::run(const QStringList &arguments)
          [&](const QStringList &operands) { return enrollCommand(o, operands.first()); }, 1},
         {QStringLiteral("publish"), QString(), tr("Write a results cut (PREP CSV and JSON) now."),
          [&](const QStringList &) { return publishCommand(o); }, 0},
+        {QStringLiteral("revoke"), tr("STATION"),
+         tr("Take a station's key out of service (--reason); it may then enroll a new key."),
+         [&](const QStringList &operands) { return revokeCommand(o, operands.first()); }, 1},
+        {QStringLiteral("stations"), tr("list|heads STATION|gaps [STATION]"),
+         tr("Enrolled stations, the audit heads a station's records carried (--json for verify-audit), and jumps "
+            "in record numbers."),
+         [&](const QStringList &operands) { return stationsCommand(o, operands); }, -1},
+        {QStringLiteral("audit"), tr("list|verify"), tr("The hub's own audit log: print it, or check its chain."),
+         [&](const QStringList &operands) { return auditCommand(o, operands); }, -1},
         {QStringLiteral("conflicts"), tr("list|show CLAVE|resolve CLAVE"),
          tr("Actas whose stations disagree: list them, show both sides, or decide (--keep, --reason)."),
          [&](const QStringList &operands) { return conflictsCommand(o, operands); }, -1},

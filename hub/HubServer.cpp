@@ -366,6 +366,11 @@ HubServer::Reply HubServer::handleRecord(const Request &request)
         return error(500, station.error());
     if (!*station)
         return error(403, tr("Station %1 is not enrolled at this hub.").arg(record.stationId));
+    if ((*station)->revokedAt)
+        return error(403,
+                     tr("The key of station %1 was revoked at this hub; the station must make a new key and be "
+                        "enrolled again.")
+                         .arg(record.stationId));
     if ((*station)->fingerprint != envelope->keyFingerprint())
         return error(403,
                      tr("Station %1 is enrolled with key %2, not %3.")

@@ -36,6 +36,7 @@ Receipt receiptFor(const SyncRecord &r, const QString &recordSha, const SigningK
     receipt.version = r.version;
     receipt.recordSha256 = recordSha;
     receipt.receivedAt = nowUtc.toUTC();
+    receipt.auditHead = r.auditHead; // witnessed: echoed back, signed
     return receipt;
 }
 
@@ -49,7 +50,9 @@ const QStringList &tables()
                                 QStringLiteral("sequence_gaps"),
                                 QStringLiteral("station_districts"),
                                 QStringLiteral("conflict_resolutions"),
-                                QStringLiteral("hub_audit")};
+                                QStringLiteral("hub_audit"),
+                                QStringLiteral("revoked_keys"),
+                                QStringLiteral("audit_heads")};
     return t;
 }
 
@@ -233,6 +236,15 @@ Status HubStore::createSchema()
         QStringLiteral("CREATE TABLE IF NOT EXISTS sequence_gaps (station_id TEXT NOT NULL REFERENCES stations, "
                        "after_seq BIGINT NOT NULL, next_seq BIGINT NOT NULL, detected_at TEXT NOT NULL, "
                        "UNIQUE (station_id, next_seq))"),
+        // Keys operators took out of service; a key listed here is never taken again.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS revoked_keys (fingerprint TEXT PRIMARY KEY, "
+                       "station_id TEXT NOT NULL, revoked_at TEXT NOT NULL, reason TEXT NOT NULL, "
+                       "revoked_by TEXT NOT NULL)"),
+        // The audit heads records carried: what the hub witnessed of each station's audit log.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS audit_heads (station_id TEXT NOT NULL REFERENCES stations, "
+                       "record_seq BIGINT NOT NULL, clave TEXT NOT NULL, version BIGINT NOT NULL, "
+                       "audit_seq BIGINT NOT NULL, audit_hash TEXT NOT NULL, witnessed_at TEXT NOT NULL, "
+                       "UNIQUE (station_id, record_seq))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS conflicts (id %1, clave TEXT NOT NULL, station_a TEXT NOT NULL, "
                        "seq_a BIGINT NOT NULL, station_b TEXT NOT NULL, seq_b BIGINT NOT NULL, "
                        "detected_at TEXT NOT NULL, UNIQUE (station_a, seq_a, station_b, seq_b))")
@@ -252,78 +264,6 @@ Status HubStore::createSchema()
         if (!q)
             return q.takeError();
     }
-    return transaction->commit();
-}
-
-Status HubStore::enroll(const EnrollmentRequest &request, const QDateTime &nowUtc)
-{
-    Result<Transaction> transaction = Transaction::begin(*this);
-    if (!transaction)
-        return transaction.takeError();
-    Result<std::optional<HubStation>> existing = station(request.stationId);
-    if (!existing)
-        return existing.takeError();
-    if (*existing) {
-        if ((*existing)->publicKey == request.publicKey)
-            return {};
-        return fail(ErrorCode::AlreadyExists,
-                    tr("Station %1 is already enrolled with another key (%2); enroll the replacement under a new "
-                       "station id.")
-                        .arg(request.stationId, (*existing)->fingerprint));
-    }
-    Result<QSqlQuery> q = exec(QStringLiteral("INSERT INTO stations (station_id, name, public_key, fingerprint, "
-                                              "enrolled_at) VALUES (?, ?, ?, ?, ?)"),
-                               {request.stationId, request.stationName, QString::fromLatin1(request.publicKey.toHex()),
-                                request.fingerprint(), toStoredUtc(nowUtc)});
-    if (!q)
-        return fail(q.code(), tr("Cannot enroll station %1: %2").arg(request.stationId, q.error()));
-    return transaction->commit();
-}
-
-Result<std::optional<HubStation>> HubStore::station(const QString &stationId)
-{
-    Result<QSqlQuery> q
-        = exec(QStringLiteral(
-                   "SELECT station_id, name, public_key, fingerprint, enrolled_at FROM stations WHERE station_id = ?"),
-               {stationId});
-    if (!q)
-        return q.takeError();
-    if (!q->next())
-        return std::optional<HubStation>();
-    HubStation s;
-    s.stationId = q->value(0).toString();
-    s.name = q->value(1).toString();
-    s.publicKey = QByteArray::fromHex(q->value(2).toString().toLatin1());
-    s.fingerprint = q->value(3).toString();
-    s.enrolledAt = fromStoredUtc(q->value(4).toString());
-    Result<QSqlQuery> d = exec(
-        QStringLiteral("SELECT district FROM station_districts WHERE station_id = ? ORDER BY district"), {stationId});
-    if (!d)
-        return d.takeError();
-    while (d->next())
-        s.districts.append(d->value(0).toInt());
-    return std::optional<HubStation>(s);
-}
-
-Status HubStore::bindDistricts(const QString &stationId, const QList<int> &districts)
-{
-    Result<Transaction> transaction = Transaction::begin(*this);
-    if (!transaction)
-        return transaction.takeError();
-    Result<std::optional<HubStation>> existing = station(stationId);
-    if (!existing)
-        return existing.takeError();
-    if (!*existing)
-        return fail(ErrorCode::NotFound, tr("Station %1 is not enrolled.").arg(stationId));
-    if (Result<QSqlQuery> q = exec(QStringLiteral("DELETE FROM station_districts WHERE station_id = ?"), {stationId});
-        !q)
-        return q.takeError();
-    for (int district : districts)
-        if (Result<QSqlQuery> q = exec(QStringLiteral("INSERT INTO station_districts (station_id, district) VALUES "
-                                                      "(?, ?)"),
-                                       {stationId, district});
-            !q)
-            return q.takeError();
     return transaction->commit();
 }
 
@@ -449,6 +389,14 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
          QString::fromUtf8(receiptBytes)});
     if (!insert)
         return insert.takeError();
+    if (r.auditHead) {
+        Result<QSqlQuery> head = exec(
+            QStringLiteral("INSERT INTO audit_heads (station_id, record_seq, clave, version, audit_seq, audit_hash, "
+                           "witnessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {r.stationId, r.seq, r.clave, r.version, r.auditHead->seq, r.auditHead->hash, toStoredUtc(nowUtc)});
+        if (!head)
+            return head.takeError();
+    }
 
     // The latest version each other station sent of this acta: a different figure set is a conflict.
     Result<QSqlQuery> others
@@ -565,7 +513,8 @@ Result<qint64> HubStore::count(const QString &table)
 }
 
 Result<QList<ImportItem>> HubStore::importBundle(const QList<SignedRecord> &records, const QList<ImportImage> &images,
-                                                 const SigningKey &hubKey, const QDateTime &nowUtc, bool apply)
+                                                 const SigningKey &hubKey, const QDateTime &nowUtc, bool apply,
+                                                 const QString &operatorName)
 {
     // Each record below is a savepoint step inside this transaction; any early return rolls back all.
     Result<Transaction> transaction = Transaction::begin(*this);
@@ -645,6 +594,18 @@ Result<QList<ImportItem>> HubStore::importBundle(const QList<SignedRecord> &reco
     // rolls back as it ends).
     if (!apply || refused)
         return items;
+    qint64 imported = 0;
+    for (const ImportItem &item : items)
+        imported += item.action == ImportItem::Action::Import ? 1 : 0;
+    const QJsonObject details {
+        {QStringLiteral("station_id"), records.isEmpty() ? QString() : records.first().record().stationId},
+        {QStringLiteral("records"), qint64(records.size())},
+        {QStringLiteral("images"), qint64(images.size())},
+        {QStringLiteral("imported"), imported}};
+    if (Status s = appendAudit(operatorName, QStringLiteral("bundle_imported"),
+                               QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), nowUtc);
+        !s)
+        return s.takeError();
     if (Status c = transaction->commit(); !c)
         return c.takeError();
     return items;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditHead.h"
 #include "EnrollmentRequest.h"
 #include "Result.h"
 #include "SignedRecord.h"
@@ -29,6 +30,40 @@ struct HubStation
     QString fingerprint;
     QDateTime enrolledAt;
     QList<int> districts; // the districts it may report actas of; empty: any (enrolled without --districts)
+    // Set when an operator revoked this key (actahub revoke): nothing signed with it is taken any
+    // more, and the station may be enrolled again with a new key.
+    std::optional<QDateTime> revokedAt;
+    QString revokedReason;
+};
+
+// A station's audit head as one of its records carried it: what the hub witnessed of its log.
+struct WitnessedHead
+{
+    qint64 recordSeq = 0;
+    QString clave;
+    qint64 version = 0;
+    AuditHead head;
+    QDateTime witnessedAt;
+    QByteArray receipt; // the hub's signed receipt of that record, which echoes the head
+};
+
+// Where a station's record numbers jumped (records lost on the way, or a restore).
+struct SequenceGap
+{
+    QString stationId;
+    qint64 afterSeq = 0;
+    qint64 nextSeq = 0;
+    QDateTime detectedAt;
+};
+
+// One entry of the hub's own audit log (operators' acts).
+struct HubAuditEntry
+{
+    qint64 seq = 0;
+    QString at;
+    QString actor;
+    QString action;
+    QString details; // compact JSON
 };
 
 // One stored version of one acta, as received.
@@ -132,11 +167,25 @@ public:
     Result<QString> engineVersion();
 
     // Enrolling the same key again is harmless; another key for an enrolled station is refused
-    // (a replaced station must be enrolled under a new id).
-    Status enroll(const EnrollmentRequest &request, const QDateTime &nowUtc);
-    // Binds an enrolled station to the districts it serves (replacing any earlier binding).
-    Status bindDistricts(const QString &stationId, const QList<int> &districts);
+    // unless an operator revoked the current one (then the new key replaces it); a revoked key is
+    // never taken again. Audited with the operator's name (HubStoreStations.cpp).
+    enum class Enrolled { New, Unchanged, Replaced };
+    Result<Enrolled> enroll(const EnrollmentRequest &request, const QDateTime &nowUtc,
+                            const QString &operatorName = QStringLiteral("system"));
+    // Binds an enrolled station to the districts it serves (replacing any earlier binding); audited.
+    Status bindDistricts(const QString &stationId, const QList<int> &districts,
+                         const QString &operatorName = QStringLiteral("system"),
+                         const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+    // Takes the station's current key out of service (a stolen or rotated key); audited.
+    Status revoke(const QString &stationId, const QString &reason, const QString &operatorName,
+                  const QDateTime &nowUtc);
     Result<std::optional<HubStation>> station(const QString &stationId);
+    Result<QList<HubStation>> stations(); // by id
+    // The audit heads a station's records carried, by record number.
+    Result<QList<WitnessedHead>> witnessedHeads(const QString &stationId);
+    // Jumps in record numbers, of one station or (empty id) of all, in order of detection.
+    Result<QList<SequenceGap>> sequenceGaps(const QString &stationId = QString());
+    Result<QList<HubAuditEntry>> auditEntries();
 
     // Stores a record whose signature the caller has verified. The receipt is signed with hubKey
     // inside the transaction, so the stored receipt is the only one ever handed out.
@@ -153,8 +202,10 @@ public:
     // Records whose signatures the caller verified, and images, in one transaction: every item
     // is tried; with apply and no refusal it commits, otherwise it rolls back (a preview is the
     // very same run). Returns what happened, or would happen, to each item.
+    // An applied import is recorded in the hub's audit log under operatorName.
     Result<QList<ImportItem>> importBundle(const QList<SignedRecord> &records, const QList<ImportImage> &images,
-                                           const SigningKey &hubKey, const QDateTime &nowUtc, bool apply);
+                                           const SigningKey &hubKey, const QDateTime &nowUtc, bool apply,
+                                           const QString &operatorName = QStringLiteral("system"));
 
     Result<QList<HubRecord>> records(); // every version, in arrival order
     // Per CLAVE_ACTA of this template: the latest version of the station that reported it first

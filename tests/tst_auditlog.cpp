@@ -30,8 +30,15 @@ private Q_SLOTS:
     void tamperingIsDetected();
     void triggersRefuseUpdateAndDelete();
     void entriesForActaFilters();
+    void witnessedHeadsCatchARecomputedChain_data();
+    void witnessedHeadsCatchARecomputedChain();
+    void headsARestoreReplacedAreDiscarded();
 
 private:
+    // What someone holding the passphrase can do: rewrite entry `seq` and recompute every hash
+    // after it and the head, so that verify() finds the chain intact.
+    void rewriteFrom(qint64 seq, const QString &details);
+    AuditLog::WitnessedHead headOf(qint64 recordSeq, qint64 auditSeq);
     void appendEvents(int n, std::optional<qint64> actaId = std::nullopt);
     void sql(const QString &statement);
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -236,6 +243,121 @@ void TestAuditLog::tamperingIsDetected()
     QTEST(v->firstBrokenSeq, "firstBroken");
     QFETCH(QString, problemPart);
     QVERIFY2(v->problem.contains(problemPart), qPrintable(v->problem));
+}
+
+void TestAuditLog::rewriteFrom(qint64 seq, const QString &details)
+{
+    sql(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;"));
+    Result<QList<AuditLog::Entry>> all = AuditLog::entries(*m_db);
+    QVERIFY_OK(all);
+    QString prev = all->at(int(seq) - 2 >= 0 ? int(seq) - 2 : 0).hash;
+    if (seq == 1)
+        prev = AuditLog::genesisHash();
+    for (AuditLog::Entry e : *all) {
+        if (e.seq < seq)
+            continue;
+        if (e.seq == seq)
+            e.details = details;
+        e.prevHash = prev;
+        e.hash = AuditLog::computeHash(e);
+        sql(QStringLiteral("UPDATE audit_log SET details = '%1', prev_hash = '%2', hash = '%3' WHERE seq = %4")
+                .arg(e.details, e.prevHash, e.hash)
+                .arg(e.seq));
+        prev = e.hash;
+        sql(QStringLiteral("UPDATE audit_head SET seq = %1, hash = '%2'").arg(e.seq).arg(e.hash));
+    }
+}
+
+AuditLog::WitnessedHead TestAuditLog::headOf(qint64 recordSeq, qint64 auditSeq)
+{
+    Result<QList<AuditLog::Entry>> e = AuditLog::entries(*m_db, auditSeq, 1);
+    return {recordSeq, auditSeq, e && !e->isEmpty() ? e->first().hash : QString(), QStringLiteral("primary")};
+}
+
+void TestAuditLog::witnessedHeadsCatchARecomputedChain_data()
+{
+    QTest::addColumn<qint64>("rewritten");
+    QTest::addColumn<qint64>("firstMismatch"); // 0: every witnessed head still holds
+    // Ten entries; the hub witnessed entries 4 and 8 (records 1 and 2).
+    QTest::newRow("before the first head") << qint64(2) << qint64(4);
+    QTest::newRow("the first head itself") << qint64(4) << qint64(4);
+    QTest::newRow("between the heads") << qint64(6) << qint64(8);
+    QTest::newRow("after the last head") << qint64(9) << qint64(0); // not witnessed yet: not caught
+}
+
+void TestAuditLog::witnessedHeadsCatchARecomputedChain()
+{
+    QFETCH(qint64, rewritten);
+    QFETCH(qint64, firstMismatch);
+    appendEvents(10);
+    const QList<AuditLog::WitnessedHead> heads {headOf(1, 4), headOf(2, 8)};
+    Result<AuditLog::WitnessCheck> before = AuditLog::checkWitnessed(*m_db, heads);
+    QVERIFY_OK(before);
+    QVERIFY(before->holds());
+    QCOMPARE(before->matched, 2);
+    QCOMPARE(before->newestMatchedSeq, 8);
+
+    rewriteFrom(rewritten, QStringLiteral("{\"role\":\"administrator\"}"));
+    // The attack works against the chain alone...
+    Result<AuditLog::Verification> v = AuditLog::verify(*m_db);
+    QVERIFY_OK(v);
+    QVERIFY(v->intact());
+    // ...but not against what the hub witnessed.
+    Result<AuditLog::WitnessCheck> after = AuditLog::checkWitnessed(*m_db, heads);
+    QVERIFY_OK(after);
+    QCOMPARE(after->firstMismatchSeq, firstMismatch);
+    if (firstMismatch != 0) {
+        QVERIFY(!after->holds());
+        QVERIFY2(after->problem.contains(QStringLiteral("entry %1 ").arg(firstMismatch))
+                     && after->problem.contains(QLatin1String("primary")),
+                 qPrintable(after->problem));
+    }
+
+    // Cut back below a witnessed head (and the head record fixed up): missing, and said so.
+    sql(QStringLiteral("DELETE FROM audit_log WHERE seq > 7"));
+    Result<QList<AuditLog::Entry>> last = AuditLog::entries(*m_db, 7, 1);
+    QVERIFY_OK(last);
+    sql(QStringLiteral("UPDATE audit_head SET seq = 7, hash = '%1'").arg(last->first().hash));
+    QVERIFY(AuditLog::verify(*m_db)->intact());
+    Result<AuditLog::WitnessCheck> cut = AuditLog::checkWitnessed(*m_db, {heads.at(1)});
+    QVERIFY_OK(cut);
+    QCOMPARE(cut->firstMismatchSeq, 8);
+    QVERIFY2(cut->problem.contains(QLatin1String("missing")), qPrintable(cut->problem));
+}
+
+void TestAuditLog::headsARestoreReplacedAreDiscarded()
+{
+    // A backup held entries 1-3; the station went on to entry 5 and sent record 5 with that head;
+    // then it was restored from the backup: entry 4 is now the restore, with sequence base 1000.
+    appendEvents(3);
+    const AuditLog::WitnessedHead beforeBackup = headOf(2, 3);
+    {
+        Result<Transaction> tx = Transaction::begin(*m_db);
+        QVERIFY_OK(tx);
+        QVERIFY_OK(AuditLog::append(*m_db, m_clock,
+                                    {QLatin1String(AuditAction::StationRestored), std::nullopt, std::nullopt,
+                                     QStringLiteral("{\"from\":\"b.db\",\"seq_base\":1000}")}));
+        QVERIFY_OK(tx->commit());
+    }
+    const QString lostTimeline = QString(64, QLatin1Char('a'));
+    const QList<AuditLog::WitnessedHead> heads {
+        beforeBackup, {5, 5, lostTimeline, QStringLiteral("primary")}, {4, 4, lostTimeline, QStringLiteral("primary")}};
+    Result<AuditLog::WitnessCheck> check = AuditLog::checkWitnessed(*m_db, heads);
+    QVERIFY_OK(check);
+    QVERIFY2(check->holds(), qPrintable(check->problem));
+    QCOMPARE(check->matched, 1);
+    QCOMPARE(check->discarded, 2);
+
+    // After the restore the station numbers from 1000: a head there must match.
+    Result<AuditLog::WitnessCheck> forged
+        = AuditLog::checkWitnessed(*m_db, {{1001, 4, lostTimeline, QStringLiteral("primary")}});
+    QVERIFY_OK(forged);
+    QCOMPARE(forged->firstMismatchSeq, 4);
+    // And entries the backup held stay witnessed: the restore does not excuse them.
+    Result<AuditLog::WitnessCheck> early
+        = AuditLog::checkWitnessed(*m_db, {{2, 3, lostTimeline, QStringLiteral("primary")}});
+    QVERIFY_OK(early);
+    QCOMPARE(early->firstMismatchSeq, 3);
 }
 
 void TestAuditLog::triggersRefuseUpdateAndDelete()

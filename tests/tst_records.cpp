@@ -297,6 +297,9 @@ void TestRecords::roundTrip_data()
     SyncRecord local = katRecord();
     local.receivedAt = local.receivedAt.toOffsetFromUtc(-6 * 3600); // same instant, other zone
     QTest::newRow("time given in another zone") << local;
+    SyncRecord witnessed = katRecord();
+    witnessed.auditHead = AuditHead {42, QString(64, QLatin1Char('c'))};
+    QTest::newRow("with the station's audit head") << witnessed;
 }
 
 void TestRecords::roundTrip()
@@ -405,6 +408,19 @@ void TestRecords::recordValidationNamesThePath_data()
         << QStringLiteral("$.image_sha256: expected 64 lowercase");
     QTest::newRow("verified_by number") << set("verified_by", 3)
                                         << QStringLiteral("$.verified_by: expected a string or null");
+    const QString hash(64, QLatin1Char('c'));
+    QTest::newRow("audit head null") << set("audit_head", QJsonValue(QJsonValue::Null))
+                                     << QStringLiteral("$.audit_head: expected an object");
+    QTest::newRow("audit head seq 0") << set("audit_head",
+                                             QJsonObject {{QStringLiteral("seq"), 0}, {QStringLiteral("hash"), hash}})
+                                      << QStringLiteral("$.audit_head.seq: expected an integer of at least 1");
+    QTest::newRow("audit head short hash")
+        << set("audit_head", QJsonObject {{QStringLiteral("seq"), 3}, {QStringLiteral("hash"), QStringLiteral("ab")}})
+        << QStringLiteral("$.audit_head.hash: expected 64 lowercase");
+    QTest::newRow("audit head extra field")
+        << set("audit_head",
+               QJsonObject {{QStringLiteral("seq"), 3}, {QStringLiteral("hash"), hash}, {QStringLiteral("at"), 1}})
+        << QStringLiteral("$.audit_head.at: unknown field");
 }
 
 void TestRecords::recordValidationNamesThePath()

@@ -305,6 +305,25 @@
     </message>
 </context>
 <context>
+    <name>AuditHeadJson</name>
+    <message>
+        <source>%1: expected an object with seq and hash</source>
+        <translation>%1: expected an object with seq and hash</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: unknown field</translation>
+    </message>
+    <message>
+        <source>%1: expected an integer of at least 1</source>
+        <translation>%1: expected an integer of at least 1</translation>
+    </message>
+    <message>
+        <source>%1: expected 64 lowercase hex digits</source>
+        <translation>%1: expected 64 lowercase hex digits</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit entry (%1) was written outside a transaction; nothing was recorded.</source>
@@ -341,6 +360,14 @@
     <message>
         <source>The audit log&apos;s head record (entry %1) does not match the log, which ends at entry %2: the log or its head was altered.</source>
         <translation>The audit log&apos;s head record (entry %1) does not match the log, which ends at entry %2: the log or its head was altered.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one %2 witnessed with record %3: the log was rewritten at or before entry %1.</source>
+        <translation>Audit entry %1 is not the one %2 witnessed with record %3: the log was rewritten at or before entry %1.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, which %2 witnessed with record %3, is missing: the log was cut back.</source>
+        <translation>Audit entry %1, which %2 witnessed with record %3, is missing: the log was cut back.</translation>
     </message>
 </context>
 <context>
@@ -788,10 +815,6 @@ The administrator&apos;s password comes from %1, or is asked.</translation>
     <message>
         <source>Unknown user action: %1</source>
         <translation>Unknown user action: %1</translation>
-    </message>
-    <message>
-        <source>Walks the audit log&apos;s hash chain and reports the first broken entry.</source>
-        <translation>Walks the audit log&apos;s hash chain and reports the first broken entry.</translation>
     </message>
     <message>
         <source>The audit log is broken at entry %1: %2</source>
@@ -1408,6 +1431,80 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Password for %1 (an administrator of the backup): </source>
         <translation>Password for %1 (an administrator of the backup): </translation>
+    </message>
+    <message>
+        <source>%1 is not an export of &quot;actahub stations heads STATION --json&quot;.</source>
+        <translation>%1 is not an export of &quot;actahub stations heads STATION --json&quot;.</translation>
+    </message>
+    <message>
+        <source>--hub-key wants the hub&apos;s public key as 64 hexadecimal digits.</source>
+        <translation>--hub-key wants the hub&apos;s public key as 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>%1, receipt %2</source>
+        <translation>%1, receipt %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by hub key %2, which this station does not pin; give the hub&apos;s public key with --hub-key.</source>
+        <translation>%1 is signed by hub key %2, which this station does not pin; give the hub&apos;s public key with --hub-key.</translation>
+    </message>
+    <message>
+        <source>%1 is for station %2, not %3.</source>
+        <translation>%1 is for station %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Walks the audit log&apos;s hash chain and reports the first broken entry; then compares the log with the audit heads the hubs witnessed (the receipts kept here and, with --witnessed, the hub&apos;s own list), which catches a log rewritten by someone holding the passphrase.</source>
+        <translation>Walks the audit log&apos;s hash chain and reports the first broken entry; then compares the log with the audit heads the hubs witnessed (the receipts kept here and, with --witnessed, the hub&apos;s own list), which catches a log rewritten by someone holding the passphrase.</translation>
+    </message>
+    <message>
+        <source>The output of &quot;actahub stations heads STATION --json&quot;.</source>
+        <translation>The output of &quot;actahub stations heads STATION --json&quot;.</translation>
+    </message>
+    <message>
+        <source>The public key (hex) of the hub that signed --witnessed, read from the hub itself rather than from this station&apos;s configuration.</source>
+        <translation>The public key (hex) of the hub that signed --witnessed, read from the hub itself rather than from this station&apos;s configuration.</translation>
+    </message>
+    <message>
+        <source>--hub-key goes with --witnessed.</source>
+        <translation>--hub-key goes with --witnessed.</translation>
+    </message>
+    <message>
+        <source>The audit log does not match what the hubs witnessed: %1</source>
+        <translation>The audit log does not match what the hubs witnessed: %1</translation>
+    </message>
+    <message>
+        <source>No hub has witnessed this log yet (no receipt carries an audit head).</source>
+        <translation>No hub has witnessed this log yet (no receipt carries an audit head).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit head(s) witnessed by the hubs match, up to entry %1.</source>
+        <translation>
+            <numerusform>%n audit head witnessed by the hubs match, up to entry %1.</numerusform>
+            <numerusform>%n audit heads witnessed by the hubs match, up to entry %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witnessed head(s) belong to entries a restore replaced.</source>
+        <translation>
+            <numerusform>%n witnessed head belong to entries a restore replaced.</numerusform>
+            <numerusform>%n witnessed heads belong to entries a restore replaced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the station&apos;s signing key too (when the old passphrase may have leaked): then send a new enrollment request to each hub, whose operator revokes the old key.</source>
+        <translation>Replace the station&apos;s signing key too (when the old passphrase may have leaked): then send a new enrollment request to each hub, whose operator revokes the old key.</translation>
+    </message>
+    <message>
+        <source>The signing key was not replaced: %1</source>
+        <translation>The signing key was not replaced: %1</translation>
+    </message>
+    <message>
+        <source>New signing key: %1. Write a new enrollment request (actacapture enrollment-request FILE) for each hub; until its operator revokes the old key and enrolls this one, the hub refuses new records (retry them with &quot;actacapture upstream retry-refused&quot;).</source>
+        <translation>New signing key: %1. Write a new enrollment request (actacapture enrollment-request FILE) for each hub; until its operator revokes the old key and enrolls this one, the hub refuses new records (retry them with &quot;actacapture upstream retry-refused&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2533,16 +2630,8 @@ Without a command, the desktop application starts.</translation>
         <translation>station</translation>
     </message>
     <message>
-        <source>conflicts resolve: why (what the sheets show), for the audit log.</source>
-        <translation>conflicts resolve: why (what the sheets show), for the audit log.</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>text</translation>
-    </message>
-    <message>
-        <source>serve, init, enroll, publish, conflicts or import-bundle.</source>
-        <translation>serve, init, enroll, publish, conflicts or import-bundle.</translation>
     </message>
     <message>
         <source>Use: conflicts list | conflicts show CLAVE | conflicts resolve CLAVE --keep STATION --reason TEXT</source>
@@ -2575,6 +2664,109 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Actas whose stations disagree: list them, show both sides, or decide (--keep, --reason).</source>
         <translation>Actas whose stations disagree: list them, show both sides, or decide (--keep, --reason).</translation>
+    </message>
+    <message>
+        <source>STATION</source>
+        <translation>STATION</translation>
+    </message>
+    <message>
+        <source>Take a station&apos;s key out of service (--reason); it may then enroll a new key.</source>
+        <translation>Take a station&apos;s key out of service (--reason); it may then enroll a new key.</translation>
+    </message>
+    <message>
+        <source>list|heads STATION|gaps [STATION]</source>
+        <translation>list|heads STATION|gaps [STATION]</translation>
+    </message>
+    <message>
+        <source>Enrolled stations, the audit heads a station&apos;s records carried (--json for verify-audit), and jumps in record numbers.</source>
+        <translation>Enrolled stations, the audit heads a station&apos;s records carried (--json for verify-audit), and jumps in record numbers.</translation>
+    </message>
+    <message>
+        <source>list|verify</source>
+        <translation>list|verify</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s own audit log: print it, or check its chain.</source>
+        <translation>The hub&apos;s own audit log: print it, or check its chain.</translation>
+    </message>
+    <message>
+        <source>conflicts resolve, revoke: why, for the audit log.</source>
+        <translation>conflicts resolve, revoke: why, for the audit log.</translation>
+    </message>
+    <message>
+        <source>stations heads: JSON, the file actacapture verify-audit --witnessed reads.</source>
+        <translation>stations heads: JSON, the file actacapture verify-audit --witnessed reads.</translation>
+    </message>
+    <message>
+        <source>serve, init, enroll, revoke, stations, audit, publish, conflicts or import-bundle.</source>
+        <translation>serve, init, enroll, revoke, stations, audit, publish, conflicts or import-bundle.</translation>
+    </message>
+    <message>
+        <source>The revoked key of station %1 is replaced; the station retries what was refused with &quot;actacapture upstream retry-refused&quot;.</source>
+        <translation>The revoked key of station %1 is replaced; the station retries what was refused with &quot;actacapture upstream retry-refused&quot;.</translation>
+    </message>
+    <message>
+        <source>revoke needs --reason TEXT (it goes into the hub&apos;s audit log).</source>
+        <translation>revoke needs --reason TEXT (it goes into the hub&apos;s audit log).</translation>
+    </message>
+    <message>
+        <source>The key %1 of station %2 is revoked: nothing signed with it is taken any more. Enroll the station&apos;s new key with &quot;actahub enroll FILE&quot;.</source>
+        <translation>The key %1 of station %2 is revoked: nothing signed with it is taken any more. Enroll the station&apos;s new key with &quot;actahub enroll FILE&quot;.</translation>
+    </message>
+    <message>
+        <source>Use: stations list | stations heads STATION [--json] | stations gaps [STATION]</source>
+        <translation>Use: stations list | stations heads STATION [--json] | stations gaps [STATION]</translation>
+    </message>
+    <message>
+        <source>%1  %2  key %3  districts %4%5</source>
+        <translation>%1  %2  key %3  districts %4%5</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>  REVOKED %1: %2</source>
+        <translation>  REVOKED %1: %2</translation>
+    </message>
+    <message>
+        <source>No station is enrolled.</source>
+        <translation>No station is enrolled.</translation>
+    </message>
+    <message>
+        <source>%1: after record %2 came record %3 (%4 UTC): %5 number(s) never arrived, or the station was restored</source>
+        <translation>%1: after record %2 came record %3 (%4 UTC): %5 number(s) never arrived, or the station was restored</translation>
+    </message>
+    <message>
+        <source>No jump in record numbers.</source>
+        <translation>No jump in record numbers.</translation>
+    </message>
+    <message>
+        <source>Station %1 is not enrolled.</source>
+        <translation>Station %1 is not enrolled.</translation>
+    </message>
+    <message>
+        <source>record %1 (%2 version %3, %4 UTC): audit entry %5 %6</source>
+        <translation>record %1 (%2 version %3, %4 UTC): audit entry %5 %6</translation>
+    </message>
+    <message>
+        <source>No record of station %1 carried an audit head.</source>
+        <translation>No record of station %1 carried an audit head.</translation>
+    </message>
+    <message>
+        <source>Use: audit list | audit verify</source>
+        <translation>Use: audit list | audit verify</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s audit log is broken: %1</source>
+        <translation>The hub&apos;s audit log is broken: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub&apos;s audit log is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>The hub&apos;s audit log is intact: %n entry checked.</numerusform>
+            <numerusform>The hub&apos;s audit log is intact: %n entries checked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2651,10 +2843,6 @@ Without a command, the desktop application starts.</translation>
         <translation>Cannot commit: %1</translation>
     </message>
     <message>
-        <source>Station %1 is already enrolled with another key (%2); enroll the replacement under a new station id.</source>
-        <translation>Station %1 is already enrolled with another key (%2); enroll the replacement under a new station id.</translation>
-    </message>
-    <message>
         <source>Cannot enroll station %1: %2</source>
         <translation>Cannot enroll station %1: %2</translation>
     </message>
@@ -2721,6 +2909,26 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Station %1 is not a side of the dispute on acta %2.</source>
         <translation>Station %1 is not a side of the dispute on acta %2.</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked at %2 (station %3) and is not taken again; the station makes a new one (actacapture change-passphrase --rotate-key) and sends a new enrollment request.</source>
+        <translation>Key %1 was revoked at %2 (station %3) and is not taken again; the station makes a new one (actacapture change-passphrase --rotate-key) and sends a new enrollment request.</translation>
+    </message>
+    <message>
+        <source>Station %1 is already enrolled with another key (%2). If the station&apos;s key changed, revoke the old one first (actahub revoke %1 --reason TEXT).</source>
+        <translation>Station %1 is already enrolled with another key (%2). If the station&apos;s key changed, revoke the old one first (actahub revoke %1 --reason TEXT).</translation>
+    </message>
+    <message>
+        <source>Cannot enroll station %1 again: %2</source>
+        <translation>Cannot enroll station %1 again: %2</translation>
+    </message>
+    <message>
+        <source>Revoking a station&apos;s key needs a reason; it goes into the hub&apos;s audit log.</source>
+        <translation>Revoking a station&apos;s key needs a reason; it goes into the hub&apos;s audit log.</translation>
+    </message>
+    <message>
+        <source>The key of station %1 (%2) was already revoked at %3.</source>
+        <translation>The key of station %1 (%2) was already revoked at %3.</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3636,10 @@ Without a command, the desktop application starts.</translation>
         <source>%1: expected a UTC time like 2027-06-06T02:15:30.125Z</source>
         <translation>%1: expected a UTC time like 2027-06-06T02:15:30.125Z</translation>
     </message>
+    <message>
+        <source>The receipt&apos;s audit head is not a sequence number with a hash.</source>
+        <translation>The receipt&apos;s audit head is not a sequence number with a hash.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3743,6 +3955,10 @@ Without a command, the desktop application starts.</translation>
         <source>%1 (%2) may not restore the station: only an administrator of the backup may.</source>
         <translation>%1 (%2) may not restore the station: only an administrator of the backup may.</translation>
     </message>
+    <message>
+        <source>%1 (%2) may not replace the station&apos;s signing key.</source>
+        <translation>%1 (%2) may not replace the station&apos;s signing key.</translation>
+    </message>
 </context>
 <context>
     <name>StationWindow</name>
@@ -3952,6 +4168,14 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>The station holds no image with SHA-256 %1.</source>
         <translation>The station holds no image with SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>A stored receipt of endpoint %1 does not hold: %2</source>
+        <translation>A stored receipt of endpoint %1 does not hold: %2</translation>
+    </message>
+    <message>
+        <source>A stored receipt of endpoint %1 is for station %2, not this one.</source>
+        <translation>A stored receipt of endpoint %1 is for station %2, not this one.</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4419,10 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Station %1 serves districts %2; acta %3 is of district %4.</source>
         <translation>Station %1 serves districts %2; acta %3 is of district %4.</translation>
+    </message>
+    <message>
+        <source>The key of station %1 was revoked at this hub; the station must make a new key and be enrolled again.</source>
+        <translation>The key of station %1 was revoked at this hub; the station must make a new key and be enrolled again.</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,25 @@
     </message>
 </context>
 <context>
+    <name>AuditHeadJson</name>
+    <message>
+        <source>%1: expected an object with seq and hash</source>
+        <translation>%1: se esperaba un objeto con seq y hash</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: campo desconocido</translation>
+    </message>
+    <message>
+        <source>%1: expected an integer of at least 1</source>
+        <translation>%1: se esperaba un entero mayor o igual a 1</translation>
+    </message>
+    <message>
+        <source>%1: expected 64 lowercase hex digits</source>
+        <translation>%1: se esperaban 64 dígitos hexadecimales en minúsculas</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit entry (%1) was written outside a transaction; nothing was recorded.</source>
@@ -341,6 +360,14 @@
     <message>
         <source>The audit log&apos;s head record (entry %1) does not match the log, which ends at entry %2: the log or its head was altered.</source>
         <translation>El registro de cabecera de la bitácora de auditoría (registro %1) no coincide con la bitácora, que termina en el registro %2: se alteró la bitácora o su cabecera.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one %2 witnessed with record %3: the log was rewritten at or before entry %1.</source>
+        <translation>La entrada %1 de la bitácora no es la que %2 atestiguó con el registro %3: la bitácora se reescribió en la entrada %1 o antes.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, which %2 witnessed with record %3, is missing: the log was cut back.</source>
+        <translation>Falta la entrada %1 de la bitácora, que %2 atestiguó con el registro %3: la bitácora fue recortada.</translation>
     </message>
 </context>
 <context>
@@ -788,10 +815,6 @@ La contraseña del administrador se toma de %1 o se solicita.</translation>
     <message>
         <source>Unknown user action: %1</source>
         <translation>Acción de usuario desconocida: %1</translation>
-    </message>
-    <message>
-        <source>Walks the audit log&apos;s hash chain and reports the first broken entry.</source>
-        <translation>Recorre la cadena de hashes de la bitácora de auditoría e informa el primer registro en el que se rompe.</translation>
     </message>
     <message>
         <source>The audit log is broken at entry %1: %2</source>
@@ -1408,6 +1431,80 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Password for %1 (an administrator of the backup): </source>
         <translation>Contraseña de %1 (un administrador del respaldo): </translation>
+    </message>
+    <message>
+        <source>%1 is not an export of &quot;actahub stations heads STATION --json&quot;.</source>
+        <translation>%1 no es una exportación de &quot;actahub stations heads ESTACIÓN --json&quot;.</translation>
+    </message>
+    <message>
+        <source>--hub-key wants the hub&apos;s public key as 64 hexadecimal digits.</source>
+        <translation>--hub-key espera la clave pública del concentrador en 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>%1, receipt %2</source>
+        <translation>%1, acuse %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by hub key %2, which this station does not pin; give the hub&apos;s public key with --hub-key.</source>
+        <translation>%1 está firmado con la clave de concentrador %2, que esta estación no tiene fijada; indique la clave pública del concentrador con --hub-key.</translation>
+    </message>
+    <message>
+        <source>%1 is for station %2, not %3.</source>
+        <translation>%1 es de la estación %2, no de %3.</translation>
+    </message>
+    <message>
+        <source>Walks the audit log&apos;s hash chain and reports the first broken entry; then compares the log with the audit heads the hubs witnessed (the receipts kept here and, with --witnessed, the hub&apos;s own list), which catches a log rewritten by someone holding the passphrase.</source>
+        <translation>Recorre la cadena de hashes de la bitácora y reporta la primera entrada rota; después compara la bitácora con las cabezas que atestiguaron los concentradores (los acuses guardados aquí y, con --witnessed, la lista del propio concentrador), lo que detecta una bitácora reescrita por alguien que tiene la frase de paso.</translation>
+    </message>
+    <message>
+        <source>The output of &quot;actahub stations heads STATION --json&quot;.</source>
+        <translation>La salida de &quot;actahub stations heads ESTACIÓN --json&quot;.</translation>
+    </message>
+    <message>
+        <source>The public key (hex) of the hub that signed --witnessed, read from the hub itself rather than from this station&apos;s configuration.</source>
+        <translation>La clave pública (hex) del concentrador que firmó --witnessed, tomada del propio concentrador y no de la configuración de esta estación.</translation>
+    </message>
+    <message>
+        <source>--hub-key goes with --witnessed.</source>
+        <translation>--hub-key va junto con --witnessed.</translation>
+    </message>
+    <message>
+        <source>The audit log does not match what the hubs witnessed: %1</source>
+        <translation>La bitácora no coincide con lo que atestiguaron los concentradores: %1</translation>
+    </message>
+    <message>
+        <source>No hub has witnessed this log yet (no receipt carries an audit head).</source>
+        <translation>Ningún concentrador ha atestiguado aún esta bitácora (ningún acuse lleva una cabeza de bitácora).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit head(s) witnessed by the hubs match, up to entry %1.</source>
+        <translation>
+            <numerusform>%n cabeza de bitácora atestiguada por los concentradores coincide, hasta la entrada %1.</numerusform>
+            <numerusform>%n cabezas de bitácora atestiguadas por los concentradores coinciden, hasta la entrada %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witnessed head(s) belong to entries a restore replaced.</source>
+        <translation>
+            <numerusform>%n cabeza atestiguada corresponde a entradas que reemplazó una restauración.</numerusform>
+            <numerusform>%n cabezas atestiguadas corresponden a entradas que reemplazó una restauración.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the station&apos;s signing key too (when the old passphrase may have leaked): then send a new enrollment request to each hub, whose operator revokes the old key.</source>
+        <translation>Reemplaza también la clave de firma de la estación (cuando la frase de paso anterior pudo filtrarse): después envíe una nueva solicitud de registro a cada concentrador, cuyo operador revoca la clave anterior.</translation>
+    </message>
+    <message>
+        <source>The signing key was not replaced: %1</source>
+        <translation>La clave de firma no se reemplazó: %1</translation>
+    </message>
+    <message>
+        <source>New signing key: %1. Write a new enrollment request (actacapture enrollment-request FILE) for each hub; until its operator revokes the old key and enrolls this one, the hub refuses new records (retry them with &quot;actacapture upstream retry-refused&quot;).</source>
+        <translation>Nueva clave de firma: %1. Genere una nueva solicitud de registro (actacapture enrollment-request ARCHIVO) para cada concentrador; hasta que su operador revoque la clave anterior y registre esta, el concentrador rechaza los registros nuevos (reinténtelos con &quot;actacapture upstream retry-refused&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2533,16 +2630,8 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <translation>estación</translation>
     </message>
     <message>
-        <source>conflicts resolve: why (what the sheets show), for the audit log.</source>
-        <translation>conflicts resolve: por qué (lo que muestran las hojas), para la bitácora de auditoría.</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>texto</translation>
-    </message>
-    <message>
-        <source>serve, init, enroll, publish, conflicts or import-bundle.</source>
-        <translation>serve, init, enroll, publish, conflicts o import-bundle.</translation>
     </message>
     <message>
         <source>Use: conflicts list | conflicts show CLAVE | conflicts resolve CLAVE --keep STATION --reason TEXT</source>
@@ -2575,6 +2664,109 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Actas whose stations disagree: list them, show both sides, or decide (--keep, --reason).</source>
         <translation>Actas en las que las estaciones no coinciden: listarlas, mostrar ambos lados o decidir (--keep, --reason).</translation>
+    </message>
+    <message>
+        <source>STATION</source>
+        <translation>ESTACIÓN</translation>
+    </message>
+    <message>
+        <source>Take a station&apos;s key out of service (--reason); it may then enroll a new key.</source>
+        <translation>Retira de servicio la clave de una estación (--reason); después puede registrar una clave nueva.</translation>
+    </message>
+    <message>
+        <source>list|heads STATION|gaps [STATION]</source>
+        <translation>list|heads ESTACIÓN|gaps [ESTACIÓN]</translation>
+    </message>
+    <message>
+        <source>Enrolled stations, the audit heads a station&apos;s records carried (--json for verify-audit), and jumps in record numbers.</source>
+        <translation>Estaciones registradas, las cabezas de bitácora que llevaron los registros de una estación (--json para verify-audit) y saltos en la numeración de registros.</translation>
+    </message>
+    <message>
+        <source>list|verify</source>
+        <translation>list|verify</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s own audit log: print it, or check its chain.</source>
+        <translation>La bitácora propia del concentrador: mostrarla o verificar su cadena.</translation>
+    </message>
+    <message>
+        <source>conflicts resolve, revoke: why, for the audit log.</source>
+        <translation>conflicts resolve, revoke: el motivo, para la bitácora.</translation>
+    </message>
+    <message>
+        <source>stations heads: JSON, the file actacapture verify-audit --witnessed reads.</source>
+        <translation>stations heads: JSON, el archivo que lee actacapture verify-audit --witnessed.</translation>
+    </message>
+    <message>
+        <source>serve, init, enroll, revoke, stations, audit, publish, conflicts or import-bundle.</source>
+        <translation>serve, init, enroll, revoke, stations, audit, publish, conflicts o import-bundle.</translation>
+    </message>
+    <message>
+        <source>The revoked key of station %1 is replaced; the station retries what was refused with &quot;actacapture upstream retry-refused&quot;.</source>
+        <translation>La clave revocada de la estación %1 quedó reemplazada; la estación reintenta lo rechazado con &quot;actacapture upstream retry-refused&quot;.</translation>
+    </message>
+    <message>
+        <source>revoke needs --reason TEXT (it goes into the hub&apos;s audit log).</source>
+        <translation>revoke necesita --reason TEXTO (queda en la bitácora del concentrador).</translation>
+    </message>
+    <message>
+        <source>The key %1 of station %2 is revoked: nothing signed with it is taken any more. Enroll the station&apos;s new key with &quot;actahub enroll FILE&quot;.</source>
+        <translation>La clave %1 de la estación %2 quedó revocada: ya no se acepta nada firmado con ella. Registre la clave nueva de la estación con &quot;actahub enroll ARCHIVO&quot;.</translation>
+    </message>
+    <message>
+        <source>Use: stations list | stations heads STATION [--json] | stations gaps [STATION]</source>
+        <translation>Uso: stations list | stations heads ESTACIÓN [--json] | stations gaps [ESTACIÓN]</translation>
+    </message>
+    <message>
+        <source>%1  %2  key %3  districts %4%5</source>
+        <translation>%1  %2  clave %3  distritos %4%5</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>  REVOKED %1: %2</source>
+        <translation>  REVOCADA %1: %2</translation>
+    </message>
+    <message>
+        <source>No station is enrolled.</source>
+        <translation>No hay estaciones registradas.</translation>
+    </message>
+    <message>
+        <source>%1: after record %2 came record %3 (%4 UTC): %5 number(s) never arrived, or the station was restored</source>
+        <translation>%1: después del registro %2 llegó el registro %3 (%4 UTC): %5 número(s) nunca llegaron, o la estación fue restaurada</translation>
+    </message>
+    <message>
+        <source>No jump in record numbers.</source>
+        <translation>No hay saltos en la numeración de registros.</translation>
+    </message>
+    <message>
+        <source>Station %1 is not enrolled.</source>
+        <translation>La estación %1 no está registrada.</translation>
+    </message>
+    <message>
+        <source>record %1 (%2 version %3, %4 UTC): audit entry %5 %6</source>
+        <translation>registro %1 (%2 versión %3, %4 UTC): entrada de bitácora %5 %6</translation>
+    </message>
+    <message>
+        <source>No record of station %1 carried an audit head.</source>
+        <translation>Ningún registro de la estación %1 llevó una cabeza de bitácora.</translation>
+    </message>
+    <message>
+        <source>Use: audit list | audit verify</source>
+        <translation>Uso: audit list | audit verify</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s audit log is broken: %1</source>
+        <translation>La bitácora del concentrador está rota: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub&apos;s audit log is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>La bitácora del concentrador está íntegra: %n entrada verificada.</numerusform>
+            <numerusform>La bitácora del concentrador está íntegra: %n entradas verificadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2651,10 +2843,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <translation>No se puede confirmar la transacción: %1</translation>
     </message>
     <message>
-        <source>Station %1 is already enrolled with another key (%2); enroll the replacement under a new station id.</source>
-        <translation>La estación %1 ya está registrada con otra clave (%2); registre la estación de reemplazo con un id de estación nuevo.</translation>
-    </message>
-    <message>
         <source>Cannot enroll station %1: %2</source>
         <translation>No se puede registrar la estación %1: %2</translation>
     </message>
@@ -2721,6 +2909,26 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Station %1 is not a side of the dispute on acta %2.</source>
         <translation>La estación %1 no es parte de la disputa sobre el acta %2.</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked at %2 (station %3) and is not taken again; the station makes a new one (actacapture change-passphrase --rotate-key) and sends a new enrollment request.</source>
+        <translation>La clave %1 fue revocada el %2 (estación %3) y no se vuelve a aceptar; la estación genera una nueva (actacapture change-passphrase --rotate-key) y envía una nueva solicitud de registro.</translation>
+    </message>
+    <message>
+        <source>Station %1 is already enrolled with another key (%2). If the station&apos;s key changed, revoke the old one first (actahub revoke %1 --reason TEXT).</source>
+        <translation>La estación %1 ya está registrada con otra clave (%2). Si la clave de la estación cambió, revoque primero la anterior (actahub revoke %1 --reason TEXTO).</translation>
+    </message>
+    <message>
+        <source>Cannot enroll station %1 again: %2</source>
+        <translation>No se puede registrar de nuevo la estación %1: %2</translation>
+    </message>
+    <message>
+        <source>Revoking a station&apos;s key needs a reason; it goes into the hub&apos;s audit log.</source>
+        <translation>Revocar la clave de una estación requiere un motivo; queda en la bitácora del concentrador.</translation>
+    </message>
+    <message>
+        <source>The key of station %1 (%2) was already revoked at %3.</source>
+        <translation>La clave de la estación %1 (%2) ya fue revocada el %3.</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3636,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>%1: expected a UTC time like 2027-06-06T02:15:30.125Z</source>
         <translation>%1: se esperaba una fecha y hora UTC como 2027-06-06T02:15:30.125Z</translation>
     </message>
+    <message>
+        <source>The receipt&apos;s audit head is not a sequence number with a hash.</source>
+        <translation>La cabeza de bitácora del acuse no es un número de secuencia con un hash.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3743,6 +3955,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>%1 (%2) may not restore the station: only an administrator of the backup may.</source>
         <translation>%1 (%2) no puede restaurar la estación: solo puede hacerlo un administrador del respaldo.</translation>
     </message>
+    <message>
+        <source>%1 (%2) may not replace the station&apos;s signing key.</source>
+        <translation>%1 (%2) no puede reemplazar la clave de firma de la estación.</translation>
+    </message>
 </context>
 <context>
     <name>StationWindow</name>
@@ -3952,6 +4168,14 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>The station holds no image with SHA-256 %1.</source>
         <translation>La estación no tiene ninguna imagen con SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>A stored receipt of endpoint %1 does not hold: %2</source>
+        <translation>Un acuse guardado del destino %1 no es válido: %2</translation>
+    </message>
+    <message>
+        <source>A stored receipt of endpoint %1 is for station %2, not this one.</source>
+        <translation>Un acuse guardado del destino %1 es de la estación %2, no de esta.</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4419,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Station %1 serves districts %2; acta %3 is of district %4.</source>
         <translation>La estación %1 atiende los distritos %2; el acta %3 es del distrito %4.</translation>
+    </message>
+    <message>
+        <source>The key of station %1 was revoked at this hub; the station must make a new key and be enrolled again.</source>
+        <translation>La clave de la estación %1 fue revocada en este concentrador; la estación debe generar una clave nueva y registrarse de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,16 @@
 #include "CliSupport.h"
 #include "Csv.h"
 #include "EnrollmentRequest.h"
+#include "Receipt.h"
 #include "Secrets.h"
 #include "SigningKey.h"
 #include "Station.h"
 #include "StationParser.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -146,11 +150,85 @@ int userCommand(const QStringList &args, SecretSource &secrets)
                       help);
 }
 
+namespace {
+
+// The receipts of an "actahub stations heads STATION --json" export, each checked with the hub key
+// given (--hub-key) or, without it, with the endpoint this station pins under that fingerprint.
+Result<QList<AuditLog::WitnessedHead>> headsFromFile(Station &station, const QString &path, const QString &hubKeyHex)
+{
+    constexpr qint64 MaxFile = 64 * 1024 * 1024;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, Cli::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    if (f.size() > MaxFile)
+        return fail(ErrorCode::InvalidInput, Cli::tr("%1 is too large (%2 bytes).").arg(path).arg(f.size()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    const QJsonObject o = doc.object();
+    if (error.error != QJsonParseError::NoError || !doc.isObject()
+        || o.value(QStringLiteral("format")).toString() != QLatin1String("actahub.witnessed-heads/1")
+        || !o.value(QStringLiteral("receipts")).isArray())
+        return fail(ErrorCode::InvalidInput,
+                    Cli::tr("%1 is not an export of \"actahub stations heads STATION --json\".").arg(path));
+    QHash<QString, QByteArray> keys; // fingerprint -> public key
+    if (!hubKeyHex.isEmpty()) {
+        const QByteArray key = QByteArray::fromHex(hubKeyHex.toLatin1());
+        if (key.size() != SigningKey::PublicKeySize || QString::fromLatin1(key.toHex()) != hubKeyHex.toLower())
+            return fail(ErrorCode::InvalidInput,
+                        Cli::tr("--hub-key wants the hub's public key as 64 hexadecimal digits."));
+        keys.insert(SigningKey::fingerprintOf(key), key);
+    } else {
+        Result<QList<UpstreamEndpoint>> endpoints = station.upstream().endpoints();
+        if (!endpoints)
+            return endpoints.takeError();
+        for (const UpstreamEndpoint &e : *endpoints)
+            keys.insert(SigningKey::fingerprintOf(e.hubPublicKey), e.hubPublicKey);
+    }
+    const QJsonArray receipts = o.value(QStringLiteral("receipts")).toArray();
+    QList<AuditLog::WitnessedHead> heads;
+    for (qsizetype i = 0; i < receipts.size(); ++i) {
+        const QString where = Cli::tr("%1, receipt %2").arg(path).arg(i + 1);
+        Result<SignedReceipt> receipt = SignedReceipt::fromJson(receipts.at(i).toString().toUtf8());
+        if (!receipt)
+            return fail(receipt.code(), Cli::tr("%1: %2").arg(where, receipt.error()));
+        const Receipt &r = receipt->receipt();
+        if (!keys.contains(r.hubKey))
+            return fail(ErrorCode::Integrity,
+                        Cli::tr("%1 is signed by hub key %2, which this station does not pin; give the hub's public "
+                                "key with --hub-key.")
+                            .arg(where, r.hubKey));
+        if (Status s = receipt->verify(keys.value(r.hubKey)); !s)
+            return fail(s.code(), Cli::tr("%1: %2").arg(where, s.error()));
+        if (r.stationId != station.stationId())
+            return fail(ErrorCode::InvalidInput,
+                        Cli::tr("%1 is for station %2, not %3.").arg(where, r.stationId, station.stationId()));
+        if (r.auditHead)
+            heads.append({r.seq, r.auditHead->seq, r.auditHead->hash, QFileInfo(path).fileName()});
+    }
+    return heads;
+}
+
+} // namespace
+
 int verifyAudit(const QStringList &args, SecretSource &secrets)
 {
-    StationParser p(Cli::tr("Walks the audit log's hash chain and reports the first broken entry."), false);
+    StationParser p(Cli::tr("Walks the audit log's hash chain and reports the first broken entry; then compares the "
+                            "log with the audit heads the hubs witnessed (the receipts kept here and, with "
+                            "--witnessed, the hub's own list), which catches a log rewritten by someone holding the "
+                            "passphrase."),
+                    false);
+    const QCommandLineOption witnessed(QStringLiteral("witnessed"),
+                                       Cli::tr("The output of \"actahub stations heads STATION --json\"."),
+                                       Cli::tr("file"));
+    const QCommandLineOption hubKey(QStringLiteral("hub-key"),
+                                    Cli::tr("The public key (hex) of the hub that signed --witnessed, read from the "
+                                            "hub itself rather than from this station's configuration."),
+                                    Cli::tr("hex"));
+    p.parser.addOptions({witnessed, hubKey});
     if (int rc = p.parse(args, 0); rc >= 0)
         return rc;
+    if (p.parser.isSet(hubKey) && !p.parser.isSet(witnessed))
+        return usageError(Cli::tr("--hub-key goes with --witnessed."), p.parser);
     Result<std::unique_ptr<Station>> station = openStation(p, secrets);
     if (!station)
         return failed(station.error());
@@ -160,6 +238,31 @@ int verifyAudit(const QStringList &args, SecretSource &secrets)
     if (!v->intact())
         return failed(Cli::tr("The audit log is broken at entry %1: %2").arg(v->firstBrokenSeq).arg(v->problem));
     out() << Cli::tr("The audit log is intact: %n entry(ies) checked.", nullptr, int(v->entriesChecked)) << '\n';
+
+    Result<QList<AuditLog::WitnessedHead>> heads = (*station)->upstream().witnessedHeads((*station)->stationId());
+    if (!heads)
+        return failed(heads.error());
+    if (p.parser.isSet(witnessed)) {
+        Result<QList<AuditLog::WitnessedHead>> more
+            = headsFromFile(**station, p.parser.value(witnessed), p.parser.value(hubKey));
+        if (!more)
+            return failed(more.error());
+        heads->append(*more);
+    }
+    Result<AuditLog::WitnessCheck> check = AuditLog::checkWitnessed((*station)->database(), *heads);
+    if (!check)
+        return failed(check.error());
+    if (!check->holds())
+        return failed(Cli::tr("The audit log does not match what the hubs witnessed: %1").arg(check->problem));
+    if (check->matched == 0)
+        out() << Cli::tr("No hub has witnessed this log yet (no receipt carries an audit head).") << '\n';
+    else
+        out() << Cli::tr("%n audit head(s) witnessed by the hubs match, up to entry %1.", nullptr, int(check->matched))
+                     .arg(check->newestMatchedSeq)
+              << '\n';
+    if (check->discarded > 0)
+        out() << Cli::tr("%n witnessed head(s) belong to entries a restore replaced.", nullptr, int(check->discarded))
+              << '\n';
     return ExitOk;
 }
 
@@ -265,6 +368,11 @@ int changePassphrase(const QStringList &args, SecretSource &secrets)
                             "asked twice.")
                         .arg(QLatin1String(NewPassphraseVar)),
                     true);
+    const QCommandLineOption rotateKey(QStringLiteral("rotate-key"),
+                                       Cli::tr("Replace the station's signing key too (when the old passphrase may "
+                                               "have leaked): then send a new enrollment request to each hub, whose "
+                                               "operator revokes the old key."));
+    p.parser.addOption(rotateKey);
     if (int rc = p.parse(args, 0); rc >= 0)
         return rc;
     Result<SecureBytes> old = secrets.read(PassphraseVar, Cli::tr("Current station passphrase: "), false);
@@ -280,10 +388,21 @@ int changePassphrase(const QStringList &args, SecretSource &secrets)
     if (!fresh)
         return failed(fresh.error());
     const Status s = (*station)->changePassphrase(*actor, *old, *fresh);
+    // The key is replaced only once the new passphrase holds: a failed rekey changes nothing.
+    Result<QString> fingerprint
+        = s && p.parser.isSet(rotateKey) ? (*station)->rotateSigningKey(*actor) : Result<QString>(QString());
     (void)(*station)->users().logout(*actor);
     if (!s)
         return failed(s.error());
     out() << Cli::tr("The station passphrase was changed.") << '\n';
+    if (!fingerprint)
+        return failed(Cli::tr("The signing key was not replaced: %1").arg(fingerprint.error()));
+    if (!fingerprint->isEmpty())
+        out() << Cli::tr("New signing key: %1. Write a new enrollment request (actacapture enrollment-request FILE) "
+                         "for each hub; until its operator revokes the old key and enrolls this one, the hub refuses "
+                         "new records (retry them with \"actacapture upstream retry-refused\").")
+                     .arg(*fingerprint)
+              << '\n';
     return ExitOk;
 }
 

@@ -17,6 +17,7 @@ const QString ClaveKey = QStringLiteral("clave_acta");
 const QString VersionKey = QStringLiteral("version");
 const QString ShaKey = QStringLiteral("record_sha256");
 const QString ReceivedKey = QStringLiteral("received_at");
+const QString AuditHeadKey = QStringLiteral("audit_head"); // optional
 const QString ReceiptField = QStringLiteral("receipt");
 const QString SignatureField = QStringLiteral("signature");
 
@@ -49,9 +50,14 @@ Result<QJsonObject> Receipt::toJson() const
         return fail(ErrorCode::InvalidInput, tr("The receipt's record hash is not 64 lowercase hex digits."));
     if (!receivedAt.isValid())
         return fail(ErrorCode::InvalidInput, tr("The receipt has no reception time."));
-    return QJsonObject {
+    if (auditHead && (auditHead->seq < 1 || !AuditHeadJson::isHash(auditHead->hash)))
+        return fail(ErrorCode::InvalidInput, tr("The receipt's audit head is not a sequence number with a hash."));
+    QJsonObject o {
         {FormatKey, Format}, {HubKeyKey, hubKey},   {StationKey, stationId}, {SeqKey, seq},
         {ClaveKey, clave},   {VersionKey, version}, {ShaKey, recordSha256},  {ReceivedKey, toStoredUtc(receivedAt)}};
+    if (auditHead)
+        o.insert(AuditHeadKey, auditHead->toJson());
+    return o;
 }
 
 Result<QByteArray> Receipt::canonicalBytes() const
@@ -66,7 +72,7 @@ Result<Receipt> Receipt::fromJson(const QJsonObject &o, const QString &path)
 {
     static const QStringList keys {FormatKey, HubKeyKey, StationKey, SeqKey, ClaveKey, VersionKey, ShaKey, ReceivedKey};
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-        if (!keys.contains(it.key()))
+        if (!keys.contains(it.key()) && it.key() != AuditHeadKey)
             return fail(ErrorCode::InvalidInput, tr("%1: unknown field").arg(CanonicalJson::childPath(path, it.key())));
     for (const QString &k : keys)
         if (!o.contains(k))
@@ -104,6 +110,13 @@ Result<Receipt> Receipt::fromJson(const QJsonObject &o, const QString &path)
         return fail(ErrorCode::InvalidInput,
                     tr("%1: expected a UTC time like 2027-06-06T02:15:30.125Z")
                         .arg(CanonicalJson::childPath(path, ReceivedKey)));
+    if (o.contains(AuditHeadKey)) {
+        Result<AuditHead> head
+            = AuditHeadJson::fromJson(o.value(AuditHeadKey), CanonicalJson::childPath(path, AuditHeadKey));
+        if (!head)
+            return head.takeError();
+        r.auditHead = *head;
+    }
     return r;
 }
 

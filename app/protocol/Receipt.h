@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditHead.h"
 #include "Result.h"
 #include "SigningKey.h"
 
@@ -9,6 +10,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace acta {
 
@@ -30,6 +33,9 @@ public:
     qint64 version = 0;
     QString recordSha256; // lowercase hex of SHA-256 over the record's canonical bytes
     QDateTime receivedAt; // UTC, milliseconds: when the hub first stored the record
+    // The station's audit head the record carried, witnessed by the hub; left out when the record
+    // carried none (so receipts from before keep their signatures).
+    std::optional<AuditHead> auditHead;
 
     Result<QJsonObject> toJson() const;
     Result<QByteArray> canonicalBytes() const;

@@ -34,6 +34,7 @@ const QString EnteredBy = QStringLiteral("entered_by");
 const QString VerifiedBy = QStringLiteral("verified_by");
 const QString SinActa = QStringLiteral("sin_acta_reason");
 const QString Simulated = QStringLiteral("simulated");
+const QString AuditHeadKey = QStringLiteral("audit_head"); // optional: left out when absent
 } // namespace Key
 
 const QStringList &allKeys()
@@ -42,7 +43,7 @@ const QStringList &allKeys()
                                    Key::TemplateId,    Key::Version,       Key::Values,    Key::Total,
                                    Key::Contabilizada, Key::Observaciones, Key::ImageSha,  Key::ReceivedAt,
                                    Key::CapturedAt,    Key::VerifiedAt,    Key::UtcOffset, Key::EnteredBy,
-                                   Key::VerifiedBy,    Key::SinActa,       Key::Simulated};
+                                   Key::VerifiedBy,    Key::SinActa,       Key::Simulated, Key::AuditHeadKey};
     return keys;
 }
 
@@ -208,7 +209,7 @@ Result<QJsonObject> SyncRecordJson::toJson(const SyncRecord &r)
     QJsonArray enteredBy;
     for (const QString &u : r.enteredBy)
         enteredBy.append(u);
-    const QJsonObject o {
+    QJsonObject o {
         {Key::Format, SyncRecord::Format},
         {Key::StationId, r.stationId},
         {Key::Seq, double(r.seq)},
@@ -229,6 +230,8 @@ Result<QJsonObject> SyncRecordJson::toJson(const SyncRecord &r)
         {Key::SinActa, r.sinActaReason ? QJsonValue(int(*r.sinActaReason)) : QJsonValue(QJsonValue::Null)},
         {Key::Simulated, r.simulated},
     };
+    if (r.auditHead)
+        o.insert(Key::AuditHeadKey, r.auditHead->toJson());
     // What is signed must read back as the same record: validate before anyone signs it.
     if (Result<SyncRecord> back = fromJson(o); !back)
         return back.takeError();
@@ -290,6 +293,8 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
     r.utcOffsetMinutes = int(offset);
     ACTA_READ(r.verifiedBy, in.nullableString(Key::VerifiedBy));
     ACTA_READ(r.simulated, in.boolean(Key::Simulated));
+    if (o.contains(Key::AuditHeadKey))
+        ACTA_READ(r.auditHead, AuditHeadJson::fromJson(o.value(Key::AuditHeadKey), in.path(Key::AuditHeadKey)));
 #undef ACTA_READ
 
     // What a hub stores, publishes and logs is bounded here, before anything else looks at it:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditHead.h"
 #include "FieldValue.h"
 #include "PrepRules.h"
 #include "Result.h"
@@ -41,6 +42,9 @@ struct SyncRecord
     std::optional<QString> verifiedBy; // the user whose act verified it (second entry or adjudication)
     std::optional<SinActaReason> sinActaReason;
     bool simulated = false;
+    // The station's audit head when the record was queued; absent for records queued before
+    // stations recorded it (the key is then left out, so older signatures still hold).
+    std::optional<AuditHead> auditHead;
 
     friend bool operator==(const SyncRecord &, const SyncRecord &) = default;
 };

@@ -5,6 +5,11 @@
 #include "Sha256.h"
 #include "Statement.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
 namespace acta {
 
 namespace {
@@ -50,10 +55,11 @@ Result<QList<AuditLog::Entry>> query(Database &db, const QString &where, SqlArgs
 using SeqAndHash = std::pair<qint64, QString>;
 
 // The first row of a "SELECT seq, hash" (the newest entry, or the head); nothing when there is none.
-Result<std::optional<SeqAndHash>> seqAndHash(Database &db, const QString &sql)
+Result<std::optional<SeqAndHash>> seqAndHash(Database &db, const QString &sql, SqlArgs params = {})
 {
-    return sql::optionalRow<SeqAndHash>(
-        db, sql, {}, [](Statement &r) -> Result<SeqAndHash> { return SeqAndHash(r.columnInt64(0), r.columnText(1)); });
+    return sql::optionalRow<SeqAndHash>(db, sql, params, [](Statement &r) -> Result<SeqAndHash> {
+        return SeqAndHash(r.columnInt64(0), r.columnText(1));
+    });
 }
 
 } // namespace
@@ -187,6 +193,54 @@ Result<AuditLog::Verification> AuditLog::verify(Database &db)
                   .arg(lastSeq);
     }
     return v;
+}
+
+Result<AuditLog::WitnessCheck> AuditLog::checkWitnessed(Database &db, const QList<WitnessedHead> &heads)
+{
+    // Each restore: its own entry and the sequence base it set.
+    QList<std::pair<qint64, qint64>> restores;
+    Result<QList<Entry>> restored = query(db, QStringLiteral("WHERE action = ? ORDER BY seq"),
+                                          {QString::fromLatin1(AuditAction::StationRestored)});
+    if (!restored)
+        return restored.takeError();
+    for (const Entry &e : *restored)
+        restores.append(
+            {e.seq,
+             QJsonDocument::fromJson(e.details.toUtf8()).object().value(QStringLiteral("seq_base")).toInteger()});
+
+    WitnessCheck check;
+    for (const WitnessedHead &h : heads) {
+        const bool discarded = std::any_of(restores.cbegin(), restores.cend(), [&h](const auto &r) {
+            return h.recordSeq < r.second && h.auditSeq >= r.first;
+        });
+        if (discarded) {
+            ++check.discarded;
+            continue;
+        }
+        Result<std::optional<SeqAndHash>> entry
+            = seqAndHash(db, QStringLiteral("SELECT seq, hash FROM audit_log WHERE seq = ?"), {h.auditSeq});
+        if (!entry)
+            return entry.takeError();
+        if (*entry && (*entry)->second == h.auditHash) {
+            ++check.matched;
+            check.newestMatchedSeq = std::max(check.newestMatchedSeq, h.auditSeq);
+            continue;
+        }
+        if (check.firstMismatchSeq != 0 && check.firstMismatchSeq <= h.auditSeq)
+            continue;
+        check.firstMismatchSeq = h.auditSeq;
+        check.problem = *entry
+            ? tr("Audit entry %1 is not the one %2 witnessed with record %3: the log was rewritten at or before "
+                 "entry %1.")
+                  .arg(h.auditSeq)
+                  .arg(h.witness)
+                  .arg(h.recordSeq)
+            : tr("Audit entry %1, which %2 witnessed with record %3, is missing: the log was cut back.")
+                  .arg(h.auditSeq)
+                  .arg(h.witness)
+                  .arg(h.recordSeq);
+    }
+    return check;
 }
 
 Result<QList<AuditLog::Entry>> AuditLog::entriesForActa(Database &db, qint64 actaId)

@@ -26,6 +26,7 @@ struct AuditEvent
 namespace AuditAction {
 inline constexpr char StationInitialised[] = "station_initialised";
 inline constexpr char StationKeyCreated[] = "station_key_created";
+inline constexpr char StationKeyRotated[] = "station_key_rotated";
 inline constexpr char Login[] = "login";
 inline constexpr char Logout[] = "logout";
 inline constexpr char LoginFailed[] = "login_failed";
@@ -77,6 +78,26 @@ public:
         bool intact() const { return firstBrokenSeq == 0 && problem.isEmpty(); }
     };
 
+    // An audit head someone outside the station witnessed: a hub's receipt for record recordSeq
+    // said the log's entry auditSeq had this hash.
+    struct WitnessedHead
+    {
+        qint64 recordSeq = 0;
+        qint64 auditSeq = 0;
+        QString auditHash;
+        QString witness; // who witnessed it ("primary", a file name), for the report
+    };
+
+    struct WitnessCheck
+    {
+        qint64 matched = 0; // heads whose entry holds the witnessed hash
+        qint64 newestMatchedSeq = 0; // the latest entry a witness confirms
+        qint64 discarded = 0; // heads of entries a restore replaced (records numbered below its base)
+        qint64 firstMismatchSeq = 0; // 0 when every head matches
+        QString problem; // translated; empty when every head matches
+        bool holds() const { return firstMismatchSeq == 0 && problem.isEmpty(); }
+    };
+
     static QString genesisHash(); // 64 zeros: the prev_hash of entry 1
 
     // Appends one entry inside the caller's open transaction, so the entry commits or rolls
@@ -85,6 +106,14 @@ public:
 
     // Walks the whole chain in seq order and reports the first broken link.
     static Result<Verification> verify(Database &db);
+
+    // Compares the log with heads others witnessed. A rewrite of any entry up to a witnessed one
+    // (even with the chain recomputed, by someone holding the passphrase) changes that entry's
+    // hash; reported is the earliest entry that differs from, or is missing against, a witness.
+    // A restore legitimately replaces the entries after its backup: a head of a record numbered
+    // below the restore's sequence base, for an entry at or after the restore's own, is counted
+    // as discarded, not as a mismatch.
+    static Result<WitnessCheck> checkWitnessed(Database &db, const QList<WitnessedHead> &heads);
 
     static Result<QList<Entry>> entriesForActa(Database &db, qint64 actaId);
     static Result<QList<Entry>> entries(Database &db, qint64 fromSeq = 1, qint64 limit = -1);

@@ -1,6 +1,7 @@
 #include "OutboxRepository.h"
 
 #include "Query.h"
+#include "Statement.h"
 
 namespace acta {
 
@@ -13,8 +14,11 @@ Status OutboxRepository::enqueue(qint64 actaId, const OutboxPayload &payload)
 {
     return sql::run(
         m_db,
-        QStringLiteral("INSERT INTO sync_outbox (acta_id, version, payload, created_at) "
-                       "VALUES (?, (SELECT COALESCE(MAX(version), 0) + 1 FROM sync_outbox WHERE acta_id = ?), ?, ?)"),
+        // The audit head is read in the caller's transaction: the entries that led to this version
+        // (its entries, its verification) are already in the log.
+        QStringLiteral("INSERT INTO sync_outbox (acta_id, version, payload, created_at, audit_seq, audit_hash) "
+                       "SELECT ?, (SELECT COALESCE(MAX(version), 0) + 1 FROM sync_outbox WHERE acta_id = ?), ?, ?, "
+                       "NULLIF(h.seq, 0), CASE WHEN h.seq > 0 THEN h.hash END FROM audit_head h WHERE h.id = 1"),
         {actaId, actaId, payload.toJson(), toStoredUtc(m_clock.nowUtc())});
 }
 
@@ -22,12 +26,10 @@ Result<QList<OutboxItem>> OutboxRepository::pending(int limit)
 {
     return sql::rows<OutboxItem>(
         m_db,
-        QStringLiteral("SELECT o.id, a.clave_acta, o.version, o.payload, o.created_at FROM sync_outbox o "
-                       "JOIN actas a ON a.id = o.acta_id WHERE o.acked_at IS NULL ORDER BY o.id LIMIT ?"),
-        {limit}, [](Statement &r) -> Result<OutboxItem> {
-            return OutboxItem {r.columnInt64(0), r.columnText(1), r.columnInt64(2), r.columnBlob(3),
-                               fromStoredUtc(r.columnText(4))};
-        });
+        QStringLiteral("SELECT %1 FROM sync_outbox o JOIN actas a ON a.id = o.acta_id WHERE o.acked_at IS NULL "
+                       "ORDER BY o.id LIMIT ?")
+            .arg(itemColumns()),
+        {limit}, [](Statement &r) -> Result<OutboxItem> { return readItem(r); });
 }
 
 Result<qint64> OutboxRepository::pendingCount()
@@ -50,6 +52,26 @@ Status OutboxRepository::markAcknowledged(qint64 outboxId)
 {
     return sql::run(m_db, QStringLiteral("UPDATE sync_outbox SET acked_at = ? WHERE id = ?"),
                     {toStoredUtc(m_clock.nowUtc()), outboxId});
+}
+
+QString OutboxRepository::itemColumns()
+{
+    return QStringLiteral("o.id, a.clave_acta, o.version, o.payload, o.created_at, o.audit_seq, o.audit_hash");
+}
+
+OutboxItem OutboxRepository::readItem(Statement &r)
+{
+    OutboxItem item;
+    item.id = r.columnInt64(0);
+    item.clave = r.columnText(1);
+    item.version = r.columnInt64(2);
+    item.payload = r.columnBlob(3);
+    item.createdAt = fromStoredUtc(r.columnText(4));
+    if (!r.isNull(5)) {
+        item.auditSeq = r.columnInt64(5);
+        item.auditHash = r.columnText(6);
+    }
+    return item;
 }
 
 } // namespace acta

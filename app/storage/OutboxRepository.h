@@ -25,7 +25,13 @@ struct OutboxItem
     qint64 version = 0;
     QByteArray payload; // OutboxPayload::toJson(), as queued
     QDateTime createdAt;
+    // The audit head (newest audit entry) when it was queued, signed into the record so the hub
+    // witnesses the log; 0 and empty for rows queued before schema 4.
+    qint64 auditSeq = 0;
+    QString auditHash;
 };
+
+class Statement;
 
 // The sync_outbox table: what goes upstream, written inside the acta's own transaction
 // (ActaRepository queues and acknowledges; the sync worker reads).
@@ -51,6 +57,12 @@ public:
     };
     Result<std::optional<Row>> row(qint64 outboxId);
     Status markAcknowledged(qint64 outboxId);
+
+    // What every reader of outbox items selects (sync_outbox o JOIN actas a), and how it reads
+    // them: columns 0 to ItemColumnCount - 1.
+    static QString itemColumns();
+    static constexpr int ItemColumnCount = 7;
+    static OutboxItem readItem(Statement &row);
 
 private:
     Database &m_db;

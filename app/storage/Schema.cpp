@@ -190,6 +190,14 @@ ALTER TABLE actas ADD COLUMN reopened_by INTEGER REFERENCES users(id);
 ALTER TABLE station ADD COLUMN seq_base INTEGER NOT NULL DEFAULT 0 CHECK (seq_base >= 0);
 )sql";
 
+const char SchemaV4[] = R"sql(
+-- The audit head when each record was queued: signed into the record, witnessed by the hub.
+-- NULL for rows queued before this version (their records carry no head).
+ALTER TABLE sync_outbox ADD COLUMN audit_seq INTEGER CHECK (audit_seq IS NULL OR audit_seq >= 1);
+ALTER TABLE sync_outbox ADD COLUMN audit_hash TEXT
+    CHECK ((audit_seq IS NULL AND audit_hash IS NULL) OR length(audit_hash) = 64);
+)sql";
+
 QString withUtcPattern(const char *sql)
 {
     return QString::fromUtf8(sql).replace(QStringLiteral("{UTC}"), QLatin1String(UtcPattern));
@@ -203,6 +211,7 @@ const QList<Migration> &Schema::migrations()
         {1, withUtcPattern(SchemaV1)},
         {2, withUtcPattern(SchemaV2)},
         {3, withUtcPattern(SchemaV3)},
+        {4, withUtcPattern(SchemaV4)},
     };
     return list;
 }

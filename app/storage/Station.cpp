@@ -105,6 +105,21 @@ Status Station::ensureSigningKey()
 {
     if (m_signingPublicKey.size() == crypto_sign_PUBLICKEYBYTES)
         return {};
+    return replaceSigningKey(std::nullopt);
+}
+
+Result<QString> Station::rotateSigningKey(const User &actor)
+{
+    if (!hasPermission(actor.role, Permission::ConfigureStation))
+        return fail(ErrorCode::PermissionDenied,
+                    tr("%1 (%2) may not replace the station's signing key.").arg(actor.username, roleName(actor.role)));
+    if (Status s = replaceSigningKey(actor.id); !s)
+        return s.takeError();
+    return SigningKey::fingerprintOf(m_signingPublicKey);
+}
+
+Status Station::replaceSigningKey(std::optional<qint64> actorId)
+{
     QByteArray publicKey;
     const SecureBytes secret = newSigningKey(&publicKey);
     Result<Transaction> tx = Transaction::begin(m_db);
@@ -119,10 +134,15 @@ Status Station::ensureSigningKey()
         s = st->run();
     if (!s)
         return s;
-    if (Result<qint64> a = AuditLog::append(
-            m_db, m_clock,
-            {QLatin1String(AuditAction::StationKeyCreated), std::nullopt, std::nullopt,
-             compactJson({{QStringLiteral("signing_public_key"), QString::fromLatin1(publicKey.toHex())}})});
+    QJsonObject details {{QStringLiteral("signing_public_key"), QString::fromLatin1(publicKey.toHex())},
+                         {QStringLiteral("fingerprint"), SigningKey::fingerprintOf(publicKey)}};
+    const bool rotation = m_signingPublicKey.size() == crypto_sign_PUBLICKEYBYTES;
+    if (rotation)
+        details.insert(QStringLiteral("replaces"), SigningKey::fingerprintOf(m_signingPublicKey));
+    if (Result<qint64> a
+        = AuditLog::append(m_db, m_clock,
+                           {QLatin1String(rotation ? AuditAction::StationKeyRotated : AuditAction::StationKeyCreated),
+                            actorId, std::nullopt, compactJson(details)});
         !a)
         return a.takeError();
     if (Status c = tx->commit(); !c)

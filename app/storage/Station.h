@@ -65,6 +65,12 @@ public:
     Result<SigningKey> signingKey();
     const QByteArray &signingPublicKey() const { return m_signingPublicKey; } // 32 bytes
 
+    // Replaces the Ed25519 key pair (the old one may have leaked with the passphrase) and records
+    // who did it, with both fingerprints. Records not yet acknowledged are signed with the new
+    // key; hubs take it once their operator revoked the old key and enrolled the new one (a new
+    // enrollment request). Needs ConfigureStation. Returns the new key's fingerprint.
+    Result<QString> rotateSigningKey(const User &actor);
+
     // Rekeys the store (new salt and key) and records who did it. Needs ConfigureStation.
     Status changePassphrase(const User &actor, const SecureBytes &oldPassphrase, const SecureBytes &newPassphrase);
 
@@ -95,6 +101,8 @@ private:
                            const SecureBytes &adminPassword, const Clock &clock);
     // Stores made before stations had keys get one when they are opened (audited).
     Status ensureSigningKey();
+    // A new key pair in the store, audited as created (no key yet) or rotated.
+    Status replaceSigningKey(std::optional<qint64> actorId);
 
     QString m_directory;
     Database m_db;

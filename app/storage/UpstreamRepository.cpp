@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "JsonText.h"
 #include "Query.h"
+#include "Receipt.h"
 #include "Statement.h"
 #include "Transaction.h"
 
@@ -187,18 +188,16 @@ Result<QList<PendingUpload>> UpstreamRepository::pendingFor(qint64 endpointId, i
     // SQLite numbers named parameters by their first appearance: :e is 1 (both times), :limit 2.
     return sql::rows<PendingUpload>(
         m_db,
-        QStringLiteral(
-            "SELECT o.id, a.clave_acta, o.version, o.payload, o.created_at, r.outbox_id IS NOT NULL FROM sync_outbox o "
-            "JOIN actas a ON a.id = o.acta_id "
-            "LEFT JOIN sync_receipts r ON r.outbox_id = o.id AND r.endpoint_id = :e "
-            "WHERE (r.outbox_id IS NULL OR r.image_done_at IS NULL) "
-            "AND NOT EXISTS (SELECT 1 FROM sync_refusals f WHERE f.outbox_id = o.id AND f.endpoint_id = :e) "
-            "ORDER BY o.id LIMIT :limit"),
+        QStringLiteral("SELECT %1, r.outbox_id IS NOT NULL FROM sync_outbox o JOIN actas a ON a.id = o.acta_id "
+                       "LEFT JOIN sync_receipts r ON r.outbox_id = o.id AND r.endpoint_id = :e "
+                       "WHERE (r.outbox_id IS NULL OR r.image_done_at IS NULL) "
+                       "AND NOT EXISTS (SELECT 1 FROM sync_refusals f WHERE f.outbox_id = o.id AND f.endpoint_id = :e) "
+                       "ORDER BY o.id LIMIT :limit")
+            .arg(OutboxRepository::itemColumns()),
         {endpointId, limit}, [](Statement &r) -> Result<PendingUpload> {
             PendingUpload p;
-            p.item = {r.columnInt64(0), r.columnText(1), r.columnInt64(2), r.columnBlob(3),
-                      fromStoredUtc(r.columnText(4))};
-            p.hasReceipt = r.columnInt64(5) != 0;
+            p.item = OutboxRepository::readItem(r);
+            p.hasReceipt = r.columnInt64(OutboxRepository::ItemColumnCount) != 0;
             p.imageSha256
                 = QJsonDocument::fromJson(p.item.payload).object().value(QStringLiteral("image_sha256")).toString();
             return p;
@@ -368,6 +367,40 @@ Result<QList<QPair<QString, QByteArray>>> UpstreamRepository::receipts(qint64 ou
         {outboxId}, [](Statement &r) -> Result<QPair<QString, QByteArray>> {
             return QPair<QString, QByteArray>(r.columnText(0), r.columnBlob(1));
         });
+}
+
+Result<QList<AuditLog::WitnessedHead>> UpstreamRepository::witnessedHeads(const QString &stationId)
+{
+    struct Row
+    {
+        QString endpoint;
+        QByteArray hubKeyHex;
+        QByteArray receipt;
+    };
+    Result<QList<Row>> rows = sql::rows<Row>(
+        m_db,
+        QStringLiteral("SELECT e.name, e.hub_public_key, r.receipt FROM sync_receipts r JOIN upstream_endpoints e ON "
+                       "e.id = r.endpoint_id ORDER BY r.outbox_id, e.id"),
+        {}, [](Statement &r) -> Result<Row> {
+            return Row {r.columnText(0), r.columnText(1).toLatin1(), r.columnBlob(2)};
+        });
+    if (!rows)
+        return rows.takeError();
+    QList<AuditLog::WitnessedHead> heads;
+    for (const Row &row : *rows) {
+        Result<SignedReceipt> receipt = SignedReceipt::fromJson(row.receipt);
+        Status verified = receipt ? receipt->verify(QByteArray::fromHex(row.hubKeyHex)) : Status(receipt.takeError());
+        if (!verified)
+            return fail(ErrorCode::Integrity,
+                        tr("A stored receipt of endpoint %1 does not hold: %2").arg(row.endpoint, verified.error()));
+        if (receipt->receipt().stationId != stationId)
+            return fail(ErrorCode::Integrity,
+                        tr("A stored receipt of endpoint %1 is for station %2, not this one.")
+                            .arg(row.endpoint, receipt->receipt().stationId));
+        if (const std::optional<AuditHead> &head = receipt->receipt().auditHead)
+            heads.append({receipt->receipt().seq, head->seq, head->hash, row.endpoint});
+    }
+    return heads;
 }
 
 Result<SyncSummary> UpstreamRepository::summary()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActaRepository.h"
+#include "AuditLog.h"
 #include "Clock.h"
 #include "Result.h"
 #include "UserRepository.h"
@@ -92,6 +93,10 @@ public:
     Result<QByteArray> imageBySha256(const QString &sha256);
     // The stored receipts of one record, by endpoint name.
     Result<QList<QPair<QString, QByteArray>>> receipts(qint64 outboxId);
+    // The audit heads the endpoints witnessed, read from the stored receipts of this station's
+    // records; each receipt's signature is checked again with its endpoint's pinned key, and one
+    // that does not hold is an error (a receipt planted in the store).
+    Result<QList<AuditLog::WitnessedHead>> witnessedHeads(const QString &stationId);
     Result<SyncSummary> summary();
     // The same, for readers holding only the database (the dashboard's snapshot).
     static Result<SyncSummary> summaryOf(Database &db);

@@ -47,6 +47,8 @@ Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
         r.verifiedBy = p.verifiedBy;
     if (!p.imageSha256.isEmpty())
         r.imageSha256 = p.imageSha256;
+    if (item.auditSeq > 0)
+        r.auditHead = AuditHead {item.auditSeq, item.auditHash};
 
     ActaFacts facts;
     if (p.sinActaReason) {

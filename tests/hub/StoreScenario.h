@@ -18,7 +18,8 @@ inline void storeScenario(HubStore &store)
 
     QVERIFY_OK(store.enroll(enrollmentFor(QStringLiteral("EST-A"), a), t0));
     QVERIFY_OK(store.enroll(enrollmentFor(QStringLiteral("EST-A"), a), t0)); // same key again: harmless
-    QVERIFY(!store.enroll(enrollmentFor(QStringLiteral("EST-A"), b), t0)); // another key: refused
+    QCOMPARE(store.enroll(enrollmentFor(QStringLiteral("EST-A"), b), t0).code(),
+             ErrorCode::AlreadyExists); // another key: refused while the first is in service
     QVERIFY_OK(store.enroll(enrollmentFor(QStringLiteral("EST-B"), b), t0));
     Result<std::optional<HubStation>> st = store.station(QStringLiteral("EST-A"));
     QVERIFY_OK(st);
@@ -153,8 +154,14 @@ inline void storeScenario(HubStore &store)
     QCOMPARE(decided->size(), 1);
     QCOMPARE(decided->at(0).record.stationId, QStringLiteral("EST-B"));
     QCOMPARE(decided->at(0).record.values.value(QStringLiteral("PLU")), FieldValue::number(99));
-    QCOMPARE(*store.count(QStringLiteral("hub_audit")), 1);
+    // Both enrollments and the decision, each with who did it.
+    QCOMPARE(*store.count(QStringLiteral("hub_audit")), 3);
     QCOMPARE(store.auditProblem().value(), QString());
+    Result<QList<HubAuditEntry>> audit = store.auditEntries();
+    QVERIFY_OK(audit);
+    QCOMPARE(audit->at(0).action, QStringLiteral("station_enrolled"));
+    QCOMPARE(audit->at(2).action, QStringLiteral("conflict_resolved"));
+    QCOMPARE(audit->at(2).actor, QStringLiteral("ops"));
 
     // A jump in a station's numbers is flagged (records lost on the way, or a restore), not refused.
     QCOMPARE(*store.count(QStringLiteral("sequence_gaps")), 0);
@@ -163,6 +170,46 @@ inline void storeScenario(HubStore &store)
     QVERIFY_OK(jumped);
     QCOMPARE(jumped->kind, StoreOutcome::Kind::Stored);
     QCOMPARE(*store.count(QStringLiteral("sequence_gaps")), 1);
+    Result<QList<SequenceGap>> gaps = store.sequenceGaps(QStringLiteral("EST-A"));
+    QVERIFY_OK(gaps);
+    QCOMPARE(gaps->size(), 1);
+    QCOMPARE(gaps->first().nextSeq, 10);
+    QVERIFY(store.sequenceGaps(QStringLiteral("EST-B"))->isEmpty());
+
+    // A record carrying the station's audit head: kept, and echoed in the signed receipt.
+    SyncRecord withHead = sampleRecord(QStringLiteral("EST-A"), 11, QStringLiteral("210101C010003"), 1, 8);
+    withHead.auditHead = AuditHead {57, QString(64, QLatin1Char('d'))};
+    Result<StoreOutcome> witnessed = store.storeRecord(signRecord(withHead, a), hub, t0);
+    QVERIFY_OK(witnessed);
+    QCOMPARE(witnessed->kind, StoreOutcome::Kind::Stored);
+    QCOMPARE(SignedReceipt::fromJson(witnessed->receipt)->receipt().auditHead, withHead.auditHead);
+    Result<QList<WitnessedHead>> heads = store.witnessedHeads(QStringLiteral("EST-A"));
+    QVERIFY_OK(heads);
+    QCOMPARE(heads->size(), 1);
+    QCOMPARE(heads->first().recordSeq, 11);
+    QCOMPARE(heads->first().head, *withHead.auditHead);
+    QCOMPARE(heads->first().receipt, witnessed->receipt);
+
+    // A key taken out of service: never taken again; the station enrolls a new one in its place.
+    QCOMPARE(store.revoke(QStringLiteral("EST-A"), QStringLiteral(" "), QStringLiteral("ops"), t0).code(),
+             ErrorCode::InvalidInput);
+    QCOMPARE(store.revoke(QStringLiteral("EST-Z"), QStringLiteral("x"), QStringLiteral("ops"), t0).code(),
+             ErrorCode::NotFound);
+    QVERIFY_OK(store.revoke(QStringLiteral("EST-A"), QStringLiteral("passphrase leaked"), QStringLiteral("ops"), t0));
+    QCOMPARE((*store.station(QStringLiteral("EST-A")))->revokedReason, QStringLiteral("passphrase leaked"));
+    QCOMPARE(store.revoke(QStringLiteral("EST-A"), QStringLiteral("x"), QStringLiteral("ops"), t0).code(),
+             ErrorCode::InvalidState);
+    QCOMPARE(store.enroll(enrollmentFor(QStringLiteral("EST-A"), a), t0).code(), ErrorCode::PermissionDenied);
+    const SigningKey c = SigningKey::fromSeed(seed(4)).value();
+    QCOMPARE(store.enroll(enrollmentFor(QStringLiteral("EST-A"), c), t0, QStringLiteral("ops")).value(),
+             HubStore::Enrolled::Replaced);
+    Result<std::optional<HubStation>> replaced = store.station(QStringLiteral("EST-A"));
+    QCOMPARE((*replaced)->fingerprint, c.fingerprint());
+    QVERIFY(!(*replaced)->revokedAt);
+    QCOMPARE(store.auditEntries()->size(), 5);
+    QCOMPARE(store.auditEntries()->at(3).action, QStringLiteral("station_revoked"));
+    QCOMPARE(store.auditEntries()->at(4).action, QStringLiteral("station_reenrolled"));
+    QCOMPARE(store.auditProblem().value(), QString());
 
     // Images: idempotent, known by the record naming them.
     const QByteArray image = "image of " + clave.toLatin1() + " 1";

@@ -84,7 +84,7 @@ int store(const QStringList &args)
         return 1;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (Status enrolled = (*hub)->enroll(*request, now); !enrolled) {
+    if (auto enrolled = (*hub)->enroll(*request, now); !enrolled) {
         err << enrolled.error() << Qt::endl;
         return 1;
     }

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void knownAnswer();
     void tamperIsDetected();
     void nonCanonicalRefused();
+    void echoesTheAuditHead();
 
 private:
     static SigningKey hubKey()
@@ -82,6 +83,29 @@ void TestReceipt::nonCanonicalRefused()
     QVERIFY(!SignedReceipt::fromJson(QByteArray(json + ' ')));
     QVERIFY(!SignedReceipt::fromJson(QByteArray(json).replace("\"seq\":7", "\"seq\":7,\"x\":1")));
     QVERIFY(!SignedReceipt::fromJson(QByteArray(json).replace(".250Z", ".25Z")));
+}
+
+void TestReceipt::echoesTheAuditHead()
+{
+    const SigningKey key = hubKey();
+    // Without a head the key is left out: receipts signed before heads existed still verify.
+    const QByteArray plain = SignedReceipt::sign(receipt(key), key)->toJson();
+    QVERIFY(!plain.contains("audit_head"));
+    Receipt witnessed = receipt(key);
+    witnessed.auditHead = AuditHead {12, QString(64, QLatin1Char('b'))};
+    Result<SignedReceipt> s = SignedReceipt::sign(witnessed, key);
+    QVERIFY_OK(s);
+    const QByteArray json = s->toJson();
+    QVERIFY(json.contains(QByteArray("\"audit_head\":{\"hash\":\"" + QByteArray(64, 'b') + "\",\"seq\":12}")));
+    Result<SignedReceipt> back = SignedReceipt::fromJson(json);
+    QVERIFY_OK(back);
+    QCOMPARE(back->receipt().auditHead, witnessed.auditHead);
+    QVERIFY_OK(back->verify(key.publicKey()));
+    // The head is signed: another one does not verify.
+    Result<SignedReceipt> moved = SignedReceipt::fromJson(QByteArray(json).replace("\"seq\":12", "\"seq\":11"));
+    QVERIFY_OK(moved);
+    QVERIFY(!moved->verify(key.publicKey()));
+    QVERIFY(!SignedReceipt::fromJson(QByteArray(json).replace(QByteArray(64, 'b'), QByteArray(64, 'B'))));
 }
 
 QTEST_GUILESS_MAIN(TestReceipt)
