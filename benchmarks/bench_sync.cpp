@@ -3,22 +3,28 @@
 //
 //   bench_sync [--stations N] [--actas N] [--image-kb N] [--dir <folder>]
 //
-// Simulated stations (default 50, each with its own Ed25519 key and 100 actas carrying a 300 KB
-// random image) send to one real `actahub serve` process over HTTPS on loopback, first on a
-// PostgreSQL server that the benchmark starts itself (initdb + pg_ctl, stock settings, fsync on),
-// then on the embedded store (SQLite, synchronous=FULL). One acta is the record POST followed by
-// its image PUT; every station sends its actas one after the other, all stations at once.
+// Simulated stations (default 50, each with its own Ed25519 key, its own loopback address and 100
+// actas carrying a 300 KB random image) send to one real `actahub serve` process over HTTPS on
+// loopback, first on a PostgreSQL server that the benchmark starts itself (initdb + pg_ctl, stock
+// settings, fsync on), then on the embedded store (SQLite, synchronous=FULL), then on the embedded
+// store again "under attack": while a flood of forged, malformed and oversized requests from
+// other addresses hits the hub (runAttack, a process of its own). One acta is the record POST
+// followed by its image PUT; every station sends its actas one after the other, all at once.
 //
 // Figures per store: actas per second (all actas over the wall time from the first request to
 // the last answer), p50 / p99 latency of every HTTP request (records and images together), the
-// hub's peak RSS (VmHWM) and the hours that rate would need for 157,000 actas. Every request must
+// hub's peak RSS (VmHWM) and the hours that rate would need for 157,000 actas; and
+// under_attack_ratio, actas_per_second_under_attack over the quiet embedded run's (target >= 0.8). Every request must
 // succeed, every receipt must verify and the store must hold every record and image afterwards;
 // failures are counted and printed and make the exit status 1.
 //
 // The hub is an executable of its own, so it is started as it would run in production, with
-// per-station rate limits lifted (--rate/--burst 100000) and publication off.
+// per-station rate limits lifted (--rate/--burst 100000) and publication off; the per-address
+// limits are the defaults, each station and each attacker address having its own.
 
 #include "ActaKey.h"
+#include "BenchHttp.h"
+#include "CanonicalJson.h"
 #include "Clock.h"
 #include "Election.h"
 #include "EnrollmentRequest.h"
@@ -43,15 +49,14 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMap>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -59,6 +64,7 @@
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <numeric>
 #include <sys/resource.h>
 #include <unistd.h>
 #include <vector>
@@ -68,7 +74,6 @@ using namespace acta;
 namespace {
 
 constexpr double MiB = 1024.0 * 1024.0;
-constexpr int RequestTimeoutMs = 120000;
 constexpr int ElectionActas = 157000; // the actas of a federal election, for the projection
 
 struct Options
@@ -191,6 +196,21 @@ struct Station
     std::vector<PlannedActa> actas;
 };
 
+// Deterministic keys: the same run twice sends the same bytes (and the attacker knows the
+// fingerprint an enrolled station signs with).
+Result<SigningKey> stationKey(int s)
+{
+    QByteArray seed(SigningKey::SeedSize, '\0');
+    const QByteArray label = "bench_sync station " + QByteArray::number(s);
+    std::memcpy(seed.data(), label.constData(), std::size_t(std::min(label.size(), seed.size())));
+    return SigningKey::fromSeed(SecureBytes::copyOf(seed));
+}
+
+QString stationIdOf(int s)
+{
+    return QStringLiteral("EST-%1").arg(s + 1, 3, 10, QLatin1Char('0'));
+}
+
 // Keys, records and signatures are made once, before anything is timed, and sent to both stores.
 Result<std::vector<Station>> plan(const Options &o)
 {
@@ -201,14 +221,10 @@ Result<std::vector<Station>> plan(const Options &o)
     std::vector<Station> stations;
     stations.reserve(std::size_t(o.stations));
     for (int s = 0; s < o.stations; ++s) {
-        // Deterministic keys: the same run twice sends the same bytes.
-        QByteArray seed(SigningKey::SeedSize, '\0');
-        const QByteArray label = "bench_sync station " + QByteArray::number(s);
-        std::memcpy(seed.data(), label.constData(), std::size_t(std::min(label.size(), seed.size())));
-        Result<SigningKey> key = SigningKey::fromSeed(SecureBytes::copyOf(seed));
+        Result<SigningKey> key = stationKey(s);
         if (!key)
             return key.takeError();
-        const QString id = QStringLiteral("EST-%1").arg(s + 1, 3, 10, QLatin1Char('0'));
+        const QString id = stationIdOf(s);
         Station station {
             id,
             EnrollmentRequest::forKey(id, QStringLiteral("Estación de prueba %1").arg(s + 1), *key, enrolledAt),
@@ -255,35 +271,31 @@ struct Load
     }
 };
 
-// One station: its own QNetworkAccessManager (its own connection and HTTP thread), sending its
-// actas one after the other, as the station's sync loop does: record, then image, then the next.
+// The loopback address simulated client n sends from: 127.0.x.y, never 127.0.0.1 (the hub's own)
+// nor the attackers' 127.0.0.2-9.
+QHostAddress clientAddress(int n)
+{
+    return QHostAddress(QStringLiteral("127.0.%1.%2").arg(n / 200).arg(10 + n % 200));
+}
+
+// One station: its own address and keep-alive TLS connection, sending its actas one after the
+// other, as the station's sync loop does: record, then image, then the next.
 class StationClient : public QObject
 {
 public:
-    StationClient(const Station &station, const QUrl &hub, const QSslConfiguration &tls, qsizetype imageSize,
+    StationClient(const Station &station, int index, quint16 port, const QSslConfiguration &tls, qsizetype imageSize,
                   Load &load, std::function<void()> done)
         : m_station(station)
-        , m_hub(hub)
-        , m_tls(tls)
+        , m_http(clientAddress(index), QStringLiteral("127.0.0.1"), port, tls)
         , m_imageSize(imageSize)
         , m_load(load)
         , m_done(std::move(done))
     { }
 
     void start() { sendRecord(); }
+    qint64 connections() const { return m_http.connections(); }
 
 private:
-    QNetworkRequest request(const QString &path) const
-    {
-        QUrl url = m_hub;
-        url.setPath(path);
-        QNetworkRequest r(url);
-        r.setSslConfiguration(m_tls);
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
-        r.setTransferTimeout(RequestTimeoutMs);
-        return r;
-    }
-
     void sendRecord()
     {
         if (m_next >= m_station.actas.size()) {
@@ -294,24 +306,19 @@ private:
         // Made while no request of this station is timed; sent as soon as the receipt is in.
         m_image = imageBytes(acta.imageSeed, m_imageSize);
         m_timer.start();
-        QNetworkReply *reply = m_nam.post(request(QStringLiteral("/v1/records")), acta.envelope);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] { recordAnswered(reply); });
+        m_http.send("POST", "/v1/records", acta.envelope,
+                    [this](int status, const QByteArray &body) { recordAnswered(status, body); });
     }
 
-    void recordAnswered(QNetworkReply *reply)
+    void recordAnswered(int status, const QByteArray &body)
     {
         m_load.recordMs.push_back(double(m_timer.nsecsElapsed()) / 1e6);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        reply->deleteLater();
         const QString key = m_station.id + QLatin1Char('/') + QString::number(m_next + 1);
         if (status != 200) {
             ++m_load.recordFailures;
             ++m_load.imagesNotSent;
-            m_load.failed(QStringLiteral("POST record %1: %2 %3 %4")
-                              .arg(key)
-                              .arg(status)
-                              .arg(reply->errorString(), QString::fromUtf8(body.left(200))));
+            m_load.failed(
+                QStringLiteral("POST record %1: %2 %3").arg(key).arg(status).arg(QString::fromUtf8(body.left(200))));
             ++m_next;
             sendRecord();
             return;
@@ -319,35 +326,31 @@ private:
         m_load.receipts.insert(key, body);
         const PlannedActa &acta = m_station.actas[m_next];
         m_timer.start();
-        QNetworkReply *put = m_nam.put(request(QStringLiteral("/v1/images/") + acta.imageSha256), m_image);
-        connect(put, &QNetworkReply::finished, this, [this, put] { imageAnswered(put); });
+        m_http.send("PUT", "/v1/images/" + acta.imageSha256.toLatin1(), m_image,
+                    [this](int status, const QByteArray &body) { imageAnswered(status, body); });
     }
 
-    void imageAnswered(QNetworkReply *reply)
+    void imageAnswered(int status, const QByteArray &body)
     {
         m_load.imageMs.push_back(double(m_timer.nsecsElapsed()) / 1e6);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // 201 stored; 200 would mean the image was already there, which cannot happen in a fresh store.
         if (status != 201) {
             ++m_load.imageFailures;
-            m_load.failed(QStringLiteral("PUT image of %1/%2: %3 %4 %5")
+            m_load.failed(QStringLiteral("PUT image of %1/%2: %3 %4")
                               .arg(m_station.id)
                               .arg(m_next + 1)
                               .arg(status)
-                              .arg(reply->errorString(), QString::fromUtf8(reply->readAll().left(200))));
+                              .arg(QString::fromUtf8(body.left(200))));
         }
-        reply->deleteLater();
         ++m_next;
         sendRecord();
     }
 
     const Station &m_station;
-    QUrl m_hub;
-    QSslConfiguration m_tls;
+    BenchHttpConnection m_http;
     qsizetype m_imageSize;
     Load &m_load;
     std::function<void()> m_done;
-    QNetworkAccessManager m_nam;
     QElapsedTimer m_timer;
     QByteArray m_image;
     std::size_t m_next = 0;
@@ -399,6 +402,109 @@ double ownCpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// The flood of the "under attack" run, in a process of its own so that its work is not done on
+// the stations' event loop: AttackAddresses source addresses (127.0.0.2 on), AttackConnections
+// keep-alive TLS connections each, offering AttackRatePerAddress requests a second from each
+// address (twice what the hub's per-address limit lets through, so that limit is at work too).
+// In every 16 requests: 8 forged records in an enrolled station's name (its key fingerprint, a
+// wrong signature), 4 malformed envelopes of 60 KB, 3 image PUTs announcing 200 MiB (413 at once,
+// connection closed) and 1 record of 2 MiB (over the 1 MiB limit: read and dropped, then 413).
+// The attacker shares this machine's CPUs with the hub and the stations: its own work is in the
+// figures. Prints its tally twice a second.
+constexpr int AttackAddresses = 4;
+constexpr int AttackConnections = 8;
+constexpr int AttackRatePerAddress = 200;
+
+int runAttack(quint16 port, const QString &caPath)
+{
+    Result<Election> sample = Election::sample();
+    Result<SigningKey> victim = stationKey(0);
+    if (!sample || !victim) {
+        std::fprintf(stderr, "bench_sync --attack: cannot make the forged record\n");
+        return 1;
+    }
+    Result<QString> clave = claveFor(0, *sample);
+    const SyncRecord record = recordFor(stationIdOf(0), 424242, clave ? *clave : QString(), sample->election,
+                                        QString(64, QLatin1Char('e')), 0);
+    const SigningKey forger = SigningKey::generate();
+    Result<SignedRecord> forged = SignedRecord::sign(record, forger);
+    if (!forged) {
+        std::fprintf(stderr, "bench_sync --attack: %s\n", qPrintable(forged.error()));
+        return 1;
+    }
+    // Same length, same place: the envelope stays canonical and names the victim's key.
+    const QByteArray forgedEnvelope
+        = forged->envelope().replace(forger.fingerprint().toLatin1(), victim->fingerprint().toLatin1());
+    const QByteArray malformed = "{\"key\":\"" + QByteArray(60000, 'A') + "\"}";
+    const QByteArray oversized(2 * 1024 * 1024, 'x');
+    const QByteArray imagePath = "/v1/images/" + QByteArray(64, '0');
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(caPath));
+    std::vector<std::unique_ptr<BenchHttpConnection>> connections;
+    for (int a = 0; a < AttackAddresses; ++a)
+        for (int c = 0; c < AttackConnections; ++c)
+            connections.push_back(std::make_unique<BenchHttpConnection>(
+                QHostAddress(QStringLiteral("127.0.0.%1").arg(2 + a)), QStringLiteral("127.0.0.1"), port, tls));
+    QMap<int, qint64> byStatus;
+    qint64 sent = 0;
+    // Each connection sends at most once per interval; a slow answer delays only that connection.
+    const qint64 intervalNs = qint64(1e9 * AttackConnections / AttackRatePerAddress);
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<qint64> due(connections.size(), 0);
+    std::function<void(std::size_t)> next = [&](std::size_t i) {
+        const qint64 wait = due[i] - clock.nsecsElapsed();
+        if (wait > 0) {
+            QTimer::singleShot(int(wait / 1000000) + 1, [&next, i] { next(i); });
+            return;
+        }
+        due[i] = std::max(due[i], clock.nsecsElapsed()) + intervalNs;
+        const qint64 n = sent++;
+        auto answered = [&, i](int status, const QByteArray &) {
+            ++byStatus[status];
+            next(i);
+        };
+        switch (n % 16) {
+        case 1:
+        case 5:
+        case 9:
+        case 13:
+            connections[i]->send("POST", "/v1/records", malformed, answered);
+            break;
+        case 3:
+        case 7:
+        case 11:
+            connections[i]->send("PUT", imagePath, QByteArray(), answered, qint64(200) * 1024 * 1024);
+            break;
+        case 15:
+            connections[i]->send("POST", "/v1/records", oversized, answered);
+            break;
+        default:
+            connections[i]->send("POST", "/v1/records", forgedEnvelope, answered);
+        }
+    };
+    QTimer report;
+    QObject::connect(&report, &QTimer::timeout, [&] {
+        QStringList parts;
+        for (auto it = byStatus.constBegin(); it != byStatus.constEnd(); ++it)
+            parts << QStringLiteral("%1 x %2").arg(it.value()).arg(it.key());
+        qint64 connects = 0;
+        for (const auto &c : connections)
+            connects += c->connections();
+        std::printf("attack: %lld requests offered at %d a second from %d addresses, %lld answered (%s; 0: "
+                    "connection closed first); %lld TLS connections made; %.1f s CPU\n",
+                    static_cast<long long>(sent), AttackRatePerAddress * AttackAddresses, AttackAddresses,
+                    static_cast<long long>(std::accumulate(byStatus.cbegin(), byStatus.cend(), qint64(0))),
+                    qPrintable(parts.join(QStringLiteral(", "))), static_cast<long long>(connects), ownCpuSeconds());
+        std::fflush(stdout);
+    });
+    report.start(500);
+    for (std::size_t i = 0; i < connections.size(); ++i)
+        next(i);
+    return QCoreApplication::exec();
 }
 
 // VmHWM (peak resident set) of a process, in KiB; -1 when unavailable.
@@ -483,9 +589,18 @@ QString latencies(const std::vector<double> &ms)
         .arg(ms.empty() ? 0.0 : *std::max_element(ms.begin(), ms.end()), 0, 'f', 1);
 }
 
-// One store: init, enroll, serve, load, stop, check. Returns the number of failures.
-Result<int> runStore(const QString &label, const QString &dataDir, const QString &database,
-                     const std::vector<Station> &stations, const Options &o, const QString &postgresDataDir = {})
+struct StoreRun
+{
+    int failures = 0;
+    double actasPerSecond = 0;
+    double hubPeakMb = 0;
+};
+
+// One store: init, enroll, serve, load (with the flood of runAttack beside it when underAttack),
+// stop, check.
+Result<StoreRun> runStore(const QString &label, const QString &dataDir, const QString &database,
+                          const std::vector<Station> &stations, const Options &o, const QString &postgresDataDir = {},
+                          bool underAttack = false)
 {
     const qint64 expected = qint64(stations.size()) * o.actas;
     note(QStringLiteral("%1: %2 stations x %3 actas, %4 KB image each, one actahub process on %5")
@@ -545,15 +660,35 @@ Result<int> runStore(const QString &label, const QString &dataDir, const QString
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(ca);
 
+    // The flood starts first and runs through the whole load.
+    QProcess attacker;
+    const QString attackLog = dataDir + QStringLiteral("/attack.log");
+    if (underAttack) {
+        attacker.setStandardOutputFile(attackLog);
+        attacker.setStandardErrorFile(dataDir + QStringLiteral("/attack-stderr.log"));
+        // On a real network the flood is sent by other machines' CPUs. Here it shares this one's:
+        // at the lowest priority it takes what the hub and the stations leave (what it then
+        // delivered is printed).
+        attacker.setChildProcessModifier([] { (void)setpriority(PRIO_PROCESS, 0, 19); });
+        attacker.start(QCoreApplication::applicationFilePath(),
+                       {QStringLiteral("--attack-port"), QString::number(url.port()), QStringLiteral("--attack-ca"),
+                        HubDataDir(dataDir).caCertificatePath()});
+        if (!attacker.waitForStarted(10000))
+            return fail(ErrorCode::Internal,
+                        QStringLiteral("cannot start the attacker: %1").arg(attacker.errorString()));
+        QThread::msleep(1500); // under way before the first station sends
+    }
+
     Load load;
     QEventLoop loop;
     int running = int(stations.size());
     std::vector<std::unique_ptr<StationClient>> clients;
-    for (const Station &station : stations)
-        clients.push_back(std::make_unique<StationClient>(station, url, tls, qsizetype(o.imageKb) * 1024, load, [&] {
-            if (--running == 0)
-                loop.quit();
-        }));
+    for (std::size_t i = 0; i < stations.size(); ++i)
+        clients.push_back(std::make_unique<StationClient>(stations[i], int(i), quint16(url.port()), tls,
+                                                          qsizetype(o.imageKb) * 1024, load, [&] {
+                                                              if (--running == 0)
+                                                                  loop.quit();
+                                                          }));
     bool hubDied = false;
     QObject::connect(&hub, &QProcess::finished, &loop, [&] {
         hubDied = true;
@@ -576,7 +711,25 @@ Result<int> runStore(const QString &label, const QString &dataDir, const QString
     const qint64 hubPeakKiB = peakRssKiB(hub.processId());
     const QString loadAfter = loadAverage();
     QObject::disconnect(&hub, &QProcess::finished, &loop, nullptr);
+    qint64 stationConnections = 0;
+    for (const auto &client : clients)
+        stationConnections += client->connections();
+    note(QStringLiteral("%1: the stations made %2 TLS connections").arg(label).arg(stationConnections));
     clients.clear();
+    if (underAttack) {
+        const double attackerCpu = cpuSeconds(attacker.processId());
+        attacker.terminate();
+        attacker.waitForFinished(10000);
+        QFile tally(attackLog);
+        QString last;
+        if (tally.open(QIODevice::ReadOnly))
+            for (const QByteArray &line : tally.readAll().split('\n'))
+                if (!line.isEmpty())
+                    last = QString::fromUtf8(line);
+        note(QStringLiteral("%1: %2 (attacker process: %3 s CPU during the load and before)")
+                 .arg(label, last.isEmpty() ? QStringLiteral("attack: no tally") : last)
+                 .arg(attackerCpu, 0, 'f', 1));
+    }
 
     hub.terminate();
     if (!hub.waitForFinished(10000)) {
@@ -680,7 +833,7 @@ Result<int> runStore(const QString &label, const QString &dataDir, const QString
                  .arg(requestFailures)
                  .arg(badReceipts)
                  .arg(missing));
-    return failures;
+    return StoreRun {failures, rate, double(hubPeakKiB) / 1024.0};
 }
 
 } // namespace
@@ -689,7 +842,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     // A line per enrollment file written would bury the figures; warnings still show.
-    QLoggingCategory::setFilterRules(QStringLiteral("acta.sync.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("acta.*.info=false"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Hub ingest benchmark: simulated stations against actahub."));
     parser.addHelpOption();
@@ -703,8 +856,17 @@ int main(int argc, char **argv)
                                        QStringLiteral("Work in a temporary folder inside this one (default: the "
                                                       "system temporary folder); removed at exit."),
                                        QStringLiteral("folder"), QDir::tempPath());
-    parser.addOptions({stationsOption, actasOption, imageOption, dirOption});
+    const QCommandLineOption attackPortOption(QStringLiteral("attack-port"),
+                                              QStringLiteral("(internal) Be the attacker of the under-attack run "
+                                                             "against the hub on this loopback port."),
+                                              QStringLiteral("port"));
+    const QCommandLineOption attackCaOption(QStringLiteral("attack-ca"),
+                                            QStringLiteral("(internal) The hub's CA certificate, for --attack-port."),
+                                            QStringLiteral("file"));
+    parser.addOptions({stationsOption, actasOption, imageOption, dirOption, attackPortOption, attackCaOption});
     parser.process(app);
+    if (parser.isSet(attackPortOption))
+        return runAttack(quint16(parser.value(attackPortOption).toUInt()), parser.value(attackCaOption));
     Options o;
     bool ok1 = false;
     bool ok2 = false;
@@ -764,7 +926,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bench_sync: %s\n", qPrintable(started.error()));
             return 1;
         }
-        Result<int> run
+        Result<StoreRun> run
             = runStore(QStringLiteral("postgresql"), root.filePath(QStringLiteral("hub-postgresql")),
                        server.url(QStringLiteral("actahub")), *stations, o, pgDir + QStringLiteral("/data"));
         server.stop();
@@ -772,16 +934,26 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bench_sync: %s\n", qPrintable(run.error()));
             return 1;
         }
-        failures += *run;
+        failures += run->failures;
     }
 
-    Result<int> run
+    Result<StoreRun> quiet
         = runStore(QStringLiteral("embedded"), root.filePath(QStringLiteral("hub-embedded")), QString(), *stations, o);
-    if (!run) {
-        std::fprintf(stderr, "bench_sync: %s\n", qPrintable(run.error()));
+    if (!quiet) {
+        std::fprintf(stderr, "bench_sync: %s\n", qPrintable(quiet.error()));
         return 1;
     }
-    failures += *run;
+    failures += quiet->failures;
+    // The same stations on the same (embedded) store while the flood of runAttack hits the hub.
+    Result<StoreRun> attacked = runStore(QStringLiteral("under_attack"), root.filePath(QStringLiteral("hub-attacked")),
+                                         QString(), *stations, o, QString(), true);
+    if (!attacked) {
+        std::fprintf(stderr, "bench_sync: %s\n", qPrintable(attacked.error()));
+        return 1;
+    }
+    failures += attacked->failures;
+    figure(QStringLiteral("under_attack_ratio"),
+           quiet->actasPerSecond > 0 ? attacked->actasPerSecond / quiet->actasPerSecond : 0, "(target >= 0.8)");
     note(QStringLiteral("total %1 s%2")
              .arg(double(total.elapsed()) / 1000.0, 0, 'f', 1)
              .arg(failures ? QStringLiteral(", %1 FAILURES").arg(failures) : QString()));

@@ -112,6 +112,10 @@ int importBundleCommand(const Options &o, const QString &file)
     if (!*station)
         return failWith(HubCommands::tr("%1: station %2 is not enrolled at this hub; nothing imported.")
                             .arg(file, bundle->stationId()));
+    if ((*station)->revokedAt)
+        return failWith(HubCommands::tr("%1: the key of station %2 was revoked at this hub; the station exports the "
+                                        "bundle again once its new key is enrolled. Nothing imported.")
+                            .arg(file, bundle->stationId()));
     if (Status s = bundle->verify((*station)->publicKey); !s)
         return failWith(HubCommands::tr("%1: %2; nothing imported.").arg(file, s.error()));
 
@@ -239,6 +243,9 @@ int serveCommand(const Options &o)
     options.addressBurst = o.parser.value(o.clientBurst).toDouble();
     if (options.addressRatePerSecond <= 0 || options.addressBurst < 1)
         return failWith(HubCommands::tr("--client-rate must be above 0 and --client-burst at least 1."));
+    options.connectRatePerSecond = o.parser.value(o.clientConnectRate).toDouble();
+    if (options.connectRatePerSecond <= 0)
+        return failWith(HubCommands::tr("--client-connect-rate must be above 0."));
     bool ok1 = false, ok2 = false, ok3 = false;
     options.maxConnections = o.parser.value(o.maxConnections).toUInt(&ok1);
     options.maxConnectionsPerAddress = o.parser.value(o.maxClientConnections).toUInt(&ok2);
@@ -292,7 +299,7 @@ int HubCommands::run(const QStringList &arguments)
          [&](const QStringList &) { return publishCommand(o); }, 0},
         {QStringLiteral("revoke"), tr("STATION"),
          tr("Take a station's key out of service (--reason); it may then enroll a new key."),
-         [&](const QStringList &operands) { return revokeCommand(o, operands.first()); }, 1},
+         [&](const QStringList &operands) { return revokeCommand(o, operands); }, -1},
         {QStringLiteral("stations"), tr("list|heads STATION|gaps [STATION]"),
          tr("Enrolled stations, the audit heads a station's records carried (--json for verify-audit), and jumps "
             "in record numbers."),

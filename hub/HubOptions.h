@@ -84,6 +84,10 @@ struct Options
     QCommandLineOption clientBurst {QStringLiteral("client-burst"),
                                     HubCommands::tr("Burst of requests allowed per client address."),
                                     HubCommands::tr("n"), QStringLiteral("200")};
+    QCommandLineOption clientConnectRate {QStringLiteral("client-connect-rate"),
+                                          HubCommands::tr("New connections a second allowed per client address "
+                                                          "(bursts of three times that), before any TLS handshake."),
+                                          HubCommands::tr("n"), QStringLiteral("10")};
     QCommandLineOption maxConnections {QStringLiteral("max-connections"),
                                        HubCommands::tr("Open connections allowed in all."), HubCommands::tr("n"),
                                        QStringLiteral("512")};
@@ -110,8 +114,8 @@ struct Options
     {
         parser.addHelpOption();
         parser.addOptions({data, database, databasePasswordFile, districts, keep, reason, json, listen, simulation,
-                           publishEvery, outDir, rate, burst, clientRate, clientBurst, maxConnections,
-                           maxClientConnections, idleTimeout});
+                           publishEvery, outDir, rate, burst, clientRate, clientBurst, clientConnectRate,
+                           maxConnections, maxClientConnections, idleTimeout});
         election.addTo(parser);
         parser.addOptions({utcOffset, preview, apply, console::languageOption()});
         parser.addPositionalArgument(
@@ -180,7 +184,7 @@ struct Options
 
 // The operators' commands (OperatorCommands.cpp).
 int enrollCommand(const Options &o, const QString &file);
-int revokeCommand(const Options &o, const QString &stationId);
+int revokeCommand(const Options &o, const QStringList &operands);
 int conflictsCommand(const Options &o, const QStringList &operands);
 int stationsCommand(const Options &o, const QStringList &operands);
 int auditCommand(const Options &o, const QStringList &operands);

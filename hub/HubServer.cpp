@@ -19,9 +19,13 @@
 #include <arpa/inet.h>
 #include <cstdarg>
 #include <cstdio>
+#include <cstring>
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace acta {
 
@@ -33,18 +37,22 @@ constexpr size_t HeaderMemory = 32 * 1024; // request line and headers of one co
 // beyond it, or when the size is not announced, the answer goes out and the connection closes.
 constexpr qint64 DrainLimit = 64LL * 1024 * 1024;
 
-QString peerOf(MHD_Connection *connection)
+QString addressText(const sockaddr *a)
 {
-    const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-    if (!info || !info->client_addr)
+    if (!a)
         return {};
     char text[INET6_ADDRSTRLEN] = {};
-    const sockaddr *a = info->client_addr;
     if (a->sa_family == AF_INET)
         inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in *>(a)->sin_addr, text, sizeof text);
     else if (a->sa_family == AF_INET6)
         inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6 *>(a)->sin6_addr, text, sizeof text);
     return QString::fromLatin1(text);
+}
+
+QString peerOf(MHD_Connection *connection)
+{
+    const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    return info ? addressText(info->client_addr) : QString();
 }
 
 const QRegularExpression &imagePath()
@@ -77,6 +85,11 @@ struct HubServerCallbacks
                                                                                                              : MHD_NO;
     }
 
+    static MHD_Result accept(void *cls, const sockaddr *address, socklen_t /*length*/)
+    {
+        return static_cast<HubServer *>(cls)->acceptConnection(address) ? MHD_YES : MHD_NO;
+    }
+
     static void completed(void * /*cls*/, MHD_Connection * /*connection*/, void **state,
                           MHD_RequestTerminationCode /*why*/)
     {
@@ -101,6 +114,8 @@ HubServer::HubServer(HubStore &store, const SigningKey &hubKey, AccessLog &log, 
     , m_options(options)
     , m_stationLimiter(options.ratePerSecond, options.burst)
     , m_addressLimiter(options.addressRatePerSecond, options.addressBurst)
+    , m_connectLimiter(options.connectRatePerSecond, options.connectRatePerSecond * 3)
+    , m_drainLimiter(options.drainMegabytesPerSecond, options.drainMegabytesPerSecond * 6)
 {
     m_clock.start();
 }
@@ -155,15 +170,16 @@ Result<quint16> HubServer::listen(const QHostAddress &address, quint16 port, con
         v4.sin_addr.s_addr = htonl(address.toIPv4Address());
         where = reinterpret_cast<const sockaddr *>(&v4);
     }
-    m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &HubServerCallbacks::access, this, MHD_OPTION_SOCK_ADDR,
-                                where, MHD_OPTION_HTTPS_MEM_CERT, m_certPem.constData(), MHD_OPTION_HTTPS_MEM_KEY,
-                                m_keyPem.constData(), MHD_OPTION_CONNECTION_LIMIT, unsigned(m_options.maxConnections),
-                                MHD_OPTION_PER_IP_CONNECTION_LIMIT, unsigned(m_options.maxConnectionsPerAddress),
-                                MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_options.idleTimeoutSeconds),
-                                MHD_OPTION_CONNECTION_MEMORY_LIMIT, HeaderMemory, MHD_OPTION_THREAD_POOL_SIZE,
-                                unsigned(qMax(1u, m_options.threads)), MHD_OPTION_NOTIFY_COMPLETED,
-                                &HubServerCallbacks::completed, this, MHD_OPTION_EXTERNAL_LOGGER,
-                                &HubServerCallbacks::log, this, MHD_OPTION_END);
+    m_daemon = MHD_start_daemon(
+        flags, port, &HubServerCallbacks::accept, this, &HubServerCallbacks::access, this, MHD_OPTION_SOCK_ADDR, where,
+        MHD_OPTION_HTTPS_MEM_CERT, m_certPem.constData(), MHD_OPTION_HTTPS_MEM_KEY, m_keyPem.constData(),
+        MHD_OPTION_HTTPS_PRIORITIES, "NORMAL:%NO_TICKETS" /* no resumption: stations keep their connection */,
+        MHD_OPTION_CONNECTION_LIMIT, unsigned(m_options.maxConnections), MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        unsigned(m_options.maxConnectionsPerAddress), MHD_OPTION_CONNECTION_TIMEOUT,
+        unsigned(m_options.idleTimeoutSeconds), MHD_OPTION_CONNECTION_MEMORY_LIMIT, HeaderMemory,
+        MHD_OPTION_THREAD_POOL_SIZE, unsigned(qMax(1u, m_options.threads)), MHD_OPTION_NOTIFY_COMPLETED,
+        &HubServerCallbacks::completed, this, MHD_OPTION_EXTERNAL_LOGGER, &HubServerCallbacks::log, this,
+        MHD_OPTION_END);
     if (!m_daemon)
         return fail(ErrorCode::Unavailable,
                     tr("Cannot listen on %1:%2: %3")
@@ -180,6 +196,7 @@ Result<quint16> HubServer::listen(const QHostAddress &address, quint16 port, con
 bool HubServer::access(MHD_Connection *connection, const char *url, const char *method, const char *uploadData,
                        size_t *uploadSize, void **state)
 {
+    lowerThisThreadsPriority();
     auto *x = static_cast<Exchange *>(*state);
     if (!x) {
         // The headers are in: decide what this request may send before any of its body is read.
@@ -223,9 +240,11 @@ bool HubServer::access(MHD_Connection *connection, const char *url, const char *
                                  tr("The request body of %1 bytes is over this request's limit of %2 bytes.")
                                      .arg(QString::fromLatin1(QByteArray(length).left(24)))
                                      .arg(x->limit));
-                if (!ok || announced > DrainLimit)
+                // Read and dropped, then answered, within the address's budget; otherwise at once.
+                if (!ok || announced > DrainLimit
+                    || m_drainLimiter.take(x->request.peer, m_clock.elapsed(), double(announced) / (1024 * 1024)))
                     return send(connection, *x, x->reply);
-                x->tooLarge = true; // read and dropped, then answered
+                x->tooLarge = true;
             }
         }
         return true;
@@ -241,6 +260,9 @@ bool HubServer::access(MHD_Connection *connection, const char *url, const char *
                 x->tooLarge = true;
                 x->request.body.clear();
                 x->reply = error(413, tr("The request body is over this request's limit of %1 bytes.").arg(x->limit));
+                // Its size was not announced: draining it costs the address its whole budget.
+                if (m_drainLimiter.take(x->request.peer, m_clock.elapsed(), double(DrainLimit) / (1024 * 1024)))
+                    return send(connection, *x, x->reply);
             }
             if (x->tooLarge) {
                 x->dropped += chunk;
@@ -251,6 +273,8 @@ bool HubServer::access(MHD_Connection *connection, const char *url, const char *
         }
         if (x->tooLarge)
             return send(connection, *x, x->reply);
+        if (std::optional<Reply> early = screen(x->request))
+            return send(connection, *x, *early);
         x->phase = Exchange::Phase::Waiting;
         dispatch(connection, x);
         if (x->phase == Exchange::Phase::Ready)
@@ -260,6 +284,38 @@ bool HubServer::access(MHD_Connection *connection, const char *url, const char *
         return true;
     case Exchange::Phase::Ready:
         return send(connection, *x, x->reply);
+    }
+    return false;
+}
+
+void HubServer::lowerThisThreadsPriority()
+{
+    // The HTTP threads do the TLS and parsing work of every client, a flood's included; the store's
+    // thread does the storing of records, which is what a flood must not starve. On a machine with
+    // few cores the scheduler is asked to prefer it (Linux: a nice value per thread).
+    static thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+    if (setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), HttpThreadNice) != 0)
+        qCDebug(lcHub) << "could not lower the HTTP thread's priority:" << strerror(errno);
+}
+
+bool HubServer::acceptConnection(const sockaddr *address)
+{
+    lowerThisThreadsPriority();
+    if (m_stopping)
+        return false;
+    const QString peer = addressText(address);
+    if (!m_connectLimiter.take(peer, m_clock.elapsed()))
+        return true;
+    // Refused before any TLS: logged once in a while, not per connection.
+    static std::atomic<qint64> lastLogged {-10000};
+    const qint64 now = m_clock.elapsed();
+    if (now - lastLogged.load() >= 10000) {
+        lastLogged = now;
+        qCWarning(lcHub).noquote() << "refusing new connections from" << peer.left(AccessLog::MaxField) << "(over"
+                                   << m_options.connectRatePerSecond << "a second)";
     }
     return false;
 }
@@ -352,9 +408,29 @@ HubServer::Reply HubServer::handle(const Request &request)
     return handleConflicts();
 }
 
+std::optional<HubServer::Reply> HubServer::screen(Request &request)
+{
+    if (request.method != "POST")
+        return std::nullopt;
+    Result<SignedRecord> envelope = SignedRecord::fromEnvelope(request.body);
+    if (!envelope)
+        return error(400, envelope.error());
+    QByteArray key;
+    {
+        QReadLocker lock(&m_keysLock);
+        key = m_knownKeys.value(envelope->keyFingerprint());
+    }
+    if (!key.isEmpty())
+        if (Status verified = envelope->verify(key); !verified)
+            return error(403, tr("The signature does not hold: %1").arg(verified.error()));
+    request.envelope = std::move(envelope).value();
+    return std::nullopt;
+}
+
 HubServer::Reply HubServer::handleRecord(const Request &request)
 {
-    Result<SignedRecord> envelope = SignedRecord::fromEnvelope(request.body);
+    Result<SignedRecord> envelope
+        = request.envelope ? Result<SignedRecord>(*request.envelope) : SignedRecord::fromEnvelope(request.body);
     if (!envelope)
         return error(400, envelope.error());
     const SyncRecord &record = envelope->record();
@@ -378,6 +454,12 @@ HubServer::Reply HubServer::handleRecord(const Request &request)
     Status verified = envelope->verify((*station)->publicKey);
     if (!verified)
         return error(403, tr("The signature does not hold: %1").arg(verified.error()));
+    {
+        QWriteLocker lock(&m_keysLock);
+        if (m_knownKeys.size() >= MaxKnownKeys)
+            m_knownKeys.clear();
+        m_knownKeys.insert((*station)->fingerprint, (*station)->publicKey);
+    }
     if (auto limited = rateLimited(record.stationId))
         return std::move(*limited);
     const auto verifiedReply = [&record](Reply r) {
@@ -403,6 +485,8 @@ HubServer::Reply HubServer::handleRecord(const Request &request)
     if (!outcome)
         return verifiedReply(error(500, outcome.error()));
     switch (outcome->kind) {
+    case StoreOutcome::Kind::KeyRefused:
+        return verifiedReply(error(403, outcome->refusal));
     case StoreOutcome::Kind::SequenceTaken:
         return verifiedReply(error(409,
                                    tr("Sequence %1 of station %2 was already used for another record.")

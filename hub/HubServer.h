@@ -14,12 +14,15 @@
 #include <QHostAddress>
 #include <QMutex>
 #include <QObject>
+#include <QReadWriteLock>
 #include <QSslConfiguration>
 
 #include <atomic>
 
 struct MHD_Daemon;
 struct MHD_Connection;
+
+struct sockaddr;
 
 namespace acta {
 
@@ -34,6 +37,13 @@ struct HubServerOptions
     unsigned maxConnections = 512;
     unsigned maxConnectionsPerAddress = 64;
     unsigned idleTimeoutSeconds = 15; // a connection that sends nothing (headers, body) this long is closed
+    // New connections a second per client address (bursts of 3 times that), checked before any TLS
+    // handshake: stations keep theirs open, a client reconnecting in a loop costs a handshake each.
+    double connectRatePerSecond = 10;
+    // Megabytes a second per client address the hub reads and drops of bodies over their limit (so
+    // that a client sending all before reading, as Qt's does, still gets its 413); bursts of 6 times
+    // that. Beyond it the 413 goes out at once and the connection closes.
+    double drainMegabytesPerSecond = 4;
     unsigned threads = 2; // HTTP threads (TLS and parsing); the store is used on the owner's thread only
     // The election this hub publishes: when set, a record of another template, of another acta
     // type, or with figures for fields the template does not have is refused (422).
@@ -82,6 +92,8 @@ public:
         QString peer;
         QByteArray body;
         QElapsedTimer timer;
+        // POST /v1/records: the envelope as the HTTP thread read it (parsed once, off the store's thread).
+        std::optional<SignedRecord> envelope;
     };
     struct Reply
     {
@@ -99,7 +111,14 @@ private:
     bool access(MHD_Connection *connection, const char *url, const char *method, const char *uploadData,
                 size_t *uploadSize, void **state);
     bool send(MHD_Connection *connection, Exchange &x, const Reply &reply);
+    bool acceptConnection(const sockaddr *address); // before the TLS handshake
+    static constexpr int HttpThreadNice = 5;
+    static void lowerThisThreadsPriority(); // once per HTTP thread
     void dispatch(MHD_Connection *connection, Exchange *x);
+    // On the HTTP thread, before the store's thread sees a record: a malformed envelope, or one
+    // whose signature does not hold under the key its fingerprint names (when that key is known),
+    // is answered there, so that a flood of forgeries does not queue on the store's thread.
+    std::optional<Reply> screen(Request &request);
 
     // The owner thread's side.
     Reply handle(const Request &request);
@@ -117,6 +136,8 @@ private:
     HubServerOptions m_options;
     RateLimiter m_stationLimiter;
     RateLimiter m_addressLimiter;
+    RateLimiter m_connectLimiter; // new connections per client address
+    RateLimiter m_drainLimiter; // megabytes of oversized bodies read and dropped per client address
     QElapsedTimer m_clock; // monotonic, for the rate limiters (read from every thread)
     MHD_Daemon *m_daemon = nullptr;
     QByteArray m_certPem;
@@ -124,6 +145,11 @@ private:
     std::atomic<bool> m_stopping {false};
     QMutex m_suspendedMutex;
     QHash<MHD_Connection *, Exchange *> m_suspended; // waiting for the owner thread
+    // Public keys by fingerprint, of enrolled stations whose records verified (a fingerprint names
+    // one key for good, so an entry never goes stale); read by screen() on the HTTP threads.
+    static constexpr qsizetype MaxKnownKeys = 100000;
+    QReadWriteLock m_keysLock;
+    QHash<QString, QByteArray> m_knownKeys;
 };
 
 } // namespace acta

@@ -302,6 +302,27 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
             return lock.takeError();
     }
 
+    // Who may sign is decided here, in the transaction that stores, for every way in (HTTPS and
+    // bundles alike): the station's current key, not revoked. A revocation committed while a request
+    // was on its way is seen here.
+    Result<QSqlQuery> key = exec(QStringLiteral("SELECT s.fingerprint, k.revoked_at FROM stations s LEFT JOIN "
+                                                "revoked_keys k ON k.fingerprint = ? WHERE s.station_id = ?"),
+                                 {signedRecord.keyFingerprint(), r.stationId});
+    if (!key)
+        return key.takeError();
+    StoreOutcome refused;
+    refused.kind = StoreOutcome::Kind::KeyRefused;
+    if (!key->next())
+        refused.refusal = tr("Station %1 is not enrolled at this hub.").arg(r.stationId);
+    else if (!key->value(1).isNull())
+        refused.refusal = tr("Key %1 of station %2 was revoked at this hub at %3.")
+                              .arg(signedRecord.keyFingerprint(), r.stationId, key->value(1).toString());
+    else if (key->value(0).toString() != signedRecord.keyFingerprint())
+        refused.refusal = tr("Station %1 is enrolled with key %2, not %3.")
+                              .arg(r.stationId, key->value(0).toString(), signedRecord.keyFingerprint());
+    if (!refused.refusal.isEmpty())
+        return refused;
+
     Result<QSqlQuery> same = exec(QStringLiteral("SELECT record_sha256, receipt FROM records WHERE station_id = ? AND "
                                                  "seq = ?"),
                                   {r.stationId, r.seq});
@@ -553,6 +574,11 @@ Result<QList<ImportItem>> HubStore::importBundle(const QList<SignedRecord> &reco
             item.action = ImportItem::Action::Refuse;
             item.reason
                 = tr("version %1 of acta %2 was already sent with other content").arg(item.version).arg(item.clave);
+            refused = true;
+            break;
+        case StoreOutcome::Kind::KeyRefused:
+            item.action = ImportItem::Action::Refuse;
+            item.reason = outcome->refusal;
             refused = true;
             break;
         case StoreOutcome::Kind::VersionOutOfOrder:

@@ -113,11 +113,13 @@ struct StoreOutcome
         VersionTaken, // the station already sent another record as this version of the acta
         VersionOutOfOrder, // a station's versions of an acta go 1, 2, 3...: this one skips or goes back
         Restated, // the same version, same content, under a new sequence number (a restored station)
+        KeyRefused, // signed by a key that is not the station's current one, or one revoked: refusal says
     };
     Kind kind = Kind::Stored;
     qint64 expectedVersion = 0; // VersionOutOfOrder: the version this station may send next
     QByteArray receipt; // for Stored and Duplicate
     bool conflict = false; // Stored only: the figures differ from another station's
+    QString refusal; // KeyRefused: why (translated)
 };
 
 // One line of a bundle import: a record (stationId set) or an image (imageSha256 set).

@@ -50,12 +50,19 @@ Result<HubStore::Enrolled> HubStore::enroll(const EnrollmentRequest &request, co
                         tr("Station %1 is already enrolled with another key (%2). If the station's key changed, "
                            "revoke the old one first (actahub revoke %1 --reason TEXT).")
                             .arg(request.stationId, (*existing)->fingerprint));
-        Result<QSqlQuery> q = exec(QStringLiteral("UPDATE stations SET name = ?, public_key = ?, fingerprint = ?, "
-                                                  "enrolled_at = ? WHERE station_id = ?"),
-                                   {request.stationName, QString::fromLatin1(request.publicKey.toHex()),
-                                    request.fingerprint(), toStoredUtc(nowUtc), request.stationId});
+        // Only over the key that was revoked: another operator's enrollment meanwhile wins, this fails.
+        Result<QSqlQuery> q
+            = exec(QStringLiteral("UPDATE stations SET name = ?, public_key = ?, fingerprint = ?, "
+                                  "enrolled_at = ? WHERE station_id = ? AND fingerprint = ?"),
+                   {request.stationName, QString::fromLatin1(request.publicKey.toHex()), request.fingerprint(),
+                    toStoredUtc(nowUtc), request.stationId, (*existing)->fingerprint});
         if (!q)
             return fail(q.code(), tr("Cannot enroll station %1 again: %2").arg(request.stationId, q.error()));
+        if (q->numRowsAffected() != 1)
+            return fail(ErrorCode::InvalidState,
+                        tr("Station %1 was enrolled again by someone else meanwhile; look at it with \"actahub "
+                           "stations list\".")
+                            .arg(request.stationId));
         details.insert(QStringLiteral("replaces"), (*existing)->fingerprint);
         outcome = Enrolled::Replaced;
     } else {

@@ -1,5 +1,6 @@
 // The hub operators' commands: enrolling and revoking stations, deciding disputes, and reading
 // back what the hub witnessed (audit heads, sequence gaps) and its own audit log.
+#include "CanonicalJson.h"
 #include "Clock.h"
 #include "HubOptions.h"
 #include "HubStore.h"
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -21,11 +23,13 @@ using console::usageError;
 
 QString operatorName()
 {
-    if (const QByteArray sudo = qgetenv("SUDO_USER"); !sudo.isEmpty())
-        return QString::fromLocal8Bit(sudo);
-    if (const passwd *pw = getpwuid(getuid()))
-        return QString::fromLocal8Bit(pw->pw_name);
-    return QStringLiteral("uid %1").arg(getuid());
+    const uid_t uid = getuid();
+    const passwd *pw = getpwuid(uid);
+    const QString user = pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("uid %1").arg(uid);
+    // sudo says who called it in SUDO_USER; only root's word is taken for that (anyone can set it).
+    if (const QByteArray sudo = qgetenv("SUDO_USER"); uid == 0 && !sudo.isEmpty())
+        return QStringLiteral("%1 (sudo)").arg(QString::fromLocal8Bit(sudo.left(64)));
+    return user;
 }
 
 int enrollCommand(const Options &o, const QString &file)
@@ -51,14 +55,17 @@ int enrollCommand(const Options &o, const QString &file)
     Result<HubStore::Enrolled> enrolled = (*store)->enroll(*request, now, operatorName());
     if (!enrolled)
         return failWith(enrolled.error());
-    if (Status s = (*store)->bindDistricts(request->stationId, bound, operatorName(), now); !s)
-        return failWith(s.error());
+    // A station enrolled again keeps its districts unless new ones are given.
+    if (o.parser.isSet(o.districts) || *enrolled == HubStore::Enrolled::New)
+        if (Status s = (*store)->bindDistricts(request->stationId, bound, operatorName(), now); !s)
+            return failWith(s.error());
     if (*enrolled == HubStore::Enrolled::Replaced)
         out() << HubCommands::tr("The revoked key of station %1 is replaced; the station retries what was refused "
                                  "with \"actacapture upstream retry-refused\".")
                      .arg(request->stationId)
               << Qt::endl;
-    if (bound.isEmpty())
+    Result<std::optional<HubStation>> enrolledStation = (*store)->station(request->stationId);
+    if (enrolledStation && *enrolledStation && (*enrolledStation)->districts.isEmpty())
         out() << HubCommands::tr("Note: station %1 may report actas of any district (no --districts).")
                      .arg(request->stationId)
               << Qt::endl;
@@ -136,9 +143,12 @@ int conflictsCommand(const Options &o, const QStringList &operands)
     return ExitOk;
 }
 
-int revokeCommand(const Options &o, const QString &stationId)
+int revokeCommand(const Options &o, const QStringList &operands)
 {
     const QString reason = o.parser.value(o.reason);
+    if (operands.size() != 1)
+        return usageError(HubCommands::tr("Use: revoke STATION --reason TEXT"), o.parser);
+    const QString stationId = operands.first();
     if (reason.trimmed().isEmpty())
         return usageError(HubCommands::tr("revoke needs --reason TEXT (it goes into the hub's audit log)."), o.parser);
     Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
@@ -166,12 +176,26 @@ int printHeadsJson(const HubDataDir &dir, const QString &stationId, const QList<
     if (!key)
         return failWith(key.error());
     QJsonArray list;
-    for (const WitnessedHead &h : heads)
+    qint64 newestRecord = 0;
+    qint64 newestEntry = 0;
+    for (const WitnessedHead &h : heads) {
         list.append(QString::fromUtf8(h.receipt));
-    const QJsonObject o {{QStringLiteral("format"), QStringLiteral("actahub.witnessed-heads/1")},
-                         {QStringLiteral("station_id"), stationId},
-                         {QStringLiteral("hub_key"), key->fingerprint()},
-                         {QStringLiteral("exported_at"), toStoredUtc(QDateTime::currentDateTimeUtc())},
+        newestRecord = std::max(newestRecord, h.recordSeq);
+        newestEntry = std::max(newestEntry, h.head.seq);
+    }
+    // Signed too, so that nobody carrying the file can leave receipts out of it unseen.
+    const QJsonObject summary {{QStringLiteral("format"), QStringLiteral("actahub.witnessed-heads/1")},
+                               {QStringLiteral("station_id"), stationId},
+                               {QStringLiteral("hub_key"), key->fingerprint()},
+                               {QStringLiteral("exported_at"), toStoredUtc(QDateTime::currentDateTimeUtc())},
+                               {QStringLiteral("heads"), qint64(heads.size())},
+                               {QStringLiteral("newest_record_seq"), newestRecord},
+                               {QStringLiteral("newest_audit_seq"), newestEntry}};
+    Result<QByteArray> bytes = CanonicalJson::serialize(summary);
+    if (!bytes)
+        return failWith(bytes.error());
+    const QJsonObject o {{QStringLiteral("summary"), summary},
+                         {QStringLiteral("signature"), QString::fromLatin1(key->sign(*bytes).toBase64())},
                          {QStringLiteral("receipts"), list}};
     out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     return ExitOk;
@@ -212,6 +236,13 @@ int stationsCommand(const Options &o, const QStringList &operands)
         if (stations->isEmpty())
             out() << HubCommands::tr("No station is enrolled.") << Qt::endl;
         return ExitOk;
+    }
+    if (gaps && operands.size() == 2) {
+        Result<std::optional<HubStation>> station = (*store)->station(operands.at(1));
+        if (!station)
+            return failWith(station.error());
+        if (!*station)
+            return failWith(HubCommands::tr("Station %1 is not enrolled.").arg(operands.at(1)));
     }
     if (gaps) {
         Result<QList<SequenceGap>> found = (*store)->sequenceGaps(operands.value(1));

@@ -12,8 +12,9 @@ RateLimiter::RateLimiter(double ratePerSecond, double burst, qsizetype maxKeys)
     , m_maxKeys(std::max<qsizetype>(maxKeys, 16))
 { }
 
-std::optional<int> RateLimiter::take(const QString &key, qint64 nowMs)
+std::optional<int> RateLimiter::take(const QString &key, qint64 nowMs, double cost)
 {
+    cost = std::clamp(cost, 0.0, m_burst);
     QMutexLocker lock(&m_mutex);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end()) {
@@ -25,12 +26,12 @@ std::optional<int> RateLimiter::take(const QString &key, qint64 nowMs)
     const double elapsedS = double(std::max<qint64>(0, nowMs - b.lastMs)) / 1000.0;
     b.tokens = std::min(m_burst, b.tokens + elapsedS * m_rate);
     b.lastMs = nowMs;
-    if (b.tokens >= 1.0) {
-        b.tokens -= 1.0;
+    if (b.tokens >= cost) {
+        b.tokens -= cost;
         return std::nullopt;
     }
     // Clamped before it becomes an int: a tiny rate must not overflow the header's value.
-    const double wait = std::ceil((1.0 - b.tokens) / m_rate);
+    const double wait = std::ceil((cost - b.tokens) / m_rate);
     return int(std::clamp(wait, 1.0, 3600.0));
 }
 

@@ -18,9 +18,10 @@ class RateLimiter
 public:
     RateLimiter(double ratePerSecond, double burst, qsizetype maxKeys = 10000);
 
-    // Takes one token at time nowMs (a monotonic clock). When none is left, returns the whole
-    // seconds (1 to 3600) after which one will be: the Retry-After value.
-    std::optional<int> take(const QString &key, qint64 nowMs);
+    // Takes `cost` tokens (one request; or megabytes, for a byte budget) at time nowMs (a
+    // monotonic clock); a cost over the burst is taken as the burst. When too few are left, takes
+    // none and returns the whole seconds (1 to 3600) after which there will be: the Retry-After value.
+    std::optional<int> take(const QString &key, qint64 nowMs, double cost = 1.0);
     qsizetype size() const;
 
 private:

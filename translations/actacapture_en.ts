@@ -1449,10 +1449,6 @@ Without a command, the desktop application starts.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 is signed by hub key %2, which this station does not pin; give the hub&apos;s public key with --hub-key.</source>
-        <translation>%1 is signed by hub key %2, which this station does not pin; give the hub&apos;s public key with --hub-key.</translation>
-    </message>
-    <message>
         <source>%1 is for station %2, not %3.</source>
         <translation>%1 is for station %2, not %3.</translation>
     </message>
@@ -1467,10 +1463,6 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>The public key (hex) of the hub that signed --witnessed, read from the hub itself rather than from this station&apos;s configuration.</source>
         <translation>The public key (hex) of the hub that signed --witnessed, read from the hub itself rather than from this station&apos;s configuration.</translation>
-    </message>
-    <message>
-        <source>--hub-key goes with --witnessed.</source>
-        <translation>--hub-key goes with --witnessed.</translation>
     </message>
     <message>
         <source>The audit log does not match what the hubs witnessed: %1</source>
@@ -1505,6 +1497,34 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>New signing key: %1. Write a new enrollment request (actacapture enrollment-request FILE) for each hub; until its operator revokes the old key and enrolls this one, the hub refuses new records (retry them with &quot;actacapture upstream retry-refused&quot;).</source>
         <translation>New signing key: %1. Write a new enrollment request (actacapture enrollment-request FILE) for each hub; until its operator revokes the old key and enrolls this one, the hub refuses new records (retry them with &quot;actacapture upstream retry-refused&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation>%1 is larger than %2 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 was signed by hub key %2, not by the key given (%3).</source>
+        <translation>%1 was signed by hub key %2, not by the key given (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the summary&apos;s signature does not hold: the file was changed after the hub wrote it.</source>
+        <translation>%1: the summary&apos;s signature does not hold: the file was changed after the hub wrote it.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 receipt(s), not the %3 its signed summary names: receipts were removed.</source>
+        <translation>%1 holds %2 receipt(s), not the %3 its signed summary names: receipts were removed.</translation>
+    </message>
+    <message>
+        <source>--witnessed and --hub-key go together: the hub&apos;s list and the hub&apos;s public key (as &quot;actahub init&quot; printed it, or from GET /v1/hub).</source>
+        <translation>--witnessed and --hub-key go together: the hub&apos;s list and the hub&apos;s public key (as &quot;actahub init&quot; printed it, or from GET /v1/hub).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s list (exported %1) holds %2 head(s), up to record %3 and audit entry %4.</source>
+        <translation>The hub&apos;s list (exported %1) holds %2 head(s), up to record %3 and audit entry %4.</translation>
+    </message>
+    <message>
+        <source>Compared with the receipts kept in this station only: someone holding the passphrase can replace those too. The hub&apos;s own list (--witnessed) is the independent check.</source>
+        <translation>Compared with the receipts kept in this station only: someone holding the passphrase can replace those too. The hub&apos;s own list (--witnessed) is the independent check.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2788,22 @@ Without a command, the desktop application starts.</translation>
             <numerusform>The hub&apos;s audit log is intact: %n entries checked.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the key of station %2 was revoked at this hub; the station exports the bundle again once its new key is enrolled. Nothing imported.</source>
+        <translation>%1: the key of station %2 was revoked at this hub; the station exports the bundle again once its new key is enrolled. Nothing imported.</translation>
+    </message>
+    <message>
+        <source>--client-connect-rate must be above 0.</source>
+        <translation>--client-connect-rate must be above 0.</translation>
+    </message>
+    <message>
+        <source>New connections a second allowed per client address (bursts of three times that), before any TLS handshake.</source>
+        <translation>New connections a second allowed per client address (bursts of three times that), before any TLS handshake.</translation>
+    </message>
+    <message>
+        <source>Use: revoke STATION --reason TEXT</source>
+        <translation>Use: revoke STATION --reason TEXT</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -2929,6 +2965,22 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>The key of station %1 (%2) was already revoked at %3.</source>
         <translation>The key of station %1 (%2) was already revoked at %3.</translation>
+    </message>
+    <message>
+        <source>Station %1 is not enrolled at this hub.</source>
+        <translation>Station %1 is not enrolled at this hub.</translation>
+    </message>
+    <message>
+        <source>Key %1 of station %2 was revoked at this hub at %3.</source>
+        <translation>Key %1 of station %2 was revoked at this hub at %3.</translation>
+    </message>
+    <message>
+        <source>Station %1 is enrolled with key %2, not %3.</source>
+        <translation>Station %1 is enrolled with key %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Station %1 was enrolled again by someone else meanwhile; look at it with &quot;actahub stations list&quot;.</source>
+        <translation>Station %1 was enrolled again by someone else meanwhile; look at it with &quot;actahub stations list&quot;.</translation>
     </message>
 </context>
 <context>

@@ -1449,16 +1449,12 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 is signed by hub key %2, which this station does not pin; give the hub&apos;s public key with --hub-key.</source>
-        <translation>%1 está firmado con la clave de concentrador %2, que esta estación no tiene fijada; indique la clave pública del concentrador con --hub-key.</translation>
-    </message>
-    <message>
         <source>%1 is for station %2, not %3.</source>
         <translation>%1 es de la estación %2, no de %3.</translation>
     </message>
     <message>
         <source>Walks the audit log&apos;s hash chain and reports the first broken entry; then compares the log with the audit heads the hubs witnessed (the receipts kept here and, with --witnessed, the hub&apos;s own list), which catches a log rewritten by someone holding the passphrase.</source>
-        <translation>Recorre la cadena de hashes de la bitácora y reporta la primera entrada rota; después compara la bitácora con las cabezas que atestiguaron los concentradores (los acuses guardados aquí y, con --witnessed, la lista del propio concentrador), lo que detecta una bitácora reescrita por alguien que tiene la frase de paso.</translation>
+        <translation>Recorre la cadena de hashes de la bitácora y reporta la primera entrada rota; después compara la bitácora con las cabezas que atestiguaron los concentradores (los acuses guardados aquí y, con --witnessed, la lista del propio concentrador), lo que detecta una bitácora reescrita por alguien que tiene la frase de acceso.</translation>
     </message>
     <message>
         <source>The output of &quot;actahub stations heads STATION --json&quot;.</source>
@@ -1467,10 +1463,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>The public key (hex) of the hub that signed --witnessed, read from the hub itself rather than from this station&apos;s configuration.</source>
         <translation>La clave pública (hex) del concentrador que firmó --witnessed, tomada del propio concentrador y no de la configuración de esta estación.</translation>
-    </message>
-    <message>
-        <source>--hub-key goes with --witnessed.</source>
-        <translation>--hub-key va junto con --witnessed.</translation>
     </message>
     <message>
         <source>The audit log does not match what the hubs witnessed: %1</source>
@@ -1496,7 +1488,7 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Replace the station&apos;s signing key too (when the old passphrase may have leaked): then send a new enrollment request to each hub, whose operator revokes the old key.</source>
-        <translation>Reemplaza también la clave de firma de la estación (cuando la frase de paso anterior pudo filtrarse): después envíe una nueva solicitud de registro a cada concentrador, cuyo operador revoca la clave anterior.</translation>
+        <translation>Reemplaza también la clave de firma de la estación (cuando la frase de acceso anterior pudo filtrarse): después envíe una nueva solicitud de registro a cada concentrador, cuyo operador revoca la clave anterior.</translation>
     </message>
     <message>
         <source>The signing key was not replaced: %1</source>
@@ -1505,6 +1497,34 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>New signing key: %1. Write a new enrollment request (actacapture enrollment-request FILE) for each hub; until its operator revokes the old key and enrolls this one, the hub refuses new records (retry them with &quot;actacapture upstream retry-refused&quot;).</source>
         <translation>Nueva clave de firma: %1. Genere una nueva solicitud de registro (actacapture enrollment-request ARCHIVO) para cada concentrador; hasta que su operador revoque la clave anterior y registre esta, el concentrador rechaza los registros nuevos (reinténtelos con &quot;actacapture upstream retry-refused&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation>%1 ocupa más de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 was signed by hub key %2, not by the key given (%3).</source>
+        <translation>%1 fue firmado con la clave de concentrador %2, no con la clave indicada (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the summary&apos;s signature does not hold: the file was changed after the hub wrote it.</source>
+        <translation>%1: la firma del resumen no es válida: el archivo se modificó después de que el concentrador lo escribió.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 receipt(s), not the %3 its signed summary names: receipts were removed.</source>
+        <translation>%1 contiene %2 acuse(s), no los %3 que indica su resumen firmado: se quitaron acuses.</translation>
+    </message>
+    <message>
+        <source>--witnessed and --hub-key go together: the hub&apos;s list and the hub&apos;s public key (as &quot;actahub init&quot; printed it, or from GET /v1/hub).</source>
+        <translation>--witnessed y --hub-key van juntos: la lista del concentrador y la clave pública del concentrador (como la mostró &quot;actahub init&quot;, o de GET /v1/hub).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s list (exported %1) holds %2 head(s), up to record %3 and audit entry %4.</source>
+        <translation>La lista del concentrador (exportada el %1) contiene %2 cabeza(s), hasta el registro %3 y la entrada de bitácora %4.</translation>
+    </message>
+    <message>
+        <source>Compared with the receipts kept in this station only: someone holding the passphrase can replace those too. The hub&apos;s own list (--witnessed) is the independent check.</source>
+        <translation>Se comparó solo con los acuses guardados en esta estación: quien tenga la frase de acceso también puede reemplazarlos. La lista del propio concentrador (--witnessed) es la verificación independiente.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2788,22 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
             <numerusform>La bitácora del concentrador está íntegra: %n entradas verificadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the key of station %2 was revoked at this hub; the station exports the bundle again once its new key is enrolled. Nothing imported.</source>
+        <translation>%1: la clave de la estación %2 fue revocada en este concentrador; la estación exporta el paquete de nuevo cuando su clave nueva esté registrada. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>--client-connect-rate must be above 0.</source>
+        <translation>--client-connect-rate debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>New connections a second allowed per client address (bursts of three times that), before any TLS handshake.</source>
+        <translation>Conexiones nuevas por segundo permitidas por dirección de cliente (ráfagas del triple), antes de cualquier negociación TLS.</translation>
+    </message>
+    <message>
+        <source>Use: revoke STATION --reason TEXT</source>
+        <translation>Uso: revoke ESTACIÓN --reason TEXTO</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -2929,6 +2965,22 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>The key of station %1 (%2) was already revoked at %3.</source>
         <translation>La clave de la estación %1 (%2) ya fue revocada el %3.</translation>
+    </message>
+    <message>
+        <source>Station %1 is not enrolled at this hub.</source>
+        <translation>La estación %1 no está registrada en este concentrador.</translation>
+    </message>
+    <message>
+        <source>Key %1 of station %2 was revoked at this hub at %3.</source>
+        <translation>La clave %1 de la estación %2 fue revocada en este concentrador el %3.</translation>
+    </message>
+    <message>
+        <source>Station %1 is enrolled with key %2, not %3.</source>
+        <translation>La estación %1 está registrada con la clave %2, no con %3.</translation>
+    </message>
+    <message>
+        <source>Station %1 was enrolled again by someone else meanwhile; look at it with &quot;actahub stations list&quot;.</source>
+        <translation>Alguien más registró de nuevo la estación %1 mientras tanto; revísela con &quot;actahub stations list&quot;.</translation>
     </message>
 </context>
 <context>

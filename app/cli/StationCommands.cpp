@@ -1,6 +1,7 @@
 #include "StationCommands.h"
 
 #include "AuditLog.h"
+#include "CanonicalJson.h"
 #include "CliSupport.h"
 #include "Csv.h"
 #include "EnrollmentRequest.h"
@@ -17,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace acta::cli {
 
@@ -152,60 +155,80 @@ int userCommand(const QStringList &args, SecretSource &secrets)
 
 namespace {
 
-// The receipts of an "actahub stations heads STATION --json" export, each checked with the hub key
-// given (--hub-key) or, without it, with the endpoint this station pins under that fingerprint.
-Result<QList<AuditLog::WitnessedHead>> headsFromFile(Station &station, const QString &path, const QString &hubKeyHex)
+// The receipts of an "actahub stations heads STATION --json" export, and its signed summary, all
+// checked with the hub key given on the command line: the keys pinned in this store are no
+// evidence against someone holding its passphrase.
+struct WitnessFile
+{
+    QList<AuditLog::WitnessedHead> heads;
+    QString exportedAt;
+    qint64 newestRecordSeq = 0;
+    qint64 newestAuditSeq = 0;
+};
+
+Result<WitnessFile> headsFromFile(const Station &station, const QString &path, const QString &hubKeyHex)
 {
     constexpr qint64 MaxFile = 64 * 1024 * 1024;
+    const QByteArray key = QByteArray::fromHex(hubKeyHex.toLatin1());
+    if (key.size() != SigningKey::PublicKeySize || QString::fromLatin1(key.toHex()) != hubKeyHex.toLower())
+        return fail(ErrorCode::InvalidInput, Cli::tr("--hub-key wants the hub's public key as 64 hexadecimal digits."));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, Cli::tr("Cannot read %1: %2").arg(path, f.errorString()));
-    if (f.size() > MaxFile)
-        return fail(ErrorCode::InvalidInput, Cli::tr("%1 is too large (%2 bytes).").arg(path).arg(f.size()));
+    const QByteArray bytes = f.read(MaxFile + 1); // bounded whatever the file is (a pipe has no size)
+    if (bytes.size() > MaxFile)
+        return fail(ErrorCode::InvalidInput, Cli::tr("%1 is larger than %2 bytes.").arg(path).arg(MaxFile));
+    const QString notAnExport = Cli::tr("%1 is not an export of \"actahub stations heads STATION --json\".").arg(path);
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     const QJsonObject o = doc.object();
-    if (error.error != QJsonParseError::NoError || !doc.isObject()
-        || o.value(QStringLiteral("format")).toString() != QLatin1String("actahub.witnessed-heads/1")
-        || !o.value(QStringLiteral("receipts")).isArray())
+    const QJsonObject summary = o.value(QStringLiteral("summary")).toObject();
+    if (error.error != QJsonParseError::NoError || !doc.isObject() || !o.value(QStringLiteral("receipts")).isArray()
+        || summary.value(QStringLiteral("format")).toString() != QLatin1String("actahub.witnessed-heads/1"))
+        return fail(ErrorCode::InvalidInput, notAnExport);
+    const QString keyFingerprint = SigningKey::fingerprintOf(key);
+    if (summary.value(QStringLiteral("hub_key")).toString() != keyFingerprint)
+        return fail(ErrorCode::Integrity,
+                    Cli::tr("%1 was signed by hub key %2, not by the key given (%3).")
+                        .arg(path, summary.value(QStringLiteral("hub_key")).toString(), keyFingerprint));
+    Result<QByteArray> summaryBytes = CanonicalJson::serialize(summary);
+    const auto signature = QByteArray::fromBase64Encoding(o.value(QStringLiteral("signature")).toString().toLatin1(),
+                                                          QByteArray::AbortOnBase64DecodingErrors);
+    if (!summaryBytes || !signature || !SigningKey::verify(key, *summaryBytes, signature.decoded))
+        return fail(ErrorCode::Integrity,
+                    Cli::tr("%1: the summary's signature does not hold: the file was changed after the hub wrote it.")
+                        .arg(path));
+    if (summary.value(QStringLiteral("station_id")).toString() != station.stationId())
         return fail(ErrorCode::InvalidInput,
-                    Cli::tr("%1 is not an export of \"actahub stations heads STATION --json\".").arg(path));
-    QHash<QString, QByteArray> keys; // fingerprint -> public key
-    if (!hubKeyHex.isEmpty()) {
-        const QByteArray key = QByteArray::fromHex(hubKeyHex.toLatin1());
-        if (key.size() != SigningKey::PublicKeySize || QString::fromLatin1(key.toHex()) != hubKeyHex.toLower())
-            return fail(ErrorCode::InvalidInput,
-                        Cli::tr("--hub-key wants the hub's public key as 64 hexadecimal digits."));
-        keys.insert(SigningKey::fingerprintOf(key), key);
-    } else {
-        Result<QList<UpstreamEndpoint>> endpoints = station.upstream().endpoints();
-        if (!endpoints)
-            return endpoints.takeError();
-        for (const UpstreamEndpoint &e : *endpoints)
-            keys.insert(SigningKey::fingerprintOf(e.hubPublicKey), e.hubPublicKey);
-    }
+                    Cli::tr("%1 is for station %2, not %3.")
+                        .arg(path, summary.value(QStringLiteral("station_id")).toString(), station.stationId()));
+    WitnessFile file;
+    file.exportedAt = summary.value(QStringLiteral("exported_at")).toString();
     const QJsonArray receipts = o.value(QStringLiteral("receipts")).toArray();
-    QList<AuditLog::WitnessedHead> heads;
     for (qsizetype i = 0; i < receipts.size(); ++i) {
         const QString where = Cli::tr("%1, receipt %2").arg(path).arg(i + 1);
         Result<SignedReceipt> receipt = SignedReceipt::fromJson(receipts.at(i).toString().toUtf8());
         if (!receipt)
             return fail(receipt.code(), Cli::tr("%1: %2").arg(where, receipt.error()));
-        const Receipt &r = receipt->receipt();
-        if (!keys.contains(r.hubKey))
-            return fail(ErrorCode::Integrity,
-                        Cli::tr("%1 is signed by hub key %2, which this station does not pin; give the hub's public "
-                                "key with --hub-key.")
-                            .arg(where, r.hubKey));
-        if (Status s = receipt->verify(keys.value(r.hubKey)); !s)
+        if (Status s = receipt->verify(key); !s)
             return fail(s.code(), Cli::tr("%1: %2").arg(where, s.error()));
-        if (r.stationId != station.stationId())
-            return fail(ErrorCode::InvalidInput,
-                        Cli::tr("%1 is for station %2, not %3.").arg(where, r.stationId, station.stationId()));
-        if (r.auditHead)
-            heads.append({r.seq, r.auditHead->seq, r.auditHead->hash, QFileInfo(path).fileName()});
+        const Receipt &r = receipt->receipt();
+        if (r.stationId != station.stationId() || !r.auditHead)
+            return fail(ErrorCode::InvalidInput, notAnExport);
+        file.heads.append({r.seq, r.auditHead->seq, r.auditHead->hash, QFileInfo(path).fileName()});
+        file.newestRecordSeq = std::max(file.newestRecordSeq, r.seq);
+        file.newestAuditSeq = std::max(file.newestAuditSeq, r.auditHead->seq);
     }
-    return heads;
+    // The summary says how many heads the hub exported and how far they reach: none left out.
+    if (summary.value(QStringLiteral("heads")).toInteger() != receipts.size()
+        || summary.value(QStringLiteral("newest_record_seq")).toInteger() != file.newestRecordSeq
+        || summary.value(QStringLiteral("newest_audit_seq")).toInteger() != file.newestAuditSeq)
+        return fail(ErrorCode::Integrity,
+                    Cli::tr("%1 holds %2 receipt(s), not the %3 its signed summary names: receipts were removed.")
+                        .arg(path)
+                        .arg(receipts.size())
+                        .arg(summary.value(QStringLiteral("heads")).toInteger()));
+    return file;
 }
 
 } // namespace
@@ -227,8 +250,10 @@ int verifyAudit(const QStringList &args, SecretSource &secrets)
     p.parser.addOptions({witnessed, hubKey});
     if (int rc = p.parse(args, 0); rc >= 0)
         return rc;
-    if (p.parser.isSet(hubKey) && !p.parser.isSet(witnessed))
-        return usageError(Cli::tr("--hub-key goes with --witnessed."), p.parser);
+    if (p.parser.isSet(hubKey) != p.parser.isSet(witnessed))
+        return usageError(Cli::tr("--witnessed and --hub-key go together: the hub's list and the hub's public key "
+                                  "(as \"actahub init\" printed it, or from GET /v1/hub)."),
+                          p.parser);
     Result<std::unique_ptr<Station>> station = openStation(p, secrets);
     if (!station)
         return failed(station.error());
@@ -243,17 +268,26 @@ int verifyAudit(const QStringList &args, SecretSource &secrets)
     if (!heads)
         return failed(heads.error());
     if (p.parser.isSet(witnessed)) {
-        Result<QList<AuditLog::WitnessedHead>> more
-            = headsFromFile(**station, p.parser.value(witnessed), p.parser.value(hubKey));
-        if (!more)
-            return failed(more.error());
-        heads->append(*more);
+        Result<WitnessFile> file = headsFromFile(**station, p.parser.value(witnessed), p.parser.value(hubKey));
+        if (!file)
+            return failed(file.error());
+        out() << Cli::tr("The hub's list (exported %1) holds %2 head(s), up to record %3 and audit entry %4.")
+                     .arg(file->exportedAt)
+                     .arg(file->heads.size())
+                     .arg(file->newestRecordSeq)
+                     .arg(file->newestAuditSeq)
+              << '\n';
+        heads->append(file->heads);
     }
     Result<AuditLog::WitnessCheck> check = AuditLog::checkWitnessed((*station)->database(), *heads);
     if (!check)
         return failed(check.error());
     if (!check->holds())
         return failed(Cli::tr("The audit log does not match what the hubs witnessed: %1").arg(check->problem));
+    if (!p.parser.isSet(witnessed))
+        out() << Cli::tr("Compared with the receipts kept in this station only: someone holding the passphrase can "
+                         "replace those too. The hub's own list (--witnessed) is the independent check.")
+              << '\n';
     if (check->matched == 0)
         out() << Cli::tr("No hub has witnessed this log yet (no receipt carries an audit head).") << '\n';
     else

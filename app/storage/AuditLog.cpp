@@ -208,20 +208,46 @@ Result<AuditLog::WitnessCheck> AuditLog::checkWitnessed(Database &db, const QLis
             {e.seq,
              QJsonDocument::fromJson(e.details.toUtf8()).object().value(QStringLiteral("seq_base")).toInteger()});
 
+    // The hash of log entry seq now, or nothing when there is no such entry.
+    auto hashAt = [&db](qint64 seq) -> Result<QString> {
+        Result<std::optional<SeqAndHash>> entry
+            = seqAndHash(db, QStringLiteral("SELECT seq, hash FROM audit_log WHERE seq = ?"), {seq});
+        if (!entry)
+            return entry.takeError();
+        return *entry ? (*entry)->second : QString();
+    };
+    // A restore entry counts only when a witness saw the log go on from it: a head of a record
+    // numbered from the restore's base on, at or past the restore's entry, that matches the log
+    // now. A restore entry written into a rewritten log has no such witness (and sending one would
+    // show at the hub as a jump in the station's record numbers).
+    QList<std::pair<qint64, qint64>> witnessedRestores;
+    for (const auto &restore : restores) {
+        for (const WitnessedHead &h : heads) {
+            if (h.recordSeq < restore.second || h.auditSeq < restore.first)
+                continue;
+            Result<QString> hash = hashAt(h.auditSeq);
+            if (!hash)
+                return hash.takeError();
+            if (*hash == h.auditHash) {
+                witnessedRestores.append(restore);
+                break;
+            }
+        }
+    }
+
     WitnessCheck check;
     for (const WitnessedHead &h : heads) {
-        const bool discarded = std::any_of(restores.cbegin(), restores.cend(), [&h](const auto &r) {
+        const bool discarded = std::any_of(witnessedRestores.cbegin(), witnessedRestores.cend(), [&h](const auto &r) {
             return h.recordSeq < r.second && h.auditSeq >= r.first;
         });
         if (discarded) {
             ++check.discarded;
             continue;
         }
-        Result<std::optional<SeqAndHash>> entry
-            = seqAndHash(db, QStringLiteral("SELECT seq, hash FROM audit_log WHERE seq = ?"), {h.auditSeq});
+        Result<QString> entry = hashAt(h.auditSeq);
         if (!entry)
             return entry.takeError();
-        if (*entry && (*entry)->second == h.auditHash) {
+        if (*entry == h.auditHash) {
             ++check.matched;
             check.newestMatchedSeq = std::max(check.newestMatchedSeq, h.auditSeq);
             continue;
@@ -229,7 +255,7 @@ Result<AuditLog::WitnessCheck> AuditLog::checkWitnessed(Database &db, const QLis
         if (check.firstMismatchSeq != 0 && check.firstMismatchSeq <= h.auditSeq)
             continue;
         check.firstMismatchSeq = h.auditSeq;
-        check.problem = *entry
+        check.problem = !entry->isEmpty()
             ? tr("Audit entry %1 is not the one %2 witnessed with record %3: the log was rewritten at or before "
                  "entry %1.")
                   .arg(h.auditSeq)

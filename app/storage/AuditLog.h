@@ -112,7 +112,8 @@ public:
     // hash; reported is the earliest entry that differs from, or is missing against, a witness.
     // A restore legitimately replaces the entries after its backup: a head of a record numbered
     // below the restore's sequence base, for an entry at or after the restore's own, is counted
-    // as discarded, not as a mismatch.
+    // as discarded, not as a mismatch, once a witness confirms the restore (a head of a record
+    // numbered from that base on, matching the log at or past the restore's entry).
     static Result<WitnessCheck> checkWitnessed(Database &db, const QList<WitnessedHead> &heads);
 
     static Result<QList<Entry>> entriesForActa(Database &db, qint64 actaId);

@@ -199,6 +199,12 @@ inline void storeScenario(HubStore &store)
     QCOMPARE((*store.station(QStringLiteral("EST-A")))->revokedReason, QStringLiteral("passphrase leaked"));
     QCOMPARE(store.revoke(QStringLiteral("EST-A"), QStringLiteral("x"), QStringLiteral("ops"), t0).code(),
              ErrorCode::InvalidState);
+    // The store itself refuses what the revoked key signs (bundles come in without the HTTPS checks).
+    Result<StoreOutcome> afterRevoke = store.storeRecord(
+        signRecord(sampleRecord(QStringLiteral("EST-A"), 12, QStringLiteral("210101C010004"), 1, 9), a), hub, t0);
+    QVERIFY_OK(afterRevoke);
+    QCOMPARE(afterRevoke->kind, StoreOutcome::Kind::KeyRefused);
+    QVERIFY2(afterRevoke->refusal.contains(QLatin1String("revoked")), qPrintable(afterRevoke->refusal));
     QCOMPARE(store.enroll(enrollmentFor(QStringLiteral("EST-A"), a), t0).code(), ErrorCode::PermissionDenied);
     const SigningKey c = SigningKey::fromSeed(seed(4)).value();
     QCOMPARE(store.enroll(enrollmentFor(QStringLiteral("EST-A"), c), t0, QStringLiteral("ops")).value(),
@@ -206,6 +212,12 @@ inline void storeScenario(HubStore &store)
     Result<std::optional<HubStation>> replaced = store.station(QStringLiteral("EST-A"));
     QCOMPARE((*replaced)->fingerprint, c.fingerprint());
     QVERIFY(!(*replaced)->revokedAt);
+    Result<StoreOutcome> oldKey = store.storeRecord(
+        signRecord(sampleRecord(QStringLiteral("EST-A"), 12, QStringLiteral("210101C010004"), 1, 9), a), hub, t0);
+    QCOMPARE(oldKey->kind, StoreOutcome::Kind::KeyRefused);
+    Result<StoreOutcome> newKey = store.storeRecord(
+        signRecord(sampleRecord(QStringLiteral("EST-A"), 12, QStringLiteral("210101C010004"), 1, 9), c), hub, t0);
+    QCOMPARE(newKey->kind, StoreOutcome::Kind::Stored);
     QCOMPARE(store.auditEntries()->size(), 5);
     QCOMPARE(store.auditEntries()->at(3).action, QStringLiteral("station_revoked"));
     QCOMPARE(store.auditEntries()->at(4).action, QStringLiteral("station_reenrolled"));

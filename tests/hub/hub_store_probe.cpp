@@ -64,6 +64,8 @@ QString kindName(StoreOutcome::Kind kind)
         return QStringLiteral("version-out-of-order");
     case StoreOutcome::Kind::Restated:
         return QStringLiteral("restated");
+    case StoreOutcome::Kind::KeyRefused:
+        return QStringLiteral("key-refused");
     }
     return {};
 }

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void hugeStationIdsCostNothingKept();
     void forgedFloodDoesNotStarveTheStation();
     void idleConnectionsDoNotStarveTheStation();
+    void handshakeFloodIsRefusedBeforeTls();
     void databasePasswordNeverOnTheCommandLine();
 
 private:
@@ -344,6 +345,37 @@ void TestHubEdge::idleConnectionsDoNotStarveTheStation()
     qInfo("5 records stored in %lld ms beside 500 idle connections; %lld still open after %lld ms", stationMs,
           qint64(open), wait.elapsed());
     QCOMPARE(open, 0);
+}
+
+void TestHubEdge::handshakeFloodIsRefusedBeforeTls()
+{
+    // Each TLS handshake costs the hub a millisecond or more of CPU: new connections are counted
+    // per address before any (default 10 a second, bursts of 30).
+    startHub({});
+    std::vector<std::unique_ptr<QSslSocket>> flood;
+    for (int i = 0; i < 100; ++i) {
+        auto s = std::make_unique<QSslSocket>();
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_ca);
+        s->setSslConfiguration(tls);
+        QVERIFY(s->bind(QHostAddress(QStringLiteral("127.0.0.3")), 0));
+        s->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_hub->port());
+        flood.push_back(std::move(s));
+    }
+    QElapsedTimer wait;
+    wait.start();
+    while (wait.elapsed() < 2000)
+        QTest::qWait(100);
+    const auto encrypted = std::count_if(flood.begin(), flood.end(),
+                                         [](const std::unique_ptr<QSslSocket> &s) { return s->isEncrypted(); });
+    qInfo("%lld of 100 new connections from one address got a TLS session within 2 s", qint64(encrypted));
+    QVERIFY(encrypted >= 1);
+    QVERIFY2(encrypted <= 60, "the per-address connection rate did not hold");
+    // Another address is not held up by it.
+    ++m_seq;
+    const SyncRecord mine = sampleRecord(QStringLiteral("EST-A"), 700 + m_seq,
+                                         QStringLiteral("21%1B010002").arg(m_seq, 4, 10, QLatin1Char('0')), 1, 10);
+    QCOMPARE(postRecord(envelope(mine, *m_station)), 200);
 }
 
 void TestHubEdge::databasePasswordNeverOnTheCommandLine()
