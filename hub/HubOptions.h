@@ -112,7 +112,7 @@ struct Options
 
     Options()
     {
-        parser.addHelpOption();
+        console::addHelpOption(parser);
         parser.addOptions({data, database, databasePasswordFile, districts, keep, reason, json, listen, simulation,
                            publishEvery, outDir, rate, burst, clientRate, clientBurst, clientConnectRate,
                            maxConnections, maxClientConnections, idleTimeout});

@@ -1561,6 +1561,10 @@ Without a command, the desktop application starts.</translation>
         <source>Unknown language &quot;%1&quot;; messages stay in %2 (available: %3).</source>
         <translation>Unknown language &quot;%1&quot;; messages stay in %2 (available: %3).</translation>
     </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Shows this help.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>

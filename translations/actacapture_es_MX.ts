@@ -1561,6 +1561,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>Unknown language &quot;%1&quot;; messages stay in %2 (available: %3).</source>
         <translation>Idioma desconocido &quot;%1&quot;; los mensajes siguen en %2 (disponibles: %3).</translation>
     </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>

@@ -33,7 +33,7 @@ int validateElection(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Checks an election template (JSON) and a casilla catalog (CSV)."));
-    parser.addHelpOption();
+    console::addHelpOption(parser);
     const QCommandLineOption tmplOpt(QStringLiteral("template"), Cli::tr("Election template JSON file."),
                                      Cli::tr("file"));
     const QCommandLineOption catalogOpt(QStringLiteral("catalog"), Cli::tr("Casilla catalog CSV file."),
@@ -180,7 +180,7 @@ int run(int argc, char *argv[])
                                      + commands.helpText() + QLatin1Char('\n')
                                      + Cli::tr("Use \"actacapture COMMAND --help\" for a command's options.\n"
                                                "Without a command, the desktop application starts."));
-    parser.addHelpOption();
+    console::addHelpOption(parser);
     parser.addVersionOption();
     parser.addOption(console::languageOption());
     parser.addPositionalArgument(Cli::tr("command"), Cli::tr("The command to run (see below)."));

@@ -16,7 +16,7 @@ int renderForm(const QStringList &args)
     parser.setApplicationDescription(
         Cli::tr("Draws the blank acta of one casilla (markers, QR code, header and digit boxes):\n"
                 "a PDF to print or a PNG image. Without --template, the embedded sample election."));
-    parser.addHelpOption();
+    console::addHelpOption(parser);
     const console::ElectionOptions election;
     const QCommandLineOption actaOpt(QStringLiteral("acta"), Cli::tr("The acta's key, e.g. 210101B010002."),
                                      Cli::tr("CLAVE_ACTA"));

@@ -98,7 +98,7 @@ int processPages(const QStringList &args)
         Cli::tr("Checks and reads scanned actas: quality, registration, identity, hashes and the figures "
                 "recognised in every field. Folders are read for PNG, JPEG and TIFF files.\n"
                 "Exit status: 0 when every page was accepted, 1 when some were rejected."));
-    parser.addHelpOption();
+    console::addHelpOption(parser);
     const console::ElectionOptions electionOpts;
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Cli::tr("One JSON object per page, one per line."));
     electionOpts.addTo(parser);
@@ -158,7 +158,7 @@ int generatePages(const QStringList &args)
     parser.setApplicationDescription(
         Cli::tr("Writes acta pages filled with handwritten digits and aged like real scans, each with its "
                 "ground truth (JSON), for drills and tests. The same seed gives the same pages."));
-    parser.addHelpOption();
+    console::addHelpOption(parser);
     const console::ElectionOptions electionOpts;
     const QCommandLineOption outOpt(QStringLiteral("out"), Cli::tr("Folder for the pages."), Cli::tr("folder"));
     const QCommandLineOption countOpt(QStringLiteral("count"), Cli::tr("Number of pages (default 10)."), Cli::tr("N"),

@@ -36,7 +36,7 @@ struct StationParser
         parser.setApplicationDescription(description + QLatin1Char('\n')
                                          + Cli::tr("The station passphrase comes from %1, or is asked on the terminal.")
                                                .arg(QLatin1String(PassphraseVar)));
-        parser.addHelpOption();
+        console::addHelpOption(parser);
         parser.addOption(station);
         parser.addOption(lang);
         if (withActor)

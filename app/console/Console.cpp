@@ -37,6 +37,11 @@ QCommandLineOption languageOption()
     return {QStringLiteral("lang"), Console::tr("Language of messages (es_MX, en)."), Console::tr("code")};
 }
 
+void addHelpOption(QCommandLineParser &parser)
+{
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Console::tr("Shows this help.")});
+}
+
 void installLanguage(QCoreApplication &app)
 {
     const QString asked = Language::fromArguments(QCoreApplication::arguments(), Language::defaultLanguage());

@@ -30,6 +30,9 @@ int failed(const QString &message);
 // --lang CODE. The language is installed before any parser runs (installLanguage), so that every
 // message, usage errors included, is in it; each parser still declares the option so it is accepted.
 QCommandLineOption languageOption();
+// -h, --help, described in the program's language (Qt's own Spanish catalogue lacks that text).
+// Parsers check it with isSet("help") as with QCommandLineParser::addHelpOption().
+void addHelpOption(QCommandLineParser &parser);
 // Installs the language asked for by --lang in the application's arguments, else by
 // ACTACAPTURE_LANG, else Spanish (Language::defaultLanguage()).
 void installLanguage(QCoreApplication &app);
