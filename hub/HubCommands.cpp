@@ -189,6 +189,7 @@ int publishCommand(const Options &o)
     if (!store)
         return failWith(store.error());
     Publisher publisher(election->election, election->catalog);
+    publisher.setFinalCut(o.parser.isSet(o.finalCut));
     Result<PublicationCut> cut = publisher.publish(**store, o.publicationDir(), QDateTime::currentDateTimeUtc(),
                                                    o.offsetMinutes(), o.parser.isSet(o.simulation));
     if (!cut)

@@ -104,6 +104,9 @@ struct Options
                                                   "machine's)."),
                                   HubCommands::tr("minutes")};
 
+    QCommandLineOption finalCut {QStringLiteral("final"),
+                                 HubCommands::tr("publish: the last cut of the count (participation then includes "
+                                                 "the special casillas' votes).")};
     QCommandLineOption preview {QStringLiteral("preview"),
                                 HubCommands::tr("import-bundle: show what would be imported, skipped or refused; "
                                                 "change nothing.")};
@@ -117,7 +120,7 @@ struct Options
                            publishEvery, outDir, rate, burst, clientRate, clientBurst, clientConnectRate,
                            maxConnections, maxClientConnections, idleTimeout});
         election.addTo(parser);
-        parser.addOptions({utcOffset, preview, apply, console::languageOption()});
+        parser.addOptions({utcOffset, finalCut, preview, apply, console::languageOption()});
         parser.addPositionalArgument(
             HubCommands::tr("command"),
             HubCommands::tr("serve, init, enroll, revoke, stations, audit, publish, conflicts or import-bundle."));

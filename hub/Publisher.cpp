@@ -163,26 +163,30 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
         const bool counted = cls.contabilizada && !inDispute;
         const bool showFigures = !r.sinActaReason && !inDispute;
 
-        if (!casilla) {
+        // The dictionary's counters: REGISTRADAS = CAPTURADAS (in the catalog, sin acta included) +
+        // FUERA_DE_CATALOGO; NO_CONTABILIZADAS takes every registered acta not counted, the
+        // identification errors (fuera de catálogo) included, so CONTABILIZADAS +
+        // NO_CONTABILIZADAS = REGISTRADAS.
+        if (!casilla)
             ++fuera;
+        else
+            ++capturadas;
+        if (counted) {
+            ++contabilizadas;
+            listaNominal += casilla->listaNominal;
+            votosConEspeciales += cls.totalCalculado;
+            if (casilla->key.type() != CasillaType::Especial)
+                votosSinEspeciales += cls.totalCalculado;
         } else {
-            if (!r.sinActaReason)
-                ++capturadas;
-            if (counted) {
-                ++contabilizadas;
-                listaNominal += casilla->listaNominal;
-                votosConEspeciales += cls.totalCalculado;
-                if (casilla->key.type() != CasillaType::Especial)
-                    votosSinEspeciales += cls.totalCalculado;
-            } else {
-                ++noContabilizadas;
-            }
-            // A disputed acta's figures are nobody's yet: they make no inconsistency either.
-            if (!inDispute
-                && (cls.has(Observation::ExcedeListaNominal) || cls.has(Observation::TodosIlegibles)
-                    || cls.has(Observation::TodosSinDato)))
-                ++inconsistentes;
+            ++noContabilizadas;
         }
+        // Inconsistencies: in-catalog actas with Excede lista nominal, Ilegible or Sin dato
+        // anywhere (counted ones too). A disputed acta's figures are nobody's yet: they make none.
+        if (casilla && !inDispute
+            && (cls.has(Observation::ExcedeListaNominal) || cls.has(Observation::TodosIlegibles)
+                || cls.has(Observation::TodosSinDato) || cls.has(Observation::Ilegible)
+                || cls.has(Observation::SinDato)))
+            ++inconsistentes;
 
         QStringList row;
         row << (key ? key->casilla().toString() : r.clave.left(CasillaKey::Length)) << r.clave;
@@ -233,7 +237,9 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
         QString::number(listaNominal),
         QString::number(votosConEspeciales),
         QString::number(votosSinEspeciales),
-        truncatedPercent(votosSinEspeciales, listaNominal),
+        // Participation leaves the special casillas' votes out while the count goes on, and takes
+        // them in at the last cut.
+        truncatedPercent(m_finalCut ? votosConEspeciales : votosSinEspeciales, listaNominal),
     };
 
     const QString cutText = withOffset(cutUtc, utcOffsetMinutes);

@@ -44,6 +44,10 @@ public:
     Result<PublicationCut> publish(HubStore &store, const QString &dir, const QDateTime &cutUtc, int utcOffsetMinutes,
                                    bool simulation) const;
 
+    // The last cut of the count: participation then takes the special casillas' votes in
+    // (TOTAL_VOTOS_C_CS); before it, TOTAL_VOTOS_S_CS.
+    void setFinalCut(bool finalCut) { m_finalCut = finalCut; }
+
     // 4 decimals, truncated (not rounded): 2/3 -> "66.6666". 0 when there is no denominator.
     static QString truncatedPercent(qint64 numerator, qint64 denominator);
 
@@ -56,6 +60,7 @@ private:
 
     const ElectionTemplate &m_election;
     const Catalog &m_catalog;
+    bool m_finalCut = false;
 };
 
 } // namespace acta

@@ -195,7 +195,7 @@ void TestGuiDashboard::supervisorSeesTheFigures()
     QCOMPARE(cell(Table::Inconsistencies, *w, 0, 3), QStringLiteral("Ilegible, Sin dato"));
     QCOMPARE(cell(Table::Inconsistencies, *w, 0, 4), QStringLiteral("Yes"));
     QCOMPARE(cell(Table::Inconsistencies, *w, 1, 0), a.sinActa);
-    QCOMPARE(cell(Table::Inconsistencies, *w, 1, 3), QStringLiteral("Sin acta por paquete no entregado"));
+    QCOMPARE(cell(Table::Inconsistencies, *w, 1, 3), QStringLiteral("Sin Acta (Paquete no Entregado)"));
     QCOMPARE(cell(Table::Inconsistencies, *w, 1, 4), QStringLiteral("No"));
     auto *tabs = d->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
     QVERIFY(tabs);
@@ -263,7 +263,7 @@ void TestGuiDashboard::exportWritesCsv()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray expected = "Acta,District,State,Observaciones,Counted\r\n" + a.adjudicated.toLatin1()
         + ",1,Queued for sync,\"Ilegible, Sin dato\",Yes\r\n" + a.sinActa.toLatin1()
-        + ",3,Queued for sync,Sin acta por paquete no entregado,No\r\n";
+        + ",3,Queued for sync,Sin Acta (Paquete no Entregado),No\r\n";
     QCOMPARE(file.readAll(), expected);
     QVERIFY(d->message().contains(QStringLiteral("2 row(s)")) || d->message().contains(QStringLiteral("2 rows")));
 

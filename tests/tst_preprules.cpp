@@ -57,6 +57,8 @@ Tally TestPrepRules::votes(const QString &spec) const
         QString tok = i < tokens.size() ? tokens.at(i) : QStringLiteral("0");
         if (spec == QLatin1String("*I"))
             tok = QStringLiteral("I");
+        else if (spec == QLatin1String("*IS"))
+            tok = i % 2 == 0 ? QStringLiteral("I") : QStringLiteral("S");
         else if (spec == QLatin1String("*S"))
             tok = QStringLiteral("S");
         if (tok == QLatin1String("I"))
@@ -102,8 +104,15 @@ void TestPrepRules::classifies_data()
     QTest::newRow("special one over") << true << 'S' << 0 << 750 << "769" << qint64(769) << false
                                       << "Excede lista nominal";
     QTest::newRow("special ignores lista 0") << true << 'S' << 0 << 750 << "100" << qint64(100) << true << "";
-    QTest::newRow("all illegible") << true << 'B' << 612 << 0 << "*I" << qint64(0) << false << "Todos ilegibles";
-    QTest::newRow("all without data") << true << 'B' << 612 << 0 << "*S" << qint64(0) << false << "Todos sin dato";
+    QTest::newRow("all illegible") << true << 'B' << 612 << 0 << "*I" << qint64(0) << false
+                                   << "Todos los campos ilegibles";
+    QTest::newRow("all without data") << true << 'B' << 612 << 0 << "*S" << qint64(0) << false
+                                      << "Todos los campos vacíos";
+    // PREP counts an acta only when at least one vote figure is legible: a mix with no number is not.
+    QTest::newRow("illegible and empty, no number")
+        << true << 'B' << 612 << 0 << "*IS" << qint64(0) << false << "Ilegible, Sin dato";
+    QTest::newRow("one zero among illegible and empty")
+        << true << 'B' << 612 << 0 << "0,I,S,I" << qint64(0) << true << "Ilegible, Sin dato";
     QTest::newRow("some illegible") << true << 'B' << 612 << 0 << "I,100" << qint64(100) << true << "Ilegible";
     QTest::newRow("some without data") << true << 'B' << 612 << 0 << "S,100" << qint64(100) << true << "Sin dato";
     QTest::newRow("both labels") << true << 'B' << 612 << 0 << "I,S,100" << qint64(100) << true << "Ilegible, Sin dato";
@@ -144,10 +153,10 @@ void TestPrepRules::sinActaReasons_data()
 {
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("label");
-    QTest::newRow("1") << 1 << "Sin acta por paquete no entregado";
-    QTest::newRow("2") << 2 << "Sin acta por casilla no instalada";
-    QTest::newRow("3") << 3 << "Sin acta por paquete entregado sin sobre";
-    QTest::newRow("4") << 4 << "Sin acta por contingencia en urna electrónica";
+    QTest::newRow("1") << 1 << "Sin Acta (Paquete no Entregado)";
+    QTest::newRow("2") << 2 << "Sin Acta (Casilla no Instalada)";
+    QTest::newRow("3") << 3 << "Sin Acta (Sin Sobre)";
+    QTest::newRow("4") << 4 << "Sin Acta (Sin AR por contingencia en UR)";
 }
 
 void TestPrepRules::sinActaReasons()
@@ -174,7 +183,7 @@ void TestPrepRules::sinActaReasonCodes()
     ActaFacts facts; // not in catalog and no acta
     facts.sinActa = SinActaReason::CasillaNoInstalada;
     QCOMPARE(PrepRules::classify(m_election, facts).observaciones(),
-             QStringLiteral("Fuera de catálogo, Sin acta por casilla no instalada"));
+             QStringLiteral("Fuera de catálogo, Sin Acta (Casilla no Instalada)"));
 }
 
 void TestPrepRules::warningsCompareOtherFigures_data()

@@ -1,7 +1,7 @@
 #include "ActaRepository.h"
 #include "Database.h"
-#include "ProgressQueries.h"
 #include "Election.h"
+#include "ProgressQueries.h"
 #include "Schema.h"
 #include "Statement.h"
 #include "TestSupport.h"
@@ -307,10 +307,10 @@ void TestProgressQueries::inconsistenciesListObservaciones()
     const QList<Row> expected {
         {"210101C010002", 1, State::QueuedForSync, QStringLiteral("Ilegible"), true},
         // No figures were captured: all SIN DATO, as the outbox record and the publication say.
-        {"210104B010002", 0, State::QueuedForSync, QStringLiteral("Fuera de catálogo, Todos sin dato"), false},
-        {"210201B010002", 2, State::QueuedForSync, QStringLiteral("Sin acta por paquete no entregado"), false},
+        {"210104B010002", 0, State::QueuedForSync, QStringLiteral("Fuera de catálogo, Todos los campos vacíos"), false},
+        {"210201B010002", 2, State::QueuedForSync, QStringLiteral("Sin Acta (Paquete no Entregado)"), false},
         {"210202B010002", 2, State::QueuedForSync, QStringLiteral("Excede lista nominal"), false},
-        {"219901B010002", 0, State::QueuedForSync, QStringLiteral("Fuera de catálogo, Todos sin dato"), false},
+        {"219901B010002", 0, State::QueuedForSync, QStringLiteral("Fuera de catálogo, Todos los campos vacíos"), false},
     };
     for (int i = 0; i < expected.size(); ++i) {
         QCOMPARE(list->at(i).clave, QLatin1String(expected.at(i).clave));

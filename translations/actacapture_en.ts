@@ -2808,6 +2808,10 @@ Without a command, the desktop application starts.</translation>
         <source>Use: revoke STATION --reason TEXT</source>
         <translation>Use: revoke STATION --reason TEXT</translation>
     </message>
+    <message>
+        <source>publish: the last cut of the count (participation then includes the special casillas&apos; votes).</source>
+        <translation>publish: the last cut of the count (participation then includes the special casillas&apos; votes).</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>

@@ -2808,6 +2808,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>Use: revoke STATION --reason TEXT</source>
         <translation>Uso: revoke ESTACIÓN --reason TEXTO</translation>
     </message>
+    <message>
+        <source>publish: the last cut of the count (participation then includes the special casillas&apos; votes).</source>
+        <translation>publish: el último corte del conteo (la participación incluye entonces los votos de las casillas especiales).</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>

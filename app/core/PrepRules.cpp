@@ -27,23 +27,24 @@ QString PrepRules::publicationLabel(Observation o, std::optional<SinActaReason> 
     case Observation::FueraDeCatalogo:
         return QStringLiteral("Fuera de catálogo");
     case Observation::SinActa:
+        // "Sin Acta" with the dictionary's name of its reason.
         switch (reason.value_or(SinActaReason::PaqueteNoEntregado)) {
         case SinActaReason::PaqueteNoEntregado:
-            return QStringLiteral("Sin acta por paquete no entregado");
+            return QStringLiteral("Sin Acta (Paquete no Entregado)");
         case SinActaReason::CasillaNoInstalada:
-            return QStringLiteral("Sin acta por casilla no instalada");
+            return QStringLiteral("Sin Acta (Casilla no Instalada)");
         case SinActaReason::SinSobre:
-            return QStringLiteral("Sin acta por paquete entregado sin sobre");
+            return QStringLiteral("Sin Acta (Sin Sobre)");
         case SinActaReason::UrnaElectronica:
-            return QStringLiteral("Sin acta por contingencia en urna electrónica");
+            return QStringLiteral("Sin Acta (Sin AR por contingencia en UR)");
         }
         break;
     case Observation::ExcedeListaNominal:
         return QStringLiteral("Excede lista nominal");
     case Observation::TodosIlegibles:
-        return QStringLiteral("Todos ilegibles");
+        return QStringLiteral("Todos los campos ilegibles");
     case Observation::TodosSinDato:
-        return QStringLiteral("Todos sin dato");
+        return QStringLiteral("Todos los campos vacíos");
     case Observation::Ilegible:
         return QStringLiteral("Ilegible");
     case Observation::SinDato:
@@ -174,6 +175,7 @@ Classification PrepRules::classify(const ElectionTemplate &tmpl, const ActaFacts
 
     int ilegibles = 0;
     int sinDato = 0;
+    bool anyNumber = false;
     const QList<TemplateField> &votes = tmpl.voteFields();
     for (const TemplateField &f : votes) {
         const FieldValue v = facts.tally.value(f.id);
@@ -182,6 +184,8 @@ Classification PrepRules::classify(const ElectionTemplate &tmpl, const ActaFacts
             ++ilegibles;
         else if (v.kind() == FieldValue::Kind::SinDato)
             ++sinDato;
+        else
+            anyNumber = true;
     }
     const bool allIlegible = !votes.isEmpty() && ilegibles == votes.size();
     const bool allSinDato = !votes.isEmpty() && sinDato == votes.size();
@@ -201,8 +205,9 @@ Classification PrepRules::classify(const ElectionTemplate &tmpl, const ActaFacts
             result.observations << Observation::SinDato;
     }
 
-    result.contabilizada = facts.casilla && !allIlegible && !allSinDato
-        && !result.observations.contains(Observation::ExcedeListaNominal);
+    // Counted only with at least one legible figure: all ILEGIBLE, all SIN DATO, or any mix of
+    // the two with no number anywhere is not counted (the mix is labelled "Ilegible, Sin dato").
+    result.contabilizada = facts.casilla && anyNumber && !result.observations.contains(Observation::ExcedeListaNominal);
     result.warnings = consistencyWarnings(tmpl, facts, result.totalCalculado);
     return result;
 }

@@ -23,7 +23,7 @@ enum class SinActaReason {
 Result<SinActaReason> sinActaReasonFromCode(int code);
 
 // The OBSERVACIONES labels. The first five make an acta not counted; the last two
-// are informational and may accompany a counted acta.
+// accompany a counted acta, or (together, with no number in any vote field) one that is not.
 enum class Observation {
     FueraDeCatalogo,
     SinActa,

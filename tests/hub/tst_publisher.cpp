@@ -22,6 +22,7 @@ private Q_SLOTS:
     void truncatedPercentages_data();
     void truncatedPercentages();
     void knownCut();
+    void countersFollowTheDictionary();
     void publishWritesBothFiles();
     void disputedActaIsNotCounted();
     void spreadsheetSafeCells_data();
@@ -88,9 +89,11 @@ void TestPublisher::knownCut()
     QCOMPARE(lines.at(0), QByteArray("Diputaciones federales 2027 (elección ficticia de ejemplo)"));
     QCOMPARE(lines.at(1), QByteArray("2027-06-05T22:00:00-06:00"));
     QCOMPARE(lines.at(2), Publisher::counterColumns().join(QLatin1Char('|')).toUtf8());
-    // 2292 expected; 3 registered, 1 outside the catalog, 1 captured and counted (1/2292 =
-    // 0.04363% -> 0.0436), 1 not counted (sin acta); lista nominal 713; 142 votes; 142/713 = 19.91584%.
-    QCOMPARE(lines.at(3), QByteArray("2292|3|1|1|0.0436|1|0.0436|0.0000|1|713|142|142|19.9158"));
+    // 2292 expected; 3 registered = 2 captured (the counted one and the sin acta one; 2/2292 =
+    // 0.08726% -> 0.0872) + 1 outside the catalog; 1 counted (0.0436), with Ilegible and Sin dato
+    // fields, so 1 inconsistency (0.0436); 2 not counted (sin acta, fuera de catálogo); lista
+    // nominal 713; 142 votes; 142/713 = 19.91584%.
+    QCOMPARE(lines.at(3), QByteArray("2292|3|1|2|0.0872|1|0.0436|0.0436|2|713|142|142|19.9158"));
     QCOMPARE(lines.at(4), publisher.actaColumns().join(QLatin1Char('|')).toUtf8());
     const QByteArray sha = sampleRecord({}, 1, QStringLiteral("210101B010002"), 1, 100).imageSha256->toLatin1();
     QCOMPARE(lines.at(5),
@@ -103,7 +106,7 @@ void TestPublisher::knownCut()
                    "PREP|1");
     QVERIFY2(lines.at(6).startsWith("210101C0100|210101C010002|21|"), lines.at(6).constData());
     QVERIFY2(lines.at(6).contains("|-|-|-|-|-|-|"), lines.at(6).constData()); // no figures for sin acta
-    QVERIFY2(lines.at(6).contains("|Sin acta por paquete no entregado|0|-|2027-06-05T20:15:30-06:00|-|-|"),
+    QVERIFY2(lines.at(6).contains("|Sin Acta (Paquete no Entregado)|0|-|2027-06-05T20:15:30-06:00|-|-|"),
              lines.at(6).constData());
     QVERIFY2(lines.at(7).startsWith("320001B0100|320001B010002|32|-|-|-|1|1|B|0|-|2|"), lines.at(7).constData());
     QVERIFY2(lines.at(7).contains("|Fuera de catálogo"), lines.at(7).constData());
@@ -117,6 +120,59 @@ void TestPublisher::knownCut()
     QCOMPARE(actas.size(), 3);
     QCOMPARE(actas.at(0)[QStringLiteral("PLU")].toString(), QStringLiteral("100"));
     QCOMPARE(actas.at(0)[QStringLiteral("SHA")].toString(), QString::fromLatin1(sha));
+}
+
+void TestPublisher::countersFollowTheDictionary()
+{
+    // One acta of each kind the counters tell apart.
+    QStringList ordinary; // B casillas of the sample catalog
+    for (const CasillaInfo &c : m_sample->catalog.casillas())
+        if (c.key.type() == CasillaType::Basica)
+            ordinary << ActaKey::make(c.key, m_sample->election.actaType())->toString();
+    QVERIFY(ordinary.size() >= 3);
+    QList<HubRecord> all = records(); // counted B (Ilegible and Sin dato fields), sin acta, fuera
+    HubRecord special;
+    special.record = sampleRecord(QStringLiteral("EST-A"), 4, QStringLiteral("210275S010002"), 1, 100);
+    HubRecord illegible;
+    illegible.record = sampleRecord(QStringLiteral("EST-A"), 5, ordinary.at(1), 1, 0);
+    HubRecord mixed;
+    mixed.record = sampleRecord(QStringLiteral("EST-A"), 6, ordinary.at(2), 1, 0);
+    int i = 0;
+    for (const TemplateField &f : m_sample->election.voteFields()) {
+        illegible.record.values.insert(f.id, FieldValue::ilegible());
+        mixed.record.values.insert(f.id, i++ % 2 ? FieldValue::sinDato() : FieldValue::ilegible());
+    }
+    all << special << illegible << mixed;
+
+    Publisher publisher(m_sample->election, m_sample->catalog);
+    const QDateTime cut = fromStoredUtc(QStringLiteral("2027-06-06T04:00:00.000Z"));
+    const auto counters = [&](bool finalCut) {
+        publisher.setFinalCut(finalCut);
+        const QJsonObject json = QJsonDocument::fromJson(publisher.make(all, {}, cut, -360, false).json).object();
+        return json[QStringLiteral("counters")].toObject();
+    };
+    const QJsonObject c = counters(false);
+    const auto n = [&c](const char *name) {
+        return c[QString::fromLatin1(name)].toInteger();
+    };
+    QCOMPARE(n("ACTAS_REGISTRADAS"), 6);
+    QCOMPARE(n("ACTAS_FUERA_DE_CATALOGO"), 1);
+    QCOMPARE(n("ACTAS_CAPTURADAS"), 5); // the sin acta one included
+    QCOMPARE(n("ACTAS_CONTABILIZADAS"), 2); // the B and the S one; not all-illegible, not the mix
+    QCOMPARE(n("ACTAS_NO_CONTABILIZADAS"), 4); // sin acta, fuera de catálogo, all-illegible, the mix
+    // The dictionary's identities.
+    QCOMPARE(n("ACTAS_REGISTRADAS"), n("ACTAS_CAPTURADAS") + n("ACTAS_FUERA_DE_CATALOGO"));
+    QCOMPARE(n("ACTAS_REGISTRADAS"), n("ACTAS_CONTABILIZADAS") + n("ACTAS_NO_CONTABILIZADAS"));
+    // Inconsistencies: the two counted ones (Ilegible, Sin dato fields), all-illegible, the mix.
+    QCOMPARE(c[QStringLiteral("PORCENTAJE_ACTAS_CON_INCONSISTENCIAS")].toString(),
+             Publisher::truncatedPercent(4, 2292));
+    QCOMPARE(n("LISTA_NOMINAL_ACTAS_CONTABILIZADAS"), 713); // the S casilla has no voter list
+    QCOMPARE(n("TOTAL_VOTOS_C_CS"), 284);
+    QCOMPARE(n("TOTAL_VOTOS_S_CS"), 142);
+    QCOMPARE(c[QStringLiteral("PORCENTAJE_PARTICIPACION_CIUDADANA")].toString(), QStringLiteral("19.9158"));
+    // The last cut takes the special casillas' votes in: 284/713 = 39.83169%.
+    QCOMPARE(counters(true)[QStringLiteral("PORCENTAJE_PARTICIPACION_CIUDADANA")].toString(),
+             QStringLiteral("39.8316"));
 }
 
 void TestPublisher::publishWritesBothFiles()
@@ -151,8 +207,9 @@ void TestPublisher::disputedActaIsNotCounted()
                {QStringLiteral("EST-B"), 1, 1, QString(64, QLatin1Char('b'))}};
     const PublicationCut c = publisher.make(records(), {d}, cut, -360, false);
     const QList<QByteArray> lines = c.csv.split('\n');
-    // The same three actas as knownCut, but the counted one is disputed: nothing counted, no votes.
-    QCOMPARE(lines.at(3), QByteArray("2292|3|1|1|0.0436|0|0.0000|0.0000|2|0|0|0|0.0000"));
+    // The same three actas as knownCut, but the counted one is disputed: nothing counted, no votes,
+    // and its figures make no inconsistency; all three registered ones are not counted.
+    QCOMPARE(lines.at(3), QByteArray("2292|3|1|2|0.0872|0|0.0000|0.0000|3|0|0|0|0.0000"));
     const QStringList cells = QString::fromUtf8(lines.at(5)).split(QLatin1Char('|'));
     const QStringList columns = publisher.actaColumns();
     QCOMPARE(cells.size(), columns.size());
