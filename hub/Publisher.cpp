@@ -13,6 +13,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+
 namespace acta {
 
 namespace {
@@ -30,11 +32,30 @@ QString withOffset(const QDateTime &utc, int offsetMinutes)
               .arg(magnitude % 60, 2, 10, QLatin1Char('0'));
 }
 
+// "(UTC-6)", "(UTC+5:30)": the one zone every published time is in, named once in the header.
+QString zoneName(int offsetMinutes)
+{
+    const int magnitude = qAbs(offsetMinutes);
+    QString text
+        = QStringLiteral("UTC%1%2").arg(offsetMinutes < 0 ? QLatin1Char('-') : QLatin1Char('+')).arg(magnitude / 60);
+    if (magnitude % 60)
+        text += QStringLiteral(":%1").arg(magnitude % 60, 2, 10, QLatin1Char('0'));
+    return QLatin1Char('(') + text + QLatin1Char(')');
+}
+
+// The cut's time as the results site shows it: "06/06/2027 18:00 (UTC-6)".
+QString cutTimeText(const QDateTime &utc, int offsetMinutes)
+{
+    return utc.toOffsetFromUtc(offsetMinutes * 60).toString(QStringLiteral("dd/MM/yyyy HH:mm")) + QLatin1Char(' ')
+        + zoneName(offsetMinutes);
+}
+
+// A row's time in the cut's zone (the same for every row, whatever the station's own offset).
 QString timeCell(const std::optional<QDateTime> &t, int offsetMinutes)
 {
     if (!t || !t->isValid())
         return Dash;
-    return withOffset(*t, offsetMinutes);
+    return t->toOffsetFromUtc(offsetMinutes * 60).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
 }
 
 QString figure(const ElectionTemplate &tmpl, const SyncRecord &r, FieldKind kind)
@@ -78,8 +99,8 @@ QStringList Publisher::actaColumns() const
                    QStringLiteral("CLAVE_ACTA"),
                    QStringLiteral("ID_ESTADO"),
                    QStringLiteral("ESTADO"),
-                   QStringLiteral("ID_DISTRITO"),
-                   QStringLiteral("DISTRITO"),
+                   QStringLiteral("ID_DISTRITO_FEDERAL"),
+                   QStringLiteral("DISTRITO_FEDERAL"),
                    QStringLiteral("SECCION"),
                    QStringLiteral("ID_CASILLA"),
                    QStringLiteral("TIPO_CASILLA"),
@@ -95,9 +116,10 @@ QStringList Publisher::actaColumns() const
         c << f.id;
     c << QStringLiteral("TOTAL_VOTOS_ASENTADO") << QStringLiteral("TOTAL_VOTOS_CALCULADO")
       << QStringLiteral("LISTA_NOMINAL") << QStringLiteral("REPRESENTANTES_PP_CI") << QStringLiteral("OBSERVACIONES")
-      << QStringLiteral("CONTABILIZADA") << QStringLiteral("SHA") << QStringLiteral("FECHA_HORA_ACOPIO")
-      << QStringLiteral("FECHA_HORA_CAPTURA") << QStringLiteral("FECHA_HORA_VERIFICACION") << QStringLiteral("ORIGEN")
-      << QStringLiteral("DIGITALIZACION") << QStringLiteral("TIPO_DOCUMENTO") << QStringLiteral("COTEJADA");
+      << QStringLiteral("CONTABILIZADA") << QStringLiteral("MECANISMOS_TRASLADO") << QStringLiteral("SHA")
+      << QStringLiteral("FECHA_HORA_ACOPIO") << QStringLiteral("FECHA_HORA_CAPTURA")
+      << QStringLiteral("FECHA_HORA_VERIFICACION") << QStringLiteral("ORIGEN") << QStringLiteral("DIGITALIZACION")
+      << QStringLiteral("TIPO_DOCUMENTO") << QStringLiteral("COTEJADA");
     return c;
 }
 
@@ -138,7 +160,8 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
     const QStringList columns = actaColumns();
     qint64 registradas = 0, fuera = 0, capturadas = 0, contabilizadas = 0, inconsistentes = 0, noContabilizadas = 0;
     qint64 listaNominal = 0, votosConEspeciales = 0, votosSinEspeciales = 0;
-    QList<QStringList> rows;
+    QHash<QString, QStringList> received; // CLAVE_ACTA -> its row
+    QStringList outsideCatalog; // claves of received actas the catalog does not expect
     QHash<QString, const HubDisagreement *> disputed;
     for (const HubDisagreement &d : disagreements)
         disputed.insert(d.clave, &d);
@@ -189,14 +212,15 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
             ++inconsistentes;
 
         QStringList row;
-        row << (key ? key->casilla().toString() : r.clave.left(CasillaKey::Length)) << r.clave;
+        // Outside the catalog, CLAVE_CASILLA and TIPO_ACTA are "-"; the key's other parts stay.
+        row << (casilla ? key->casilla().toString() : Dash) << r.clave;
         if (key) {
             const CasillaKey &k = key->casilla();
             row << QString::number(k.state()) << (casilla ? casilla->stateName : Dash)
                 << (casilla ? QString::number(casilla->district) : Dash) << (casilla ? casilla->districtName : Dash)
                 << QString::number(k.section()) << QString::number(k.number())
                 << QString(QChar::fromLatin1(char(k.type()))) << QString::number(k.extContigua())
-                << (casilla ? casilla->location : Dash) << QString::number(key->actaType());
+                << (casilla ? casilla->location : Dash) << (casilla ? QString::number(key->actaType()) : Dash);
         } else {
             for (int i = 0; i < 10; ++i)
                 row << Dash;
@@ -212,16 +236,48 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
             << (showFigures ? QString::number(cls.totalCalculado) : Dash)
             << (casilla ? QString::number(casilla->listaNominal) : Dash)
             << (casilla ? QString::number(casilla->representantes) : Dash) << observaciones(cls, inDispute)
-            << (counted ? QStringLiteral("1") : QStringLiteral("0")) << r.imageSha256.value_or(Dash)
-            << timeCell(r.receivedAt, r.utcOffsetMinutes) << timeCell(r.capturedAt, r.utcOffsetMinutes)
-            << timeCell(r.verifiedAt, r.utcOffsetMinutes)
+            << (counted ? QStringLiteral("1") : QStringLiteral("0"))
+            // MECANISMOS_TRASLADO: empty when none; the catalog does not name the mechanisms yet.
+            << QString() << r.imageSha256.value_or(Dash) << timeCell(r.receivedAt, utcOffsetMinutes)
+            << timeCell(r.capturedAt, utcOffsetMinutes)
+            << timeCell(r.verifiedAt, utcOffsetMinutes)
             // The record format does not carry the origin (CATD or casilla) nor the capture
             // device yet, so those cells say "-".
             << Dash << Dash << QStringLiteral("Acta PREP")
             << (r.verifiedAt ? QStringLiteral("1") : QStringLiteral("0"));
         Q_ASSERT(row.size() == columns.size());
+        if (!casilla)
+            outsideCatalog << r.clave;
+        received.insert(r.clave, row);
+    }
+
+    // Every expected acta has a row, in the catalog's order, with "-" where nothing is known
+    // yet; then the received actas the catalog does not expect.
+    QList<QStringList> rows;
+    rows.reserve(m_catalog.size() + outsideCatalog.size());
+    for (const CasillaInfo &c : m_catalog.casillas()) {
+        const Result<ActaKey> key = ActaKey::make(c.key, m_election.actaType());
+        const QString clave = key ? key->toString() : QString();
+        if (const auto it = received.constFind(clave); it != received.cend()) {
+            rows.append(*it);
+            continue;
+        }
+        QStringList row;
+        row << c.key.toString() << clave << QString::number(c.key.state()) << c.stateName << QString::number(c.district)
+            << c.districtName << QString::number(c.key.section()) << QString::number(c.key.number())
+            << QString(QChar::fromLatin1(char(c.key.type()))) << QString::number(c.key.extContigua()) << c.location
+            << QString::number(m_election.actaType());
+        while (row.size() < columns.size())
+            row << Dash;
+        row[columns.indexOf(QStringLiteral("LISTA_NOMINAL"))] = QString::number(c.listaNominal);
+        row[columns.indexOf(QStringLiteral("REPRESENTANTES_PP_CI"))] = QString::number(c.representantes);
+        row[columns.indexOf(QStringLiteral("CONTABILIZADA"))] = QStringLiteral("0");
+        row[columns.indexOf(QStringLiteral("MECANISMOS_TRASLADO"))] = QString();
         rows.append(row);
     }
+    std::sort(outsideCatalog.begin(), outsideCatalog.end());
+    for (const QString &clave : std::as_const(outsideCatalog))
+        rows.append(received.value(clave));
 
     const qint64 esperadas = m_catalog.size();
     const QStringList counters {
@@ -242,7 +298,7 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
         truncatedPercent(m_finalCut ? votosConEspeciales : votosSinEspeciales, listaNominal),
     };
 
-    const QString cutText = withOffset(cutUtc, utcOffsetMinutes);
+    const QString cutText = cutTimeText(cutUtc, utcOffsetMinutes);
     const QString title = m_election.electionName().es + (simulation ? QStringLiteral(" (SIMULACRO)") : QString());
     // PREP's cut is pipe-separated with bare line feeds. The cut time, counters and column names
     // (fixed names and template field ids) never hold a pipe, quote or line break, so passing
@@ -252,6 +308,7 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
     csv.addRecord({cutText});
     csv.addRecord(counterColumns());
     csv.addRecord(counters);
+    csv.addRecord({QString()}); // the blank line INE's files have before the acta rows
     csv.addRecord(columns);
     for (const QStringList &row : rows)
         csv.addRecord(spreadsheetSafe(row));
@@ -288,7 +345,8 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
     const QJsonObject json {{QStringLiteral("format"), QStringLiteral("actahub.publication/1")},
                             {QStringLiteral("election"), title},
                             {QStringLiteral("template_id"), m_election.id()},
-                            {QStringLiteral("cut_at"), cutText},
+                            {QStringLiteral("cut_at"), withOffset(cutUtc, utcOffsetMinutes)},
+                            {QStringLiteral("corte"), cutText},
                             {QStringLiteral("simulation"), simulation},
                             {QStringLiteral("counters"), counterObject},
                             {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
@@ -298,7 +356,7 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
     PublicationCut cut;
     cut.csv = csv.toUtf8();
     cut.json = QJsonDocument(json).toJson(QJsonDocument::Indented);
-    cut.actas = rows.size();
+    cut.actas = int(registradas);
     return cut;
 }
 

@@ -169,6 +169,8 @@ void TestAcceptanceSync::sampleActasGoUpstreamAndArePublished()
     QFile csv(csvPath);
     QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(csvPath));
     const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // Title, cut time, counter names, counters, a blank line, column names, then the rows (the
+    // blank line is skipped by the split).
     QVERIFY(lines.size() > 5);
     const QStringList header = lines.at(4).split(QLatin1Char('|'));
     const QStringList counterNames = lines.at(2).split(QLatin1Char('|'));

@@ -30,6 +30,14 @@ private Q_SLOTS:
 
 private:
     QList<HubRecord> records() const;
+    // The CSV line of one CLAVE_ACTA (the second cell), or an empty one.
+    static QByteArray rowOf(const QList<QByteArray> &lines, const QByteArray &clave)
+    {
+        for (const QByteArray &line : lines)
+            if (line.split('|').value(1) == clave)
+                return line;
+        return {};
+    }
     std::optional<Election> m_sample;
 };
 
@@ -85,39 +93,48 @@ void TestPublisher::knownCut()
     const PublicationCut c = publisher.make(records(), {}, cut, -360, false);
     QCOMPARE(c.actas, 3);
     const QList<QByteArray> lines = c.csv.split('\n');
-    QCOMPARE(lines.size(), 5 + 3 + 1); // header block, three actas, final newline
+    // Header block (title, cut time, counter names, counters, blank line, column names), then a row
+    // for every expected acta (2292) and one for the acta outside the catalog, then the final newline.
+    QCOMPARE(lines.size(), 6 + 2292 + 1 + 1);
     QCOMPARE(lines.at(0), QByteArray("Diputaciones federales 2027 (elección ficticia de ejemplo)"));
-    QCOMPARE(lines.at(1), QByteArray("2027-06-05T22:00:00-06:00"));
+    QCOMPARE(lines.at(1), QByteArray("05/06/2027 22:00 (UTC-6)"));
     QCOMPARE(lines.at(2), Publisher::counterColumns().join(QLatin1Char('|')).toUtf8());
     // 2292 expected; 3 registered = 2 captured (the counted one and the sin acta one; 2/2292 =
     // 0.08726% -> 0.0872) + 1 outside the catalog; 1 counted (0.0436), with Ilegible and Sin dato
     // fields, so 1 inconsistency (0.0436); 2 not counted (sin acta, fuera de catálogo); lista
     // nominal 713; 142 votes; 142/713 = 19.91584%.
     QCOMPARE(lines.at(3), QByteArray("2292|3|1|2|0.0872|1|0.0436|0.0436|2|713|142|142|19.9158"));
-    QCOMPARE(lines.at(4), publisher.actaColumns().join(QLatin1Char('|')).toUtf8());
+    QCOMPARE(lines.at(4), QByteArray());
+    QCOMPARE(lines.at(5), publisher.actaColumns().join(QLatin1Char('|')).toUtf8());
     const QByteArray sha = sampleRecord({}, 1, QStringLiteral("210101B010002"), 1, 100).imageSha256->toLatin1();
-    QCOMPARE(lines.at(5),
+    // The catalog's first casilla comes first; its times are in the cut's zone, whatever the
+    // station's offset was.
+    QCOMPARE(lines.at(6),
              QByteArray("210101B0100|210101B010002|21|Estado de Ejemplo|1|Valle de Azahares|101|1|B|0|"
                         "Auditorio Municipal, Privada del Sauce 951, Col. Huertas del Valle|2|Sin dato|Sin dato|"
                         "Sin dato|Sin dato|100|40|Ilegible|Sin dato|Sin dato|Sin dato|Sin dato|Sin dato|Sin dato|"
-                        "Sin dato|Sin dato|Sin dato|Sin dato|2|Sin dato|142|713|18|Ilegible, Sin dato|1|")
-                 + sha
-                 + "|2027-06-05T20:15:30-06:00|2027-06-05T20:20:01-06:00|2027-06-05T20:31:45-06:00|-|-|Acta "
-                   "PREP|1");
-    QVERIFY2(lines.at(6).startsWith("210101C0100|210101C010002|21|"), lines.at(6).constData());
-    QVERIFY2(lines.at(6).contains("|-|-|-|-|-|-|"), lines.at(6).constData()); // no figures for sin acta
-    QVERIFY2(lines.at(6).contains("|Sin Acta (Paquete no Entregado)|0|-|2027-06-05T20:15:30-06:00|-|-|"),
-             lines.at(6).constData());
-    QVERIFY2(lines.at(7).startsWith("320001B0100|320001B010002|32|-|-|-|1|1|B|0|-|2|"), lines.at(7).constData());
-    QVERIFY2(lines.at(7).contains("|Fuera de catálogo"), lines.at(7).constData());
+                        "Sin dato|Sin dato|Sin dato|Sin dato|2|Sin dato|142|713|18|Ilegible, Sin dato|1||")
+                 + sha + "|05/06/2027 20:15:30|05/06/2027 20:20:01|05/06/2027 20:31:45|-|-|Acta PREP|1");
+    const QByteArray sinActa = rowOf(lines, "210101C010002");
+    QVERIFY2(sinActa.startsWith("210101C0100|210101C010002|21|"), sinActa.constData());
+    QVERIFY2(sinActa.contains("|-|-|-|-|-|-|"), sinActa.constData()); // no figures for sin acta
+    QVERIFY2(sinActa.contains("|Sin Acta (Paquete no Entregado)|0||-|05/06/2027 20:15:30|-|-|"), sinActa.constData());
+    // Outside the catalog: CLAVE_CASILLA and TIPO_ACTA are "-"; last, after every expected acta.
+    QVERIFY2(lines.at(6 + 2292).startsWith("-|320001B010002|32|-|-|-|1|1|B|0|-|-|"), lines.at(6 + 2292).constData());
+    QVERIFY2(lines.at(6 + 2292).contains("|Fuera de catálogo"), lines.at(6 + 2292).constData());
+    // An expected acta not received yet: its identity and the catalog's figures, "-" elsewhere.
+    const QByteArray waiting = lines.at(8); // the catalog's third casilla
+    QVERIFY2(!waiting.isEmpty() && waiting.count('|') == publisher.actaColumns().size() - 1, waiting.constData());
+    QVERIFY2(waiting.contains("|-|-|-|-|") && waiting.contains("|-|0||-|-|-|-|-|-|-|-"), waiting.constData());
 
     const QJsonObject json = QJsonDocument::fromJson(c.json).object();
     QCOMPARE(json[QStringLiteral("cut_at")].toString(), QStringLiteral("2027-06-05T22:00:00-06:00"));
     QCOMPARE(json[QStringLiteral("counters")][QStringLiteral("ACTAS_ESPERADAS")].toInt(), 2292);
     QCOMPARE(json[QStringLiteral("counters")][QStringLiteral("PORCENTAJE_PARTICIPACION_CIUDADANA")].toString(),
              QStringLiteral("19.9158"));
+    QCOMPARE(json[QStringLiteral("corte")].toString(), QStringLiteral("05/06/2027 22:00 (UTC-6)"));
     const QJsonArray actas = json[QStringLiteral("actas")].toArray();
-    QCOMPARE(actas.size(), 3);
+    QCOMPARE(actas.size(), 2292 + 1);
     QCOMPARE(actas.at(0)[QStringLiteral("PLU")].toString(), QStringLiteral("100"));
     QCOMPARE(actas.at(0)[QStringLiteral("SHA")].toString(), QString::fromLatin1(sha));
 }
@@ -210,7 +227,7 @@ void TestPublisher::disputedActaIsNotCounted()
     // The same three actas as knownCut, but the counted one is disputed: nothing counted, no votes,
     // and its figures make no inconsistency; all three registered ones are not counted.
     QCOMPARE(lines.at(3), QByteArray("2292|3|1|2|0.0872|0|0.0000|0.0000|3|0|0|0|0.0000"));
-    const QStringList cells = QString::fromUtf8(lines.at(5)).split(QLatin1Char('|'));
+    const QStringList cells = QString::fromUtf8(rowOf(lines, clave.toLatin1())).split(QLatin1Char('|'));
     const QStringList columns = publisher.actaColumns();
     QCOMPARE(cells.size(), columns.size());
     const auto cell = [&](const char *name) {
