@@ -204,6 +204,17 @@ void TestAcceptanceSync::sampleActasGoUpstreamAndArePublished()
             QCOMPARE(row.at(header.indexOf(QStringLiteral("TOTAL_PERSONAS_VOTARON"))), personas);
     }
     QCOMPARE(matched, 6);
+
+    // 4. The cut as analysts' scripts read INE's files (fixed header lines, pipe separator,
+    // column names), every counter recomputed from the rows by an independent reader.
+    QProcess reader;
+    reader.setProcessChannelMode(QProcess::MergedChannels);
+    reader.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(ACTA_SOURCE_DIR "/tests/hub/read_prep_cut.py"), csvPath,
+                  QStringLiteral("--expect-rows"), QString::number(Election::sample()->catalog.size())});
+    QVERIFY(reader.waitForFinished(60000));
+    const QString readerOut = QString::fromUtf8(reader.readAll());
+    QVERIFY2(reader.exitCode() == 0, qPrintable(readerOut));
 }
 
 QTEST_GUILESS_MAIN(TestAcceptanceSync)

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -190,6 +191,28 @@ void TestPublisher::countersFollowTheDictionary()
     // The last cut takes the special casillas' votes in: 284/713 = 39.83169%.
     QCOMPARE(counters(true)[QStringLiteral("PORCENTAJE_PARTICIPACION_CIUDADANA")].toString(),
              QStringLiteral("39.8316"));
+
+    // An independent reader (Python, the way analysts read INE's files) recomputes every counter
+    // from the rows of both cuts.
+    QTemporaryDir dir;
+    for (const bool finalCut : {false, true}) {
+        publisher.setFinalCut(finalCut);
+        const QString path = dir.filePath(finalCut ? QStringLiteral("final.csv") : QStringLiteral("cut.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(publisher.make(all, {}, cut, -360, false).csv);
+        file.close();
+        QStringList args {QStringLiteral(ACTA_SOURCE_DIR "/tests/hub/read_prep_cut.py"), path,
+                          QStringLiteral("--expect-rows"), QString::number(m_sample->catalog.size() + 1)};
+        if (finalCut)
+            args << QStringLiteral("--final");
+        QProcess reader;
+        reader.setProcessChannelMode(QProcess::MergedChannels);
+        reader.start(QStringLiteral("/usr/bin/python3"), args);
+        QVERIFY(reader.waitForFinished(60000));
+        const QByteArray out = reader.readAll();
+        QVERIFY2(reader.exitStatus() == QProcess::NormalExit && reader.exitCode() == 0, out.constData());
+    }
 }
 
 void TestPublisher::publishWritesBothFiles()
