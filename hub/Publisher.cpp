@@ -220,7 +220,8 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
                 << (casilla ? QString::number(casilla->district) : Dash) << (casilla ? casilla->districtName : Dash)
                 << QString::number(k.section()) << QString::number(k.number())
                 << QString(QChar::fromLatin1(char(k.type()))) << QString::number(k.extContigua())
-                << (casilla ? casilla->location : Dash) << (casilla ? QString::number(key->actaType()) : Dash);
+                << (casilla ? QString::number(casilla->ubicacion) : Dash)
+                << (casilla ? QString::number(key->actaType()) : Dash);
         } else {
             for (int i = 0; i < 10; ++i)
                 row << Dash;
@@ -237,9 +238,8 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
             << (casilla ? QString::number(casilla->listaNominal) : Dash)
             << (casilla ? QString::number(casilla->representantes) : Dash) << observaciones(cls, inDispute)
             << (counted ? QStringLiteral("1") : QStringLiteral("0"))
-            // MECANISMOS_TRASLADO: empty when none; the catalog does not name the mechanisms yet.
-            << QString() << r.imageSha256.value_or(Dash) << timeCell(r.receivedAt, utcOffsetMinutes)
-            << timeCell(r.capturedAt, utcOffsetMinutes)
+            << (casilla ? casilla->mecanismosTraslado : QString()) << r.imageSha256.value_or(Dash)
+            << timeCell(r.receivedAt, utcOffsetMinutes) << timeCell(r.capturedAt, utcOffsetMinutes)
             << timeCell(r.verifiedAt, utcOffsetMinutes)
             // The record format does not carry the origin (CATD or casilla) nor the capture
             // device yet, so those cells say "-".
@@ -265,14 +265,14 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
         QStringList row;
         row << c.key.toString() << clave << QString::number(c.key.state()) << c.stateName << QString::number(c.district)
             << c.districtName << QString::number(c.key.section()) << QString::number(c.key.number())
-            << QString(QChar::fromLatin1(char(c.key.type()))) << QString::number(c.key.extContigua()) << c.location
-            << QString::number(m_election.actaType());
+            << QString(QChar::fromLatin1(char(c.key.type()))) << QString::number(c.key.extContigua())
+            << QString::number(c.ubicacion) << QString::number(m_election.actaType());
         while (row.size() < columns.size())
             row << Dash;
         row[columns.indexOf(QStringLiteral("LISTA_NOMINAL"))] = QString::number(c.listaNominal);
         row[columns.indexOf(QStringLiteral("REPRESENTANTES_PP_CI"))] = QString::number(c.representantes);
         row[columns.indexOf(QStringLiteral("CONTABILIZADA"))] = QStringLiteral("0");
-        row[columns.indexOf(QStringLiteral("MECANISMOS_TRASLADO"))] = QString();
+        row[columns.indexOf(QStringLiteral("MECANISMOS_TRASLADO"))] = c.mecanismosTraslado;
         rows.append(row);
     }
     std::sort(outsideCatalog.begin(), outsideCatalog.end());

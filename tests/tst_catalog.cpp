@@ -49,6 +49,13 @@ void TestCatalog::parsesQuotedValuesAndSpecialCasillas()
     QCOMPARE(s->location, QStringLiteral("Terminal de autobuses\nandén 3"));
     QCOMPARE(s->approvedBallots.value_or(-1), 750);
     QCOMPARE(s->listaNominal, 0);
+    // The kind of place and the transfer mechanism, as PREP publishes them.
+    QCOMPARE(s->ubicacion, 1);
+    QCOMPARE(s->mecanismosTraslado, QString());
+    const CasillaInfo *e = catalog->find(QStringLiteral("210103E0201"));
+    QVERIFY(e);
+    QCOMPARE(e->ubicacion, 2);
+    QCOMPARE(e->mecanismosTraslado, QStringLiteral("I"));
 }
 
 void TestCatalog::voteCeilingUsesBallotsForSpecialCasillas()
@@ -71,7 +78,7 @@ void TestCatalog::rejectsBrokenFiles_data()
     QTest::newRow("bad header") << "bad_header.csv"
                                 << "line 1: the header must be exactly";
     QTest::newRow("wrong column count") << "wrong_column_count.csv"
-                                        << "line 3: expected 11 columns, found 10";
+                                        << "line 3: expected 13 columns, found 12";
     QTest::newRow("duplicate key")
         << "duplicate_key.csv"
         << "line 4, column CLAVE_CASILLA: the casilla 210101B0100 is listed twice (first on line 2)";
@@ -97,6 +104,11 @@ void TestCatalog::rejectsBrokenFiles_data()
                                    << "line 2, column ID_DISTRITO: 0 is out of range";
     QTest::newRow("not utf-8") << "not_utf8.csv"
                                << "not valid UTF-8";
+    QTest::newRow("ubicacion not 1 or 2") << "bad_ubicacion.csv"
+                                          << "line 2, column UBICACION_CASILLA: 3 is out of range (1 to 2)";
+    QTest::newRow("unknown transfer mechanism")
+        << "bad_mechanism.csv"
+        << "line 2, column MECANISMOS_TRASLADO: \"X\" is not a transfer mechanism";
 }
 
 void TestCatalog::rejectsBrokenFiles()

@@ -74,8 +74,16 @@ Tally TestPrepRules::votes(const QString &spec) const
 CasillaInfo TestPrepRules::casilla(CasillaType type, int lista, int reps, std::optional<int> ballots) const
 {
     const auto key = CasillaKey::make(21, 101, type, 1, 0);
-    return CasillaInfo {
-        *key, QStringLiteral("Estado"), 1, QStringLiteral("Distrito"), QStringLiteral("Escuela"), lista, reps, ballots};
+    return CasillaInfo {*key,
+                        QStringLiteral("Estado"),
+                        1,
+                        QStringLiteral("Distrito"),
+                        QStringLiteral("Escuela"),
+                        lista,
+                        reps,
+                        ballots,
+                        1,
+                        QString()};
 }
 
 void TestPrepRules::classifies_data()

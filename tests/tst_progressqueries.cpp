@@ -77,15 +77,16 @@ void TestProgressQueries::initTestCase()
     m_sample = std::move(sample).value();
     QCOMPARE(m_sample->election.voteFields().size(), 14);
     const QByteArray csv = "CLAVE_CASILLA,ID_ESTADO,ESTADO,ID_DISTRITO,DISTRITO,SECCION,TIPO_CASILLA,"
-                           "UBICACION_CASILLA,LISTA_NOMINAL,REPRESENTANTES_PP_CI,BOLETAS_APROBADAS\r\n"
-                           "210101B0100,21,Estado,1,Norte,101,B,Escuela,500,10,\r\n"
-                           "210101C0100,21,Estado,1,Norte,101,C,Escuela,500,10,\r\n"
-                           "210102B0100,21,Estado,1,Norte,102,B,Salón,500,10,\r\n"
-                           "210103B0100,21,Estado,1,Norte,103,B,Mercado,500,10,\r\n"
-                           "210104B0100,21,Estado,1,Norte,104,B,Kiosco,500,10,\r\n"
-                           "210201B0100,21,Estado,2,Sur,201,B,Parque,100,5,\r\n"
-                           "210202B0100,21,Estado,2,Sur,202,B,Plaza,100,5,\r\n"
-                           "210203B0100,21,Estado,2,Sur,203,B,Iglesia,100,5,\r\n";
+                           "DOMICILIO,UBICACION_CASILLA,MECANISMOS_TRASLADO,LISTA_NOMINAL,REPRESENTANTES_PP_CI,"
+                           "BOLETAS_APROBADAS\r\n"
+                           "210101B0100,21,Estado,1,Norte,101,B,Escuela,1,,500,10,\r\n"
+                           "210101C0100,21,Estado,1,Norte,101,C,Escuela,1,,500,10,\r\n"
+                           "210102B0100,21,Estado,1,Norte,102,B,Salón,1,,500,10,\r\n"
+                           "210103B0100,21,Estado,1,Norte,103,B,Mercado,1,,500,10,\r\n"
+                           "210104B0100,21,Estado,1,Norte,104,B,Kiosco,1,,500,10,\r\n"
+                           "210201B0100,21,Estado,2,Sur,201,B,Parque,1,,100,5,\r\n"
+                           "210202B0100,21,Estado,2,Sur,202,B,Plaza,1,,100,5,\r\n"
+                           "210203B0100,21,Estado,2,Sur,203,B,Iglesia,1,,100,5,\r\n";
     Result<Catalog> catalog = Catalog::fromCsv(csv, QStringLiteral("test catalog"));
     QVERIFY_OK(catalog);
     m_catalog = std::move(catalog).value();

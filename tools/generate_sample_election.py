@@ -220,12 +220,33 @@ def build_catalog():
     return rows
 
 
+def place_and_transfer(rows):
+    """UBICACION_CASILLA (1 Urbana, 2 No Urbana) and MECANISMOS_TRASLADO (D, F, I or empty) of each
+    casilla, from a random stream of their own so the other columns stay as they were."""
+    rng = random.Random(SEED + 1)
+    out = []
+    for r in rows:
+        district, letter, location = r[3], r[6], r[7]
+        rural = letter == "E" or "Ranchería" in location or (district == 3 and rng.random() < 0.6) \
+            or rng.random() < 0.08
+        ubicacion = 2 if rural else 1
+        if letter == "E":
+            mecanismo = "D"  # a transfer support device takes the package from a remote locality
+        elif rural:
+            mecanismo = rng.choices(["I", "F", "D", ""], [4, 2, 1, 3])[0]
+        else:
+            mecanismo = rng.choices(["F", ""], [1, 9])[0]
+        out.append(r[:8] + [ubicacion, mecanismo] + r[8:])
+    return out
+
+
 def render_catalog(rows):
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(["CLAVE_CASILLA", "ID_ESTADO", "ESTADO", "ID_DISTRITO", "DISTRITO", "SECCION", "TIPO_CASILLA",
-                     "UBICACION_CASILLA", "LISTA_NOMINAL", "REPRESENTANTES_PP_CI", "BOLETAS_APROBADAS"])
-    writer.writerows(rows)
+                     "DOMICILIO", "UBICACION_CASILLA", "MECANISMOS_TRASLADO", "LISTA_NOMINAL",
+                     "REPRESENTANTES_PP_CI", "BOLETAS_APROBADAS"])
+    writer.writerows(place_and_transfer(rows))
     return out.getvalue()
 
 

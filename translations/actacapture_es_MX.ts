@@ -623,6 +623,10 @@
         <source>%1 has a header but no casillas.</source>
         <translation>%1 tiene encabezado, pero ninguna casilla.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a transfer mechanism: D, F, I, or empty for none.</source>
+        <translation>&quot;%1&quot; no es un mecanismo de traslado: D, F, I, o vacío si no hay ninguno.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -17,7 +17,9 @@ enum Column {
     ColDistrito,
     ColSeccion,
     ColTipo,
+    ColDomicilio,
     ColUbicacion,
+    ColMecanismos,
     ColListaNominal,
     ColRepresentantes,
     ColBoletas,
@@ -84,10 +86,11 @@ int CasillaInfo::voteCeiling() const
 const QStringList &Catalog::columns()
 {
     static const QStringList cols = {
-        QStringLiteral("CLAVE_CASILLA"),        QStringLiteral("ID_ESTADO"),         QStringLiteral("ESTADO"),
-        QStringLiteral("ID_DISTRITO"),          QStringLiteral("DISTRITO"),          QStringLiteral("SECCION"),
-        QStringLiteral("TIPO_CASILLA"),         QStringLiteral("UBICACION_CASILLA"), QStringLiteral("LISTA_NOMINAL"),
-        QStringLiteral("REPRESENTANTES_PP_CI"), QStringLiteral("BOLETAS_APROBADAS"),
+        QStringLiteral("CLAVE_CASILLA"),       QStringLiteral("ID_ESTADO"),     QStringLiteral("ESTADO"),
+        QStringLiteral("ID_DISTRITO"),         QStringLiteral("DISTRITO"),      QStringLiteral("SECCION"),
+        QStringLiteral("TIPO_CASILLA"),        QStringLiteral("DOMICILIO"),     QStringLiteral("UBICACION_CASILLA"),
+        QStringLiteral("MECANISMOS_TRASLADO"), QStringLiteral("LISTA_NOMINAL"), QStringLiteral("REPRESENTANTES_PP_CI"),
+        QStringLiteral("BOLETAS_APROBADAS"),
     };
     return cols;
 }
@@ -163,7 +166,7 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &sourceNam
         Result<CasillaKey> key = CasillaKey::parse(fields.at(ColClave));
         if (!key)
             return columnError(ColClave, key.error());
-        int state = 0, district = 0, section = 0, reps = 0, lista = 0;
+        int state = 0, district = 0, section = 0, reps = 0, lista = 0, ubicacion = 0;
         if (Status s = number(ColIdEstado, 1, CasillaKey::MaxState, &state); !s)
             return s.takeError();
         if (Status s = number(ColIdDistrito, 1, 999, &district); !s)
@@ -172,6 +175,13 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &sourceNam
             return s.takeError();
         if (Status s = number(ColListaNominal, 0, 100000, &lista); !s)
             return s.takeError();
+        if (Status s = number(ColUbicacion, 1, 2, &ubicacion); !s)
+            return s.takeError();
+        const QString &mecanismos = fields.at(ColMecanismos);
+        if (!mecanismos.isEmpty() && mecanismos != QLatin1String("D") && mecanismos != QLatin1String("F")
+            && mecanismos != QLatin1String("I"))
+            return columnError(ColMecanismos,
+                               tr("\"%1\" is not a transfer mechanism: D, F, I, or empty for none.").arg(mecanismos));
         if (Status s = number(ColRepresentantes, 0, 1000, &reps); !s)
             return s.takeError();
         if (state != key->state())
@@ -203,8 +213,16 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &sourceNam
                                tr("the casilla %1 is listed twice (first on line %2).")
                                    .arg(key->toString())
                                    .arg(catalog.m_lines.value(key->toString())));
-        CasillaInfo info {*key, fields.at(ColEstado), district, fields.at(ColDistrito), fields.at(ColUbicacion), lista,
-                          reps, approvedBallots};
+        CasillaInfo info {*key,
+                          fields.at(ColEstado),
+                          district,
+                          fields.at(ColDistrito),
+                          fields.at(ColDomicilio),
+                          lista,
+                          reps,
+                          approvedBallots,
+                          ubicacion,
+                          mecanismos};
         catalog.m_index.insert(key->toString(), catalog.m_casillas.size());
         catalog.m_lines.insert(key->toString(), recordLine);
         catalog.m_casillas.append(info);

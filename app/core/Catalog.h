@@ -19,10 +19,12 @@ struct CasillaInfo
     QString stateName; // ESTADO
     int district = 0; // ID_DISTRITO
     QString districtName; // DISTRITO
-    QString location; // UBICACION_CASILLA
+    QString location; // DOMICILIO: where the casilla is (shown to clerks and on forms)
     int listaNominal = 0; // LISTA_NOMINAL
     int representantes = 0; // REPRESENTANTES_PP_CI
     std::optional<int> approvedBallots; // only for special (S) casillas
+    int ubicacion = 1; // UBICACION_CASILLA: 1 Urbana, 2 No Urbana
+    QString mecanismosTraslado; // MECANISMOS_TRASLADO: "D", "F", "I", or empty when none
 
     // The most votes the casilla can hold before "Excede lista nominal".
     int voteCeiling() const;
@@ -30,9 +32,12 @@ struct CasillaInfo
 
 // The catalog of approved casillas, loaded from CSV. Format (UTF-8, comma separated,
 // RFC 4180 quoting, one header row with exactly these columns):
-//   CLAVE_CASILLA,ID_ESTADO,ESTADO,ID_DISTRITO,DISTRITO,SECCION,TIPO_CASILLA,
-//   UBICACION_CASILLA,LISTA_NOMINAL,REPRESENTANTES_PP_CI,BOLETAS_APROBADAS
-// BOLETAS_APROBADAS is required for S casillas and empty for all others.
+//   CLAVE_CASILLA,ID_ESTADO,ESTADO,ID_DISTRITO,DISTRITO,SECCION,TIPO_CASILLA,DOMICILIO,
+//   UBICACION_CASILLA,MECANISMOS_TRASLADO,LISTA_NOMINAL,REPRESENTANTES_PP_CI,BOLETAS_APROBADAS
+// DOMICILIO is the address; UBICACION_CASILLA the kind of place as PREP publishes it (1 Urbana,
+// 2 No Urbana); MECANISMOS_TRASLADO how the package travels (D a transfer support device, F or I a
+// fixed or itinerant reception and transfer center, empty when none). BOLETAS_APROBADAS is
+// required for S casillas and empty for all others.
 class Catalog
 {
     Q_DECLARE_TR_FUNCTIONS(Catalog)

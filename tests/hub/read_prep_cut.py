@@ -78,6 +78,12 @@ def main(argv):
     for r in rows:
         if len(r) != len(columns):
             problems.append("row %s has %d cells, not %d" % (r.get("CLAVE_ACTA"), len(r), len(columns)))
+        if r.get("UBICACION_CASILLA") not in ("1", "2", "-"):
+            problems.append("row %s: UBICACION_CASILLA %r is not 1 (Urbana) or 2 (No Urbana)"
+                            % (r.get("CLAVE_ACTA"), r.get("UBICACION_CASILLA")))
+        if r.get("MECANISMOS_TRASLADO") not in ("", "D", "F", "I"):
+            problems.append("row %s: MECANISMOS_TRASLADO %r is not D, F, I or empty"
+                            % (r.get("CLAVE_ACTA"), r.get("MECANISMOS_TRASLADO")))
         for name in ("FECHA_HORA_ACOPIO", "FECHA_HORA_CAPTURA", "FECHA_HORA_VERIFICACION"):
             if r.get(name, "-") != "-" and not TIME.match(r[name]):
                 problems.append("row %s: %s %r is not dd/mm/yyyy HH:MM:SS" % (r["CLAVE_ACTA"], name, r[name]))
