@@ -182,6 +182,7 @@ public:
     Status revoke(const QString &stationId, const QString &reason, const QString &operatorName,
                   const QDateTime &nowUtc);
     Result<std::optional<HubStation>> station(const QString &stationId);
+    Result<HubStation> enrolledStation(const QString &stationId); // NotFound when it is not enrolled
     Result<QList<HubStation>> stations(); // by id
     // The audit heads a station's records carried, by record number.
     Result<QList<WitnessedHead>> witnessedHeads(const QString &stationId);

@@ -95,22 +95,20 @@ Status HubStore::revoke(const QString &stationId, const QString &reason, const Q
     Result<Transaction> transaction = Transaction::begin(*this);
     if (!transaction)
         return transaction.takeError();
-    Result<std::optional<HubStation>> existing = station(stationId);
+    Result<HubStation> existing = enrolledStation(stationId);
     if (!existing)
         return existing.takeError();
-    if (!*existing)
-        return fail(ErrorCode::NotFound, tr("Station %1 is not enrolled.").arg(stationId));
-    if ((*existing)->revokedAt)
+    if (existing->revokedAt)
         return fail(ErrorCode::InvalidState,
                     tr("The key of station %1 (%2) was already revoked at %3.")
-                        .arg(stationId, (*existing)->fingerprint, toStoredUtc(*(*existing)->revokedAt)));
+                        .arg(stationId, existing->fingerprint, toStoredUtc(*existing->revokedAt)));
     Result<QSqlQuery> q = exec(QStringLiteral("INSERT INTO revoked_keys (fingerprint, station_id, revoked_at, reason, "
                                               "revoked_by) VALUES (?, ?, ?, ?, ?)"),
-                               {(*existing)->fingerprint, stationId, toStoredUtc(nowUtc), reason, operatorName});
+                               {existing->fingerprint, stationId, toStoredUtc(nowUtc), reason, operatorName});
     if (!q)
         return q.takeError();
     const QJsonObject details {{QStringLiteral("station_id"), stationId},
-                               {QStringLiteral("fingerprint"), (*existing)->fingerprint},
+                               {QStringLiteral("fingerprint"), existing->fingerprint},
                                {QStringLiteral("reason"), reason}};
     if (Status s = appendAudit(operatorName, QStringLiteral("station_revoked"), compact(details), nowUtc); !s)
         return s;
@@ -147,6 +145,16 @@ Result<std::optional<HubStation>> HubStore::station(const QString &stationId)
     return std::optional<HubStation>(s);
 }
 
+Result<HubStation> HubStore::enrolledStation(const QString &stationId)
+{
+    Result<std::optional<HubStation>> found = station(stationId);
+    if (!found)
+        return found.takeError();
+    if (!*found)
+        return fail(ErrorCode::NotFound, tr("Station %1 is not enrolled.").arg(stationId));
+    return **found;
+}
+
 Result<QList<HubStation>> HubStore::stations()
 {
     Result<QSqlQuery> q = exec(QStringLiteral("SELECT station_id FROM stations ORDER BY station_id"));
@@ -172,12 +180,10 @@ Status HubStore::bindDistricts(const QString &stationId, const QList<int> &distr
     Result<Transaction> transaction = Transaction::begin(*this);
     if (!transaction)
         return transaction.takeError();
-    Result<std::optional<HubStation>> existing = station(stationId);
+    Result<HubStation> existing = enrolledStation(stationId);
     if (!existing)
         return existing.takeError();
-    if (!*existing)
-        return fail(ErrorCode::NotFound, tr("Station %1 is not enrolled.").arg(stationId));
-    if ((*existing)->districts == districts)
+    if (existing->districts == districts)
         return {};
     if (Result<QSqlQuery> q = exec(QStringLiteral("DELETE FROM station_districts WHERE station_id = ?"), {stationId});
         !q)

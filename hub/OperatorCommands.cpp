@@ -237,13 +237,9 @@ int stationsCommand(const Options &o, const QStringList &operands)
             out() << HubCommands::tr("No station is enrolled.") << Qt::endl;
         return ExitOk;
     }
-    if (gaps && operands.size() == 2) {
-        Result<std::optional<HubStation>> station = (*store)->station(operands.at(1));
-        if (!station)
+    if (gaps && operands.size() == 2)
+        if (Result<HubStation> station = (*store)->enrolledStation(operands.at(1)); !station)
             return failWith(station.error());
-        if (!*station)
-            return failWith(HubCommands::tr("Station %1 is not enrolled.").arg(operands.at(1)));
-    }
     if (gaps) {
         Result<QList<SequenceGap>> found = (*store)->sequenceGaps(operands.value(1));
         if (!found)
@@ -262,11 +258,8 @@ int stationsCommand(const Options &o, const QStringList &operands)
         return ExitOk;
     }
     const QString stationId = operands.at(1);
-    Result<std::optional<HubStation>> station = (*store)->station(stationId);
-    if (!station)
+    if (Result<HubStation> station = (*store)->enrolledStation(stationId); !station)
         return failWith(station.error());
-    if (!*station)
-        return failWith(HubCommands::tr("Station %1 is not enrolled.").arg(stationId));
     Result<QList<WitnessedHead>> witnessed = (*store)->witnessedHeads(stationId);
     if (!witnessed)
         return failWith(witnessed.error());

@@ -2770,10 +2770,6 @@ Without a command, the desktop application starts.</translation>
         <translation>No jump in record numbers.</translation>
     </message>
     <message>
-        <source>Station %1 is not enrolled.</source>
-        <translation>Station %1 is not enrolled.</translation>
-    </message>
-    <message>
         <source>record %1 (%2 version %3, %4 UTC): audit entry %5 %6</source>
         <translation>record %1 (%2 version %3, %4 UTC): audit entry %5 %6</translation>
     </message>

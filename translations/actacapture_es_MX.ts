@@ -2770,10 +2770,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <translation>No hay saltos en la numeración de registros.</translation>
     </message>
     <message>
-        <source>Station %1 is not enrolled.</source>
-        <translation>La estación %1 no está registrada.</translation>
-    </message>
-    <message>
         <source>record %1 (%2 version %3, %4 UTC): audit entry %5 %6</source>
         <translation>registro %1 (%2 versión %3, %4 UTC): entrada de bitácora %5 %6</translation>
     </message>
