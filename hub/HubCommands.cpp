@@ -191,7 +191,7 @@ int publishCommand(const Options &o)
     Publisher publisher(election->election, election->catalog);
     publisher.setFinalCut(o.parser.isSet(o.finalCut));
     Result<PublicationCut> cut = publisher.publish(**store, o.publicationDir(), QDateTime::currentDateTimeUtc(),
-                                                   o.offsetMinutes(), o.parser.isSet(o.simulation));
+                                                   o.offsetMinutes(election->election), o.parser.isSet(o.simulation));
     if (!cut)
         return failWith(cut.error());
     out() << HubCommands::tr("published %1 actas to %2").arg(cut->actas).arg(o.publicationDir()) << Qt::endl;
@@ -275,7 +275,7 @@ int serveCommand(const Options &o)
     QTimer publishTimer;
     QObject::connect(&publishTimer, &QTimer::timeout, [&] {
         Result<PublicationCut> cut = publisher.publish(**store, o.publicationDir(), QDateTime::currentDateTimeUtc(),
-                                                       o.offsetMinutes(), options.simulation);
+                                                       o.offsetMinutes(election->election), options.simulation);
         if (!cut)
             qCWarning(lcHub).noquote() << "publication failed:" << cut.error();
     });

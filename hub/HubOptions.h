@@ -100,8 +100,8 @@ struct Options
                                     HubCommands::tr("seconds"), QStringLiteral("15")};
     console::ElectionOptions election;
     QCommandLineOption utcOffset {QStringLiteral("utc-offset"),
-                                  HubCommands::tr("UTC offset of published cut times, in minutes (default: this "
-                                                  "machine's)."),
+                                  HubCommands::tr("UTC offset of published cut times, in minutes (default: the "
+                                                  "election's publication zone, else this machine's)."),
                                   HubCommands::tr("minutes")};
 
     QCommandLineOption finalCut {QStringLiteral("final"),
@@ -177,10 +177,12 @@ struct Options
         }
         return location;
     }
-    int offsetMinutes() const
+    // --utc-offset, else the election's publication zone, else this machine's.
+    int offsetMinutes(const ElectionTemplate &election) const
     {
-        return parser.isSet(utcOffset) ? parser.value(utcOffset).toInt()
-                                       : QDateTime::currentDateTime().offsetFromUtc() / 60;
+        if (parser.isSet(utcOffset))
+            return parser.value(utcOffset).toInt();
+        return election.publicationUtcOffsetMinutes().value_or(QDateTime::currentDateTime().offsetFromUtc() / 60);
     }
     QString publicationDir() const { return parser.isSet(outDir) ? parser.value(outDir) : dataDir().publicationPath(); }
 };

@@ -247,6 +247,9 @@ void TestElectionTemplate::brokenFixtures_data()
         QStringList {s("$.election.tipo_acta: expected a whole number from 1 to 99, got the number 0")});
     row("bad-tipo-acta-100.json",
         QStringList {s("$.election.tipo_acta: expected a whole number from 1 to 99, got the number 100")});
+    row("bad-publication-offset.json",
+        QStringList {s("$.election.publication_utc_offset_min: expected a whole number from -720 to 840, got the "
+                       "number 900")});
     row("bad-election-name-en-missing.json",
         QStringList {s("$.election.name.en: expected a non-empty string, got nothing")});
     // Fields
@@ -381,6 +384,7 @@ void TestElectionTemplate::sampleTemplate()
     QCOMPARE(t.version(), 1);
     QCOMPARE(t.electionId(), QStringLiteral("DIP_FED"));
     QCOMPARE(t.actaType(), 2);
+    QCOMPARE(t.publicationUtcOffsetMinutes(), std::optional<int>(-360)); // central Mexico
     QVERIFY(t.electionName().es.startsWith(QStringLiteral("Diputaciones federales")));
     QVERIFY(!t.electionName().en.isEmpty());
 

@@ -124,6 +124,7 @@ def build_template():
             "tipo_acta": 2,
             "name": label("Diputaciones federales 2027 (elección ficticia de ejemplo)",
                           "Federal deputies 2027 (fictional sample election)"),
+            "publication_utc_offset_min": -360,
         },
         "vote_fields": votes,
         "other_fields": others,

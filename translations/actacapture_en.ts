@@ -2391,10 +2391,6 @@ Without a command, the desktop application starts.</translation>
         <translation>Burst of requests allowed per station.</translation>
     </message>
     <message>
-        <source>UTC offset of published cut times, in minutes (default: this machine&apos;s).</source>
-        <translation>UTC offset of published cut times, in minutes (default: this machine&apos;s).</translation>
-    </message>
-    <message>
         <source>created %1</source>
         <translation>created %1</translation>
     </message>
@@ -2811,6 +2807,10 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>publish: the last cut of the count (participation then includes the special casillas&apos; votes).</source>
         <translation>publish: the last cut of the count (participation then includes the special casillas&apos; votes).</translation>
+    </message>
+    <message>
+        <source>UTC offset of published cut times, in minutes (default: the election&apos;s publication zone, else this machine&apos;s).</source>
+        <translation>UTC offset of published cut times, in minutes (default: the election&apos;s publication zone, else this machine&apos;s).</translation>
     </message>
 </context>
 <context>

@@ -2391,10 +2391,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <translation>Ráfaga de solicitudes permitida por estación.</translation>
     </message>
     <message>
-        <source>UTC offset of published cut times, in minutes (default: this machine&apos;s).</source>
-        <translation>Diferencia con UTC de la hora de los cortes publicados, en minutos (predeterminada: la de este equipo).</translation>
-    </message>
-    <message>
         <source>created %1</source>
         <translation>se creó %1</translation>
     </message>
@@ -2811,6 +2807,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>publish: the last cut of the count (participation then includes the special casillas&apos; votes).</source>
         <translation>publish: el último corte del conteo (la participación incluye entonces los votos de las casillas especiales).</translation>
+    </message>
+    <message>
+        <source>UTC offset of published cut times, in minutes (default: the election&apos;s publication zone, else this machine&apos;s).</source>
+        <translation>Desfase respecto de UTC de las horas publicadas en los cortes, en minutos (predeterminado: la zona de publicación de la elección; si no la tiene, la de esta máquina).</translation>
     </message>
 </context>
 <context>

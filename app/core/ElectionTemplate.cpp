@@ -180,14 +180,16 @@ QByteArray ElectionTemplate::toJson() const
         {QStringLiteral("qr"), rectToJson(m_layout.qrMm)},
         {QStringLiteral("header"), rectToJson(m_layout.headerMm)},
     };
+    QJsonObject election {{QStringLiteral("id"), m_electionId},
+                          {QStringLiteral("tipo_acta"), m_actaType},
+                          {QStringLiteral("name"), textToJson(m_electionName)}};
+    if (m_publicationUtcOffset)
+        election.insert(QStringLiteral("publication_utc_offset_min"), *m_publicationUtcOffset);
     const QJsonObject root {
         {QStringLiteral("schema"), TemplateParser::schemaId()},
         {QStringLiteral("id"), m_id},
         {QStringLiteral("version"), m_version},
-        {QStringLiteral("election"),
-         QJsonObject {{QStringLiteral("id"), m_electionId},
-                      {QStringLiteral("tipo_acta"), m_actaType},
-                      {QStringLiteral("name"), textToJson(m_electionName)}}},
+        {QStringLiteral("election"), election},
         {QStringLiteral("vote_fields"), votes},
         {QStringLiteral("other_fields"), others},
         {QStringLiteral("layout"), layout},

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace acta {
 
 // What a field of the acta holds. Vote kinds add up to TOTAL_VOTOS_CALCULADO;
@@ -104,6 +106,9 @@ public:
     QString electionId() const { return m_electionId; }
     LocalizedText electionName() const { return m_electionName; }
     int actaType() const { return m_actaType; } // TIPO_ACTA
+    // The one zone the published cut shows every time in (a federal election: central Mexico,
+    // -360); none when the template does not say.
+    std::optional<int> publicationUtcOffsetMinutes() const { return m_publicationUtcOffset; }
 
     const QList<TemplateField> &voteFields() const { return m_voteFields; } // in form order
     const QList<TemplateField> &otherFields() const { return m_otherFields; }
@@ -126,6 +131,7 @@ private:
     QString m_electionId;
     LocalizedText m_electionName;
     int m_actaType = 0;
+    std::optional<int> m_publicationUtcOffset;
     QList<TemplateField> m_voteFields;
     QList<TemplateField> m_otherFields;
     QHash<QString, int> m_index; // field id -> position in allFields()

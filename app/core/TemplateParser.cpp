@@ -519,7 +519,9 @@ Result<ElectionTemplate> TemplateParser::parse(const QJsonObject &root)
         return s.takeError();
 
     QJsonObject election;
-    if (Status s = readObject(root, top, "election", {"id", "tipo_acta", "name"}, &election); !s)
+    if (Status s
+        = readObject(root, top, "election", {"id", "tipo_acta", "name", "publication_utc_offset_min"}, &election);
+        !s)
         return s.takeError();
     const QString ePath = QStringLiteral("$.election");
     if (Status s = readString(election, ePath, "id", &t.m_electionId); !s)
@@ -528,6 +530,12 @@ Result<ElectionTemplate> TemplateParser::parse(const QJsonObject &root)
         return s.takeError();
     if (Status s = readText(election, ePath, "name", &t.m_electionName); !s)
         return s.takeError();
+    if (election.contains(QLatin1String("publication_utc_offset_min"))) {
+        int offset = 0;
+        if (Status s = readInt(election, ePath, "publication_utc_offset_min", -720, 840, &offset); !s)
+            return s.takeError();
+        t.m_publicationUtcOffset = offset;
+    }
 
     if (Status s = readFieldList(root, "vote_fields", true, &t.m_voteFields); !s)
         return s.takeError();
