@@ -218,7 +218,8 @@ int main(int argc, char *argv[])
         const CasillaInfo &casilla = election->catalog.casillas().at(qsizetype(s % quint64(election->catalog.size())));
         Result<ActaKey> key = ActaKey::make(casilla.key, election->election.actaType());
         const PageDefects defects = PageGenerator::randomDefects(level, s);
-        const Tally tally = generator.randomTally(s, defects.crossedOutRate, defects.emptyRate);
+        const Tally tally
+            = generator.randomTally(s, defects.crossedOutRate, defects.emptyRate, key->actaType(), &casilla);
         Result<GeneratedPage> page = generator.generate(*key, &casilla, tally, defects, s);
         if (!page)
             die(page.error());

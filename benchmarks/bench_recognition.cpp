@@ -197,7 +197,8 @@ int main(int argc, char *argv[])
     QtConcurrent::blockingMap(cases, [&](PageCase &c) {
         const quint64 s = seed * 7919ULL + quint64(&c - cases.data());
         const CasillaInfo &casilla = catalog->casillas().at(qsizetype(s % quint64(catalog->size())));
-        const Tally tally = generator.randomTally(s, c.defects.crossedOutRate, c.defects.emptyRate);
+        const Tally tally = generator.randomTally(s, c.defects.crossedOutRate, c.defects.emptyRate,
+                                                  c.acta->actaType(), &casilla);
         Result<GeneratedPage> page = generator.generate(*c.acta, &casilla, tally, c.defects, s, &*other);
         if (!page) {
             ++failures;

@@ -25,5 +25,14 @@ if(NOT OpenSSL_FOUND)
     "(or run tools/install-deps.sh, which installs every dependency)")
 endif()
 
+# zlib deflates the entries of the publication cuts' ZIP archives (ZipWriter).
+find_package(ZLIB QUIET)
+if(NOT ZLIB_FOUND)
+  message(FATAL_ERROR
+    "actahub needs zlib, which was not found.\n"
+    "Install it with: sudo apt-get install zlib1g-dev\n"
+    "(or run tools/install-deps.sh, which installs every dependency)")
+endif()
+
 # The SQL drivers (libqt6sql6-sqlite, libqt6sql6-psql) are plugins loaded at run time, which
 # Debian ships without CMake files: HubStore::open() names the missing package instead.

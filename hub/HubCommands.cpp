@@ -188,13 +188,18 @@ int publishCommand(const Options &o)
     Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
     if (!store)
         return failWith(store.error());
+    Result<PublicationFormat> format = Publisher::formatNamed(o.parser.value(o.format));
+    if (!format)
+        return failWith(format.error());
     Publisher publisher(election->election, election->catalog);
+    publisher.setFormat(*format);
     publisher.setFinalCut(o.parser.isSet(o.finalCut));
     Result<PublicationCut> cut = publisher.publish(**store, o.publicationDir(), QDateTime::currentDateTimeUtc(),
                                                    o.offsetMinutes(election->election), o.parser.isSet(o.simulation));
     if (!cut)
         return failWith(cut.error());
-    out() << HubCommands::tr("published %1 actas to %2").arg(cut->actas).arg(o.publicationDir()) << Qt::endl;
+    out() << HubCommands::tr("published %1 actas to %2 (%3)").arg(cut->actas).arg(o.publicationDir(), cut->zipName)
+          << Qt::endl;
     return ExitOk;
 }
 
@@ -271,7 +276,11 @@ int serveCommand(const Options &o)
                  .arg(dir.caCertificatePath(), QString::fromLatin1(key->publicKey().toHex()))
           << Qt::endl;
 
+    Result<PublicationFormat> format = Publisher::formatNamed(o.parser.value(o.format));
+    if (!format)
+        return failWith(format.error());
     Publisher publisher(election->election, election->catalog);
+    publisher.setFormat(*format);
     QTimer publishTimer;
     QObject::connect(&publishTimer, &QTimer::timeout, [&] {
         Result<PublicationCut> cut = publisher.publish(**store, o.publicationDir(), QDateTime::currentDateTimeUtc(),

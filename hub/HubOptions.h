@@ -107,6 +107,10 @@ struct Options
     QCommandLineOption finalCut {QStringLiteral("final"),
                                  HubCommands::tr("publish: the last cut of the count (participation then includes "
                                                  "the special casillas' votes).")};
+    QCommandLineOption format {QStringLiteral("format"),
+                               HubCommands::tr("publish, serve: the publication layout (prep2021, the default: INE's "
+                                               "PREP 2021 data dictionary)."),
+                               HubCommands::tr("name"), QStringLiteral("prep2021")};
     QCommandLineOption preview {QStringLiteral("preview"),
                                 HubCommands::tr("import-bundle: show what would be imported, skipped or refused; "
                                                 "change nothing.")};
@@ -120,7 +124,7 @@ struct Options
                            publishEvery, outDir, rate, burst, clientRate, clientBurst, clientConnectRate,
                            maxConnections, maxClientConnections, idleTimeout});
         election.addTo(parser);
-        parser.addOptions({utcOffset, finalCut, preview, apply, console::languageOption()});
+        parser.addOptions({utcOffset, finalCut, format, preview, apply, console::languageOption()});
         parser.addPositionalArgument(
             HubCommands::tr("command"),
             HubCommands::tr("serve, init, enroll, revoke, stations, audit, publish, conflicts or import-bundle."));

@@ -532,7 +532,7 @@ QString HubServer::electionProblem(const ElectionTemplate &e, const SyncRecord &
     if (record.templateId != e.id())
         return tr("Record of template %1; this hub publishes template %2.").arg(record.templateId, e.id());
     const Result<ActaKey> key = ActaKey::parse(record.clave);
-    if (!key || key->actaType() != e.actaType())
+    if (!key || !e.actaTypesFor(key->casilla().type()).contains(key->actaType()))
         return tr("Acta %1 is not of acta type %2, the one of template %3.")
             .arg(record.clave)
             .arg(e.actaType())

@@ -4,12 +4,15 @@
 #include "Csv.h"
 #include "HubLog.h"
 #include "PrepRules.h"
+#include "PublicationTotals.h"
+#include "ZipWriter.h"
 
 #include <QDir>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -72,6 +75,29 @@ Publisher::Publisher(const ElectionTemplate &election, const Catalog &catalog)
     : m_election(election)
     , m_catalog(catalog)
 { }
+
+QStringList Publisher::formatNames()
+{
+    return {QStringLiteral("prep2021")};
+}
+
+Result<PublicationFormat> Publisher::formatNamed(const QString &name)
+{
+    if (name == QLatin1String("prep2021"))
+        return PublicationFormat::Prep2021;
+    return fail(ErrorCode::InvalidInput,
+                tr("Unknown publication format \"%1\"; this hub writes: %2.")
+                    .arg(name.left(40), formatNames().join(QStringLiteral(", "))));
+}
+
+QString Publisher::formatName(PublicationFormat format)
+{
+    switch (format) {
+    case PublicationFormat::Prep2021:
+        break;
+    }
+    return QStringLiteral("prep2021");
+}
 
 const QStringList &Publisher::counterColumns()
 {
@@ -166,6 +192,7 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
     for (const HubDisagreement &d : disagreements)
         disputed.insert(d.clave, &d);
 
+    QList<CountedActa> countedActas; // for the totals per party, coalition and candidacy
     for (const HubRecord &h : latest) {
         const SyncRecord &r = h.record;
         if (r.templateId != m_election.id())
@@ -173,8 +200,12 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
         ++registradas;
         const Result<ActaKey> key = ActaKey::parse(r.clave);
         ActaFacts facts;
-        if (key && key->actaType() == m_election.actaType())
+        // An acta the casilla does not fill for this election (another TIPO_ACTA) is not expected.
+        if (key && m_election.actaTypesFor(key->casilla().type()).contains(key->actaType()))
             facts.casilla = m_catalog.find(key->casilla());
+        if (key)
+            facts.actaType = key->actaType();
+        const bool rp = key && m_election.isRpActaType(key->actaType());
         facts.sinActa = r.sinActaReason;
         for (auto it = r.values.constBegin(); it != r.values.constEnd(); ++it)
             facts.tally.set(it.key(), it.value());
@@ -196,10 +227,15 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
             ++capturadas;
         if (counted) {
             ++contabilizadas;
-            listaNominal += casilla->listaNominal;
-            votosConEspeciales += cls.totalCalculado;
-            if (casilla->key.type() != CasillaType::Especial)
-                votosSinEspeciales += cls.totalCalculado;
+            // A special casilla's RP acta is the same voters as its MR acta: its votes and its
+            // LISTA_NOMINAL are not added a second time.
+            if (!rp) {
+                listaNominal += casilla->listaNominal;
+                votosConEspeciales += cls.totalCalculado;
+                if (casilla->key.type() != CasillaType::Especial)
+                    votosSinEspeciales += cls.totalCalculado;
+            }
+            countedActas.append({DistrictRef {casilla->key.state(), casilla->district}, rp, &r});
         } else {
             ++noContabilizadas;
         }
@@ -231,8 +267,12 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
         };
         row << other(FieldKind::BoletasSobrantes) << other(FieldKind::PersonasVotaron)
             << other(FieldKind::RepresentantesVotaron) << other(FieldKind::VotosSacados);
-        for (const TemplateField &f : m_election.voteFields())
-            row << (showFigures ? r.values.value(f.id, FieldValue::sinDato()).toPublicationString() : Dash);
+        for (const TemplateField &f : m_election.voteFields()) {
+            // "-" where the party, coalition or independent does not run (outside the catalog the
+            // district is unknown: what was captured is shown).
+            const bool onBallot = PrepRules::onBallot(m_election, f, facts);
+            row << (showFigures && onBallot ? r.values.value(f.id, FieldValue::sinDato()).toPublicationString() : Dash);
+        }
         row << (inDispute ? Dash : figure(m_election, r, FieldKind::TotalAsentado))
             << (showFigures ? QString::number(cls.totalCalculado) : Dash)
             << (casilla ? QString::number(casilla->listaNominal) : Dash)
@@ -242,9 +282,9 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
             << timeCell(r.receivedAt, utcOffsetMinutes) << timeCell(r.capturedAt, utcOffsetMinutes)
             << timeCell(r.verifiedAt, utcOffsetMinutes)
             // The record format does not carry the origin (CATD or casilla) nor the capture
-            // device yet, so those cells say "-".
-            << Dash << Dash << QStringLiteral("Acta PREP")
-            << (r.verifiedAt ? QStringLiteral("1") : QStringLiteral("0"));
+            // device yet, so those cells say "-". A sin acta record has no document nor check.
+            << Dash << Dash << (r.sinActaReason ? Dash : QStringLiteral("Acta PREP"))
+            << (r.verifiedAt ? QStringLiteral("1") : Dash);
         Q_ASSERT(row.size() == columns.size());
         if (!casilla)
             outsideCatalog << r.clave;
@@ -255,31 +295,35 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
     // yet; then the received actas the catalog does not expect.
     QList<QStringList> rows;
     rows.reserve(m_catalog.size() + outsideCatalog.size());
+    qint64 esperadas = 0;
     for (const CasillaInfo &c : m_catalog.casillas()) {
-        const Result<ActaKey> key = ActaKey::make(c.key, m_election.actaType());
-        const QString clave = key ? key->toString() : QString();
-        if (const auto it = received.constFind(clave); it != received.cend()) {
-            rows.append(*it);
-            continue;
+        // Special casillas of an election with RP actas fill two: the MR one, then the RP one.
+        for (int actaType : m_election.actaTypesFor(c.key.type())) {
+            ++esperadas;
+            const Result<ActaKey> key = ActaKey::make(c.key, actaType);
+            const QString clave = key ? key->toString() : QString();
+            if (const auto it = received.constFind(clave); it != received.cend()) {
+                rows.append(*it);
+                continue;
+            }
+            QStringList row;
+            row << c.key.toString() << clave << QString::number(c.key.state()) << c.stateName
+                << QString::number(c.district) << c.districtName << QString::number(c.key.section())
+                << QString::number(c.key.number()) << QString(QChar::fromLatin1(char(c.key.type())))
+                << QString::number(c.key.extContigua()) << QString::number(c.ubicacion) << QString::number(actaType);
+            while (row.size() < columns.size())
+                row << Dash;
+            row[columns.indexOf(QStringLiteral("LISTA_NOMINAL"))] = QString::number(c.listaNominal);
+            row[columns.indexOf(QStringLiteral("REPRESENTANTES_PP_CI"))] = QString::number(c.representantes);
+            row[columns.indexOf(QStringLiteral("CONTABILIZADA"))] = QStringLiteral("0");
+            row[columns.indexOf(QStringLiteral("MECANISMOS_TRASLADO"))] = c.mecanismosTraslado;
+            rows.append(row);
         }
-        QStringList row;
-        row << c.key.toString() << clave << QString::number(c.key.state()) << c.stateName << QString::number(c.district)
-            << c.districtName << QString::number(c.key.section()) << QString::number(c.key.number())
-            << QString(QChar::fromLatin1(char(c.key.type()))) << QString::number(c.key.extContigua())
-            << QString::number(c.ubicacion) << QString::number(m_election.actaType());
-        while (row.size() < columns.size())
-            row << Dash;
-        row[columns.indexOf(QStringLiteral("LISTA_NOMINAL"))] = QString::number(c.listaNominal);
-        row[columns.indexOf(QStringLiteral("REPRESENTANTES_PP_CI"))] = QString::number(c.representantes);
-        row[columns.indexOf(QStringLiteral("CONTABILIZADA"))] = QStringLiteral("0");
-        row[columns.indexOf(QStringLiteral("MECANISMOS_TRASLADO"))] = c.mecanismosTraslado;
-        rows.append(row);
     }
     std::sort(outsideCatalog.begin(), outsideCatalog.end());
     for (const QString &clave : std::as_const(outsideCatalog))
         rows.append(received.value(clave));
 
-    const qint64 esperadas = m_catalog.size();
     const QStringList counters {
         QString::number(esperadas),
         QString::number(registradas),
@@ -343,6 +387,7 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
         conflictDetail.append(QJsonObject {{QStringLiteral("clave_acta"), d.clave}, {QStringLiteral("lados"), sides}});
     }
     const QJsonObject json {{QStringLiteral("format"), QStringLiteral("actahub.publication/1")},
+                            {QStringLiteral("formato"), formatName(m_format)},
                             {QStringLiteral("election"), title},
                             {QStringLiteral("template_id"), m_election.id()},
                             {QStringLiteral("cut_at"), withOffset(cutUtc, utcOffsetMinutes)},
@@ -352,11 +397,31 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
                             {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
                             {QStringLiteral("actas"), actas},
                             {QStringLiteral("actas_en_conflicto"), conflictList},
-                            {QStringLiteral("conflictos"), conflictDetail}};
+                            {QStringLiteral("conflictos"), conflictDetail},
+                            {QStringLiteral("totales"), publicationTotals(m_election, m_catalog, countedActas)}};
     PublicationCut cut;
     cut.csv = csv.toUtf8();
     cut.json = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    cut.candidatura = candidatesCatalogCsv(m_election, m_catalog);
+    cut.leeme = publicationReadme(m_election, m_catalog, formatName(m_format), simulation);
     cut.actas = int(registradas);
+
+    // One archive per cut, its entries dated with the cut's local time.
+    const QDateTime local = cutUtc.toOffsetFromUtc(utcOffsetMinutes * 60);
+    const QDateTime stamp(local.date(), local.time());
+    cut.zipName = QStringLiteral("%1_%2.zip")
+                      .arg(m_election.electionId(), local.toString(QStringLiteral("yyyyMMdd_HHmm")))
+                      .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    ZipWriter zip;
+    for (const auto &[name, bytes] : {std::pair {QStringLiteral("resultados.csv"), cut.csv},
+                                      std::pair {QStringLiteral("resultados_candidatura.csv"), cut.candidatura},
+                                      std::pair {QStringLiteral("resultados.json"), cut.json},
+                                      std::pair {QStringLiteral("LEEME.txt"), cut.leeme}}) {
+        const Status added = zip.addFile(name, bytes, stamp);
+        Q_ASSERT(added); // fixed names, a valid time, four small entries
+        Q_UNUSED(added);
+    }
+    cut.zip = zip.finish();
     return cut;
 }
 
@@ -372,8 +437,12 @@ Result<PublicationCut> Publisher::publish(HubStore &store, const QString &dir, c
     PublicationCut cut = make(*latest, *disagreements, cutUtc, utcOffsetMinutes, simulation);
     if (!QDir().mkpath(dir))
         return fail(ErrorCode::Io, tr("Cannot create the publication folder %1.").arg(dir));
-    for (const auto &[name, bytes] : {std::pair {QStringLiteral("resultados.csv"), cut.csv},
-                                      std::pair {QStringLiteral("resultados.json"), cut.json}}) {
+    // The archive first: when the loose files change, the cut's archive is already there.
+    for (const auto &[name, bytes] :
+         {std::pair {cut.zipName, cut.zip}, std::pair {QStringLiteral("resultados.zip"), cut.zip},
+          std::pair {QStringLiteral("resultados_candidatura.csv"), cut.candidatura},
+          std::pair {QStringLiteral("LEEME.txt"), cut.leeme}, std::pair {QStringLiteral("resultados.csv"), cut.csv},
+          std::pair {QStringLiteral("resultados.json"), cut.json}}) {
         // Readers (a web server) see the previous cut or this one, never half of one.
         QSaveFile file(dir + QLatin1Char('/') + name);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

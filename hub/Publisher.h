@@ -20,10 +20,18 @@ namespace acta {
 // acta (its latest version), and the same data as JSON.
 struct PublicationCut
 {
-    QByteArray csv;
-    QByteArray json;
+    QByteArray csv; // resultados.csv
+    QByteArray json; // resultados.json
+    QByteArray candidatura; // resultados_candidatura.csv
+    QByteArray leeme; // LEEME.txt
+    QByteArray zip; // the four files above in one archive
+    QString zipName; // e.g. DIP_FED_20270606_1800.zip: the election and the cut's local time
     qint64 actas = 0;
 };
+
+// Versions of the publication layout. Only INE's 2021 dictionary is produced; 2024 renamed a
+// few items (ACTAS_FUERA_CATALOGO, CODIGO_INTEGRIDAD, …) and would be a second value here.
+enum class PublicationFormat { Prep2021 };
 
 class Publisher
 {
@@ -44,6 +52,11 @@ public:
     Result<PublicationCut> publish(HubStore &store, const QString &dir, const QDateTime &cutUtc, int utcOffsetMinutes,
                                    bool simulation) const;
 
+    static QStringList formatNames(); // "prep2021"
+    static Result<PublicationFormat> formatNamed(const QString &name);
+    static QString formatName(PublicationFormat format);
+    void setFormat(PublicationFormat format) { m_format = format; }
+
     // The last cut of the count: participation then takes the special casillas' votes in
     // (TOTAL_VOTOS_C_CS); before it, TOTAL_VOTOS_S_CS.
     void setFinalCut(bool finalCut) { m_finalCut = finalCut; }
@@ -61,6 +74,7 @@ private:
     const ElectionTemplate &m_election;
     const Catalog &m_catalog;
     bool m_finalCut = false;
+    PublicationFormat m_format = PublicationFormat::Prep2021;
 };
 
 } // namespace acta

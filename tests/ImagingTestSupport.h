@@ -2,11 +2,11 @@
 
 #include "ActaKey.h"
 #include "Catalog.h"
+#include "Election.h"
 #include "ElectionTemplate.h"
 #include "GlyphAtlas.h"
 #include "ImageLoader.h"
 #include "PageGenerator.h"
-#include "Election.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -80,7 +80,8 @@ inline acta::GeneratedPage generatePage(const acta::PageDefects &defects, quint6
     const acta::PageGenerator generator(form, glyphs);
     const acta::CasillaInfo &casilla = catalog.casillas().at(qsizetype(seed % quint64(catalog.size())));
     acta::Result<acta::ActaKey> key = acta::ActaKey::make(casilla.key, form.actaType());
-    const acta::Tally tally = generator.randomTally(seed, defects.crossedOutRate, defects.emptyRate);
+    const acta::Tally tally
+        = generator.randomTally(seed, defects.crossedOutRate, defects.emptyRate, form.actaType(), &casilla);
     acta::Result<acta::GeneratedPage> page = generator.generate(*key, &casilla, tally, defects, seed, other);
     if (!page)
         qFatal("generate: %s", qPrintable(page.error()));

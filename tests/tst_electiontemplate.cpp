@@ -381,32 +381,55 @@ void TestElectionTemplate::sampleTemplate()
     QVERIFY2(r.isOk(), why(r).constData());
     const ElectionTemplate &t = *r;
     QCOMPARE(t.id(), QStringLiteral("sample-dip-fed-2027"));
-    QCOMPARE(t.version(), 1);
+    QCOMPARE(t.version(), 2);
     QCOMPARE(t.electionId(), QStringLiteral("DIP_FED"));
     QCOMPARE(t.actaType(), 2);
+    QCOMPARE(t.rpActaType(), std::optional<int>(3));
     QCOMPARE(t.publicationUtcOffsetMinutes(), std::optional<int>(-360)); // central Mexico
     QVERIFY(t.electionName().es.startsWith(QStringLiteral("Diputaciones federales")));
     QVERIFY(!t.electionName().en.isEmpty());
 
-    QCOMPARE(t.voteFields().size(), 14);
+    QCOMPARE(t.voteFields().size(), 15);
     QCOMPARE(t.otherFields().size(), 5);
     QCOMPARE(countKind(t.voteFields(), FieldKind::Party), 8);
-    QCOMPARE(countKind(t.voteFields(), FieldKind::Coalition), 3);
+    QCOMPARE(countKind(t.voteFields(), FieldKind::Coalition), 4);
     QCOMPARE(countKind(t.voteFields(), FieldKind::Independent), 1);
     QCOMPARE(countKind(t.voteFields(), FieldKind::NoRegistrados), 1);
     QCOMPARE(countKind(t.voteFields(), FieldKind::Nulos), 1);
 
-    // Coalition combinations are pairs of the same three parties.
+    // Coalition combinations: every pair and the trio of the same three parties.
     QSet<QString> members;
+    int pairs = 0, trios = 0;
     for (const TemplateField &f : t.voteFields()) {
         if (f.kind != FieldKind::Coalition)
             continue;
-        QCOMPARE(f.parties.size(), 2);
+        pairs += f.parties.size() == 2 ? 1 : 0;
+        trios += f.parties.size() == 3 ? 1 : 0;
         QCOMPARE(f.id, f.parties.join(u'_'));
         for (const QString &p : f.parties)
             members.insert(p);
+        QVERIFY(t.coalitionOf(f));
     }
     QCOMPARE(members.size(), 3);
+    QCOMPARE(pairs, 3);
+    QCOMPARE(trios, 1);
+    QCOMPARE(t.coalitions().size(), 1);
+    QCOMPARE(t.coalitions().first().parties,
+             QStringList({QStringLiteral("PLU"), QStringLiteral("MRA"), QStringLiteral("UNV")}));
+    // The coalition runs in districts 1 and 2; the independent in district 2 only.
+    const TemplateField &trio = *t.field(QStringLiteral("PLU_MRA_UNV"));
+    const TemplateField &independent = *t.field(QStringLiteral("CAND_IND_1"));
+    QVERIFY(t.runsIn(trio, {21, 1}, 2));
+    QVERIFY(!t.runsIn(trio, {21, 3}, 2));
+    QVERIFY(!t.runsIn(independent, {21, 1}, 2));
+    QVERIFY(t.runsIn(independent, {21, 2}, 2));
+    QVERIFY(!t.runsIn(independent, {21, 2}, 3)); // no independents on RP actas
+    QVERIFY(t.runsIn(*t.field(QStringLiteral("PLU")), {21, 3}, 2));
+    QCOMPARE(t.actaTypesFor(CasillaType::Especial), QList<int>({2, 3}));
+    QCOMPARE(t.actaTypesFor(CasillaType::Basica), QList<int>({2}));
+    // Every contender has its candidacy in each district: 5 parties + the coalition in 1 and 2
+    // (plus the independent in 2), 8 parties in 3.
+    QCOMPARE(t.candidacies().size(), 6 + 7 + 8);
 
     QVERIFY(t.field(QStringLiteral("CAND_IND_1")));
     QCOMPARE(t.field(QStringLiteral("CAND_IND_1"))->kind, FieldKind::Independent);
@@ -456,7 +479,7 @@ void TestElectionTemplate::sampleLayout()
             boxes.append(box);
         }
     }
-    QCOMPARE(boxes.size(), 19 * 3);
+    QCOMPARE(boxes.size(), 20 * 3);
     // Rows flow in two columns, top to bottom.
     QCOMPARE(r->voteFields().first().boxes.yMm, r->field(QStringLiteral("MRA_UNV"))->boxes.yMm);
     QVERIFY(r->voteFields().first().boxes.xMm < r->field(QStringLiteral("MRA_UNV"))->boxes.xMm);
@@ -534,15 +557,17 @@ void TestElectionTemplate::allFieldsOrder()
     Result<ElectionTemplate> sample = ElectionTemplate::fromFile(sampleTemplatePath());
     QVERIFY2(sample.isOk(), why(sample).constData());
     const QList<TemplateField> all = sample->allFields();
-    QCOMPARE(all.size(), 19);
-    QCOMPARE(all.mid(0, 14), sample->voteFields());
-    QCOMPARE(all.mid(14), sample->otherFields());
+    QCOMPARE(all.size(), 20);
+    QCOMPARE(all.mid(0, 15), sample->voteFields());
+    QCOMPARE(all.mid(15), sample->otherFields());
     for (qsizetype i = 0; i < all.size(); ++i)
-        QCOMPARE(isVoteKind(all.at(i).kind), i < 14);
+        QCOMPARE(isVoteKind(all.at(i).kind), i < 15);
     // Form order of the sample: parties, coalitions, independent, then the required vote kinds.
     QCOMPARE(all.at(0).id, QStringLiteral("PLU"));
-    QCOMPARE(all.at(12).id, QStringLiteral("NO_REGISTRADOS"));
-    QCOMPARE(all.at(13).id, QStringLiteral("NULOS"));
+    QCOMPARE(all.at(8).id, QStringLiteral("PLU_MRA_UNV"));
+    QCOMPARE(all.at(12).id, QStringLiteral("CAND_IND_1"));
+    QCOMPARE(all.at(13).id, QStringLiteral("NO_REGISTRADOS"));
+    QCOMPARE(all.at(14).id, QStringLiteral("NULOS"));
 }
 
 void TestElectionTemplate::fieldLookup()

@@ -1,5 +1,5 @@
-#include "FieldDecoder.h"
 #include "DigitClassifier.h"
+#include "FieldDecoder.h"
 
 #include <QTest>
 

@@ -121,7 +121,7 @@ void TestFormAligner::hiddenMarkerFallsBackToFeatures()
 {
     // A stain over one marker: the other three are not enough for a homography of their own,
     // the printed form's features are.
-    const GeneratedPage page = generatePage(PageGenerator::randomDefects(DefectLevel::Mild, 41), 41);
+    const GeneratedPage page = generatePage(PageGenerator::randomDefects(DefectLevel::Mild, 40), 40);
     cv::Mat gray = decode(page.bytes);
     const FormAligner aligner(m_election, m_reference);
     const FormAligner::Outcome before = aligner.align(gray);

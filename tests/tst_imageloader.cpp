@@ -226,7 +226,7 @@ void TestImageLoader::peekSize_data()
         << tiffFile({grayPage(16, 12), grayPage(40, 30)}) << "tiff" << QSize(16, 12);
     QTest::newRow("big-endian tiff") << tiffFile({grayPage(30, 20)}, true) << "tiff" << QSize(30, 20);
     QTest::newRow("fixture") << readFixture(QStringLiteral("acta-210649B010002-199dpi.jpg")) << "jpeg"
-                             << QSize(1813, 2298);
+                             << QSize(1813, 2297);
 }
 
 void TestImageLoader::peekSize()
@@ -291,7 +291,7 @@ void TestImageLoader::hashIsOfTheFileBytes()
 {
     const QByteArray bytes = readFixture(QStringLiteral("acta-210463C010002-160dpi.jpg"));
     const ImageLoader::Outcome outcome = ImageLoader().loadBytes(bytes, QStringLiteral("a.jpg"));
-    QCOMPARE(outcome.sha256, QStringLiteral("340481ef93cd709cbc0aed4bf66fb412ebc0aa8800441b98e63b789e9583b242"));
+    QCOMPARE(outcome.sha256, QStringLiteral("2642970cc4020623cb787f146b142fff8a3ad449596158bd9d48b608b6305841"));
     // Refused files are still hashed: the operator can report exactly what arrived.
     const ImageLoader::Outcome refused = ImageLoader().loadBytes(QByteArray("%PDF"), QStringLiteral("b.png"));
     QCOMPARE(refused.sha256, QString::fromLatin1(QCryptographicHash::hash("%PDF", QCryptographicHash::Sha256).toHex()));

@@ -1,6 +1,6 @@
+#include "Election.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "Election.h"
 
 #include <QDir>
 #include <QLabel>

@@ -116,8 +116,12 @@ void TestPageProcessor::fixtures()
     QCOMPARE(r.turnedUpsideDown, upsideDown);
     QCOMPARE(r.registration, PageReading::RegistrationMethod::Markers);
     QVERIFY(r.perceptualHash);
-    QCOMPARE(r.fields.size(), m_election.allFields().size());
-    const Score s = compare(r, truthOf(fixtureTruth(file)));
+    // Every field on the acta's ballot is read (its district may not have every contender).
+    const Tally truth = truthOf(fixtureTruth(file));
+    QCOMPARE(r.fields.size(), truth.values().size());
+    for (const FieldReading &f : r.fields)
+        QVERIFY2(truth.values().contains(f.fieldId), qPrintable(f.fieldId));
+    const Score s = compare(r, truth);
     QVERIFY2(s.fieldsRight >= s.fields - 1, qPrintable(QStringLiteral("%1 of %2").arg(s.fieldsRight).arg(s.fields)));
 }
 
@@ -306,7 +310,7 @@ void TestPageProcessor::jsonAndTimings()
     const QJsonObject o = r.toJson();
     QCOMPARE(o.value(QStringLiteral("accepted")).toBool(), true);
     QCOMPARE(o.value(QStringLiteral("sha256")).toString(),
-             QStringLiteral("340481ef93cd709cbc0aed4bf66fb412ebc0aa8800441b98e63b789e9583b242"));
+             QStringLiteral("2642970cc4020623cb787f146b142fff8a3ad449596158bd9d48b608b6305841"));
     QCOMPARE(o.value(QStringLiteral("identity")).toObject().value(QStringLiteral("clave_acta")).toString(),
              QStringLiteral("210463C010002"));
     QCOMPARE(o.value(QStringLiteral("fields")).toArray().size(), m_election.allFields().size());

@@ -75,7 +75,7 @@ void TestProgressQueries::initTestCase()
     Result<Election> sample = Election::sample();
     QVERIFY_OK(sample);
     m_sample = std::move(sample).value();
-    QCOMPARE(m_sample->election.voteFields().size(), 14);
+    QCOMPARE(m_sample->election.voteFields().size(), 15);
     const QByteArray csv = "CLAVE_CASILLA,ID_ESTADO,ESTADO,ID_DISTRITO,DISTRITO,SECCION,TIPO_CASILLA,"
                            "DOMICILIO,UBICACION_CASILLA,MECANISMOS_TRASLADO,LISTA_NOMINAL,REPRESENTANTES_PP_CI,"
                            "BOLETAS_APROBADAS\r\n"

@@ -16,6 +16,7 @@ Rerun from anywhere, standard library only:
 
 import csv
 import io
+import itertools
 import json
 import random
 import sys
@@ -43,13 +44,27 @@ PARTIES = [
 ]
 
 # One coalition ("Coalición Horizonte": PLU, MRA, UNV) and the combinations
-# printed on the acta for ballots marking two of its parties.
+# printed on the acta for ballots marking two or three of its parties. It runs
+# in districts 1 and 2 only: in district 3 its parties run on their own and its
+# combinations are "-" in the publication.
+COALITION_ID = "HORIZONTE"
 COALITION_ES = "Coalición Horizonte"
 COALITION_EN = "Horizon Coalition"
-COALITIONS = [("PLU", "MRA"), ("PLU", "UNV"), ("MRA", "UNV")]
+COALITION_PARTIES = ["PLU", "MRA", "UNV"]
+COALITION_DISTRICTS = [1, 2]
+COALITIONS = [c for n in range(len(COALITION_PARTIES), 1, -1)
+              for c in itertools.combinations(COALITION_PARTIES, n)]
 
+# The independent candidate runs in district 2 only.
 INDEPENDENT = ("CAND_IND_1", "Candidatura independiente: Rosario Quintanar Ibarra",
                "Independent candidate: Rosario Quintanar Ibarra")
+INDEPENDENT_NAME = "Rosario Quintanar Ibarra"
+INDEPENDENT_DISTRICTS = [2]
+
+# Special casillas also fill an acta of representación proporcional (TIPO_ACTA 3 in this
+# sample; the main acta, mayoría relativa, is 2).
+TIPO_ACTA = 2
+TIPO_ACTA_RP = 3
 
 OTHER_FIELDS = [
     ("BOLETAS_SOBRANTES", "boletas_sobrantes", "Boletas sobrantes", "Leftover ballots"),
@@ -72,7 +87,7 @@ QR = {"x_mm": 162.9, "y_mm": 10.0, "width_mm": 30.0, "height_mm": 30.0}
 HEADER = {"x_mm": 24.0, "y_mm": 10.0, "width_mm": 134.9, "height_mm": 30.0}
 FIRST_ROW_Y = 50.0
 ROW_PITCH = 16.0
-ROWS_PER_COLUMN = 10
+ROWS_PER_COLUMN = 11
 # Right edge of each column's boxes; the label is printed to the left of the boxes.
 COLUMN_BOX_RIGHT = [100.0, PAGE_W - MARKER_INSET - MARKER_SIZE / 2]
 
@@ -86,14 +101,53 @@ def row_boxes(column, row):
     return {"x_mm": round(COLUMN_BOX_RIGHT[column] - run, 2), "y_mm": round(FIRST_ROW_Y + row * ROW_PITCH, 2)}
 
 
+def districts_json(ids):
+    return [{"state": STATE_ID, "district": d} for d in ids]
+
+
+GIVEN_NAMES = ["María", "José", "Guadalupe", "Juan", "Verónica", "Luis", "Alejandra", "Carlos", "Rocío",
+               "Fernando", "Patricia", "Miguel", "Leticia", "Jorge", "Araceli", "Ricardo", "Beatriz", "Arturo"]
+SURNAMES = ["Hernández", "García", "Martínez", "López", "González", "Pérez", "Rodríguez", "Sánchez", "Ramírez",
+            "Cruz", "Flores", "Gómez", "Morales", "Vázquez", "Jiménez", "Reyes", "Díaz", "Torres", "Ortiz",
+            "Mendoza", "Aguilar", "Castillo", "Ruiz", "Salazar"]
+
+
+def candidates():
+    """Owner and substitute of every candidacy, per district (the candidates catalog)."""
+    rng = random.Random(SEED + 2)  # a stream of its own: the catalog's stays as it was
+
+    def person():
+        return f"{rng.choice(GIVEN_NAMES)} {rng.choice(SURNAMES)} {rng.choice(SURNAMES)}"
+
+    out = []
+    for district, _, _, _ in DISTRICTS:
+        contenders = []
+        in_coalition = district in COALITION_DISTRICTS
+        for pid, _, _ in PARTIES:
+            if not (in_coalition and pid in COALITION_PARTIES):
+                contenders.append(pid)
+        if in_coalition:
+            contenders.append(COALITION_ID)
+        for contender in contenders:
+            out.append({"contender": contender, "state": STATE_ID, "district": district,
+                        "propietario": person(), "suplente": person()})
+        if district in INDEPENDENT_DISTRICTS:
+            out.append({"contender": INDEPENDENT[0], "state": STATE_ID, "district": district,
+                        "propietario": INDEPENDENT_NAME, "suplente": person()})
+    return out
+
+
 def build_template():
     votes = []
     for pid, es, en in PARTIES:
         votes.append({"id": pid, "kind": "party", "label": label(es, en)})
-    for a, b in COALITIONS:
-        votes.append({"id": f"{a}_{b}", "kind": "coalition", "parties": [a, b],
-                      "label": label(f"{COALITION_ES}: {a} y {b}", f"{COALITION_EN}: {a} and {b}")})
-    votes.append({"id": INDEPENDENT[0], "kind": "independent", "label": label(INDEPENDENT[1], INDEPENDENT[2])})
+    for combo in COALITIONS:
+        es = ", ".join(combo[:-1]) + " y " + combo[-1]
+        en = ", ".join(combo[:-1]) + " and " + combo[-1]
+        votes.append({"id": "_".join(combo), "kind": "coalition", "parties": list(combo),
+                      "label": label(f"{COALITION_ES}: {es}", f"{COALITION_EN}: {en}")})
+    votes.append({"id": INDEPENDENT[0], "kind": "independent", "label": label(INDEPENDENT[1], INDEPENDENT[2]),
+                  "runs_in": districts_json(INDEPENDENT_DISTRICTS)})
     votes.append({"id": "NO_REGISTRADOS", "kind": "no_registrados",
                   "label": label("Candidaturas no registradas", "Non-registered candidates")})
     votes.append({"id": "NULOS", "kind": "nulos", "label": label("Votos nulos", "Null votes")})
@@ -118,10 +172,11 @@ def build_template():
     return {
         "schema": "actacapture.template/1",
         "id": "sample-dip-fed-2027",
-        "version": 1,
+        "version": 2,
         "election": {
             "id": "DIP_FED",
-            "tipo_acta": 2,
+            "tipo_acta": TIPO_ACTA,
+            "tipo_acta_rp_especiales": TIPO_ACTA_RP,
             "name": label("Diputaciones federales 2027 (elección ficticia de ejemplo)",
                           "Federal deputies 2027 (fictional sample election)"),
             "publication_utc_offset_min": -360,
@@ -135,6 +190,9 @@ def build_template():
             "qr": QR,
             "header": HEADER,
         },
+        "coalitions": [{"id": COALITION_ID, "name": label(COALITION_ES, COALITION_EN),
+                        "parties": COALITION_PARTIES, "runs_in": districts_json(COALITION_DISTRICTS)}],
+        "candidates": candidates(),
     }
 
 

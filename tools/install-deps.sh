@@ -18,6 +18,8 @@ packages=(
   # the hub: HTTPS API (libmicrohttpd on GnuTLS), SQL drivers (embedded SQLite, PostgreSQL), TLS set-up,
   # test servers (PostgreSQL, nginx as the edge)
   libmicrohttpd-dev libgnutls28-dev libqt6sql6-sqlite libqt6sql6-psql libssl-dev postgresql nginx
+  # the hub's publication archives (ZIP entries deflated by zlib: hub/ZipWriter)
+  zlib1g-dev
   # the edge test's HTTPS client (tests/hub/edge_nginx.sh)
   curl
   # headless runs and screenshots

@@ -262,7 +262,8 @@ int generatePages(const QStringList &args)
         Result<ActaKey> acta = ActaKey::make(casilla.key, election->election.actaType());
         if (!acta)
             return failed(acta.error());
-        const Tally tally = generator.randomTally(pageSeed, defects.crossedOutRate, defects.emptyRate);
+        const Tally tally
+            = generator.randomTally(pageSeed, defects.crossedOutRate, defects.emptyRate, acta->actaType(), &casilla);
         Result<GeneratedPage> page
             = generator.generate(*acta, &casilla, tally, defects, pageSeed, other ? &*other : nullptr);
         if (!page)
@@ -286,7 +287,12 @@ int generatePages(const QStringList &args)
                 continue;
             }
             std::size_t b = 0;
-            for (const TemplateField &field : election->election.allFields())
+            for (const TemplateField &field : election->election.allFields()) {
+                // Fields not on the acta's ballot are left blank and unlabelled: no training crops.
+                if (!page->boxLabels.contains(field.id)) {
+                    b += std::size_t(field.digits);
+                    continue;
+                }
                 for (int label : page->boxLabels.value(field.id)) {
                     const cv::Mat &crop = (*boxes)[b++];
                     const char l = char(label);
@@ -295,6 +301,7 @@ int generatePages(const QStringList &args)
                         crops.write(reinterpret_cast<const char *>(crop.ptr(y)), crop.cols);
                     ++cropCount;
                 }
+            }
         }
     }
     if (cropper) {

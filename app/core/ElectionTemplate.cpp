@@ -53,6 +53,14 @@ QJsonObject textToJson(const LocalizedText &t)
     return QJsonObject {{QStringLiteral("es"), t.es}, {QStringLiteral("en"), t.en}};
 }
 
+QJsonArray districtsToJson(const QList<DistrictRef> &districts)
+{
+    QJsonArray a;
+    for (const DistrictRef &d : districts)
+        a.append(QJsonObject {{QStringLiteral("state"), d.state}, {QStringLiteral("district"), d.district}});
+    return a;
+}
+
 QJsonObject fieldToJson(const TemplateField &f)
 {
     QJsonObject o {{QStringLiteral("id"), f.id},
@@ -63,6 +71,8 @@ QJsonObject fieldToJson(const TemplateField &f)
                     QJsonObject {{QStringLiteral("x_mm"), f.boxes.xMm}, {QStringLiteral("y_mm"), f.boxes.yMm}}}};
     if (f.kind == FieldKind::Coalition)
         o.insert(QStringLiteral("parties"), QJsonArray::fromStringList(f.parties));
+    if (!f.runsIn.isEmpty())
+        o.insert(QStringLiteral("runs_in"), districtsToJson(f.runsIn));
     return o;
 }
 
@@ -185,7 +195,9 @@ QByteArray ElectionTemplate::toJson() const
                           {QStringLiteral("name"), textToJson(m_electionName)}};
     if (m_publicationUtcOffset)
         election.insert(QStringLiteral("publication_utc_offset_min"), *m_publicationUtcOffset);
-    const QJsonObject root {
+    if (m_rpActaType)
+        election.insert(QStringLiteral("tipo_acta_rp_especiales"), *m_rpActaType);
+    QJsonObject root {
         {QStringLiteral("schema"), TemplateParser::schemaId()},
         {QStringLiteral("id"), m_id},
         {QStringLiteral("version"), m_version},
@@ -194,6 +206,29 @@ QByteArray ElectionTemplate::toJson() const
         {QStringLiteral("other_fields"), others},
         {QStringLiteral("layout"), layout},
     };
+    // Both lists are optional: a template without them reads back the same.
+    if (!m_coalitions.isEmpty()) {
+        QJsonArray list;
+        for (const Coalition &c : m_coalitions) {
+            QJsonObject o {{QStringLiteral("id"), c.id},
+                           {QStringLiteral("name"), textToJson(c.name)},
+                           {QStringLiteral("parties"), QJsonArray::fromStringList(c.parties)}};
+            if (!c.runsIn.isEmpty())
+                o.insert(QStringLiteral("runs_in"), districtsToJson(c.runsIn));
+            list.append(o);
+        }
+        root.insert(QStringLiteral("coalitions"), list);
+    }
+    if (!m_candidacies.isEmpty()) {
+        QJsonArray list;
+        for (const Candidacy &c : m_candidacies)
+            list.append(QJsonObject {{QStringLiteral("contender"), c.contender},
+                                     {QStringLiteral("state"), c.district.state},
+                                     {QStringLiteral("district"), c.district.district},
+                                     {QStringLiteral("propietario"), c.propietario},
+                                     {QStringLiteral("suplente"), c.suplente}});
+        root.insert(QStringLiteral("candidates"), list);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -209,6 +244,35 @@ const TemplateField *ElectionTemplate::field(const QString &id) const
         return nullptr;
     const qsizetype i = *it;
     return i < m_voteFields.size() ? &m_voteFields.at(i) : &m_otherFields.at(i - m_voteFields.size());
+}
+
+QList<int> ElectionTemplate::actaTypesFor(CasillaType type) const
+{
+    if (type == CasillaType::Especial && m_rpActaType)
+        return {m_actaType, *m_rpActaType};
+    return {m_actaType};
+}
+
+const Coalition *ElectionTemplate::coalitionOf(const TemplateField &field) const
+{
+    if (field.kind != FieldKind::Coalition)
+        return nullptr;
+    // The parser checked that each combination's parties belong to exactly one coalition.
+    for (const Coalition &c : m_coalitions)
+        if (!field.parties.isEmpty() && c.parties.contains(field.parties.first()))
+            return &c;
+    return nullptr;
+}
+
+bool ElectionTemplate::runsIn(const TemplateField &field, const DistrictRef &district, int actaType) const
+{
+    if (field.kind == FieldKind::Independent && isRpActaType(actaType))
+        return false; // representación proporcional has party lists only
+    if (field.kind == FieldKind::Coalition) {
+        const Coalition *c = coalitionOf(field);
+        return !c || c->runsIn.isEmpty() || c->runsIn.contains(district);
+    }
+    return field.runsIn.isEmpty() || field.runsIn.contains(district);
 }
 
 const TemplateField *ElectionTemplate::fieldOfKind(FieldKind kind) const

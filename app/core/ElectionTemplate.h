@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActaKey.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,18 @@ struct FieldBoxes
     friend bool operator==(const FieldBoxes &, const FieldBoxes &) = default;
 };
 
+// A federal district of one state: where a party, coalition or independent runs.
+struct DistrictRef
+{
+    int state = 0; // ID_ESTADO
+    int district = 0; // ID_DISTRITO
+    friend bool operator==(const DistrictRef &, const DistrictRef &) = default;
+};
+inline size_t qHash(const DistrictRef &d, size_t seed = 0)
+{
+    return ::qHash(d.state * 10000 + d.district, seed);
+}
+
 struct TemplateField
 {
     QString id; // publication column, e.g. "PAN", "PAN_PRI", "NO_REGISTRADOS"
@@ -62,7 +75,31 @@ struct TemplateField
     int digits = 3; // number of digit boxes on the form
     QStringList parties; // coalition members (party field ids), empty for other kinds
     FieldBoxes boxes;
+    // Parties and independents: the districts they run in; empty: every district. A coalition
+    // field runs where its coalition does (Coalition::runsIn).
+    QList<DistrictRef> runsIn;
     friend bool operator==(const TemplateField &, const TemplateField &) = default;
+};
+
+// A coalition: parties that share candidates. Its ballot shows every party on its own and the
+// acta has a vote field for every combination of two or more of them.
+struct Coalition
+{
+    QString id; // e.g. "HORIZONTE" (the candidates catalog names the coalition by it)
+    LocalizedText name;
+    QStringList parties; // member party field ids, in the template's order
+    QList<DistrictRef> runsIn; // empty: every district
+    friend bool operator==(const Coalition &, const Coalition &) = default;
+};
+
+// One candidacy: who a party, coalition or independent puts forward in one district.
+struct Candidacy
+{
+    QString contender; // party or independent field id, or coalition id
+    DistrictRef district;
+    QString propietario; // the candidate
+    QString suplente; // the substitute
+    friend bool operator==(const Candidacy &, const Candidacy &) = default;
 };
 
 struct Marker
@@ -106,6 +143,12 @@ public:
     QString electionId() const { return m_electionId; }
     LocalizedText electionName() const { return m_electionName; }
     int actaType() const { return m_actaType; } // TIPO_ACTA
+    // Special (S) casillas of some elections also fill an acta for representación proporcional,
+    // on the same form; this is its TIPO_ACTA. Independents do not run on it.
+    std::optional<int> rpActaType() const { return m_rpActaType; }
+    // The actas a casilla of this type fills for this election, main acta first.
+    QList<int> actaTypesFor(CasillaType type) const;
+    bool isRpActaType(int actaType) const { return m_rpActaType && *m_rpActaType == actaType; }
     // The one zone the published cut shows every time in (a federal election: central Mexico,
     // -360); none when the template does not say.
     std::optional<int> publicationUtcOffsetMinutes() const { return m_publicationUtcOffset; }
@@ -116,6 +159,14 @@ public:
     const TemplateField *field(const QString &id) const; // nullptr when unknown
     const TemplateField *fieldOfKind(FieldKind kind) const; // first one, or nullptr
     const FormLayout &layout() const { return m_layout; }
+
+    const QList<Coalition> &coalitions() const { return m_coalitions; }
+    const Coalition *coalitionOf(const TemplateField &field) const; // a coalition field's, or nullptr
+    const QList<Candidacy> &candidacies() const { return m_candidacies; }
+    // Whether the field's party, coalition or independent is on the ballot of this district and
+    // acta type (other fields always are). A field that does not run is "-" in the publication,
+    // not captured, and not part of the counting rules.
+    bool runsIn(const TemplateField &field, const DistrictRef &district, int actaType) const;
 
     // Rectangle of digit box i of a field, with this template's box size and gap.
     QRectF boxRectMm(const TemplateField &field, int i) const
@@ -131,11 +182,14 @@ private:
     QString m_electionId;
     LocalizedText m_electionName;
     int m_actaType = 0;
+    std::optional<int> m_rpActaType;
     std::optional<int> m_publicationUtcOffset;
     QList<TemplateField> m_voteFields;
     QList<TemplateField> m_otherFields;
     QHash<QString, int> m_index; // field id -> position in allFields()
     FormLayout m_layout;
+    QList<Coalition> m_coalitions;
+    QList<Candidacy> m_candidacies;
 
     friend class TemplateParser;
 };

@@ -49,6 +49,8 @@ QString PrepRules::publicationLabel(Observation o, std::optional<SinActaReason> 
         return QStringLiteral("Ilegible");
     case Observation::SinDato:
         return QStringLiteral("Sin dato");
+    case Observation::IdentificacionProcesoTecnico:
+        return QStringLiteral("Identificación por proceso técnico operativo");
     }
     return {};
 }
@@ -80,6 +82,8 @@ QString PrepRules::displayLabel(Observation o, std::optional<SinActaReason> reas
         return tr("Illegible fields");
     case Observation::SinDato:
         return tr("Fields without data");
+    case Observation::IdentificacionProcesoTecnico:
+        return tr("Identity typed from the sheet");
     }
     return {};
 }
@@ -99,6 +103,15 @@ Status PrepRules::checkTally(const ElectionTemplate &tmpl, const Tally &tally)
                             .arg(field->digits));
     }
     return {};
+}
+
+bool PrepRules::onBallot(const ElectionTemplate &tmpl, const TemplateField &field, const ActaFacts &facts)
+{
+    const int type = facts.actaType ? facts.actaType : tmpl.actaType();
+    if (!facts.casilla)
+        return facts.tally.values().contains(field.id) || tmpl.runsIn(field, DistrictRef {}, type);
+    const DistrictRef district {facts.casilla->key.state(), facts.casilla->district};
+    return tmpl.runsIn(field, district, type);
 }
 
 namespace {
@@ -176,8 +189,13 @@ Classification PrepRules::classify(const ElectionTemplate &tmpl, const ActaFacts
     int ilegibles = 0;
     int sinDato = 0;
     bool anyNumber = false;
-    const QList<TemplateField> &votes = tmpl.voteFields();
-    for (const TemplateField &f : votes) {
+    // Only the fields on this acta's ballot: a party, coalition or independent that does not run
+    // in the district has no box to fill there.
+    QList<TemplateField> votes;
+    for (const TemplateField &f : tmpl.voteFields())
+        if (onBallot(tmpl, f, facts))
+            votes << f;
+    for (const TemplateField &f : std::as_const(votes)) {
         const FieldValue v = facts.tally.value(f.id);
         result.totalCalculado += v.countedValue();
         if (v.kind() == FieldValue::Kind::Ilegible)
@@ -204,6 +222,9 @@ Classification PrepRules::classify(const ElectionTemplate &tmpl, const ActaFacts
         if (sinDato > 0)
             result.observations << Observation::SinDato;
     }
+
+    if (facts.identityTyped)
+        result.observations << Observation::IdentificacionProcesoTecnico;
 
     // Counted only with at least one legible figure: all ILEGIBLE, all SIN DATO, or any mix of
     // the two with no number anywhere is not counted (the mix is labelled "Ilegible, Sin dato").

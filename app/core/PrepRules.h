@@ -32,6 +32,8 @@ enum class Observation {
     TodosSinDato,
     Ilegible,
     SinDato,
+    // The identity was typed from the sheet by hand (the QR code could not be read): a note only.
+    IdentificacionProcesoTecnico,
 };
 
 // Arithmetic between the sheet's other figures. A warning never changes what was captured.
@@ -54,6 +56,8 @@ struct ActaFacts
     const CasillaInfo *casilla = nullptr; // nullptr: identity not in the catalog (fuera de catálogo)
     std::optional<SinActaReason> sinActa; // set when the acta never arrived
     Tally tally; // ignored for sin acta
+    int actaType = 0; // TIPO_ACTA; 0: the election's main acta
+    bool identityTyped = false; // identified by hand, not from its QR code
 };
 
 struct Classification
@@ -79,6 +83,10 @@ public:
     // A tally may only name fields of its template, and no number may have more digits than
     // the boxes printed for it. Fields it does not name read as SIN DATO.
     static Status checkTally(const ElectionTemplate &tmpl, const Tally &tally);
+
+    // Whether a vote field is on this acta's ballot (ElectionTemplate::runsIn). Outside the
+    // catalog the district is unknown: a field counts when it runs everywhere or was captured.
+    static bool onBallot(const ElectionTemplate &tmpl, const TemplateField &field, const ActaFacts &facts);
 
     // The fixed Spanish text of the published data (never translated).
     static QString publicationLabel(Observation o, std::optional<SinActaReason> reason = std::nullopt);

@@ -188,7 +188,7 @@ Status TemplateParser::readField(const QJsonValue &v, const QString &path, bool 
     if (!v.isObject())
         return fail(ErrorCode::InvalidInput, tr("%1: expected a field object, got %2").arg(path, describe(v)));
     const QJsonObject o = v.toObject();
-    if (Status s = checkKeys(o, path, {"id", "kind", "label", "digits", "boxes", "parties"}); !s)
+    if (Status s = checkKeys(o, path, {"id", "kind", "label", "digits", "boxes", "parties", "runs_in"}); !s)
         return s;
 
     if (Status s = readString(o, path, "id", &out->id); !s)
@@ -248,6 +248,17 @@ Status TemplateParser::readField(const QJsonValue &v, const QString &path, bool 
         return fail(
             ErrorCode::InvalidInput,
             tr("%1: only coalition fields list parties; this field is \"%2\"").arg(child(path, "parties"), kindId));
+    }
+
+    // A coalition's combinations run where the coalition runs ($.coalitions[].runs_in).
+    out->runsIn.clear();
+    if (o.contains(QLatin1String("runs_in"))) {
+        if (out->kind != FieldKind::Party && out->kind != FieldKind::Independent)
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1: only party and independent fields say where they run; this field is \"%2\"")
+                            .arg(child(path, "runs_in"), kindId));
+        if (Status s = readDistricts(o, path, "runs_in", &out->runsIn); !s)
+            return s;
     }
 
     QJsonObject boxes;
@@ -502,7 +513,8 @@ Result<ElectionTemplate> TemplateParser::parse(const QJsonObject &root)
     if (schema.toString() != schemaId())
         return fail(ErrorCode::InvalidInput, tr("$.schema: expected \"%1\", got %2").arg(schemaId(), describe(schema)));
     if (Status s = checkKeys(root, QStringLiteral("$"),
-                             {"schema", "id", "version", "election", "vote_fields", "other_fields", "layout"});
+                             {"schema", "id", "version", "election", "vote_fields", "other_fields", "layout",
+                              "coalitions", "candidates"});
         !s)
         return s.takeError();
 
@@ -520,7 +532,8 @@ Result<ElectionTemplate> TemplateParser::parse(const QJsonObject &root)
 
     QJsonObject election;
     if (Status s
-        = readObject(root, top, "election", {"id", "tipo_acta", "name", "publication_utc_offset_min"}, &election);
+        = readObject(root, top, "election",
+                     {"id", "tipo_acta", "tipo_acta_rp_especiales", "name", "publication_utc_offset_min"}, &election);
         !s)
         return s.takeError();
     const QString ePath = QStringLiteral("$.election");
@@ -528,6 +541,15 @@ Result<ElectionTemplate> TemplateParser::parse(const QJsonObject &root)
         return s.takeError();
     if (Status s = readInt(election, ePath, "tipo_acta", 1, 99, &t.m_actaType); !s)
         return s.takeError();
+    if (election.contains(QLatin1String("tipo_acta_rp_especiales"))) {
+        int rp = 0;
+        if (Status s = readInt(election, ePath, "tipo_acta_rp_especiales", 1, 99, &rp); !s)
+            return s.takeError();
+        if (rp == t.m_actaType)
+            return fail(ErrorCode::InvalidInput,
+                        tr("$.election.tipo_acta_rp_especiales: %1 is already the main acta's tipo_acta").arg(rp));
+        t.m_rpActaType = rp;
+    }
     if (Status s = readText(election, ePath, "name", &t.m_electionName); !s)
         return s.takeError();
     if (election.contains(QLatin1String("publication_utc_offset_min"))) {
@@ -550,6 +572,10 @@ Result<ElectionTemplate> TemplateParser::parse(const QJsonObject &root)
         if (!t.m_index.contains(all.at(i).id))
             t.m_index.insert(all.at(i).id, int(i));
     if (Status s = checkFieldRelations(t); !s)
+        return s.takeError();
+    if (Status s = readCoalitions(root, &t); !s)
+        return s.takeError();
+    if (Status s = readCandidates(root, &t); !s)
         return s.takeError();
     if (Status s = checkGeometry(t); !s)
         return s.takeError();

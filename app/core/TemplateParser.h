@@ -39,6 +39,10 @@ private:
     static Status readFieldList(const QJsonObject &root, const char *key, bool voteList, QList<TemplateField> *out);
     static Status readLayout(const QJsonObject &root, FormLayout *out);
     static Status checkFieldRelations(const ElectionTemplate &t);
+    // TemplateContests.cpp: who runs where, coalitions and their candidates.
+    static Status readDistricts(const QJsonObject &o, const QString &path, const char *key, QList<DistrictRef> *out);
+    static Status readCoalitions(const QJsonObject &root, ElectionTemplate *t);
+    static Status readCandidates(const QJsonObject &root, ElectionTemplate *t);
     static Status checkGeometry(const ElectionTemplate &t);
 
     static QString child(const QString &path, const char *key) { return path + u'.' + QLatin1String(key); }

@@ -3,6 +3,7 @@
 #include "ActaPage.h"
 #include "GuiLog.h"
 #include "MessageLabel.h"
+#include "PrepRules.h"
 #include "Session.h"
 #include "ui_AdjudicationView.h"
 
@@ -100,7 +101,16 @@ bool AdjudicationView::openActa(const QString &clave)
         page = QImage::fromData((*image)->normalized);
     const PageReading *reading = m_session.reading(clave);
     QTableWidget *t = m_ui->fieldsTable;
-    const QList<TemplateField> fields = m_session.election().allFields();
+    // The fields on this acta's ballot only (a party, coalition or independent that does not run
+    // in the district has no box on its sheet).
+    ActaFacts facts;
+    facts.casilla = m_session.catalog().find(clave.left(11));
+    if (const Result<ActaKey> key = ActaKey::parse(clave))
+        facts.actaType = key->actaType();
+    QList<TemplateField> fields;
+    for (const TemplateField &f : m_session.election().allFields())
+        if (!isVoteKind(f.kind) || PrepRules::onBallot(m_session.election(), f, facts))
+            fields << f;
     t->setRowCount(int(fields.size()));
     for (int r = 0; r < fields.size(); ++r) {
         const TemplateField &f = fields.at(r);

@@ -73,12 +73,15 @@ void EntryView::buildForm()
         grid->addWidget(row.crop, i, 1);
         grid->addWidget(row.input, i, 2);
         connect(row.input, &FieldInput::nextRequested, this, [this, i] {
-            if (i + 1 < m_rows.size())
-                focusRow(i + 1);
+            if (const int next = nextRowOnBallot(i + 1, 1); next >= 0)
+                focusRow(next);
             else
                 m_ui->saveButton->setFocus();
         });
-        connect(row.input, &FieldInput::previousRequested, this, [this, i] { focusRow(qMax(0, i - 1)); });
+        connect(row.input, &FieldInput::previousRequested, this, [this, i] {
+            if (const int previous = nextRowOnBallot(i - 1, -1); previous >= 0)
+                focusRow(previous);
+        });
         connect(row.input, &FieldInput::valueEdited, this, &EntryView::updateTotals);
         connect(row.input, &FieldInput::regionRequested, this, [this, i] { showRegionOf(i); });
         connect(row.input, &FieldInput::pasteRefused, this,
@@ -152,8 +155,19 @@ bool EntryView::openActa(const QString &clave)
             m_page = QImage(); // crops only from the registered page
     }
     const PageReading *reading = m_mode == Mode::Entry1 ? m_session.reading(clave) : nullptr;
+    ActaFacts facts;
+    facts.casilla = m_session.catalog().find(clave.left(11));
+    if (const Result<ActaKey> key = ActaKey::parse(clave))
+        facts.actaType = key->actaType();
     for (Row &row : m_rows) {
         const TemplateField *f = m_session.election().field(row.fieldId);
+        // Only what is on this district's ballot is asked for: the sheet has no box for the rest.
+        row.onBallot = !f || !isVoteKind(f->kind) || PrepRules::onBallot(m_session.election(), *f, facts);
+        row.label->setVisible(row.onBallot);
+        row.crop->setVisible(row.onBallot);
+        row.input->setVisible(row.onBallot);
+        if (!row.onBallot)
+            continue;
         const QImage crop = f ? fieldCrop(m_page, m_session.election(), *f) : QImage();
         if (!crop.isNull())
             row.crop->setPixmap(QPixmap::fromImage(crop.scaledToHeight(CropHeight, Qt::SmoothTransformation)));
@@ -176,8 +190,16 @@ bool EntryView::openActa(const QString &clave)
     else
         setMessage(QString(), false);
     updateTotals();
-    focusRow(0);
+    focusRow(nextRowOnBallot(0, 1));
     return true;
+}
+
+int EntryView::nextRowOnBallot(int from, int step) const
+{
+    for (int i = from; i >= 0 && i < m_rows.size(); i += step)
+        if (m_rows.at(i).onBallot)
+            return i;
+    return -1;
 }
 
 void EntryView::focusRow(int index)
@@ -200,6 +222,8 @@ Tally EntryView::tally() const
 {
     Tally t;
     for (const Row &row : m_rows) {
+        if (!row.onBallot)
+            continue;
         if (const std::optional<FieldValue> v = row.input->value())
             t.set(row.fieldId, *v);
     }
@@ -226,11 +250,13 @@ void EntryView::updateTotals()
     }
     ActaFacts facts;
     facts.casilla = m_session.catalog().find(m_clave.left(11));
+    if (const Result<ActaKey> key = ActaKey::parse(m_clave))
+        facts.actaType = key->actaType();
     facts.tally = tally();
     const Classification c = PrepRules::classify(m_session.election(), facts);
     int missing = 0;
     for (const Row &row : m_rows)
-        missing += row.input->value() ? 0 : 1;
+        missing += !row.onBallot || row.input->value() ? 0 : 1;
     m_ui->totalLabel->setText(tr("TOTAL CALCULADO: <b>%1</b> · fields left: %2").arg(c.totalCalculado).arg(missing));
     for (const ConsistencyWarning &w : c.warnings)
         m_warnings << w.message;
@@ -249,7 +275,7 @@ bool EntryView::save()
     if (m_clave.isEmpty() || !m_session.user())
         return false;
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (!m_rows.at(i).input->value()) {
+        if (m_rows.at(i).onBallot && !m_rows.at(i).input->value()) {
             setMessage(tr("%1 is empty: type the figure, or %2 for ILEGIBLE or %3 for SIN DATO.")
                            .arg(m_rows.at(i).label->text(),
                                 QKeySequence(FieldInput::IlegibleKey).toString(QKeySequence::NativeText),

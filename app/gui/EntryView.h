@@ -66,10 +66,12 @@ private:
         QLabel *label = nullptr;
         QLabel *crop = nullptr;
         FieldInput *input = nullptr;
+        bool onBallot = true; // false: its party, coalition or independent does not run on this acta
     };
 
     void buildForm();
     void focusRow(int index);
+    int nextRowOnBallot(int from, int step) const; // -1 when none
     void showRegionOf(int index);
     void updateTotals();
     void setMessage(const QString &text, bool error);

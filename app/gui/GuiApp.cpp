@@ -1,7 +1,7 @@
 #include "GuiApp.h"
 
-#include "Language.h"
 #include "Election.h"
+#include "Language.h"
 #include "StationWindow.h"
 
 #include <QApplication>

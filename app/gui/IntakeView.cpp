@@ -209,7 +209,7 @@ bool IntakeView::assignIdentity(const QString &first, const QString &second)
         return refuse(key.error());
     if (!m_session.catalog().find(key->casilla()))
         return refuse(tr("Casilla %1 is not in the catalog; check the sheet.").arg(key->casilla().toString()));
-    if (key->actaType() != m_session.election().actaType())
+    if (!m_session.election().actaTypesFor(key->casilla().type()).contains(key->actaType()))
         return refuse(
             tr("Acta type %1 is not this election's (%2).").arg(key->actaType()).arg(m_session.election().actaType()));
     ProcessedPage page = m_unidentified.takeFirst();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GuiEnvironment.h"
 #include "Election.h"
+#include "GuiEnvironment.h"
 
 #include <QDateTime>
 #include <QMainWindow>

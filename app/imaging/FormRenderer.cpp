@@ -132,7 +132,7 @@ Status FormRenderer::check(int dpi) const
     const FormLayout &layout = m_election.layout();
     if (layout.pageWidthMm <= 0 || layout.pageHeightMm <= 0 || layout.markers.size() != 4)
         return fail(ErrorCode::InvalidInput, tr("The template %1 has no printable layout.").arg(m_election.id()));
-    if (m_acta.actaType() != m_election.actaType())
+    if (!m_election.actaTypesFor(m_acta.casilla().type()).contains(m_acta.actaType()))
         return fail(ErrorCode::InvalidInput,
                     tr("The acta %1 is of type %2, but the template %3 is for type %4.")
                         .arg(m_acta.toString())
@@ -355,8 +355,13 @@ void FormRenderer::paintFields(QPainter &painter, int dpi) const
             if (overlapsRows(o, first) && o.right() <= first.left())
                 left = std::max(left, o.right() + LabelClearMm);
         const QRectF labelMm(left, first.top(), first.left() - LabelGapMm - left, first.height());
+        // The boxes stay (registration checks every box's border), but a party, coalition or
+        // independent not on this district's ballot is marked so that nobody writes in them.
+        const bool onBallot = !m_casilla || !isVoteKind(field.kind)
+            || m_election.runsIn(field, DistrictRef {m_casilla->key.state(), m_casilla->district}, m_acta.actaType());
+        const QString text = onBallot ? field.label.es : field.label.es + QStringLiteral(" — NO PARTICIPA");
         if (labelMm.width() > 0)
-            drawFitted(painter, pxRect(labelMm, dpi), field.label.es, Qt::AlignRight | Qt::AlignVCenter, 9, 5, false);
+            drawFitted(painter, pxRect(labelMm, dpi), text, Qt::AlignRight | Qt::AlignVCenter, 9, 5, !onBallot);
     }
 
     // A heading with the filling rule, between the header and the first row when there is room.

@@ -150,8 +150,22 @@ PageDefects PageGenerator::badDefects(PageDefects::Bad bad, quint64 seed)
 
 Tally PageGenerator::randomTally(quint64 seed, double crossedOutRate, double emptyRate) const
 {
+    return randomTally(seed, crossedOutRate, emptyRate, m_election.actaType(), nullptr);
+}
+
+Tally PageGenerator::randomTally(quint64 seed, double crossedOutRate, double emptyRate, int actaType,
+                                 const CasillaInfo *casilla) const
+{
     Rng r(seed);
-    const QList<TemplateField> &votes = m_election.voteFields();
+    // Without a casilla every field is on the ballot.
+    const auto onBallot = [&](const TemplateField &f) {
+        return !casilla || !isVoteKind(f.kind)
+            || m_election.runsIn(f, DistrictRef {casilla->key.state(), casilla->district}, actaType);
+    };
+    QList<TemplateField> votes;
+    for (const TemplateField &f : m_election.voteFields())
+        if (onBallot(f))
+            votes << f;
     const int total = r.integer(60, 650);
     std::vector<double> weights;
     for (const TemplateField &f : votes) {
@@ -205,6 +219,8 @@ Tally PageGenerator::randomTally(quint64 seed, double crossedOutRate, double emp
         tally.set(f.id, FieldValue::number(std::min(v, 999)));
     }
     for (const TemplateField &f : m_election.allFields()) {
+        if (!onBallot(f))
+            continue;
         if (r.chance(crossedOutRate))
             tally.set(f.id, FieldValue::ilegible());
         else if (r.chance(emptyRate))
@@ -314,6 +330,10 @@ Result<GeneratedPage> PageGenerator::generate(const ActaKey &acta, const Casilla
     if (defects.bad != PageDefects::Bad::Blank) {
         const Tally formValues = other ? PageGenerator(form, m_atlas).randomTally(r.next()) : values;
         for (const TemplateField &field : form.allFields()) {
+            // A field not on this district's ballot stays blank and is not part of the truth.
+            if (!other && casilla && isVoteKind(field.kind)
+                && !form.runsIn(field, DistrictRef {casilla->key.state(), casilla->district}, acta.actaType()))
+                continue;
             const FieldValue value = formValues.value(field.id);
             QString digits;
             if (value.isNumber())

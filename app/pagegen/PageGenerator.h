@@ -69,6 +69,9 @@ public:
     static PageDefects badDefects(PageDefects::Bad bad, quint64 seed);
     // Plausible figures: vote fields that add up to the written total.
     Tally randomTally(quint64 seed, double crossedOutRate = 0, double emptyRate = 0) const;
+    // The same for one acta: only the fields on its district's ballot (none for the others).
+    Tally randomTally(quint64 seed, double crossedOutRate, double emptyRate, int actaType,
+                      const CasillaInfo *casilla) const;
 
     // otherForm: the template drawn instead for PageDefects::Bad::OtherForm.
     Result<GeneratedPage> generate(const ActaKey &acta, const CasillaInfo *casilla, const Tally &values,

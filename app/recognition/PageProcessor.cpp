@@ -2,12 +2,14 @@
 
 #include "FieldDecoder.h"
 #include "FormRenderer.h"
+#include "PrepRules.h"
 #include "QrCode.h"
 #include "QrPayload.h"
 #include "RecognitionLog.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QHash>
 
 #include <opencv2/imgproc.hpp>
 
@@ -304,7 +306,7 @@ void PageProcessor::readIdentity(const cv::Mat &gray, const Alignment &alignment
             : tr("The QR code is not an acta's (%1): type the acta's key.").arg(qrProblem);
         return;
     }
-    if (reading.acta->actaType() != m_election.actaType()) {
+    if (!m_election.actaTypesFor(reading.acta->casilla().type()).contains(reading.acta->actaType())) {
         reading.problems.append(PageProblem::make(PageIssue::WrongForm,
                                                   tr("the acta %1 is of type %2; this template captures type %3.")
                                                       .arg(reading.acta->toString())
@@ -344,10 +346,24 @@ void PageProcessor::recognise(const cv::Mat &gray, const Alignment &alignment, P
     }
     std::vector<std::size_t> chosen(fields.size(), 0);
 
+    // A party, coalition or independent that does not run in the acta's district has no box to
+    // read: it is left out of the reading and of the sum against the written total.
+    ActaFacts facts;
+    if (reading.acta) {
+        facts.actaType = reading.acta->actaType();
+        facts.casilla = m_catalog ? m_catalog->find(reading.acta->casilla()) : nullptr;
+    }
+    std::vector<bool> onBallot(fields.size(), true);
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        onBallot[std::size_t(i)]
+            = !isVoteKind(fields[i].kind) || !reading.acta || PrepRules::onBallot(m_election, fields[i], facts);
+
     // The written total against the vote fields.
     std::vector<std::size_t> voteIndex;
     std::optional<std::size_t> totalIndex;
     for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (!onBallot[std::size_t(i)])
+            continue;
         if (isVoteKind(fields[i].kind))
             voteIndex.push_back(std::size_t(i));
         else if (fields[i].kind == FieldKind::TotalAsentado)
@@ -363,7 +379,11 @@ void PageProcessor::recognise(const cv::Mat &gray, const Alignment &alignment, P
             chosen[*totalIndex] = joint->total;
         }
     }
+    QHash<std::size_t, qsizetype> readingIndex; // field -> its place in reading.fields
     for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (!onBallot[std::size_t(i)])
+            continue;
+        readingIndex.insert(std::size_t(i), reading.fields.size());
         const std::vector<FieldCandidate> &c = candidates[std::size_t(i)];
         const std::size_t pick = chosen[std::size_t(i)];
         FieldReading f;
@@ -380,13 +400,14 @@ void PageProcessor::recognise(const cv::Mat &gray, const Alignment &alignment, P
         reading.fields.append(f);
     }
     if (totalIndex) {
-        const FieldValue total = reading.fields[qsizetype(*totalIndex)].value;
+        const FieldValue total = reading.fields[readingIndex.value(*totalIndex)].value;
         reading.totalRead = total.isNumber();
         qint64 sum = 0;
         bool allNumbers = true;
         for (std::size_t i : voteIndex) {
-            sum += reading.fields[qsizetype(i)].value.countedValue();
-            allNumbers = allNumbers && reading.fields[qsizetype(i)].value.isNumber();
+            const FieldValue &v = reading.fields[readingIndex.value(i)].value;
+            sum += v.countedValue();
+            allNumbers = allNumbers && v.isNumber();
         }
         reading.totalConsistent = reading.totalRead && allNumbers && sum == total.number();
     }

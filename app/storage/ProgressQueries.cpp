@@ -194,7 +194,8 @@ Result<QList<ProgressQueries::Classified>> ProgressQueries::classifyActas(const 
             const CasillaInfo *casilla = nullptr;
             if (!marked && !c.clave.isEmpty()) {
                 // An acta of another election (TIPO_ACTA) is not one the catalog expects here.
-                if (Result<ActaKey> key = ActaKey::parse(c.clave); key && key->actaType() == election.actaType())
+                if (Result<ActaKey> key = ActaKey::parse(c.clave);
+                    key && election.actaTypesFor(key->casilla().type()).contains(key->actaType()))
                     casilla = catalog.find(key->casilla());
             }
             c.district = casilla ? casilla->district : 0;
@@ -205,6 +206,8 @@ Result<QList<ProgressQueries::Classified>> ProgressQueries::classifyActas(const 
                 ActaFacts facts;
                 facts.casilla = casilla;
                 facts.sinActa = sinActa;
+                if (Result<ActaKey> key = ActaKey::parse(c.clave))
+                    facts.actaType = key->actaType();
                 if (!sinActa && c.verified && !r.isNull(4)) {
                     Result<Tally> tally = Tally::fromJsonText(r.columnText(4));
                     if (!tally)
@@ -217,20 +220,24 @@ Result<QList<ProgressQueries::Classified>> ProgressQueries::classifyActas(const 
         });
 }
 
-QList<DistrictProgress> ProgressQueries::districtsOf(const Catalog &catalog, const QList<Classified> &actas)
+QList<DistrictProgress> ProgressQueries::districtsOf(const Catalog &catalog, const ElectionTemplate &election,
+                                                     const QList<Classified> &actas)
 {
     QList<DistrictProgress> out;
     QHash<int, qsizetype> index;
     QHash<int, QString> names;
-    for (const CasillaInfo &c : catalog.casillas())
+    QHash<int, qsizetype> expected; // every acta each casilla fills (special casillas' RP ones too)
+    for (const CasillaInfo &c : catalog.casillas()) {
         if (!names.contains(c.district))
             names.insert(c.district, c.districtName);
+        expected[c.district] += election.actaTypesFor(c.key.type()).size();
+    }
     for (int d : catalog.districts()) {
         index.insert(d, out.size());
         DistrictProgress p;
         p.district = d;
         p.name = names.value(d);
-        p.expected = catalog.countInDistrict(d);
+        p.expected = expected.value(d);
         out.append(p);
     }
     DistrictProgress outside; // district 0
@@ -261,7 +268,7 @@ Result<QList<DistrictProgress>> ProgressQueries::byDistrict(const Catalog &catal
     Result<QList<Classified>> actas = classifyActas(catalog, election);
     if (!actas)
         return actas.takeError();
-    return districtsOf(catalog, *actas);
+    return districtsOf(catalog, election, *actas);
 }
 
 Result<QList<Inconsistency>> ProgressQueries::inconsistencies(const Catalog &catalog, const ElectionTemplate &election)
@@ -433,7 +440,7 @@ Result<ProgressReport> ProgressQueries::report(const Catalog &catalog, const Ele
     Result<QList<Classified>> actas = classifyActas(catalog, election);
     if (!actas)
         return actas.takeError();
-    r.districts = districtsOf(catalog, *actas);
+    r.districts = districtsOf(catalog, election, *actas);
     r.inconsistencies = inconsistenciesOf(*actas);
     Result<SyncStatus> sync = syncStatus();
     if (!sync)

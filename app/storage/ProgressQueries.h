@@ -149,7 +149,8 @@ public:
 private:
     struct Classified;
     Result<QList<Classified>> classifyActas(const Catalog &catalog, const ElectionTemplate &election);
-    static QList<DistrictProgress> districtsOf(const Catalog &catalog, const QList<Classified> &actas);
+    static QList<DistrictProgress> districtsOf(const Catalog &catalog, const ElectionTemplate &election,
+                                               const QList<Classified> &actas);
     static QList<Inconsistency> inconsistenciesOf(const QList<Classified> &actas);
 
     Database &m_db;

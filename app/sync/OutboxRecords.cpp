@@ -61,6 +61,8 @@ Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
     }
     if (m_catalog && item.clave.size() >= CasillaKey::Length)
         facts.casilla = m_catalog->find(item.clave.left(CasillaKey::Length));
+    if (const Result<ActaKey> key = ActaKey::parse(item.clave))
+        facts.actaType = key->actaType();
     const Classification c = PrepRules::classify(m_election, facts);
     r.totalCalculado = c.totalCalculado;
     r.contabilizada = c.contabilizada;

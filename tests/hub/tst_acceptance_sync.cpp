@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -179,6 +180,8 @@ void TestAcceptanceSync::sampleActasGoUpstreamAndArePublished()
     const qsizetype claveAt = header.indexOf(QStringLiteral("CLAVE_ACTA"));
     const qsizetype shaAt = header.indexOf(QStringLiteral("SHA"));
     QVERIFY(claveAt >= 0 && shaAt >= 0);
+    const Result<Election> sample = Election::sample();
+    QVERIFY(sample);
     int matched = 0;
     for (qsizetype i = 5; i < lines.size(); ++i) {
         const QStringList row = lines.at(i).split(QLatin1Char('|'));
@@ -199,6 +202,10 @@ void TestAcceptanceSync::sampleActasGoUpstreamAndArePublished()
                                                                        : FieldValue::number(v.toInt());
             QCOMPARE(row.at(col), expected.toPublicationString());
         }
+        // A contender not on the acta's ballot (its district) is "-", not a figure.
+        for (const TemplateField &f : sample->election.voteFields())
+            if (!fields.contains(f.id))
+                QCOMPARE(row.at(header.indexOf(f.id)), QStringLiteral("-"));
         const QString personas = fields.value(QStringLiteral("PERSONAS_VOTARON")).toString();
         if (personas != QLatin1String("SIN_DATO") && personas != QLatin1String("ILEGIBLE"))
             QCOMPARE(row.at(header.indexOf(QStringLiteral("TOTAL_PERSONAS_VOTARON"))), personas);
@@ -207,11 +214,18 @@ void TestAcceptanceSync::sampleActasGoUpstreamAndArePublished()
 
     // 4. The cut as analysts' scripts read INE's files (fixed header lines, pipe separator,
     // column names), every counter recomputed from the rows by an independent reader.
+    // It reads the cut's zip: the CSV, the candidates catalog, the LEEME and the JSON totals.
+    const QString zipPath = QFileInfo(csvPath).dir().filePath(QStringLiteral("resultados.zip"));
+    QVERIFY2(QFileInfo::exists(zipPath), qPrintable(zipPath));
+    qsizetype expectedActas = 0; // special casillas fill an RP acta too
+    for (const CasillaInfo &c : sample->catalog.casillas())
+        expectedActas += sample->election.actaTypesFor(c.key.type()).size();
+    QCOMPARE(expectedActas, sample->catalog.size() + 7);
     QProcess reader;
     reader.setProcessChannelMode(QProcess::MergedChannels);
     reader.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(ACTA_SOURCE_DIR "/tests/hub/read_prep_cut.py"), csvPath,
-                  QStringLiteral("--expect-rows"), QString::number(Election::sample()->catalog.size())});
+                 {QStringLiteral(ACTA_SOURCE_DIR "/tests/hub/read_prep_cut.py"), zipPath,
+                  QStringLiteral("--expect-rows"), QString::number(expectedActas)});
     QVERIFY(reader.waitForFinished(60000));
     const QString readerOut = QString::fromUtf8(reader.readAll());
     QVERIFY2(reader.exitCode() == 0, qPrintable(readerOut));

@@ -95,34 +95,39 @@ void TestPublisher::knownCut()
     QCOMPARE(c.actas, 3);
     const QList<QByteArray> lines = c.csv.split('\n');
     // Header block (title, cut time, counter names, counters, blank line, column names), then a row
-    // for every expected acta (2292) and one for the acta outside the catalog, then the final newline.
-    QCOMPARE(lines.size(), 6 + 2292 + 1 + 1);
+    // for every expected acta (2292 casillas, 7 of them special with an RP acta too: 2299) and one for
+    // the acta outside the catalog, then the final newline.
+    QCOMPARE(lines.size(), 6 + 2299 + 1 + 1);
     QCOMPARE(lines.at(0), QByteArray("Diputaciones federales 2027 (elección ficticia de ejemplo)"));
     QCOMPARE(lines.at(1), QByteArray("05/06/2027 22:00 (UTC-6)"));
     QCOMPARE(lines.at(2), Publisher::counterColumns().join(QLatin1Char('|')).toUtf8());
-    // 2292 expected; 3 registered = 2 captured (the counted one and the sin acta one; 2/2292 =
-    // 0.08726% -> 0.0872) + 1 outside the catalog; 1 counted (0.0436), with Ilegible and Sin dato
-    // fields, so 1 inconsistency (0.0436); 2 not counted (sin acta, fuera de catálogo); lista
+    // 2299 expected; 3 registered = 2 captured (the counted one and the sin acta one; 2/2299 =
+    // 0.08699% -> 0.0869) + 1 outside the catalog; 1 counted (0.0434), with Ilegible and Sin dato
+    // fields, so 1 inconsistency (0.0434); 2 not counted (sin acta, fuera de catálogo); lista
     // nominal 713; 142 votes; 142/713 = 19.91584%.
-    QCOMPARE(lines.at(3), QByteArray("2292|3|1|2|0.0872|1|0.0436|0.0436|2|713|142|142|19.9158"));
+    QCOMPARE(lines.at(3), QByteArray("2299|3|1|2|0.0869|1|0.0434|0.0434|2|713|142|142|19.9158"));
     QCOMPARE(lines.at(4), QByteArray());
     QCOMPARE(lines.at(5), publisher.actaColumns().join(QLatin1Char('|')).toUtf8());
     const QByteArray sha = sampleRecord({}, 1, QStringLiteral("210101B010002"), 1, 100).imageSha256->toLatin1();
     // The catalog's first casilla comes first; its times are in the cut's zone, whatever the
-    // station's offset was.
+    // station's offset was. District 1: the independent does not run there ("-").
     QCOMPARE(lines.at(6),
              QByteArray("210101B0100|210101B010002|21|Estado de Ejemplo|1|Valle de Azahares|101|1|B|0|"
                         "1|2|Sin dato|Sin dato|"
-                        "Sin dato|Sin dato|100|40|Ilegible|Sin dato|Sin dato|Sin dato|Sin dato|Sin dato|Sin dato|"
-                        "Sin dato|Sin dato|Sin dato|Sin dato|2|Sin dato|142|713|18|Ilegible, Sin dato|1||")
+                        "Sin dato|Sin dato|100|40|Ilegible|Sin dato|Sin dato|Sin dato|Sin dato|Sin dato|"
+                        "Sin dato|Sin dato|Sin dato|Sin dato|-|Sin dato|2|Sin dato|142|713|18|Ilegible, Sin dato|1||")
                  + sha + "|05/06/2027 20:15:30|05/06/2027 20:20:01|05/06/2027 20:31:45|-|-|Acta PREP|1");
     const QByteArray sinActa = rowOf(lines, "210101C010002");
     QVERIFY2(sinActa.startsWith("210101C0100|210101C010002|21|"), sinActa.constData());
     QVERIFY2(sinActa.contains("|-|-|-|-|-|-|"), sinActa.constData()); // no figures for sin acta
     QVERIFY2(sinActa.contains("|Sin Acta (Paquete no Entregado)|0||-|05/06/2027 20:15:30|-|-|"), sinActa.constData());
     // Outside the catalog: CLAVE_CASILLA and TIPO_ACTA are "-"; last, after every expected acta.
-    QVERIFY2(lines.at(6 + 2292).startsWith("-|320001B010002|32|-|-|-|1|1|B|0|-|-|"), lines.at(6 + 2292).constData());
-    QVERIFY2(lines.at(6 + 2292).contains("|Fuera de catálogo"), lines.at(6 + 2292).constData());
+    QVERIFY2(lines.at(6 + 2299).startsWith("-|320001B010002|32|-|-|-|1|1|B|0|-|-|"), lines.at(6 + 2299).constData());
+    QVERIFY2(lines.at(6 + 2299).contains("|Fuera de catálogo"), lines.at(6 + 2299).constData());
+    // A special casilla's two actas, MR then RP, both expected.
+    const qsizetype mr = lines.indexOf(rowOf(lines, "210275S010002"));
+    QVERIFY(mr > 6);
+    QVERIFY2(lines.at(mr + 1).startsWith("210275S0100|210275S010003|"), lines.at(mr + 1).constData());
     // An expected acta not received yet: its identity and the catalog's figures, "-" elsewhere.
     const QByteArray waiting = lines.at(8); // the catalog's third casilla
     QVERIFY2(!waiting.isEmpty() && waiting.count('|') == publisher.actaColumns().size() - 1, waiting.constData());
@@ -133,12 +138,12 @@ void TestPublisher::knownCut()
 
     const QJsonObject json = QJsonDocument::fromJson(c.json).object();
     QCOMPARE(json[QStringLiteral("cut_at")].toString(), QStringLiteral("2027-06-05T22:00:00-06:00"));
-    QCOMPARE(json[QStringLiteral("counters")][QStringLiteral("ACTAS_ESPERADAS")].toInt(), 2292);
+    QCOMPARE(json[QStringLiteral("counters")][QStringLiteral("ACTAS_ESPERADAS")].toInt(), 2299);
     QCOMPARE(json[QStringLiteral("counters")][QStringLiteral("PORCENTAJE_PARTICIPACION_CIUDADANA")].toString(),
              QStringLiteral("19.9158"));
     QCOMPARE(json[QStringLiteral("corte")].toString(), QStringLiteral("05/06/2027 22:00 (UTC-6)"));
     const QJsonArray actas = json[QStringLiteral("actas")].toArray();
-    QCOMPARE(actas.size(), 2292 + 1);
+    QCOMPARE(actas.size(), 2299 + 1);
     QCOMPARE(actas.at(0)[QStringLiteral("PLU")].toString(), QStringLiteral("100"));
     QCOMPARE(actas.at(0)[QStringLiteral("SHA")].toString(), QString::fromLatin1(sha));
 }
@@ -163,7 +168,21 @@ void TestPublisher::countersFollowTheDictionary()
         illegible.record.values.insert(f.id, FieldValue::ilegible());
         mixed.record.values.insert(f.id, i++ % 2 ? FieldValue::sinDato() : FieldValue::ilegible());
     }
-    all << special << illegible << mixed;
+    // The special casilla's RP acta: counted, but its voters are already in its MR acta.
+    HubRecord rp;
+    rp.record = sampleRecord(QStringLiteral("EST-A"), 7, QStringLiteral("210275S010003"), 1, 120);
+    // A district-3 acta (the coalition does not run there): a figure sent for a combination is
+    // not on its ballot, so it is neither published nor added.
+    QString district3;
+    for (const CasillaInfo &c : m_sample->catalog.casillas())
+        if (c.district == 3 && c.key.type() == CasillaType::Basica) {
+            district3 = ActaKey::make(c.key, m_sample->election.actaType())->toString();
+            break;
+        }
+    HubRecord offBallot;
+    offBallot.record = sampleRecord(QStringLiteral("EST-A"), 8, district3, 1, 10);
+    offBallot.record.values.insert(QStringLiteral("PLU_MRA_UNV"), FieldValue::number(500));
+    all << special << illegible << mixed << rp << offBallot;
 
     Publisher publisher(m_sample->election, m_sample->catalog);
     const QDateTime cut = fromStoredUtc(QStringLiteral("2027-06-06T04:00:00.000Z"));
@@ -176,24 +195,39 @@ void TestPublisher::countersFollowTheDictionary()
     const auto n = [&c](const char *name) {
         return c[QString::fromLatin1(name)].toInteger();
     };
-    QCOMPARE(n("ACTAS_REGISTRADAS"), 6);
+    QCOMPARE(n("ACTAS_ESPERADAS"), 2299); // 2292 casillas, 7 special ones with an RP acta too
+    QCOMPARE(n("ACTAS_REGISTRADAS"), 8);
     QCOMPARE(n("ACTAS_FUERA_DE_CATALOGO"), 1);
-    QCOMPARE(n("ACTAS_CAPTURADAS"), 5); // the sin acta one included
-    QCOMPARE(n("ACTAS_CONTABILIZADAS"), 2); // the B and the S one; not all-illegible, not the mix
+    QCOMPARE(n("ACTAS_CAPTURADAS"), 7); // the sin acta one included
+    // The B, the S (MR and RP) and the district-3 one; not all-illegible, not the mix.
+    QCOMPARE(n("ACTAS_CONTABILIZADAS"), 4);
     QCOMPARE(n("ACTAS_NO_CONTABILIZADAS"), 4); // sin acta, fuera de catálogo, all-illegible, the mix
     // The dictionary's identities.
     QCOMPARE(n("ACTAS_REGISTRADAS"), n("ACTAS_CAPTURADAS") + n("ACTAS_FUERA_DE_CATALOGO"));
     QCOMPARE(n("ACTAS_REGISTRADAS"), n("ACTAS_CONTABILIZADAS") + n("ACTAS_NO_CONTABILIZADAS"));
-    // Inconsistencies: the two counted ones (Ilegible, Sin dato fields), all-illegible, the mix.
+    // Inconsistencies: the four counted ones (Ilegible, Sin dato fields), all-illegible, the mix.
     QCOMPARE(c[QStringLiteral("PORCENTAJE_ACTAS_CON_INCONSISTENCIAS")].toString(),
-             Publisher::truncatedPercent(4, 2292));
-    QCOMPARE(n("LISTA_NOMINAL_ACTAS_CONTABILIZADAS"), 713); // the S casilla has no voter list
-    QCOMPARE(n("TOTAL_VOTOS_C_CS"), 284);
-    QCOMPARE(n("TOTAL_VOTOS_S_CS"), 142);
-    QCOMPARE(c[QStringLiteral("PORCENTAJE_PARTICIPACION_CIUDADANA")].toString(), QStringLiteral("19.9158"));
-    // The last cut takes the special casillas' votes in: 284/713 = 39.83169%.
+             Publisher::truncatedPercent(6, 2299));
+    const qint64 lista3 = m_sample->catalog.find(district3.left(11))->listaNominal;
+    QCOMPARE(n("LISTA_NOMINAL_ACTAS_CONTABILIZADAS"), 713 + lista3); // the S casilla has no voter list
+    // 142 (B) + 142 (S, MR) + 52 (district 3, without the 500 off its ballot); the RP acta's 162
+    // are not added again.
+    QCOMPARE(n("TOTAL_VOTOS_C_CS"), 142 + 142 + 52);
+    QCOMPARE(n("TOTAL_VOTOS_S_CS"), 142 + 52);
+    QCOMPARE(c[QStringLiteral("PORCENTAJE_PARTICIPACION_CIUDADANA")].toString(),
+             Publisher::truncatedPercent(142 + 52, 713 + lista3));
+    // The last cut takes the special casillas' votes in.
     QCOMPARE(counters(true)[QStringLiteral("PORCENTAJE_PARTICIPACION_CIUDADANA")].toString(),
-             QStringLiteral("39.8316"));
+             Publisher::truncatedPercent(142 + 142 + 52, 713 + lista3));
+    const QList<QByteArray> rows = publisher.make(all, {}, cut, -360, false).csv.split('\n');
+    const QStringList columns = publisher.actaColumns();
+    const QStringList d3 = QString::fromUtf8(rowOf(rows, district3.toLatin1())).split(QLatin1Char('|'));
+    for (const char *combination : {"PLU_MRA_UNV", "PLU_MRA", "PLU_UNV", "MRA_UNV", "CAND_IND_1"})
+        QCOMPARE(d3.at(columns.indexOf(QLatin1String(combination))), QStringLiteral("-"));
+    QCOMPARE(d3.at(columns.indexOf(QLatin1String("TOTAL_VOTOS_CALCULADO"))), QStringLiteral("52"));
+    const QStringList rpRow = QString::fromUtf8(rowOf(rows, "210275S010003")).split(QLatin1Char('|'));
+    QCOMPARE(rpRow.at(columns.indexOf(QLatin1String("TIPO_ACTA"))), QStringLiteral("3"));
+    QCOMPARE(rpRow.at(columns.indexOf(QLatin1String("CONTABILIZADA"))), QStringLiteral("1"));
 
     // An independent reader (Python, the way analysts read INE's files) recomputes every counter
     // from the rows of both cuts.
@@ -206,7 +240,7 @@ void TestPublisher::countersFollowTheDictionary()
         file.write(publisher.make(all, {}, cut, -360, false).csv);
         file.close();
         QStringList args {QStringLiteral(ACTA_SOURCE_DIR "/tests/hub/read_prep_cut.py"), path,
-                          QStringLiteral("--expect-rows"), QString::number(m_sample->catalog.size() + 1)};
+                          QStringLiteral("--expect-rows"), QString::number(2299 + 1)};
         if (finalCut)
             args << QStringLiteral("--final");
         QProcess reader;
@@ -235,7 +269,50 @@ void TestPublisher::publishWritesBothFiles()
     QFile csv(dir.filePath(QStringLiteral("pub/resultados.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll(), publisher.make(records(), {}, cut, -360, false).csv);
-    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("pub/resultados.json"))));
+    for (const char *name :
+         {"resultados.json", "resultados_candidatura.csv", "LEEME.txt", "resultados.zip", "DIP_FED_20270605_2200.zip"})
+        QVERIFY2(QFile::exists(dir.filePath(QStringLiteral("pub/") + QLatin1String(name))), name);
+    QCOMPARE(c->zipName, QStringLiteral("DIP_FED_20270605_2200.zip"));
+
+    // The zip as an analyst gets it: every file there, the JSON's totals equal to the rows' sums.
+    QProcess reader;
+    reader.setProcessChannelMode(QProcess::MergedChannels);
+    reader.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(ACTA_SOURCE_DIR "/tests/hub/read_prep_cut.py"),
+                  dir.filePath(QStringLiteral("pub/resultados.zip")), QStringLiteral("--expect-rows"),
+                  QString::number(2299 + 1)});
+    QVERIFY(reader.waitForFinished(60000));
+    const QByteArray out = reader.readAll();
+    QVERIFY2(reader.exitStatus() == QProcess::NormalExit && reader.exitCode() == 0, out.constData());
+
+    // The candidates catalog: one row per candidacy of the template, names of the catalog's districts.
+    QFile candidates(dir.filePath(QStringLiteral("pub/resultados_candidatura.csv")));
+    QVERIFY(candidates.open(QIODevice::ReadOnly));
+    const QList<QByteArray> candidacyLines = candidates.readAll().split('\n');
+    QCOMPARE(candidacyLines.first(),
+             QByteArray("ID_ESTADO|ESTADO|ID_DISTRITO_FEDERAL|DISTRITO_FEDERAL|PARTIDO_CI|"
+                        "CANDIDATURA_PROPIETARIA|CANDIDATURA_SUPLENTE"));
+    QCOMPARE(candidacyLines.size(), 1 + m_sample->election.candidacies().size() + 1);
+    QVERIFY(candidacyLines.at(1).startsWith("21|Estado de Ejemplo|1|Valle de Azahares|"));
+    QVERIFY(candidates.fileName().size() > 0);
+
+    // Totals per candidacy: in district 1 the coalition's candidate takes its parties and combinations.
+    const QJsonObject totals = QJsonDocument::fromJson(c->json).object().value(QStringLiteral("totales")).toObject();
+    const QJsonObject d1 = totals.value(QStringLiteral("distritos")).toArray().at(0).toObject();
+    QCOMPARE(d1.value(QStringLiteral("total_votos")).toInteger(), 142);
+    QCOMPARE(d1.value(QStringLiteral("coaliciones"))[QStringLiteral("HORIZONTE")][QStringLiteral("votos")].toInteger(),
+             140); // PLU 100 + MRA 40 (+ UNV illegible)
+    QCOMPARE(
+        d1.value(QStringLiteral("coaliciones"))[QStringLiteral("HORIZONTE")][QStringLiteral("porcentaje")].toString(),
+        QStringLiteral("98.5915"));
+    QVERIFY(!d1.value(QStringLiteral("columnas")).toObject().contains(QStringLiteral("CAND_IND_1")));
+    bool coalitionCandidate = false;
+    for (const QJsonValue &v : d1.value(QStringLiteral("candidaturas")).toArray())
+        if (v[QStringLiteral("contendiente")].toString() == QLatin1String("HORIZONTE"))
+            coalitionCandidate = v[QStringLiteral("votos")].toInteger() == 140;
+    QVERIFY(coalitionCandidate);
+    QCOMPARE(Publisher::formatNamed(QStringLiteral("prep2024")).code(), ErrorCode::InvalidInput);
+    QVERIFY(Publisher::formatNamed(QStringLiteral("prep2021")));
 }
 
 QTEST_GUILESS_MAIN(TestPublisher)
@@ -252,7 +329,7 @@ void TestPublisher::disputedActaIsNotCounted()
     const QList<QByteArray> lines = c.csv.split('\n');
     // The same three actas as knownCut, but the counted one is disputed: nothing counted, no votes,
     // and its figures make no inconsistency; all three registered ones are not counted.
-    QCOMPARE(lines.at(3), QByteArray("2292|3|1|2|0.0872|0|0.0000|0.0000|3|0|0|0|0.0000"));
+    QCOMPARE(lines.at(3), QByteArray("2299|3|1|2|0.0869|0|0.0000|0.0000|3|0|0|0|0.0000"));
     const QStringList cells = QString::fromUtf8(rowOf(lines, clave.toLatin1())).split(QLatin1Char('|'));
     const QStringList columns = publisher.actaColumns();
     QCOMPARE(cells.size(), columns.size());

@@ -142,8 +142,8 @@ int main(int argc, char **argv)
         const bool ok = label == expected[i] && d <= tol;
         wrong += ok ? 0 : 1;
         if (!quiet || !ok) {
-            std::printf("crop %2zu expected %2d got %2d p=%.6f max|dp|=%.2e %s  [", i, expected[i], label,
-                        p[label], d, ok ? "ok" : "MISMATCH");
+            std::printf("crop %2zu expected %2d got %2d p=%.6f max|dp|=%.2e %s  [", i, expected[i], label, p[label], d,
+                        ok ? "ok" : "MISMATCH");
             for (int k = 0; k < nc; ++k)
                 std::printf("%s%.4f", k ? " " : "", p[k]);
             std::printf("]\n");
