@@ -1,6 +1,7 @@
 #include "ActaRepository.h"
 #include "AuditLog.h"
 #include "Database.h"
+#include "OutboxPayload.h"
 #include "Schema.h"
 #include "Statement.h"
 #include "TestSupport.h"
@@ -35,7 +36,11 @@ private Q_SLOTS:
     void sinActaIsQueuedWithItsReason();
     void sinActaIntakeIsOneCall();
     void sendBackClearsEntryUsers();
-    void reopenAndAdjudicateMakesVersionTwo();
+    void reopenQueuesAReviewThenTheCorrection();
+    void reopenedSinActaQueuesNoReview();
+    void intakeKeepsHowThePageCameIn();
+    void cotejadaOfWhatIsQueued();
+    void storeOfSchemaFourMigrates();
     void duplicateIntakeRefused();
     void intakeIsOneTransaction();
     void missingFieldEqualsSinDato();
@@ -49,6 +54,7 @@ private:
     Tally tally(std::initializer_list<std::pair<const char *, FieldValue>> values);
     QString receiveDigitized(const char *clave, bool simulated = false);
     qint64 count(const QString &sql);
+    QJsonObject payload(const QString &clave, qint64 version);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::optional<Database> m_db;
     std::unique_ptr<UserRepository> m_users;
@@ -123,6 +129,18 @@ qint64 TestActaRepository::count(const QString &sql)
     if (!st || !st->step().isOk())
         return -1;
     return st->columnInt64(0);
+}
+
+QJsonObject TestActaRepository::payload(const QString &clave, qint64 version)
+{
+    Result<Statement> st = m_db->prepare(QStringLiteral("SELECT o.payload FROM sync_outbox o JOIN actas a ON a.id = "
+                                                        "o.acta_id WHERE a.clave_acta = ? AND o.version = ?"));
+    if (!st || !st->bindText(1, clave) || !st->bindInt64(2, version))
+        return {};
+    const Result<bool> row = st->step();
+    if (!row || !*row)
+        return {};
+    return QJsonDocument::fromJson(st->columnBlob(0)).object();
 }
 
 void TestActaRepository::equalEntriesVerifyAndQueue()
@@ -267,16 +285,25 @@ void TestActaRepository::sendBackClearsEntryUsers()
     QCOMPARE(m_actas->submitEntry2(m_ana, clave, tally({{"PLU", FieldValue::number(7)}}))->state, State::QueuedForSync);
 }
 
-void TestActaRepository::reopenAndAdjudicateMakesVersionTwo()
+void TestActaRepository::reopenQueuesAReviewThenTheCorrection()
 {
     const QString clave = receiveDigitized("210101B010002");
     QVERIFY(m_actas->submitEntry1(m_ana, clave, tally({{"PLU", FieldValue::number(3)}})).isOk());
     QVERIFY(m_actas->submitEntry2(m_beto, clave, tally({{"PLU", FieldValue::number(3)}})).isOk());
+    QCOMPARE(payload(clave, 1).value(QStringLiteral("cotejada")).toInt(), 1);
     QVERIFY(!m_actas->fire(m_carla, clave, Trigger::Reopen).isOk()); // needs a reason
+    m_clock.advanceSeconds(30);
     Result<ActaRecord> reopened = m_actas->fire(m_carla, clave, Trigger::Reopen, QStringLiteral("was 8"));
     QVERIFY2(reopened.isOk(), qPrintable(reopened.isOk() ? QString() : reopened.error()));
     QCOMPARE(reopened->state, State::InDispute);
     QCOMPARE(reopened->reopenedBy, QStringLiteral("carla")); // kept in the store
+    // What went upstream is under review: version 2 restates version 1 with COTEJADA 3.
+    QCOMPARE(count(QStringLiteral("SELECT max(version) FROM sync_outbox")), 2);
+    QJsonObject review = payload(clave, 2);
+    QCOMPARE(review.value(QStringLiteral("cotejada")).toInt(), 3);
+    review.insert(QStringLiteral("cotejada"), 1);
+    QCOMPARE(review, payload(clave, 1));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sync_review_queued'")), 1);
     // The one who reopened does not decide too; another supervisor does.
     QVERIFY_FAILS_WITH(
         m_actas->adjudicate(m_carla, clave, tally({{"PLU", FieldValue::number(8)}}), QStringLiteral("8")),
@@ -284,7 +311,166 @@ void TestActaRepository::reopenAndAdjudicateMakesVersionTwo()
     const User dora = makeUser("dora", Role::Supervisor);
     QVERIFY(m_actas->adjudicate(dora, clave, tally({{"PLU", FieldValue::number(8)}}), QStringLiteral("8")).isOk());
     QVERIFY(m_actas->find(clave)->reopenedBy.isEmpty());
-    QCOMPARE(count(QStringLiteral("SELECT max(version) FROM sync_outbox")), 2);
+    // The correction follows as version 3, checked after a correction.
+    QCOMPARE(count(QStringLiteral("SELECT max(version) FROM sync_outbox")), 3);
+    const QJsonObject corrected = payload(clave, 3);
+    QCOMPARE(corrected.value(QStringLiteral("cotejada")).toInt(), 2);
+    QCOMPARE(corrected.value(QStringLiteral("values")).toObject().value(QStringLiteral("PLU")).toString(),
+             QStringLiteral("8"));
+    QCOMPARE(corrected.value(QStringLiteral("verified_by")).toString(), QStringLiteral("dora"));
+
+    // Reopened before the correction went out: under review again, restating version 3.
+    const User eva = makeUser("eva", Role::Supervisor);
+    QVERIFY_OK(m_actas->fire(eva, clave, Trigger::Reopen, QStringLiteral("again")));
+    QCOMPARE(payload(clave, 4).value(QStringLiteral("cotejada")).toInt(), 3);
+    QCOMPARE(payload(clave, 4).value(QStringLiteral("values")), corrected.value(QStringLiteral("values")));
+    QVERIFY_OK(AuditLog::verify(*m_db));
+}
+
+void TestActaRepository::reopenedSinActaQueuesNoReview()
+{
+    // A sin acta record was never checked against figures: reopening it queues nothing new.
+    const ActaKey key = *ActaKey::parse(u"210101B010002");
+    QVERIFY_OK(m_actas->intakeSinActa(m_ana, key, QStringLiteral("t1"), false, SinActaReason::SinSobre));
+    const QJsonObject sent = payload(key.toString(), 1);
+    for (const char *k : {"origen", "digitalizacion", "tipo_documento", "cotejada", "identity_typed"})
+        QVERIFY2(!sent.contains(QLatin1String(k)), k);
+    QVERIFY_OK(m_actas->fire(m_carla, key.toString(), Trigger::Reopen, QStringLiteral("the sheet turned up")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox")), 1);
+}
+
+void TestActaRepository::intakeKeepsHowThePageCameIn()
+{
+    const ActaKey key = *ActaKey::parse(u"210101B010002");
+    const Digitization how = Digitization::of(Digitization::Kind::CasillaPhoto, QStringLiteral("Copia PE"), true);
+    QVERIFY_OK(m_actas->intake(m_ana, key, IntakePage {QStringLiteral("t1"), false, QByteArray("photo"), {}, {}}, how));
+    Result<std::optional<StoredImage>> image = m_actas->images().latest(key.toString());
+    QVERIFY_OK(image);
+    QCOMPARE((*image)->digitization, std::optional<Digitization>(how));
+    QCOMPARE(how.origen, QStringLiteral("CASILLA"));
+    QCOMPARE(how.digitalizacion, QStringLiteral("MOVIL"));
+    // Its history says so too.
+    const QJsonObject stored
+        = QJsonDocument::fromJson(
+              AuditLog::entriesForActa(*m_db, m_actas->find(key.toString())->id)->at(1).details.toUtf8())
+              .object();
+    QCOMPARE(stored.value(QStringLiteral("origen")).toString(), QStringLiteral("CASILLA"));
+    QCOMPARE(stored.value(QStringLiteral("tipo_documento")).toString(), QStringLiteral("Copia PE"));
+    QVERIFY(stored.value(QStringLiteral("identity_typed")).toBool());
+
+    // The record queued when it is verified carries it, with COTEJADA 1.
+    QVERIFY_OK(m_actas->submitEntry1(m_ana, key.toString(), tally({{"PLU", FieldValue::number(5)}})));
+    QVERIFY_OK(m_actas->submitEntry2(m_beto, key.toString(), tally({{"PLU", FieldValue::number(5)}})));
+    const QJsonObject sent = payload(key.toString(), 1);
+    QCOMPARE(sent.value(QStringLiteral("origen")).toString(), QStringLiteral("CASILLA"));
+    QCOMPARE(sent.value(QStringLiteral("digitalizacion")).toString(), QStringLiteral("MOVIL"));
+    QCOMPARE(sent.value(QStringLiteral("tipo_documento")).toString(), QStringLiteral("Copia PE"));
+    QCOMPARE(sent.value(QStringLiteral("identity_typed")).toBool(), true);
+    QCOMPARE(sent.value(QStringLiteral("cotejada")).toInt(), 1);
+    Result<OutboxPayload> back = OutboxPayload::fromJson(QJsonDocument(sent).toJson());
+    QVERIFY_OK(back);
+    QCOMPARE(back->digitization, std::optional<Digitization>(how));
+    QCOMPARE(back->cotejada, std::optional<int>(1));
+
+    // The default: scanned at the CATD, Acta PREP, identity read; a value outside the published
+    // ones is refused, in code and in the store itself.
+    QVERIFY_OK(m_actas->intake(m_ana, *ActaKey::parse(u"210102B010002"),
+                               IntakePage {QStringLiteral("t1"), false, QByteArray("scan"), {}, {}}));
+    QCOMPARE(m_actas->images().latest(QStringLiteral("210102B010002"))->value().digitization,
+             std::optional<Digitization>(Digitization {}));
+    QCOMPARE(Digitization {}, Digitization::of(Digitization::Kind::CatdScanner));
+    Digitization bad;
+    bad.tipoDocumento = QStringLiteral("Acta Prision");
+    QVERIFY_FAILS_WITH(m_actas->intake(m_ana, *ActaKey::parse(u"210103B010002"),
+                                       IntakePage {QStringLiteral("t1"), false, QByteArray("x"), {}, {}}, bad),
+                       ErrorCode::InvalidInput);
+    QVERIFY(!m_actas->find(QStringLiteral("210103B010002")));
+    QVERIFY(!m_db->exec(QStringLiteral("UPDATE images SET digitalizacion = 'FAX'")));
+    QVERIFY(!m_db->exec(QStringLiteral("UPDATE images SET tipo_documento = 'Acta Prision'")));
+    QVERIFY(!m_db->exec(QStringLiteral("UPDATE images SET origen = NULL")));
+}
+
+void TestActaRepository::cotejadaOfWhatIsQueued()
+{
+    // Adjudicated: checked after a correction.
+    const QString adjudicated = receiveDigitized("210101B010002");
+    QVERIFY_OK(m_actas->submitEntry1(m_ana, adjudicated, tally({{"PLU", FieldValue::number(1)}})));
+    QVERIFY_OK(m_actas->submitEntry2(m_beto, adjudicated, tally({{"PLU", FieldValue::number(7)}})));
+    QVERIFY_OK(m_actas->adjudicate(m_carla, adjudicated, tally({{"PLU", FieldValue::number(7)}}), QStringLiteral("7")));
+    QCOMPARE(payload(adjudicated, 1).value(QStringLiteral("cotejada")).toInt(), 2);
+    QCOMPARE(*m_actas->cotejada(m_actas->find(adjudicated)->id), std::optional<int>(2));
+    // Sent back for recapture, then matched: still after a correction.
+    const QString recaptured = receiveDigitized("210102B010002");
+    QVERIFY_OK(m_actas->submitEntry1(m_ana, recaptured, tally({{"PLU", FieldValue::number(1)}})));
+    QVERIFY_OK(m_actas->submitEntry2(m_beto, recaptured, tally({{"PLU", FieldValue::number(7)}})));
+    QVERIFY_OK(m_actas->fire(m_carla, recaptured, Trigger::SendBackForRecapture, QStringLiteral("smudged")));
+    QCOMPARE(*m_actas->cotejada(m_actas->find(recaptured)->id), std::nullopt);
+    QVERIFY_OK(m_actas->submitEntry1(m_beto, recaptured, tally({{"PLU", FieldValue::number(7)}})));
+    QVERIFY_OK(m_actas->submitEntry2(m_ana, recaptured, tally({{"PLU", FieldValue::number(7)}})));
+    QCOMPARE(payload(recaptured, 1).value(QStringLiteral("cotejada")).toInt(), 2);
+    // No image stored (receiveDigitized): no origin to state, but checked all the same.
+    QVERIFY(!payload(recaptured, 1).contains(QStringLiteral("origen")));
+    // Synced, then reopened: under review.
+    const qint64 outboxId = m_actas->outbox().pending(10)->last().id;
+    QVERIFY_OK(m_actas->acknowledgeOutbox(outboxId, QStringLiteral("primary")));
+    QCOMPARE(m_actas->find(recaptured)->state, State::Synced);
+    QCOMPARE(*m_actas->cotejada(m_actas->find(recaptured)->id), std::optional<int>(2));
+    QVERIFY_OK(m_actas->fire(m_carla, recaptured, Trigger::Reopen, QStringLiteral("check PLU")));
+    QCOMPARE(*m_actas->cotejada(m_actas->find(recaptured)->id), std::optional<int>(3));
+    QCOMPARE(payload(recaptured, 2).value(QStringLiteral("cotejada")).toInt(), 3);
+    // The review version acknowledged while the acta is still in dispute leaves it there.
+    QVERIFY_OK(m_actas->acknowledgeOutbox(m_actas->outbox().pending(10)->last().id, QStringLiteral("primary")));
+    QCOMPARE(m_actas->find(recaptured)->state, State::InDispute);
+}
+
+void TestActaRepository::storeOfSchemaFourMigrates()
+{
+    // A station store at schema 4 holding an acta with its image and a queued record.
+    QTemporaryDir dir;
+    Result<Database> created = Database::create(dir.filePath(QStringLiteral("v4.db")),
+                                                SecureBytes::fromUtf8(u"station passphrase"), Argon2Params {1, 8192});
+    QVERIFY_OK(created);
+    Database &db = created.value();
+    QVERIFY_OK(Schema::migrate(db, Schema::migrations().mid(0, 4)));
+    QCOMPARE(db.userVersion().value(), 4);
+    UserRepository users(db, m_clock, PasswordCost::minimum());
+    const User admin = *users.addFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Admin"), pw("admin-pass"));
+    const User ana
+        = *users.add(admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, pw("a-long-password"));
+    const User beto
+        = *users.add(admin, QStringLiteral("beto"), QStringLiteral("Beto"), Role::Clerk, pw("a-long-password"));
+    ActaRepository actas(db, m_clock);
+    QVERIFY_OK(actas.receive(ana, *ActaKey::parse(u"210101B010002"), QStringLiteral("t1"), false));
+    QVERIFY_OK(db.exec(QStringLiteral("INSERT INTO images (acta_id, original, sha256, created_at) VALUES (1, x'00', "
+                                      "'%1', '2027-06-06T02:00:00Z')")
+                           .arg(QString(64, QLatin1Char('a')))));
+    QVERIFY_OK(db.exec(QStringLiteral("INSERT INTO sync_outbox (acta_id, version, payload, created_at) VALUES (1, 1, "
+                                      "'{\"clave_acta\":\"210101B010002\"}', '2027-06-06T02:00:00Z')")));
+
+    // Brought to schema 5: the old rows say nothing about how they came in, and the rest works.
+    Result<int> version = Schema::migrate(db);
+    QVERIFY_OK(version);
+    QCOMPARE(*version, 5);
+    Result<std::optional<StoredImage>> old = actas.images().latest(QStringLiteral("210101B010002"));
+    QVERIFY_OK(old);
+    QVERIFY(old->has_value());
+    QVERIFY(!(*old)->digitization);
+    Result<OutboxPayload> queued = OutboxPayload::fromJson(actas.outbox().newest(1)->value().payload);
+    QVERIFY_OK(queued);
+    QVERIFY(!queued->digitization && !queued->cotejada);
+    QVERIFY_OK(actas.fire(ana, QStringLiteral("210101B010002"), Trigger::AcceptImage));
+    QVERIFY_OK(actas.submitEntry1(ana, QStringLiteral("210101B010002"), tally({{"PLU", FieldValue::number(2)}})));
+    QVERIFY_OK(actas.submitEntry2(beto, QStringLiteral("210101B010002"), tally({{"PLU", FieldValue::number(2)}})));
+    Result<OutboxPayload> verified = OutboxPayload::fromJson(actas.outbox().newest(1)->value().payload);
+    QVERIFY_OK(verified);
+    QVERIFY(!verified->digitization); // the image came before schema 5
+    QCOMPARE(verified->cotejada, std::optional<int>(1));
+    QVERIFY_OK(actas.intake(ana, *ActaKey::parse(u"210102B010002"),
+                            IntakePage {QStringLiteral("t1"), false, QByteArray("new"), {}, {}},
+                            Digitization::of(Digitization::Kind::CatdPhoto)));
+    QCOMPARE(actas.images().latest(QStringLiteral("210102B010002"))->value().digitization->digitalizacion,
+             QStringLiteral("MOVIL"));
+    QVERIFY_OK(AuditLog::verify(db));
 }
 
 void TestActaRepository::duplicateIntakeRefused()

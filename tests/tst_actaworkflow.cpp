@@ -175,6 +175,9 @@ private Q_SLOTS:
     void restoreAcceptsConsistentData();
     void restoreRejectsInconsistentData_data();
     void restoreRejectsInconsistentData();
+
+    void cotejadaFollowsTheHistory_data();
+    void cotejadaFollowsTheHistory();
 };
 
 void TestActaWorkflow::stateIdsRoundTrip()
@@ -873,6 +876,82 @@ void TestActaWorkflow::restoreRejectsInconsistentData()
     const Result<ActaWorkflow> restored = ActaWorkflow::restore(state, entry1, entry2, false);
     QVERIFY(!restored.isOk());
     QVERIFY(!restored.error().isEmpty());
+}
+
+using History = QList<Trigger>;
+
+void TestActaWorkflow::cotejadaFollowsTheHistory_data()
+{
+    // 0 stands for no COTEJADA at all.
+    QTest::addColumn<History>("history");
+    QTest::addColumn<int>("cotejada");
+    using T = Trigger;
+    const History matched {T::AcceptImage, T::SubmitEntry1, T::Entry2Matches};
+    const History disputed {T::AcceptImage, T::SubmitEntry1, T::Entry2Differs};
+    QTest::newRow("new") << History {} << 0;
+    QTest::newRow("digitized") << History {T::AcceptImage} << 0;
+    QTest::newRow("entry 1 done") << History {T::AcceptImage, T::SubmitEntry1} << 0;
+    QTest::newRow("entries matched") << matched << 1;
+    QTest::newRow("matched, queued") << matched + History {T::QueueForSync} << 1;
+    QTest::newRow("matched, synced") << matched + History {T::QueueForSync, T::AcknowledgeSync} << 1;
+    QTest::newRow("image rejected at intake, rescanned, matched")
+        << History {T::RejectImage, T::AcceptImage, T::SubmitEntry1, T::Entry2Matches, T::QueueForSync} << 1;
+    QTest::newRow("identity resolved, matched")
+        << History {T::MarkFueraDeCatalogo, T::ResolveIdentity, T::SubmitEntry1, T::Entry2Matches, T::QueueForSync}
+        << 1;
+    QTest::newRow("in dispute") << disputed << 0;
+    QTest::newRow("adjudicated") << disputed + History {T::Adjudicate} << 2;
+    QTest::newRow("adjudicated, synced") << disputed + History {T::Adjudicate, T::QueueForSync, T::AcknowledgeSync}
+                                         << 2;
+    QTest::newRow("sent back for recapture, waiting") << disputed + History {T::SendBackForRecapture} << 0;
+    QTest::newRow("sent back for recapture, then matched")
+        << disputed + History {T::SendBackForRecapture, T::SubmitEntry1, T::Entry2Matches, T::QueueForSync} << 2;
+    QTest::newRow("sent back for rescan, then matched")
+        << disputed + History {T::SendBackForRescan, T::AcceptImage, T::SubmitEntry1, T::Entry2Matches, T::QueueForSync}
+        << 2;
+    QTest::newRow("reopened when queued: under review") << matched + History {T::QueueForSync, T::Reopen} << 3;
+    QTest::newRow("reopened when synced: under review")
+        << matched + History {T::QueueForSync, T::AcknowledgeSync, T::Reopen} << 3;
+    QTest::newRow("reopened before it was queued") << matched + History {T::Reopen} << 0;
+    QTest::newRow("reopened, decided again")
+        << matched + History {T::QueueForSync, T::AcknowledgeSync, T::Reopen, T::Adjudicate, T::QueueForSync} << 2;
+    QTest::newRow("reopened, sent back, matched again")
+        << matched + History {T::QueueForSync, T::Reopen, T::SendBackForRecapture, T::SubmitEntry1, T::Entry2Matches}
+        << 2;
+    QTest::newRow("reopened twice, under review again")
+        << matched + History {T::QueueForSync, T::Reopen, T::Adjudicate, T::QueueForSync, T::AcknowledgeSync, T::Reopen}
+        << 3;
+    QTest::newRow("sin acta") << History {T::RecordSinActa, T::QueueForSync} << 0;
+    QTest::newRow("sin acta reopened") << History {T::RecordSinActa, T::QueueForSync, T::Reopen} << 0;
+    QTest::newRow("sin acta reopened and decided")
+        << History {T::RecordSinActa, T::QueueForSync, T::Reopen, T::Adjudicate, T::QueueForSync} << 0;
+    QTest::newRow("fuera de catalogo") << History {T::MarkFueraDeCatalogo, T::QueueForSync} << 0;
+    QTest::newRow("fuera de catalogo reopened")
+        << History {T::AcceptImage, T::MarkFueraDeCatalogo, T::QueueForSync, T::AcknowledgeSync, T::Reopen} << 0;
+}
+
+void TestActaWorkflow::cotejadaFollowsTheHistory()
+{
+    QFETCH(History, history);
+    QFETCH(int, cotejada);
+    // Every history above is a path the workflow allows, from a new acta on (each step by a
+    // different person, so separation of duties never stands in the way).
+    ActaWorkflow acta;
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        const Transition *t = nullptr;
+        for (const Transition &candidate : ActaWorkflow::transitions())
+            if (candidate.from == acta.state() && candidate.trigger == history.at(i))
+                t = &candidate;
+        QVERIFY2(t,
+                 qPrintable(QStringLiteral("step %1 (%2) from %3")
+                                .arg(i)
+                                .arg(ActaWorkflow::triggerId(history.at(i)), ActaWorkflow::stateId(acta.state()))));
+        const Role role = !t->permission || hasPermission(Role::Clerk, *t->permission) ? Role::Clerk : Role::Supervisor;
+        const Actor who = t->systemOnly() ? Actor::system() : Actor::person(QStringLiteral("u%1").arg(i), role);
+        QVERIFY_OK(acta.fire(history.at(i), who, t->requiresReason ? QStringLiteral("checked") : QString()));
+    }
+    const std::optional<int> found = ActaWorkflow::cotejada(history);
+    QCOMPARE(found.value_or(0), cotejada);
 }
 
 QTEST_GUILESS_MAIN(TestActaWorkflow)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void backupAndRestore();
     void changePassphraseIsAudited();
     void enrollmentRequestCarriesTheStationKey();
+    void intakeRecordsHowTheScansCameIn();
 
 private:
     struct Run
@@ -317,6 +318,58 @@ void TestCliStation::secretsLeaveTheEnvironment()
     Result<SecureBytes> again = cli::SecretSource::standard().read("ACTACAPTURE_TEST_SECRET", QString(), false);
     QVERIFY_OK(again);
     QCOMPARE(QByteArray(again->constChars(), again->size()), QByteArray("una frase secreta"));
+}
+
+void TestCliStation::intakeRecordsHowTheScansCameIn()
+{
+    Run r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("rosa"), QStringLiteral("--role"),
+                 QStringLiteral("clerk"), QStringLiteral("--as"), QStringLiteral("admin")},
+                {{QStringLiteral("ACTACAPTURE_PASSWORD"), QStringLiteral("admin-password-1")},
+                 {QStringLiteral("ACTACAPTURE_NEW_PASSWORD"), QStringLiteral("rosa-password-1")}});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QHash<QString, QString> asRosa {{QStringLiteral("ACTACAPTURE_PASSWORD"), QStringLiteral("rosa-password-1")}};
+    const QString photographed = QStringLiteral(ACTA_TEST_DATA "/pages/acta-210463C010002-160dpi.jpg");
+    const QString scanned = QStringLiteral(ACTA_TEST_DATA "/pages/acta-210649B010002-199dpi.jpg");
+    const QString intake = QStringLiteral("intake");
+    const QString as = QStringLiteral("--as");
+    const QString rosa = QStringLiteral("rosa");
+
+    // Usage errors name what is expected.
+    r = run({intake, as, rosa, QStringLiteral("--source"), QStringLiteral("fax"), photographed}, asRosa);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("catd-escaner, catd-movil, casilla-movil")), qPrintable(r.err));
+    r = run({intake, as, rosa, QStringLiteral("--document"), QStringLiteral("Acta Prision"), photographed}, asRosa);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("Acta Prisión")), qPrintable(r.err));
+    QCOMPARE(run({intake, as, rosa}, asRosa).exitCode, 2);
+    QCOMPARE(run({intake, photographed}, asRosa).exitCode, 2); // a change needs --as
+
+    // A photograph sent from the casilla, of the prison casilla's acta; a missing file is reported.
+    r = run({intake, as, rosa, QStringLiteral("--source"), QStringLiteral("casilla-movil"),
+             QStringLiteral("--document"), QStringLiteral("Acta Prisión"), photographed,
+             m_dir.filePath(QStringLiteral("missing.jpg"))},
+            asRosa);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("acta 210463C010002 stored (CASILLA/MOVIL, Acta Prisión)")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("missing.jpg: rejected, not stored")), qPrintable(r.out));
+    // By default: the CATD's scanner, Acta PREP. The same page again is refused.
+    r = run({intake, as, rosa, scanned}, asRosa);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("acta 210649B010002 stored (CATD/ESCANER, Acta PREP)")), qPrintable(r.out));
+    QCOMPARE(run({intake, as, rosa, scanned}, asRosa).exitCode, 1);
+
+    auto st = Station::open(station(), SecureBytes::fromUtf8(m_passphrase), Clock::system(), PasswordCost::minimum());
+    QVERIFY_OK(st);
+    Result<std::optional<StoredImage>> photo = (*st)->actas().images().latest(QStringLiteral("210463C010002"));
+    QVERIFY_OK(photo);
+    QCOMPARE((*photo)->digitization,
+             std::optional<Digitization>(
+                 Digitization::of(Digitization::Kind::CasillaPhoto, QStringLiteral("Acta Prisión"))));
+    QVERIFY(!(*photo)->normalized.isEmpty()); // the registered page the clerks see, as the intake view keeps it
+    QCOMPARE((*st)->actas().find(QStringLiteral("210463C010002"))->state, ActaWorkflow::State::Digitized);
+    QCOMPARE((*st)->actas().images().latest(QStringLiteral("210649B010002"))->value().digitization,
+             std::optional<Digitization>(Digitization::of(Digitization::Kind::CatdScanner)));
 }
 
 QTEST_GUILESS_MAIN(TestCliStation)

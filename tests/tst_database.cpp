@@ -415,7 +415,7 @@ void TestDatabase::failedOpenChangesNothing_data()
         << QStringLiteral("%1 is a plain, unencrypted SQLite database, not an encrypted ActaCapture station store.");
     QTest::newRow("newer schema") << QStringLiteral("newer")
                                   << QStringLiteral("%1 was created by a newer ActaCapture (schema 999); this version "
-                                                    "knows up to 4.");
+                                                    "knows up to 5.");
     QTest::newRow("not a file") << QStringLiteral("folder")
                                 << QStringLiteral("%1 is not a file, so it cannot be a station store.");
     QTest::newRow("no database") << QStringLiteral("missing database")
@@ -1024,14 +1024,14 @@ void TestDatabase::migrateIsIdempotent()
     QVERIFY_OK(created);
     Database &db = created.value();
     QCOMPARE(db.userVersion().value(), 0);
-    QCOMPARE(Schema::latestVersion(), 4);
-    QCOMPARE(Schema::migrations().size(), 4);
+    QCOMPARE(Schema::latestVersion(), 5);
+    QCOMPARE(Schema::migrations().size(), 5);
     QCOMPARE(Schema::migrations().first().version, 1);
 
     Result<int> version = Schema::migrate(db);
     QVERIFY_OK(version);
-    QCOMPARE(*version, 4);
-    QCOMPARE(db.userVersion().value(), 4);
+    QCOMPARE(*version, 5);
+    QCOMPARE(db.userVersion().value(), 5);
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
                                    "type = 'table' ORDER BY name)")),
@@ -1047,7 +1047,7 @@ void TestDatabase::migrateIsIdempotent()
     // Again: nothing to do, nothing done.
     version = Schema::migrate(db);
     QVERIFY_OK(version);
-    QCOMPARE(*version, 4);
+    QCOMPARE(*version, 5);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA schema_version")), schemaCookie);
     QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master")), sqlBefore);
 }
@@ -1105,7 +1105,7 @@ void TestDatabase::migrateRefusesNewerSchema()
     const Result<int> version = Schema::migrate(db);
     QVERIFY(!version);
     QCOMPARE(version.error(),
-             QStringLiteral("%1 was created by a newer ActaCapture (schema 7); this version knows up to 4.")
+             QStringLiteral("%1 was created by a newer ActaCapture (schema 7); this version knows up to 5.")
                  .arg(native(path)));
     QCOMPARE(db.userVersion().value(), 7);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA schema_version")), cookie);

@@ -3,6 +3,7 @@
 #include "tst_gui_support.h"
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QSet>
@@ -264,12 +265,22 @@ void TestGuiHotFolder::intakeFromTheHotFolder()
     QByteArray junk = png(9).left(8) + QByteArray("not really a png at all");
     junk += png(9).right(12);
     append(hot->folder() + QStringLiteral("/junk.png"), junk);
+    // The hot folder's pages are stored as chosen at the intake view: here, photographs at the CATD
+    // of the council's copy.
+    auto *kind = w.intakeView()->findChild<QComboBox *>(QStringLiteral("intakeKind"));
+    auto *document = w.intakeView()->findChild<QComboBox *>(QStringLiteral("documentType"));
+    QVERIFY(kind && document);
+    kind->setCurrentIndex(kind->findData(int(Digitization::Kind::CatdPhoto)));
+    document->setCurrentIndex(document->findData(QStringLiteral("Acta Consejo")));
     QSignalSpy done(w.intakeView(), &IntakeView::batchFinished);
     QVERIFY(hot->scan().isEmpty());
     QCOMPARE(hot->scan().size(), 2);
     QVERIFY(done.wait(180000));
     QTRY_VERIFY_WITH_TIMEOUT(!w.intakeView()->busy(), 180000);
     QCOMPARE(w.session()->actas().find(page.acta.toString())->state, ActaWorkflow::State::Digitized);
+    QCOMPARE(
+        w.session()->actas().images().latest(page.acta.toString())->value().digitization,
+        std::optional<Digitization>(Digitization::of(Digitization::Kind::CatdPhoto, QStringLiteral("Acta Consejo"))));
     QCOMPARE(QDir(hot->processedFolder()).entryList(QDir::Files), QStringList {QFileInfo(generated).fileName()});
     QCOMPARE(contents(outside), QByteArray("precious\n"));
     QVERIFY(QFile::exists(hot->rejectedFolder() + QStringLiteral("/junk-1.png")));

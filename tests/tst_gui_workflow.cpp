@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -496,6 +497,17 @@ void TestGuiWorkflow::unreadableIdentityIsTypedTwiceAndDuplicatesWarned()
     painter.end();
     const QString blotted = f.dir.filePath(QStringLiteral("blotted.png"));
     QVERIFY(image.save(blotted));
+    // This one was photographed at the casilla, from the electoral package's copy: chosen once at
+    // the intake view, it holds for what is stored from now on.
+    auto *kind = w->intakeView()->findChild<QComboBox *>(QStringLiteral("intakeKind"));
+    auto *document = w->intakeView()->findChild<QComboBox *>(QStringLiteral("documentType"));
+    QVERIFY(kind && document);
+    QCOMPARE(kind->count(), 3);
+    QCOMPARE(kind->currentText(), QStringLiteral("Scanner at the CATD"));
+    QCOMPARE(document->count(), 7);
+    QCOMPARE(document->currentData().toString(), QStringLiteral("Acta PREP"));
+    kind->setCurrentIndex(kind->findData(int(Digitization::Kind::CasillaPhoto)));
+    document->setCurrentIndex(document->findData(QStringLiteral("Copia PE")));
     QVERIFY(guitest::importAndWait(*w, {blotted}));
     IntakeView *intake = w->intakeView();
     QCOMPARE(intake->unidentifiedCount(), 1);
@@ -515,6 +527,13 @@ void TestGuiWorkflow::unreadableIdentityIsTypedTwiceAndDuplicatesWarned()
     QTest::keyClick(second, Qt::Key_Return);
     QCOMPARE(intake->unidentifiedCount(), 0);
     QCOMPARE(w->session()->actas().find(other)->state, State::Digitized);
+    // Kept with how it came in, and that a person typed its identity; the first page as by default.
+    QCOMPARE(w->session()->actas().images().latest(other)->value().digitization,
+             std::optional<Digitization>(
+                 Digitization::of(Digitization::Kind::CasillaPhoto, QStringLiteral("Copia PE"), true)));
+    QCOMPARE(w->session()->actas().images().latest(page.acta.toString())->value().digitization,
+             std::optional<Digitization>(Digitization {}));
+    QCOMPARE(kind->currentData().toInt(), int(Digitization::Kind::CasillaPhoto)); // still chosen
 
     // It is the same sheet as the first acta: accepted, but the intake list says so.
     auto *table = intake->findChild<QTableWidget *>(QStringLiteral("intakeTable"));

@@ -14,6 +14,7 @@ class TestOutboxPayload : public QObject
 private Q_SLOTS:
     void roundTrip();
     void sinActaCarriesNoFigures();
+    void howItCameInAndWasChecked();
     void badPayloadsAreErrors();
 };
 
@@ -41,6 +42,32 @@ void TestOutboxPayload::roundTrip()
     for (const char *key : {"clave_acta", "template_id", "simulated", "received_at", "captured_at", "verified_at",
                             "utc_offset_min", "values", "entered_by", "verified_by", "image_sha256"})
         QVERIFY2(json.contains(QByteArray(QByteArray("\"") + key + "\"")), key);
+    // Nothing about how it came in unless known: rows queued before keep their bytes.
+    for (const char *key : {"origen", "digitalizacion", "tipo_documento", "identity_typed", "cotejada"})
+        QVERIFY2(!json.contains(QByteArray(QByteArray("\"") + key + "\"")), key);
+}
+
+void TestOutboxPayload::howItCameInAndWasChecked()
+{
+    OutboxPayload p;
+    p.clave = QStringLiteral("210101B010002");
+    p.templateId = QStringLiteral("t");
+    p.values = Tally();
+    p.digitization = Digitization::of(Digitization::Kind::CatdPhoto, QStringLiteral("Acta Consejo S"));
+    p.cotejada = 2;
+    Result<OutboxPayload> back = OutboxPayload::fromJson(p.toJson());
+    QVERIFY_OK(back);
+    QCOMPARE(*back, p);
+    QVERIFY(!p.toJson().contains("identity_typed")); // written only when true
+    p.digitization->identityTyped = true;
+    back = OutboxPayload::fromJson(p.toJson());
+    QVERIFY_OK(back);
+    QCOMPARE(*back, p);
+    // A sin acta row carries none of it.
+    p.sinActaReason = SinActaReason::SinSobre;
+    back = OutboxPayload::fromJson(p.toJson());
+    QVERIFY_OK(back);
+    QVERIFY(!back->digitization && !back->cotejada);
 }
 
 void TestOutboxPayload::sinActaCarriesNoFigures()
@@ -66,6 +93,8 @@ void TestOutboxPayload::badPayloadsAreErrors()
     const Result<OutboxPayload> field = OutboxPayload::fromJson(R"({"values": {"PLU": "doce"}})");
     QVERIFY(!field);
     QVERIFY_MESSAGE_NAMES(field, QStringLiteral("PLU"));
+    QVERIFY(!OutboxPayload::fromJson(R"({"origen": "CATD", "digitalizacion": "FAX", "tipo_documento": "Acta PREP"})"));
+    QVERIFY(!OutboxPayload::fromJson(R"({"cotejada": 4})"));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxPayload)

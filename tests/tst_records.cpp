@@ -1,5 +1,6 @@
 #include "CanonicalJson.h"
 #include "Clock.h"
+#include "Digitization.h"
 #include "EnrollmentRequest.h"
 #include "SignedRecord.h"
 #include "SigningKey.h"
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void initTestCase();
     void rfc8032Vector1();
     void knownAnswerVector();
+    void knownAnswerVectorWithOrigin();
+    void recordsWithoutOriginKeepTheirBytes();
     void canonicalSerialization_data();
     void canonicalSerialization();
     void canonicalRefusesWhatHasNoCanonicalForm_data();
@@ -54,6 +57,7 @@ private:
     static SecureBytes hex(const char *text) { return SecureBytes::copyOf(QByteArray::fromHex(text)); }
     static QByteArray canonical(const QJsonValue &v) { return CanonicalJson::serialize(v).value(); }
     static SyncRecord katRecord();
+    static SyncRecord katOriginRecord();
     static SyncRecord sinActaRecord();
     std::optional<SigningKey> m_key;
     std::optional<SigningKey> m_otherKey;
@@ -91,6 +95,19 @@ SyncRecord TestRecords::katRecord()
     r.enteredBy = QStringList {QStringLiteral("maría.peña"), QStringLiteral("capturista2")};
     r.verifiedBy = QStringLiteral("capturista2");
     r.simulated = true;
+    return r;
+}
+
+// The record of tests/data/protocol/record-kat-origin.json: katRecord() with how it came in and
+// how it was checked.
+SyncRecord TestRecords::katOriginRecord()
+{
+    SyncRecord r = katRecord();
+    r.origen = QStringLiteral("CASILLA");
+    r.digitalizacion = QStringLiteral("MOVIL");
+    r.tipoDocumento = QStringLiteral("Acta Prisión");
+    r.cotejada = 2;
+    r.identityTyped = true;
     return r;
 }
 
@@ -281,6 +298,60 @@ void TestRecords::parseRequiresCanonicalBytes()
         QVERIFY2(o.error().startsWith(QStringLiteral("$")), qPrintable(o.error()));
 }
 
+void TestRecords::knownAnswerVectorWithOrigin()
+{
+    QFile file(QStringLiteral(ACTA_TEST_DATA "/protocol/record-kat-origin.json"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QJsonObject kat = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(!kat.isEmpty());
+    Result<SigningKey> key = SigningKey::fromSeed(hex(kat.value(QStringLiteral("seed_hex")).toString().toLatin1()));
+    ACTA_VERIFY_OK(key);
+
+    const QByteArray expected = kat.value(QStringLiteral("canonical_record")).toString().toUtf8();
+    Result<QByteArray> bytes = SyncRecordJson::canonicalBytes(katOriginRecord());
+    ACTA_VERIFY_OK(bytes);
+    QCOMPARE(*bytes, expected);
+    QVERIFY(bytes->contains("\"tipo_documento\":\"Acta Prisi\xc3\xb3n\"")); // UTF-8, not escaped
+    QVERIFY(bytes->contains("\"cotejada\":2,\"digitalizacion\":\"MOVIL\""));
+    QVERIFY(bytes->contains("\"identity_typed\":true"));
+    QCOMPARE(QString::fromLatin1(key->sign(*bytes).toBase64()),
+             kat.value(QStringLiteral("signature_base64")).toString());
+    Result<SignedRecord> signedRecord = SignedRecord::sign(katOriginRecord(), *key);
+    ACTA_VERIFY_OK(signedRecord);
+    const QByteArray envelope = kat.value(QStringLiteral("envelope")).toString().toUtf8();
+    QCOMPARE(signedRecord->envelope(), envelope);
+    Result<SignedRecord> read = SignedRecord::fromEnvelope(envelope);
+    ACTA_VERIFY_OK(read);
+    QVERIFY(read->record() == katOriginRecord());
+    ACTA_VERIFY_OK(read->verify(key->publicKey()));
+}
+
+void TestRecords::recordsWithoutOriginKeepTheirBytes()
+{
+    // A record signed before stations sent how actas came in: it reads with none of the new
+    // members, writes back byte for byte, and its signature still holds.
+    QFile file(QStringLiteral(ACTA_TEST_DATA "/protocol/record-kat.json"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QJsonObject kat = QJsonDocument::fromJson(file.readAll()).object();
+    const QByteArray envelope = kat.value(QStringLiteral("envelope")).toString().toUtf8();
+    const QByteArray canonical = kat.value(QStringLiteral("canonical_record")).toString().toUtf8();
+    Result<SignedRecord> read = SignedRecord::fromEnvelope(envelope);
+    ACTA_VERIFY_OK(read);
+    const SyncRecord &r = read->record();
+    QVERIFY(!r.origen && !r.digitalizacion && !r.tipoDocumento && !r.cotejada && !r.identityTyped);
+    QCOMPARE(SyncRecordJson::canonicalBytes(r).value(), canonical);
+    Result<SigningKey> key = SigningKey::fromSeed(hex(kat.value(QStringLiteral("seed_hex")).toString().toLatin1()));
+    ACTA_VERIFY_OK(key);
+    ACTA_VERIFY_OK(read->verify(key->publicKey()));
+    Result<SignedRecord> again = SignedRecord::sign(r, *key);
+    ACTA_VERIFY_OK(again);
+    QCOMPARE(again->envelope(), envelope);
+    // And none of the optional keys is ever written as null or false.
+    const QJsonObject o = SyncRecordJson::toJson(r).value();
+    for (const char *k : {"origen", "digitalizacion", "tipo_documento", "cotejada", "identity_typed"})
+        QVERIFY2(!o.contains(QLatin1String(k)), k);
+}
+
 void TestRecords::roundTrip_data()
 {
     QTest::addColumn<SyncRecord>("record");
@@ -300,6 +371,24 @@ void TestRecords::roundTrip_data()
     SyncRecord witnessed = katRecord();
     witnessed.auditHead = AuditHead {42, QString(64, QLatin1Char('c'))};
     QTest::newRow("with the station's audit head") << witnessed;
+    QTest::newRow("with how it came in and was checked") << katOriginRecord();
+    for (const QString &tipo : Digitization::tiposDocumento()) {
+        SyncRecord each = katRecord();
+        each.tipoDocumento = tipo;
+        QTest::newRow(qPrintable(QStringLiteral("tipo_documento %1").arg(tipo))) << each;
+    }
+    for (int c : {1, 3}) {
+        SyncRecord each = katRecord();
+        each.cotejada = c;
+        QTest::newRow(qPrintable(QStringLiteral("cotejada %1 alone").arg(c))) << each;
+    }
+    SyncRecord scanner = katRecord();
+    scanner.origen = QStringLiteral("CATD");
+    scanner.digitalizacion = QStringLiteral("ESCANER");
+    QTest::newRow("scanned at the CATD") << scanner;
+    SyncRecord urna = katRecord();
+    urna.digitalizacion = QStringLiteral("URNA");
+    QTest::newRow("electronic ballot box") << urna;
 }
 
 void TestRecords::roundTrip()
@@ -417,6 +506,46 @@ void TestRecords::recordValidationNamesThePath_data()
     QTest::newRow("audit head short hash")
         << set("audit_head", QJsonObject {{QStringLiteral("seq"), 3}, {QStringLiteral("hash"), QStringLiteral("ab")}})
         << QStringLiteral("$.audit_head.hash: expected 64 lowercase");
+    QTest::newRow("origen unknown") << set("origen", QStringLiteral("ESCANER"))
+                                    << QStringLiteral("$.origen: expected one of \"CASILLA\", \"CATD\"");
+    QTest::newRow("origen lower case") << set("origen", QStringLiteral("catd")) << QStringLiteral("$.origen: expected");
+    QTest::newRow("origen null") << set("origen", QJsonValue(QJsonValue::Null))
+                                 << QStringLiteral("$.origen: expected a string");
+    QTest::newRow("digitalizacion unknown")
+        << set("digitalizacion", QStringLiteral("FAX"))
+        << QStringLiteral("$.digitalizacion: expected one of \"MOVIL\", \"ESCANER\", \"URNA\"");
+    QTest::newRow("digitalizacion empty")
+        << set("digitalizacion", QString()) << QStringLiteral("$.digitalizacion: must not be empty");
+    QTest::newRow("tipo_documento without accent")
+        << set("tipo_documento", QStringLiteral("Acta Prision")) << QStringLiteral("$.tipo_documento: expected one of");
+    QTest::newRow("tipo_documento other case")
+        << set("tipo_documento", QStringLiteral("ACTA PREP")) << QStringLiteral("$.tipo_documento: expected one of");
+    QTest::newRow("tipo_documento as formula")
+        << set("tipo_documento", QStringLiteral("=1+1")) << QStringLiteral("$.tipo_documento: expected one of");
+    QTest::newRow("tipo_documento number")
+        << set("tipo_documento", 1) << QStringLiteral("$.tipo_documento: expected a string");
+    QTest::newRow("cotejada 0") << set("cotejada", 0) << QStringLiteral("$.cotejada: 0 is outside 1..3");
+    QTest::newRow("cotejada 4") << set("cotejada", 4) << QStringLiteral("$.cotejada: 4 is outside 1..3");
+    QTest::newRow("cotejada as text") << set("cotejada", QStringLiteral("1"))
+                                      << QStringLiteral("$.cotejada: expected an integer");
+    QTest::newRow("cotejada null") << set("cotejada", QJsonValue(QJsonValue::Null))
+                                   << QStringLiteral("$.cotejada: expected an integer");
+    QTest::newRow("identity_typed false")
+        << set("identity_typed", false) << QStringLiteral("$.identity_typed: expected true (left out when false)");
+    QTest::newRow("identity_typed as number")
+        << set("identity_typed", 1) << QStringLiteral("$.identity_typed: expected true or false");
+    auto sinActaWith = [](const char *key, QJsonValue v) {
+        return Edit([key, v](QJsonObject &o) {
+            o.insert(QStringLiteral("sin_acta_reason"), 1);
+            o.insert(QString::fromLatin1(key), v);
+        });
+    };
+    QTest::newRow("sin acta with origen")
+        << sinActaWith("origen", QStringLiteral("CATD")) << QStringLiteral("$.origen: not in a sin acta record");
+    QTest::newRow("sin acta with cotejada")
+        << sinActaWith("cotejada", 1) << QStringLiteral("$.cotejada: not in a sin acta record");
+    QTest::newRow("sin acta with identity typed")
+        << sinActaWith("identity_typed", true) << QStringLiteral("$.identity_typed: not in a sin acta record");
     QTest::newRow("audit head extra field")
         << set("audit_head",
                QJsonObject {{QStringLiteral("seq"), 3}, {QStringLiteral("hash"), hash}, {QStringLiteral("at"), 1}})

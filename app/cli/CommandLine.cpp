@@ -6,6 +6,7 @@
 #include "Election.h"
 #include "ElectionTemplate.h"
 #include "FormCommands.h"
+#include "IntakeCommand.h"
 #include "PageCommands.h"
 #include "Secrets.h"
 #include "StationCommands.h"
@@ -113,6 +114,8 @@ CommandTable commandTable(SecretSource &secrets)
          Cli::tr("Load an election template and catalog and report the first problem."), validateElection},
         {QStringLiteral("render-form"), QString(), Cli::tr("Draw the blank acta of one casilla as PDF or PNG."),
          renderForm},
+        {QStringLiteral("intake"), Cli::tr("FILE..."),
+         Cli::tr("Take scanned actas into the station, with how they came in."), station(intakePages)},
         {QStringLiteral("process"), Cli::tr("FILE..."),
          Cli::tr("Check and read scanned actas (quality, identity, figures)."), processPages},
         {QStringLiteral("generate-pages"), QString(), Cli::tr("Write filled, aged acta pages with their ground truth."),
@@ -124,7 +127,7 @@ CommandTable commandTable(SecretSource &secrets)
 bool needsGui(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
-        for (const char *command : {"render-form", "process", "generate-pages"})
+        for (const char *command : {"render-form", "process", "generate-pages", "intake"})
             if (std::strcmp(argv[i], command) == 0)
                 return true;
     return false;

@@ -90,6 +90,23 @@ void printReading(const PageReading &r)
 
 } // namespace
 
+QStringList scannedFiles(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &arg : paths) {
+        const QFileInfo info(arg);
+        if (info.isDir()) {
+            const QStringList names = QDir(arg).entryList(QDir::Files, QDir::Name);
+            for (const QString &name : names)
+                if (isImageName(name))
+                    files.append(QDir(arg).filePath(name));
+        } else {
+            files.append(arg); // missing or odd files get their own result
+        }
+    }
+    return files;
+}
+
 // process [--template T --catalog C] [--json] FILE|FOLDER...
 int processPages(const QStringList &args)
 {
@@ -110,18 +127,7 @@ int processPages(const QStringList &args)
         out() << parser.helpText();
         return ExitOk;
     }
-    QStringList files;
-    for (const QString &arg : parser.positionalArguments()) {
-        const QFileInfo info(arg);
-        if (info.isDir()) {
-            const QStringList names = QDir(arg).entryList(QDir::Files, QDir::Name);
-            for (const QString &name : names)
-                if (isImageName(name))
-                    files.append(QDir(arg).filePath(name));
-        } else {
-            files.append(arg); // missing or odd files get their own result below
-        }
-    }
+    const QStringList files = scannedFiles(parser.positionalArguments());
     if (parser.positionalArguments().isEmpty())
         return usageError(Cli::tr("Name at least one scanned page or folder."), parser);
     if (const QString problem = electionOpts.usageProblem(parser); !problem.isEmpty())

@@ -43,7 +43,8 @@ struct StationParser
             parser.addOption(as);
     }
 
-    // -1 when parsing succeeded and the command should go on; otherwise the exit status.
+    // -1 when parsing succeeded and the command should go on; otherwise the exit status. A
+    // negative positionalCount takes any number of arguments (the command checks them).
     int parse(const QStringList &args, int positionalCount)
     {
         if (!parser.parse(args))
@@ -52,7 +53,7 @@ struct StationParser
             out() << parser.helpText();
             return ExitOk;
         }
-        if (parser.positionalArguments().size() != positionalCount)
+        if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount)
             return usageError(Cli::tr("Expected %1 argument(s), got %2.")
                                   .arg(positionalCount)
                                   .arg(parser.positionalArguments().size()),

@@ -443,4 +443,48 @@ QList<ActaWorkflow::Trigger> ActaWorkflow::availableTriggers(const Actor &actor)
     return available;
 }
 
+std::optional<int> ActaWorkflow::cotejada(const QList<Trigger> &history)
+{
+    bool corrected = false;
+    bool sinActa = false;
+    std::optional<Trigger> settled; // the newest trigger that settled the figures (or that there are none)
+    for (Trigger t : history) {
+        switch (t) {
+        case Trigger::Adjudicate:
+        case Trigger::SendBackForRecapture:
+        case Trigger::SendBackForRescan:
+        case Trigger::Reopen:
+            corrected = true;
+            break;
+        case Trigger::RecordSinActa:
+            sinActa = true; // it stays a sin acta record, even when reopened
+            break;
+        default:
+            break;
+        }
+        if (t == Trigger::Entry2Matches || t == Trigger::Adjudicate || t == Trigger::MarkFueraDeCatalogo
+            || t == Trigger::RecordSinActa)
+            settled = t;
+    }
+    // No figures were ever checked against a sheet: nothing to state.
+    if (sinActa || !settled || *settled == Trigger::MarkFueraDeCatalogo)
+        return std::nullopt;
+    const Trigger last = history.last();
+    if (last == Trigger::Reopen) {
+        const Trigger before = history.size() > 1 ? history.at(history.size() - 2) : last;
+        if (before == Trigger::QueueForSync || before == Trigger::AcknowledgeSync)
+            return 3;
+        return std::nullopt;
+    }
+    switch (last) {
+    case Trigger::Entry2Matches:
+    case Trigger::Adjudicate:
+    case Trigger::QueueForSync:
+    case Trigger::AcknowledgeSync:
+        return corrected ? 2 : 1;
+    default:
+        return std::nullopt; // being captured again
+    }
+}
+
 } // namespace acta

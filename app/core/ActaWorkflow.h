@@ -83,6 +83,15 @@ private:
 // regard to case, so "Ana" and "ana" count as the same person for separation of duties.
 //
 // The reason given to Reopen is not stored here: the caller records it in the audit trail.
+//
+// COTEJADA (how the PREP publication says an acta was checked) follows from the triggers fired on
+// it, oldest first (cotejada()):
+//   1  final (Verified or Adjudicated, then queued or synced) after Entry2Matches, with no
+//      Adjudicate, SendBackForRecapture, SendBackForRescan or Reopen anywhere in its history;
+//   2  final after a correction: one of those four is in its history;
+//   3  reopened from QueuedForSync or Synced and not final again: what went upstream is under
+//      review (checked and not accepted, in the publication's words);
+//   none while it is being captured, and for sin acta and fuera de catálogo actas.
 class ActaWorkflow
 {
     Q_DECLARE_TR_FUNCTIONS(ActaWorkflow)
@@ -149,6 +158,9 @@ public:
     static QString triggerId(Trigger trigger); // "accept_image", "entry2_matches"...
     static Result<Trigger> parseTrigger(QStringView id);
     static QString triggerName(Trigger trigger);
+
+    // COTEJADA (1, 2 or 3, see above) of an acta whose history is these triggers, oldest first.
+    static std::optional<int> cotejada(const QList<Trigger> &history);
 
     explicit ActaWorkflow(bool simulated = false); // a new acta, just Received
 

@@ -43,6 +43,16 @@ QByteArray OutboxPayload::toJson() const
             o.insert(QStringLiteral("verified_by"), verifiedBy);
         if (!imageSha256.isEmpty())
             o.insert(QStringLiteral("image_sha256"), imageSha256);
+        // Left out when absent: a row queued before keeps its bytes, and its record its signature.
+        if (digitization) {
+            o.insert(QStringLiteral("origen"), digitization->origen);
+            o.insert(QStringLiteral("digitalizacion"), digitization->digitalizacion);
+            o.insert(QStringLiteral("tipo_documento"), digitization->tipoDocumento);
+            if (digitization->identityTyped)
+                o.insert(QStringLiteral("identity_typed"), true);
+        }
+        if (cotejada)
+            o.insert(QStringLiteral("cotejada"), *cotejada);
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -79,6 +89,20 @@ Result<OutboxPayload> OutboxPayload::fromJson(QByteArrayView json)
         p.enteredBy.append(u.toString());
     p.verifiedBy = o.value(QStringLiteral("verified_by")).toString();
     p.imageSha256 = o.value(QStringLiteral("image_sha256")).toString();
+    if (o.contains(QStringLiteral("origen"))) {
+        Digitization how {
+            o.value(QStringLiteral("origen")).toString(), o.value(QStringLiteral("digitalizacion")).toString(),
+            o.value(QStringLiteral("tipo_documento")).toString(), o.value(QStringLiteral("identity_typed")).toBool()};
+        if (Status valid = how.check(); !valid)
+            return valid.takeError();
+        p.digitization = how;
+    }
+    if (o.contains(QStringLiteral("cotejada"))) {
+        const int c = o.value(QStringLiteral("cotejada")).toInt();
+        if (c < 1 || c > 3)
+            return fail(ErrorCode::InvalidInput, tr("The outbox payload's cotejada %1 is not 1, 2 or 3.").arg(c));
+        p.cotejada = c;
+    }
     return p;
 }
 

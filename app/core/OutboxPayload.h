@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Digitization.h"
 #include "FieldValue.h"
 #include "PrepRules.h"
 #include "Result.h"
@@ -32,6 +33,11 @@ struct OutboxPayload
     QStringList enteredBy; // who typed the figures, in entry order
     QString verifiedBy; // whose act made them final; empty when none
     QString imageSha256; // empty when no image was stored
+    // How that image came in, and COTEJADA (1 checked and accepted, 2 after a correction, 3 under
+    // review again): absent in rows queued before stations kept them, and for sin acta and fuera
+    // de catálogo.
+    std::optional<Digitization> digitization;
+    std::optional<int> cotejada;
 
     QByteArray toJson() const; // compact
     static Result<OutboxPayload> fromJson(QByteArrayView json);

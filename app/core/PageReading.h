@@ -14,6 +14,10 @@
 
 namespace acta {
 
+// The registered page the clerks see (PageProcessor::normalizedPng): the whole form warped upright
+// at this scale.
+inline constexpr double NormalizedPxPerMm = 5.0;
+
 // Why a scanned page was refused (or, for the last two, what the clerk must look at).
 // The ids are stable: they go to the CLI's JSON, the audit log and the reports.
 enum class PageIssue {

@@ -10,9 +10,6 @@
 
 namespace acta::gui {
 
-// The registered page the clerks see: the whole form warped upright at this scale.
-inline constexpr double NormalizedPxPerMm = 5.0;
-
 // One scanned file after the page pipeline, as the intake view receives it.
 struct ProcessedPage
 {

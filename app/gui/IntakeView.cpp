@@ -133,7 +133,7 @@ void IntakeView::onPageDone(int index, const ProcessedPage &page)
     Q_EMIT fileProcessed(page.path, result.stored, result.note);
 }
 
-IntakeView::Stored IntakeView::storeAccepted(const ProcessedPage &page)
+IntakeView::Stored IntakeView::storeAccepted(const ProcessedPage &page, bool identityTyped)
 {
     using S = ActaWorkflow::State;
     if (!m_session.user()) {
@@ -153,7 +153,8 @@ IntakeView::Stored IntakeView::storeAccepted(const ProcessedPage &page)
     // Received, image, reading and accepted in one transaction: all of it or nothing.
     Result<IntakeResult> taken
         = actas.intake(user, *page.reading.acta,
-                       IntakePage {m_session.election().id(), false, page.original, page.normalized, page.reading});
+                       IntakePage {m_session.election().id(), false, page.original, page.normalized, page.reading},
+                       currentDigitization(identityTyped));
     if (!taken) {
         ++m_refused;
         return {false, tr("Not stored"), taken.error()};
@@ -217,7 +218,7 @@ bool IntakeView::assignIdentity(const QString &first, const QString &second)
     page.reading.inCatalog = true;
     page.reading.identityNote
         = tr("Identity typed twice by %1.").arg(m_session.user() ? m_session.user()->username : QString());
-    const Stored result = storeAccepted(page);
+    const Stored result = storeAccepted(page, true);
     addRow(QFileInfo(page.path).fileName(), key->toString(), result.verdict,
            result.note.isEmpty() ? page.reading.identityNote
                                  : page.reading.identityNote + QLatin1Char('\n') + result.note,
@@ -303,6 +304,13 @@ QString IntakeView::summary() const
     return m_ui->summaryLabel->text();
 }
 
+Digitization IntakeView::currentDigitization(bool identityTyped) const
+{
+    const auto kind = static_cast<Digitization::Kind>(m_ui->intakeKind->currentData().toInt());
+    const QString tipo = m_ui->documentType->currentData().toString();
+    return Digitization::of(kind, tipo.isEmpty() ? Digitization::defaultTipoDocumento() : tipo, identityTyped);
+}
+
 void IntakeView::setSampleFolder(const QString &folder)
 {
     m_sampleFolder = folder;
@@ -336,6 +344,17 @@ void IntakeView::retranslate()
         m_ui->sinActaReason->addItem(
             QStringLiteral("%1 · %2").arg(int(r)).arg(PrepRules::displayLabel(Observation::SinActa, r)), int(r));
     m_ui->sinActaReason->setCurrentIndex(qMax(0, current));
+    // The published values stay the data; only their names follow the language.
+    const int kind = m_ui->intakeKind->currentIndex();
+    m_ui->intakeKind->clear();
+    for (Digitization::Kind k : Digitization::allKinds())
+        m_ui->intakeKind->addItem(Digitization::kindName(k), int(k));
+    m_ui->intakeKind->setCurrentIndex(qMax(0, kind));
+    const int document = m_ui->documentType->currentIndex();
+    m_ui->documentType->clear();
+    for (const QString &tipo : Digitization::tiposDocumento())
+        m_ui->documentType->addItem(Digitization::tipoDocumentoName(tipo), tipo);
+    m_ui->documentType->setCurrentIndex(qMax(0, document));
     m_ui->intakeTable->setColumnWidth(FileColumn, 220);
     m_ui->intakeTable->setColumnWidth(ActaColumn, 130);
     m_ui->intakeTable->setColumnWidth(VerdictColumn, 110);

@@ -2,6 +2,7 @@
 
 #include "ActaPage.h"
 #include "ActaRepository.h"
+#include "Digitization.h"
 #include "PrepRules.h"
 
 #include <QStringList>
@@ -24,6 +25,9 @@ class Session;
 // Intake: scanned files (file dialog or drag and drop) go through the page pipeline in a
 // worker thread, with progress and cancel. Accepted pages of catalog actas are received,
 // their image stored and accepted; rejected pages are listed with their reasons and not stored.
+// How the pages come in (scanner or photograph, at the CATD or from the casilla) and which copy
+// of the acta they are is chosen once and stays for the session; every page stored, the hot
+// folder's too, is kept with the choice of the moment it is stored.
 class IntakeView : public QWidget
 {
     Q_OBJECT
@@ -47,6 +51,8 @@ public:
     bool assignIdentity(const QString &first, const QString &second);
     qsizetype unidentifiedCount() const { return m_unidentified.size(); }
     QString summary() const;
+    // How the pages stored now come in (the two choices); identityTyped for a CLAVE_ACTA typed.
+    Digitization currentDigitization(bool identityTyped = false) const;
     // Where the import dialog starts (the demo's sample scans), shown to the operator.
     void setSampleFolder(const QString &folder);
 
@@ -71,7 +77,7 @@ private:
         QString verdict; // translated, for the intake list
         QString note; // why not, or what to check
     };
-    Stored storeAccepted(const ProcessedPage &page);
+    Stored storeAccepted(const ProcessedPage &page, bool identityTyped = false);
     static QStringList duplicateWarnings(const QList<DuplicateWarning> &duplicates);
     void showNextUnidentified();
     void addRow(const QString &file, const QString &acta, const QString &verdict, const QString &reason, bool ok);

@@ -1,50 +1,12 @@
 #include "IntakeWorker.h"
 
-#include "FormAligner.h"
 #include "GuiLog.h"
 #include "PageProcessor.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
-
-#include <opencv2/imgcodecs.hpp>
 
 namespace acta::gui {
-
-namespace {
-
-// The whole form, registered and upright, as PNG: what the clerks look at.
-QByteArray normalizedPage(const PageProcessor &processor, const QByteArray &bytes)
-{
-    try {
-        const cv::Mat raw(1, int(bytes.size()), CV_8U, const_cast<char *>(bytes.constData()));
-        const cv::Mat gray = cv::imdecode(raw, cv::IMREAD_GRAYSCALE);
-        if (gray.empty())
-            return {};
-        const FormAligner::Outcome outcome = processor.aligner().align(gray);
-        if (!outcome.alignment)
-            return {};
-        const FormLayout &layout = processor.election().layout();
-        const cv::Mat page
-            = FormAligner::warpRegion(gray, outcome.alignment->mmToImage,
-                                      QRectF(0, 0, layout.pageWidthMm, layout.pageHeightMm), NormalizedPxPerMm);
-        if (page.empty())
-            return {};
-        const QImage image(page.data, page.cols, page.rows, int(page.step), QImage::Format_Grayscale8);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        return png;
-    } catch (const cv::Exception &e) {
-        qCWarning(lcGui) << "could not normalize the page:" << e.what();
-        return {};
-    }
-}
-
-} // namespace
 
 IntakeWorker::IntakeWorker(const ElectionTemplate &election, const Catalog &catalog)
     : m_election(election)
@@ -83,7 +45,7 @@ ProcessedPage IntakeWorker::processOne(const QString &path)
         page.original = file.readAll();
     page.reading = m_processor->processBytes(page.original, QFileInfo(path).fileName());
     if (page.reading.accepted)
-        page.normalized = normalizedPage(*m_processor, page.original);
+        page.normalized = m_processor->normalizedPng(page.original);
     return page;
 }
 

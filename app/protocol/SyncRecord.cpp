@@ -3,12 +3,14 @@
 #include "ActaKey.h"
 #include "CanonicalJson.h"
 #include "Clock.h"
+#include "Digitization.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
+#include <tuple>
 
 namespace acta {
 
@@ -35,15 +37,23 @@ const QString VerifiedBy = QStringLiteral("verified_by");
 const QString SinActa = QStringLiteral("sin_acta_reason");
 const QString Simulated = QStringLiteral("simulated");
 const QString AuditHeadKey = QStringLiteral("audit_head"); // optional: left out when absent
+// Optional as well: how the acta came in and how it was checked (PREP ORIGEN, DIGITALIZACION,
+// TIPO_DOCUMENTO, COTEJADA, and the identity typed by a person: present only when true).
+const QString Origen = QStringLiteral("origen");
+const QString Digitalizacion = QStringLiteral("digitalizacion");
+const QString TipoDocumento = QStringLiteral("tipo_documento");
+const QString Cotejada = QStringLiteral("cotejada");
+const QString IdentityTyped = QStringLiteral("identity_typed");
 } // namespace Key
 
 const QStringList &allKeys()
 {
-    static const QStringList keys {Key::Format,        Key::StationId,     Key::Seq,       Key::Clave,
-                                   Key::TemplateId,    Key::Version,       Key::Values,    Key::Total,
-                                   Key::Contabilizada, Key::Observaciones, Key::ImageSha,  Key::ReceivedAt,
-                                   Key::CapturedAt,    Key::VerifiedAt,    Key::UtcOffset, Key::EnteredBy,
-                                   Key::VerifiedBy,    Key::SinActa,       Key::Simulated, Key::AuditHeadKey};
+    static const QStringList keys {
+        Key::Format,    Key::StationId,      Key::Seq,           Key::Clave,         Key::TemplateId,
+        Key::Version,   Key::Values,         Key::Total,         Key::Contabilizada, Key::Observaciones,
+        Key::ImageSha,  Key::ReceivedAt,     Key::CapturedAt,    Key::VerifiedAt,    Key::UtcOffset,
+        Key::EnteredBy, Key::VerifiedBy,     Key::SinActa,       Key::Simulated,     Key::AuditHeadKey,
+        Key::Origen,    Key::Digitalizacion, Key::TipoDocumento, Key::Cotejada,      Key::IdentityTyped};
     return keys;
 }
 
@@ -232,6 +242,15 @@ Result<QJsonObject> SyncRecordJson::toJson(const SyncRecord &r)
     };
     if (r.auditHead)
         o.insert(Key::AuditHeadKey, r.auditHead->toJson());
+    for (const auto &[key, value] :
+         {std::pair(Key::Origen, &r.origen), std::pair(Key::Digitalizacion, &r.digitalizacion),
+          std::pair(Key::TipoDocumento, &r.tipoDocumento)})
+        if (*value)
+            o.insert(key, **value);
+    if (r.cotejada)
+        o.insert(Key::Cotejada, *r.cotejada);
+    if (r.identityTyped)
+        o.insert(Key::IdentityTyped, true);
     // What is signed must read back as the same record: validate before anyone signs it.
     if (Result<SyncRecord> back = fromJson(o); !back)
         return back.takeError();
@@ -295,6 +314,31 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
     ACTA_READ(r.simulated, in.boolean(Key::Simulated));
     if (o.contains(Key::AuditHeadKey))
         ACTA_READ(r.auditHead, AuditHeadJson::fromJson(o.value(Key::AuditHeadKey), in.path(Key::AuditHeadKey)));
+    // The publication prints these as they come: only the published values, in both rule sets.
+    for (const auto &[key, target, allowed] :
+         {std::tuple(Key::Origen, &r.origen, &Digitization::origenes()),
+          std::tuple(Key::Digitalizacion, &r.digitalizacion, &Digitization::digitalizaciones()),
+          std::tuple(Key::TipoDocumento, &r.tipoDocumento, &Digitization::tiposDocumento())}) {
+        if (!o.contains(key))
+            continue;
+        ACTA_READ(*target, in.string(key));
+        if (!allowed->contains(**target))
+            return fail(ErrorCode::InvalidInput,
+                        SyncRecordJson::tr("%1: expected one of \"%2\"")
+                            .arg(in.path(key), allowed->join(QLatin1String("\", \""))));
+    }
+    if (o.contains(Key::Cotejada)) {
+        qint64 cotejada = 0;
+        ACTA_READ(cotejada, in.integer(Key::Cotejada, 1, 3));
+        r.cotejada = int(cotejada);
+    }
+    if (o.contains(Key::IdentityTyped)) {
+        ACTA_READ(r.identityTyped, in.boolean(Key::IdentityTyped));
+        // One record, one spelling: false is said by leaving the key out.
+        if (!r.identityTyped)
+            return fail(ErrorCode::InvalidInput,
+                        SyncRecordJson::tr("%1: expected true (left out when false)").arg(in.path(Key::IdentityTyped)));
+    }
 #undef ACTA_READ
 
     // What a hub stores, publishes and logs is bounded here, before anything else looks at it:
@@ -380,6 +424,16 @@ Result<SyncRecord> SyncRecordJson::fromJson(const QJsonObject &o, const QString 
             return fail(reason.code(), SyncRecordJson::tr("%1: %2").arg(in.path(Key::SinActa), reason.error()));
         r.sinActaReason = *reason;
     }
+    // A sheet that never arrived was neither digitized nor checked.
+    if (current && r.sinActaReason)
+        for (const auto &[key, present] :
+             {std::pair(Key::Origen, r.origen.has_value()),
+              std::pair(Key::Digitalizacion, r.digitalizacion.has_value()),
+              std::pair(Key::TipoDocumento, r.tipoDocumento.has_value()),
+              std::pair(Key::Cotejada, r.cotejada.has_value()), std::pair(Key::IdentityTyped, r.identityTyped)})
+            if (present)
+                return fail(ErrorCode::InvalidInput,
+                            SyncRecordJson::tr("%1: not in a sin acta record").arg(in.path(key)));
     return r;
 }
 

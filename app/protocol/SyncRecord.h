@@ -45,6 +45,18 @@ struct SyncRecord
     // The station's audit head when the record was queued; absent for records queued before
     // stations recorded it (the key is then left out, so older signatures still hold).
     std::optional<AuditHead> auditHead;
+    // How the acta came in and how it was checked, as the PREP publication states it: ORIGEN
+    // ("CATD" or "CASILLA"), DIGITALIZACION ("ESCANER", "MOVIL" or "URNA"), TIPO_DOCUMENTO
+    // (Digitization::tiposDocumento()) and COTEJADA (1 checked and accepted, 2 checked after a
+    // correction, 3 under review again). Like auditHead, each is left out when absent (records
+    // signed before stations kept them, sin acta), so older signatures still hold.
+    std::optional<QString> origen;
+    std::optional<QString> digitalizacion;
+    std::optional<QString> tipoDocumento;
+    std::optional<int> cotejada;
+    // Its CLAVE_ACTA was typed by a person (QR and header unreadable): published as
+    // "Identificación por proceso técnico operativo". The key is present only when true.
+    bool identityTyped = false;
 
     friend bool operator==(const SyncRecord &, const SyncRecord &) = default;
 };
@@ -54,7 +66,9 @@ class SyncRecordJson
     Q_DECLARE_TR_FUNCTIONS(SyncRecordJson)
 
 public:
-    // Every key present, absent values as null (docs/protocol.md lists which may be null).
+    // Every key present, absent values as null (docs/protocol.md lists which may be null), but
+    // the optional ones (audit_head, origen, digitalizacion, tipo_documento, cotejada,
+    // identity_typed), left out when absent.
     static Result<QJsonObject> toJson(const SyncRecord &record);
     // The bytes a signature covers.
     static Result<QByteArray> canonicalBytes(const SyncRecord &record);

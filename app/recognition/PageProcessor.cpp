@@ -7,10 +7,13 @@
 #include "QrPayload.h"
 #include "RecognitionLog.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QHash>
+#include <QImage>
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -126,6 +129,34 @@ PageReading PageProcessor::processFile(const QString &path)
     timer.start();
     ImageLoader::Outcome loaded = m_loader.loadFile(path);
     return process(std::move(loaded), path, timer.nsecsElapsed());
+}
+
+QByteArray PageProcessor::normalizedPng(const QByteArray &bytes) const
+{
+    try {
+        const cv::Mat raw(1, int(bytes.size()), CV_8U, const_cast<char *>(bytes.constData()));
+        const cv::Mat gray = cv::imdecode(raw, cv::IMREAD_GRAYSCALE);
+        if (gray.empty())
+            return {};
+        const FormAligner::Outcome outcome = m_aligner.align(gray);
+        if (!outcome.alignment)
+            return {};
+        const FormLayout &layout = m_election.layout();
+        const cv::Mat page
+            = FormAligner::warpRegion(gray, outcome.alignment->mmToImage,
+                                      QRectF(0, 0, layout.pageWidthMm, layout.pageHeightMm), NormalizedPxPerMm);
+        if (page.empty())
+            return {};
+        const QImage image(page.data, page.cols, page.rows, int(page.step), QImage::Format_Grayscale8);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return png;
+    } catch (const cv::Exception &e) {
+        qCWarning(lcRecognition) << "could not normalize the page:" << e.what();
+        return {};
+    }
 }
 
 PageReading PageProcessor::processBytes(const QByteArray &bytes, const QString &name)

@@ -45,6 +45,10 @@ public:
     PageReading processFile(const QString &path);
     PageReading processBytes(const QByteArray &bytes, const QString &name);
 
+    // The whole form of an accepted page, registered and upright at NormalizedPxPerMm, as PNG: what
+    // the clerks look at. Empty when the page does not register.
+    QByteArray normalizedPng(const QByteArray &bytes) const;
+
     // For training data and benchmarks: the registered box crops of an image, or nothing.
     std::optional<std::vector<cv::Mat>> boxCrops(const cv::Mat &gray, Alignment *alignment = nullptr) const;
     const FormAligner &aligner() const { return m_aligner; }

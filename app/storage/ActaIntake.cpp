@@ -31,7 +31,8 @@ Result<QList<DuplicateWarning>> ActaRepository::duplicatesOf(const QString &clav
     return warnings;
 }
 
-Result<IntakeResult> ActaRepository::intake(const User &actor, const ActaKey &key, const IntakePage &page)
+Result<IntakeResult> ActaRepository::intake(const User &actor, const ActaKey &key, const IntakePage &page,
+                                            const Digitization &how)
 {
     using S = ActaWorkflow::State;
     const QString clave = key.toString();
@@ -58,7 +59,7 @@ Result<IntakeResult> ActaRepository::intake(const User &actor, const ActaKey &ke
         if (Result<ActaRecord> received = receive(actor, key, page.templateId, page.simulated); !received)
             return received.takeError();
     }
-    Result<QString> sha = storeImage(actor, clave, page.original, page.normalized);
+    Result<QString> sha = storeImage(actor, clave, page.original, page.normalized, how);
     if (!sha)
         return sha.takeError();
     if (Status kept = m_readings.store(clave, reading); !kept)

@@ -8,6 +8,7 @@
 #include "Transaction.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace acta {
@@ -208,8 +209,14 @@ Status ActaRepository::queueForSync(ActaRecord &record, ActaWorkflow &wf)
         Result<std::optional<StoredImage>> image = m_images.latest(record.clave);
         if (!image)
             return image.takeError();
-        if (*image)
+        if (*image) {
             payload.imageSha256 = (*image)->sha256;
+            payload.digitization = (*image)->digitization;
+        }
+        Result<std::optional<int>> cotejo = cotejada(record.id);
+        if (!cotejo)
+            return cotejo.takeError();
+        payload.cotejada = *cotejo;
     }
     if (Status s = m_outbox.enqueue(record.id, payload); !s)
         return s;
@@ -219,6 +226,56 @@ Status ActaRepository::queueForSync(ActaRecord &record, ActaWorkflow &wf)
     Result<qint64> a = AuditLog::append(
         m_db, m_clock, {QLatin1String(AuditAction::Transition), std::nullopt, record.id, compactJson(d)});
     return a ? Status() : a.takeError();
+}
+
+Status ActaRepository::queueReview(const User &actor, const ActaRecord &record)
+{
+    Result<std::optional<int>> cotejo = cotejada(record.id);
+    if (!cotejo)
+        return cotejo.takeError();
+    if (*cotejo != 3)
+        return {}; // a sin acta or fuera de catálogo record: never checked against figures
+    Result<std::optional<OutboxItem>> sent = m_outbox.newest(record.id);
+    if (!sent)
+        return sent.takeError();
+    if (!*sent)
+        return {};
+    Result<OutboxPayload> payload = OutboxPayload::fromJson((*sent)->payload);
+    if (!payload)
+        return fail(payload.code(), tr("Acta %1: %2").arg(record.clave, payload.error()));
+    if (!payload->values || payload->sinActaReason)
+        return {};
+    // What went upstream, restated under review: the same figures, times and hands; only COTEJADA
+    // changes. The corrected version follows when the acta is final again.
+    payload->cotejada = 3;
+    if (Status s = m_outbox.enqueue(record.id, *payload); !s)
+        return s;
+    return audit(actor, record.id, AuditAction::SyncReviewQueued,
+                 compactJson({{QStringLiteral("version"), (*sent)->version + 1}, {QStringLiteral("cotejada"), 3}}));
+}
+
+Result<std::optional<int>> ActaRepository::cotejada(qint64 actaId)
+{
+    Result<QList<AuditLog::Entry>> entries = AuditLog::entriesForActa(m_db, actaId);
+    if (!entries)
+        return entries.takeError();
+    QList<ActaWorkflow::Trigger> history;
+    for (const AuditLog::Entry &e : *entries) {
+        // Transitions, and the acknowledgements that moved the acta to Synced.
+        if (e.action != QLatin1String(AuditAction::Transition)
+            && e.action != QLatin1String(AuditAction::SyncAcknowledged))
+            continue;
+        const QString id
+            = QJsonDocument::fromJson(e.details.toUtf8()).object().value(QStringLiteral("trigger")).toString();
+        if (id.isEmpty())
+            continue;
+        Result<ActaWorkflow::Trigger> trigger = ActaWorkflow::parseTrigger(id);
+        if (!trigger)
+            return fail(ErrorCode::Integrity,
+                        tr("The history of acta %1 holds an unknown step: %2").arg(actaId).arg(trigger.error()));
+        history.append(*trigger);
+    }
+    return ActaWorkflow::cotejada(history);
 }
 
 Status ActaRepository::insertEntry(qint64 actaId, EntryKind kind, const User &actor, const Tally &tally,
@@ -279,7 +336,7 @@ Result<ActaRecord> ActaRepository::receive(const User &actor, const ActaKey &key
 }
 
 Result<QString> ActaRepository::storeImage(const User &actor, const QString &clave, const QByteArray &original,
-                                           const QByteArray &normalized)
+                                           const QByteArray &normalized, const Digitization &how)
 {
     if (original.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("The image of acta %1 is empty.").arg(clave));
@@ -304,13 +361,18 @@ Result<QString> ActaRepository::storeImage(const User &actor, const QString &cla
         return fail(ErrorCode::InvalidState,
                     tr("Acta %1 is %2: images are stored at intake or after a rescan was requested.")
                         .arg(clave, ActaWorkflow::stateName(acta->state)));
-    Result<QString> stored = m_images.insert(acta->id, original, normalized);
+    Result<QString> stored = m_images.insert(acta->id, original, normalized, how);
     if (!stored)
         return stored.takeError();
     const QString sha = *stored;
-    if (Status a = audit(actor, acta->id, AuditAction::ImageStored,
-                         compactJson({{QStringLiteral("sha256"), sha}, {QStringLiteral("bytes"), original.size()}}));
-        !a)
+    QJsonObject d {{QStringLiteral("sha256"), sha},
+                   {QStringLiteral("bytes"), original.size()},
+                   {QStringLiteral("origen"), how.origen},
+                   {QStringLiteral("digitalizacion"), how.digitalizacion},
+                   {QStringLiteral("tipo_documento"), how.tipoDocumento}};
+    if (how.identityTyped)
+        d.insert(QStringLiteral("identity_typed"), true);
+    if (Status a = audit(actor, acta->id, AuditAction::ImageStored, compactJson(d)); !a)
         return a.takeError();
     if (Status c = tx->commit(); !c)
         return c.takeError();
@@ -336,6 +398,7 @@ Result<ActaRecord> ActaRepository::fire(const User &actor, const QString &clave,
                         .arg(ActaWorkflow::triggerName(trigger)));
     }
     return change(clave, [&](Loaded &l) -> Status {
+        const ActaWorkflow::State from = l.workflow.state();
         if (Status s = transition(actor, l.record, l.workflow, trigger, reason); !s)
             return s;
         if (trigger == T::SendBackForRecapture || trigger == T::SendBackForRescan)
@@ -346,6 +409,8 @@ Result<ActaRecord> ActaRepository::fire(const User &actor, const QString &clave,
             return s;
         if (l.workflow.state() == ActaWorkflow::State::FueraDeCatalogo)
             return queueForSync(l.record, l.workflow);
+        if (trigger == T::Reopen && (from == ActaWorkflow::State::QueuedForSync || from == ActaWorkflow::State::Synced))
+            return queueReview(actor, l.record);
         return {};
     });
 }

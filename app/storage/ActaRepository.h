@@ -88,18 +88,23 @@ public:
     // Intake of one accepted page, in one transaction: the acta is received (unless it already
     // waits in Received or ImageRejected), its image and reading are stored and it becomes
     // Digitized; or, on any failure, nothing of it is kept. The duplicate warnings are computed
-    // in the same transaction, before the page is kept.
-    Result<IntakeResult> intake(const User &actor, const ActaKey &key, const IntakePage &page);
+    // in the same transaction, before the page is kept. how: how the page came in, kept with its
+    // image (the default: scanned at the CATD, Acta PREP).
+    Result<IntakeResult> intake(const User &actor, const ActaKey &key, const IntakePage &page,
+                                const Digitization &how = {});
     // A casilla whose acta never arrived: received and recorded as sin acta in one transaction.
     Result<ActaRecord> intakeSinActa(const User &actor, const ActaKey &key, const QString &templateId, bool simulated,
                                      SinActaReason reason);
     // Intake: a new acta in state Received.
     Result<ActaRecord> receive(const User &actor, const ActaKey &key, const QString &templateId, bool simulated);
-    // The original scan (its SHA-256 is the published integrity code) and the normalized image.
+    // The original scan (its SHA-256 is the published integrity code) and the normalized image,
+    // with how it came in.
     Result<QString> storeImage(const User &actor, const QString &clave, const QByteArray &original,
-                               const QByteArray &normalized = QByteArray());
+                               const QByteArray &normalized = QByteArray(), const Digitization &how = {});
     // The transitions that carry no data: AcceptImage, RejectImage, MarkFueraDeCatalogo,
-    // ResolveIdentity, SendBackForRecapture, SendBackForRescan, Reopen.
+    // ResolveIdentity, SendBackForRecapture, SendBackForRescan, Reopen. Reopening an acta already
+    // queued or synced queues, in the same transaction, the next version of its record: the
+    // same facts with COTEJADA 3 (under review), so upstream sees the review while it lasts.
     Result<ActaRecord> fire(const User &actor, const QString &clave, ActaWorkflow::Trigger trigger,
                             const QString &reason = QString());
     Result<ActaRecord> recordSinActa(const User &actor, const QString &clave, SinActaReason reason);
@@ -113,6 +118,8 @@ public:
     Result<QList<ActaRecord>> inState(ActaWorkflow::State state);
     // How many actas are in the state.
     Result<qint64> countInState(ActaWorkflow::State state);
+    // COTEJADA of the acta now, from the transitions in its audit history (ActaWorkflow::cotejada).
+    Result<std::optional<int>> cotejada(qint64 actaId);
 
     // The outbox record reached its quorum upstream (details: which endpoints, for the audit
     // log): it is marked acknowledged and, when it is the acta's newest version and the acta
@@ -140,6 +147,7 @@ private:
     Status transition(const User &actor, ActaRecord &record, ActaWorkflow &workflow, ActaWorkflow::Trigger trigger,
                       const QString &reason = QString());
     Status queueForSync(ActaRecord &record, ActaWorkflow &workflow);
+    Status queueReview(const User &actor, const ActaRecord &record);
     struct EntryRow
     {
         QString valuesJson;

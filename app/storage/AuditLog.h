@@ -45,6 +45,8 @@ inline constexpr char ConfigChanged[] = "config_changed";
 inline constexpr char PassphraseChanged[] = "passphrase_changed";
 inline constexpr char SyncAcknowledged[] = "sync_acknowledged"; // an outbox record reached its upstream quorum
 inline constexpr char SyncRefused[] = "sync_refused"; // an endpoint refused a record for good
+// A reopened acta's record queued again under review (COTEJADA 3), with the same figures.
+inline constexpr char SyncReviewQueued[] = "sync_review_queued";
 } // namespace AuditAction
 
 // The append-only, hash-chained audit log (table audit_log). Each entry stores the hash

@@ -10,15 +10,19 @@ ImageRepository::ImageRepository(Database &db, const Clock &clock)
     , m_clock(clock)
 { }
 
-Result<QString> ImageRepository::insert(qint64 actaId, const QByteArray &original, const QByteArray &normalized)
+Result<QString> ImageRepository::insert(qint64 actaId, const QByteArray &original, const QByteArray &normalized,
+                                        const Digitization &how)
 {
+    if (Status valid = how.check(); !valid)
+        return valid.takeError();
     const QString sha = sha256Hex(original);
-    if (Status s
-        = sql::run(m_db,
-                   QStringLiteral(
-                       "INSERT INTO images (acta_id, original, sha256, normalized, created_at) VALUES (?, ?, ?, ?, ?)"),
-                   {actaId, original, sha, normalized.isEmpty() ? SqlArg(nullptr) : SqlArg(normalized),
-                    toStoredUtc(m_clock.nowUtc())});
+    if (Status s = sql::run(
+            m_db,
+            QStringLiteral("INSERT INTO images (acta_id, original, sha256, normalized, created_at, origen, "
+                           "digitalizacion, tipo_documento, identity_typed) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {actaId, original, sha, normalized.isEmpty() ? SqlArg(nullptr) : SqlArg(normalized),
+             toStoredUtc(m_clock.nowUtc()), how.origen, how.digitalizacion, how.tipoDocumento, how.identityTyped});
         !s)
         return s.takeError();
     return sha;
@@ -28,10 +32,15 @@ Result<std::optional<StoredImage>> ImageRepository::latest(const QString &clave)
 {
     return sql::optionalRow<StoredImage>(
         m_db,
-        QStringLiteral("SELECT i.original, i.normalized, i.sha256 FROM images i JOIN actas a "
+        QStringLiteral("SELECT i.original, i.normalized, i.sha256, i.origen, i.digitalizacion, i.tipo_documento, "
+                       "i.identity_typed FROM images i JOIN actas a "
                        "ON a.id = i.acta_id WHERE a.clave_acta = ? ORDER BY i.id DESC LIMIT 1"),
         {clave}, [](Statement &r) -> Result<StoredImage> {
-            return StoredImage {r.columnBlob(0), r.isNull(1) ? QByteArray() : r.columnBlob(1), r.columnText(2)};
+            StoredImage image {r.columnBlob(0), r.isNull(1) ? QByteArray() : r.columnBlob(1), r.columnText(2), {}};
+            if (!r.isNull(3))
+                image.digitization
+                    = Digitization {r.columnText(3), r.columnText(4), r.columnText(5), r.columnInt64(6) != 0};
+            return image;
         });
 }
 

@@ -48,6 +48,16 @@ Result<std::optional<OutboxRepository::Row>> OutboxRepository::row(qint64 outbox
         });
 }
 
+Result<std::optional<OutboxItem>> OutboxRepository::newest(qint64 actaId)
+{
+    return sql::optionalRow<OutboxItem>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM sync_outbox o JOIN actas a ON a.id = o.acta_id WHERE o.acta_id = ? "
+                       "ORDER BY o.version DESC LIMIT 1")
+            .arg(itemColumns()),
+        {actaId}, [](Statement &r) -> Result<OutboxItem> { return readItem(r); });
+}
+
 Status OutboxRepository::markAcknowledged(qint64 outboxId)
 {
     return sql::run(m_db, QStringLiteral("UPDATE sync_outbox SET acked_at = ? WHERE id = ?"),

@@ -56,6 +56,8 @@ public:
         bool newest = false; // no later version of the acta was queued
     };
     Result<std::optional<Row>> row(qint64 outboxId);
+    // The acta's newest queued version, acknowledged or not; nothing when none was queued.
+    Result<std::optional<OutboxItem>> newest(qint64 actaId);
     Status markAcknowledged(qint64 outboxId);
 
     // What every reader of outbox items selects (sync_outbox o JOIN actas a), and how it reads

@@ -198,6 +198,21 @@ ALTER TABLE sync_outbox ADD COLUMN audit_hash TEXT
     CHECK ((audit_seq IS NULL AND audit_hash IS NULL) OR length(audit_hash) = 64);
 )sql";
 
+// Version 5: how each page came in, as the PREP publication states it (ORIGEN, DIGITALIZACION,
+// TIPO_DOCUMENTO, see Digitization.h), and whether a person typed its CLAVE_ACTA. NULL for
+// images stored before this version: their records say nothing about it.
+const char SchemaV5[] = R"sql(
+ALTER TABLE images ADD COLUMN origen TEXT CHECK (origen IS NULL OR origen IN ('CATD', 'CASILLA'));
+ALTER TABLE images ADD COLUMN digitalizacion TEXT
+    CHECK (digitalizacion IS NULL OR digitalizacion IN ('ESCANER', 'MOVIL', 'URNA'));
+-- The three are known together, or not at all.
+ALTER TABLE images ADD COLUMN tipo_documento TEXT
+    CHECK ((tipo_documento IS NULL OR tipo_documento IN ('Acta PREP', 'Acta Consejo', 'Acta Consejo S',
+        'Copia RPPCI', 'Copia PE', 'Acta Prisión', 'Representación de Acta'))
+        AND (origen IS NULL) = (digitalizacion IS NULL) AND (origen IS NULL) = (tipo_documento IS NULL));
+ALTER TABLE images ADD COLUMN identity_typed INTEGER NOT NULL DEFAULT 0 CHECK (identity_typed IN (0, 1));
+)sql";
+
 QString withUtcPattern(const char *sql)
 {
     return QString::fromUtf8(sql).replace(QStringLiteral("{UTC}"), QLatin1String(UtcPattern));
@@ -208,10 +223,8 @@ QString withUtcPattern(const char *sql)
 const QList<Migration> &Schema::migrations()
 {
     static const QList<Migration> list {
-        {1, withUtcPattern(SchemaV1)},
-        {2, withUtcPattern(SchemaV2)},
-        {3, withUtcPattern(SchemaV3)},
-        {4, withUtcPattern(SchemaV4)},
+        {1, withUtcPattern(SchemaV1)}, {2, withUtcPattern(SchemaV2)}, {3, withUtcPattern(SchemaV3)},
+        {4, withUtcPattern(SchemaV4)}, {5, withUtcPattern(SchemaV5)},
     };
     return list;
 }

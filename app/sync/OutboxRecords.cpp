@@ -49,6 +49,13 @@ Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
         r.imageSha256 = p.imageSha256;
     if (item.auditSeq > 0)
         r.auditHead = AuditHead {item.auditSeq, item.auditHash};
+    if (p.digitization) {
+        r.origen = p.digitization->origen;
+        r.digitalizacion = p.digitization->digitalizacion;
+        r.tipoDocumento = p.digitization->tipoDocumento;
+        r.identityTyped = p.digitization->identityTyped;
+    }
+    r.cotejada = p.cotejada;
 
     ActaFacts facts;
     if (p.sinActaReason) {

@@ -190,6 +190,35 @@ inline void storeScenario(HubStore &store)
     QCOMPARE(heads->first().head, *withHead.auditHead);
     QCOMPARE(heads->first().receipt, witnessed->receipt);
 
+    // How an acta came in and how it was checked: kept in the signed bytes, read back for the
+    // publication as sent.
+    SyncRecord described = sampleRecord(QStringLiteral("EST-B"), 3, QStringLiteral("210101C010005"), 1, 6);
+    described.origen = QStringLiteral("CASILLA");
+    described.digitalizacion = QStringLiteral("MOVIL");
+    described.tipoDocumento = QStringLiteral("Representación de Acta");
+    described.cotejada = 3;
+    described.identityTyped = true;
+    Result<StoreOutcome> describedStored = store.storeRecord(signRecord(described, b), hub, t0);
+    QVERIFY_OK(describedStored);
+    QCOMPARE(describedStored->kind, StoreOutcome::Kind::Stored);
+    Result<std::optional<HubRecord>> describedBack
+        = store.record(QStringLiteral("EST-B"), QStringLiteral("210101C010005"), 1);
+    QVERIFY_OK(describedBack);
+    QVERIFY(describedBack->has_value());
+    QCOMPARE((*describedBack)->record, described);
+    QCOMPARE((*describedBack)->record.tipoDocumento, std::optional<QString>(QStringLiteral("Representación de Acta")));
+    bool published = false;
+    Result<QList<HubRecord>> toPublish = store.latestRecords(QStringLiteral("sample-dip-fed-2027"));
+    QVERIFY_OK(toPublish);
+    for (const HubRecord &h : *toPublish)
+        if (h.record.clave == QStringLiteral("210101C010005")) {
+            QCOMPARE(h.record, described);
+            published = true;
+        }
+    QVERIFY(published);
+    // A record without them reads back without them.
+    QVERIFY(!store.record(QStringLiteral("EST-A"), clave, 1)->value().record.cotejada);
+
     // A key taken out of service: never taken again; the station enrolls a new one in its place.
     QCOMPARE(store.revoke(QStringLiteral("EST-A"), QStringLiteral(" "), QStringLiteral("ops"), t0).code(),
              ErrorCode::InvalidInput);

@@ -67,7 +67,7 @@ void TestHubPostgres::storeOnPostgres()
     // A second process-like connection sees the same state and the schema creation is idempotent.
     Result<std::unique_ptr<HubStore>> second = HubStore::open(url(QStringLiteral("hubstore")));
     QVERIFY_OK(second);
-    QCOMPARE(*(*second)->count(QStringLiteral("records")), 7); // what storeScenario stored
+    QCOMPARE(*(*second)->count(QStringLiteral("records")), 8); // what storeScenario stored
 }
 
 void TestHubPostgres::twoHubsOneDatabase()

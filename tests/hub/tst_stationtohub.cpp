@@ -135,6 +135,7 @@ void TestStationToHub::verifiedActasReachTheHub()
             QVERIFY(r->values.isEmpty());
             QVERIFY(!r->contabilizada);
             QVERIFY(!r->imageSha256);
+            QVERIFY(!r->origen && !r->digitalizacion && !r->tipoDocumento && !r->cotejada && !r->identityTyped);
             sinActaEnvelope = path;
             continue;
         }
@@ -144,6 +145,12 @@ void TestStationToHub::verifiedActasReachTheHub()
         QCOMPARE(r->enteredBy, (QStringList {QStringLiteral("ana"), QStringLiteral("beto")}));
         QCOMPARE(r->verifiedBy.value_or(QString()), QStringLiteral("beto"));
         QCOMPARE(r->imageSha256.value_or(QString()), sha256Hex("scan of " + item.clave.toLatin1()));
+        // Scanned at the CATD (the default), the PREP copy, identity read, entries matched.
+        QCOMPARE(r->origen, std::optional<QString>(QStringLiteral("CATD")));
+        QCOMPARE(r->digitalizacion, std::optional<QString>(QStringLiteral("ESCANER")));
+        QCOMPARE(r->tipoDocumento, std::optional<QString>(QStringLiteral("Acta PREP")));
+        QCOMPARE(r->cotejada, std::optional<int>(1));
+        QVERIFY(!r->identityTyped);
 
         // What travels is what the hub reads back.
         Result<SignedRecord> parsed = SignedRecord::fromEnvelope(signedRecord->envelope());
@@ -222,6 +229,7 @@ void TestStationToHub::anAdjudicatedActaNamesItsSupervisor()
     QCOMPARE(r->values.value(QStringLiteral("PLU")), FieldValue::number(58));
     QCOMPARE(r->enteredBy, (QStringList {QStringLiteral("ana"), QStringLiteral("beto")}));
     QCOMPARE(r->verifiedBy.value_or(QString()), QStringLiteral("carla"));
+    QCOMPARE(r->cotejada, std::optional<int>(2)); // checked after a correction
 }
 
 QTEST_GUILESS_MAIN(TestStationToHub)

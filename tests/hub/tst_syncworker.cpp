@@ -464,9 +464,29 @@ void TestSyncWorker::aCorrectedActaIsSentAsANewVersion()
     QVERIFY_OK(w->start());
     QTRY_COMPARE_WITH_TIMEOUT(acked.size(), 1, 20000);
 
-    // Re-adjudicated later: a second version goes up, the first stays at the hub.
+    // Reopened: what went up is under review (version 2, the same figures, COTEJADA 3); the acta
+    // stays in dispute when the hub acknowledges it.
     QVERIFY_OK(s.station->actas().fire(s.carla, clave, ActaWorkflow::Trigger::Reopen,
                                        QStringLiteral("PLU misread, sheet says 131")));
+    w->wake();
+    QTRY_COMPARE_WITH_TIMEOUT(acked.size(), 2, 20000);
+    QCOMPARE(acked.at(1).at(1).toLongLong(), 2);
+    QCOMPARE(s.station->actas().find(clave)->state, ActaWorkflow::State::InDispute);
+    QCOMPARE(
+        hubCount(m_hubDir,
+                 QStringLiteral("SELECT count(DISTINCT figures_sha256) FROM records WHERE clave = '%1'").arg(clave)),
+        1);
+    QCOMPARE(hubCount(m_hubDir,
+                      QStringLiteral("SELECT version FROM records WHERE clave = '%1' AND record_json LIKE "
+                                     "'%\"cotejada\":3,%'")
+                          .arg(clave)),
+             2);
+    QCOMPARE(hubCount(m_hubDir,
+                      QStringLiteral("SELECT version FROM records WHERE clave = '%1' AND record_json LIKE "
+                                     "'%\"cotejada\":1,%'")
+                          .arg(clave)),
+             1);
+    // Re-adjudicated: the correction goes up as version 3; the earlier versions stay at the hub.
     Tally fixed;
     fixed.set(QStringLiteral("PLU"), FieldValue::number(131));
     fixed.set(QStringLiteral("MRA"), FieldValue::number(40));
@@ -474,11 +494,16 @@ void TestSyncWorker::aCorrectedActaIsSentAsANewVersion()
     // Decided by another supervisor than the one who reopened it.
     QVERIFY_OK(s.station->actas().adjudicate(s.dora, clave, fixed, QStringLiteral("checked against the sheet")));
     w->wake();
-    QTRY_COMPARE_WITH_TIMEOUT(acked.size(), 2, 20000);
-    QCOMPARE(acked.at(1).at(1).toLongLong(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(acked.size(), 3, 20000);
+    QCOMPARE(acked.at(2).at(1).toLongLong(), 3);
     QCOMPARE(s.station->actas().find(clave)->state, ActaWorkflow::State::Synced);
-    QCOMPARE(hubCount(m_hubDir, QStringLiteral("SELECT count(*) FROM records WHERE clave = '%1'").arg(clave)), 2);
-    QCOMPARE(hubCount(m_hubDir, QStringLiteral("SELECT max(version) FROM records WHERE clave = '%1'").arg(clave)), 2);
+    QCOMPARE(hubCount(m_hubDir, QStringLiteral("SELECT count(*) FROM records WHERE clave = '%1'").arg(clave)), 3);
+    QCOMPARE(hubCount(m_hubDir, QStringLiteral("SELECT max(version) FROM records WHERE clave = '%1'").arg(clave)), 3);
+    QCOMPARE(hubCount(m_hubDir,
+                      QStringLiteral("SELECT version FROM records WHERE clave = '%1' AND record_json LIKE "
+                                     "'%\"cotejada\":2,%'")
+                          .arg(clave)),
+             3);
 }
 
 void TestSyncWorker::aRestoredStationGoesOnSyncing()
