@@ -207,6 +207,7 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
             facts.actaType = key->actaType();
         const bool rp = key && m_election.isRpActaType(key->actaType());
         facts.sinActa = r.sinActaReason;
+        facts.identityTyped = r.identityTyped;
         for (auto it = r.values.constBegin(); it != r.values.constEnd(); ++it)
             facts.tally.set(it.key(), it.value());
         const Classification cls = PrepRules::classify(m_election, facts);
@@ -281,10 +282,10 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
             << (casilla ? casilla->mecanismosTraslado : QString()) << r.imageSha256.value_or(Dash)
             << timeCell(r.receivedAt, utcOffsetMinutes) << timeCell(r.capturedAt, utcOffsetMinutes)
             << timeCell(r.verifiedAt, utcOffsetMinutes)
-            // The record format does not carry the origin (CATD or casilla) nor the capture
-            // device yet, so those cells say "-". A sin acta record has no document nor check.
-            << Dash << Dash << (r.sinActaReason ? Dash : QStringLiteral("Acta PREP"))
-            << (r.verifiedAt ? QStringLiteral("1") : Dash);
+            // What the station says of how the image came in and how it was checked; "-" where
+            // it says nothing (sin acta, fuera de catálogo, records of older stations).
+            << r.origen.value_or(Dash) << r.digitalizacion.value_or(Dash) << r.tipoDocumento.value_or(Dash)
+            << (r.cotejada ? QString::number(*r.cotejada) : Dash);
         Q_ASSERT(row.size() == columns.size());
         if (!casilla)
             outsideCatalog << r.clave;

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void noWarningsWhenFiguresAreNotNumbers();
     void checkTallyRejectsUnknownFieldsAndTooManyDigits();
     void publicationAndDisplayLabelsExistForEveryObservation();
+    void ballotOfTheDistrictAndActa_data();
+    void ballotOfTheDistrictAndActa();
 
 private:
     Tally votes(const QString &spec) const;
@@ -303,12 +305,89 @@ void TestPrepRules::checkTallyRejectsUnknownFieldsAndTooManyDigits()
 
 void TestPrepRules::publicationAndDisplayLabelsExistForEveryObservation()
 {
-    for (Observation o :
-         {Observation::FueraDeCatalogo, Observation::SinActa, Observation::ExcedeListaNominal,
-          Observation::TodosIlegibles, Observation::TodosSinDato, Observation::Ilegible, Observation::SinDato}) {
+    for (Observation o : {Observation::FueraDeCatalogo, Observation::SinActa, Observation::ExcedeListaNominal,
+                          Observation::TodosIlegibles, Observation::TodosSinDato, Observation::Ilegible,
+                          Observation::SinDato, Observation::IdentificacionProcesoTecnico}) {
         QVERIFY(!PrepRules::publicationLabel(o).isEmpty());
         QVERIFY(!PrepRules::displayLabel(o).isEmpty());
     }
+}
+
+void TestPrepRules::ballotOfTheDistrictAndActa_data()
+{
+    // The sample: coalition HORIZONTE (PLU, MRA, UNV and their 4 combinations) runs in districts 1
+    // and 2; the independent CAND_IND_1 in district 2 only, and never on an RP acta (type 3, special
+    // casillas). Fields not named are "all" (every on-ballot field gets that value) or absent.
+    QTest::addColumn<int>("district");
+    QTest::addColumn<char>("type");
+    QTest::addColumn<int>("actaType");
+    QTest::addColumn<QString>("spec"); // FIELD=value,... ; value a number, I or S; "*=I" fills the rest
+    QTest::addColumn<bool>("identityTyped");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<bool>("contabilizada");
+    QTest::addColumn<QString>("observaciones");
+
+    QTest::newRow("independent off the ballot in 1")
+        << 1 << 'B' << 2 << "PLU=100,CAND_IND_1=300,*=0" << false << qint64(100) << true << "";
+    QTest::newRow("independent on the ballot in 2")
+        << 2 << 'B' << 2 << "PLU=100,CAND_IND_1=300,*=0" << false << qint64(400) << true << "";
+    QTest::newRow("coalition off the ballot in 3")
+        << 3 << 'B' << 2 << "PLU=100,PLU_MRA_UNV=50,*=0" << false << qint64(100) << true << "";
+    QTest::newRow("coalition on the ballot in 1")
+        << 1 << 'B' << 2 << "PLU=100,PLU_MRA_UNV=50,*=0" << false << qint64(150) << true << "";
+    QTest::newRow("no independent on an RP acta")
+        << 2 << 'S' << 3 << "PLU=100,CAND_IND_1=300,*=0" << false << qint64(100) << true << "";
+    QTest::newRow("independent on the special's MR acta")
+        << 2 << 'S' << 2 << "PLU=100,CAND_IND_1=300,*=0" << false << qint64(400) << true << "";
+    // What is off the ballot is not missing: absent, it is not "Sin dato".
+    QTest::newRow("all on-ballot illegible in 3")
+        << 3 << 'B' << 2 << "PLU=I,MRA=I,UNV=I,PCS=I,FRT=I,AMAR=I,VOZ=I,CIMA=I,NO_REGISTRADOS=I,NULOS=I" << false
+        << qint64(0) << false << "Todos los campos ilegibles";
+    QTest::newRow("typed identity, counted") << 1 << 'B' << 2 << "PLU=10,*=0" << true << qint64(10) << true
+                                             << "Identificación por proceso técnico operativo";
+    QTest::newRow("typed identity, illegible fields")
+        << 1 << 'B' << 2 << "PLU=10,MRA=I,*=0" << true << qint64(10) << true
+        << "Ilegible, Identificación por proceso técnico operativo";
+}
+
+void TestPrepRules::ballotOfTheDistrictAndActa()
+{
+    QFETCH(int, district);
+    QFETCH(char, type);
+    QFETCH(int, actaType);
+    QFETCH(QString, spec);
+    QFETCH(bool, identityTyped);
+    CasillaType t;
+    QVERIFY(casillaTypeFromLetter(QLatin1Char(type), &t));
+    CasillaInfo info = casilla(t, 600, 18, t == CasillaType::Especial ? std::optional<int>(750) : std::nullopt);
+    info.district = district;
+    Tally tally;
+    QString rest;
+    for (const QString &part : spec.split(QLatin1Char(','))) {
+        const QString name = part.section(QLatin1Char('='), 0, 0);
+        const QString value = part.section(QLatin1Char('='), 1);
+        if (name == QLatin1String("*")) {
+            rest = value;
+            continue;
+        }
+        tally.set(name,
+                  value == QLatin1String("I")       ? FieldValue::ilegible()
+                      : value == QLatin1String("S") ? FieldValue::sinDato()
+                                                    : FieldValue::number(value.toLongLong()));
+    }
+    if (!rest.isEmpty())
+        for (const TemplateField &f : m_election.voteFields())
+            if (!tally.values().contains(f.id))
+                tally.set(f.id, FieldValue::number(rest.toLongLong()));
+    ActaFacts facts;
+    facts.casilla = &info;
+    facts.tally = tally;
+    facts.actaType = actaType;
+    facts.identityTyped = identityTyped;
+    const Classification c = PrepRules::classify(m_election, facts);
+    QTEST(c.totalCalculado, "total");
+    QTEST(c.contabilizada, "contabilizada");
+    QTEST(c.observaciones(), "observaciones");
 }
 
 QTEST_GUILESS_MAIN(TestPrepRules)

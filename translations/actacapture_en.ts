@@ -81,6 +81,10 @@
         <source>Acta %1 was already received (%2); this page was not stored again.</source>
         <translation>Acta %1 was already received (%2); this page was not stored again.</translation>
     </message>
+    <message>
+        <source>The history of acta %1 holds an unknown step: %2</source>
+        <translation>The history of acta %1 holds an unknown step: %2</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -1530,6 +1534,70 @@ Without a command, the desktop application starts.</translation>
         <source>Compared with the receipts kept in this station only: someone holding the passphrase can replace those too. The hub&apos;s own list (--witnessed) is the independent check.</source>
         <translation>Compared with the receipts kept in this station only: someone holding the passphrase can replace those too. The hub&apos;s own list (--witnessed) is the independent check.</translation>
     </message>
+    <message>
+        <source>Take scanned actas into the station, with how they came in.</source>
+        <translation>Take scanned actas into the station, with how they came in.</translation>
+    </message>
+    <message>
+        <source>%1: rejected, not stored</source>
+        <translation>%1: rejected, not stored</translation>
+    </message>
+    <message>
+        <source>%1: its CLAVE_ACTA could not be read; not stored (type it twice in the intake view)</source>
+        <translation>%1: its CLAVE_ACTA could not be read; not stored (type it twice in the intake view)</translation>
+    </message>
+    <message>
+        <source>%1: acta %2 is not in the catalog; not stored</source>
+        <translation>%1: acta %2 is not in the catalog; not stored</translation>
+    </message>
+    <message>
+        <source>%1: not stored: %2</source>
+        <translation>%1: not stored: %2</translation>
+    </message>
+    <message>
+        <source>%1: acta %2 stored (%3, %4)</source>
+        <translation>%1: acta %2 stored (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Duplicate warning: this very file was already stored for acta %1.</source>
+        <translation>Duplicate warning: this very file was already stored for acta %1.</translation>
+    </message>
+    <message>
+        <source>Duplicate warning: this page looks like the same sheet as acta %1.</source>
+        <translation>Duplicate warning: this page looks like the same sheet as acta %1.</translation>
+    </message>
+    <message>
+        <source>Takes scanned actas into the station, as the intake view does: each page is checked and read, and accepted pages of catalog actas are stored with their image and how they came in, ready for entry 1. Pages whose identity cannot be read are not stored (type their CLAVE_ACTA in the intake view). Folders are read for PNG, JPEG and TIFF files.
+Exit status: 0 when every page was stored, 1 when some were not.</source>
+        <translation>Takes scanned actas into the station, as the intake view does: each page is checked and read, and accepted pages of catalog actas are stored with their image and how they came in, ready for entry 1. Pages whose identity cannot be read are not stored (type their CLAVE_ACTA in the intake view). Folders are read for PNG, JPEG and TIFF files.
+Exit status: 0 when every page was stored, 1 when some were not.</translation>
+    </message>
+    <message>
+        <source>How the scans came in: %1 (scanner at the CATD, the default), %2 (photograph at the CATD) or %3 (photograph from the casilla).</source>
+        <translation>How the scans came in: %1 (scanner at the CATD, the default), %2 (photograph at the CATD) or %3 (photograph from the casilla).</translation>
+    </message>
+    <message>
+        <source>Which copy of the acta was scanned, as the publication names it: %1 (default &quot;%2&quot;).</source>
+        <translation>Which copy of the acta was scanned, as the publication names it: %1 (default &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) stored</source>
+        <translation>
+            <numerusform>%n page stored</numerusform>
+            <numerusform>%n pages stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not stored.</source>
+        <translation>
+            <numerusform>%n not stored.</numerusform>
+            <numerusform>%n not stored.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1854,6 +1922,65 @@ Without a command, the desktop application starts.</translation>
     </message>
 </context>
 <context>
+    <name>Digitization</name>
+    <message>
+        <source>Unknown way of intake &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Unknown way of intake &quot;%1&quot;; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>Scanner at the CATD</source>
+        <translation>Scanner at the CATD</translation>
+    </message>
+    <message>
+        <source>Photograph at the CATD</source>
+        <translation>Photograph at the CATD</translation>
+    </message>
+    <message>
+        <source>Photograph from the casilla</source>
+        <translation>Photograph from the casilla</translation>
+    </message>
+    <message>
+        <source>PREP copy (Acta PREP)</source>
+        <translation>PREP copy (Acta PREP)</translation>
+    </message>
+    <message>
+        <source>Council copy (Acta Consejo)</source>
+        <translation>Council copy (Acta Consejo)</translation>
+    </message>
+    <message>
+        <source>Council copy S (Acta Consejo S)</source>
+        <translation>Council copy S (Acta Consejo S)</translation>
+    </message>
+    <message>
+        <source>Representatives&apos; copy (Copia RPPCI)</source>
+        <translation>Representatives&apos; copy (Copia RPPCI)</translation>
+    </message>
+    <message>
+        <source>PE copy (Copia PE)</source>
+        <translation>PE copy (Copia PE)</translation>
+    </message>
+    <message>
+        <source>Prison casilla acta (Acta Prisión)</source>
+        <translation>Prison casilla acta (Acta Prisión)</translation>
+    </message>
+    <message>
+        <source>Representation of the acta (Representación de Acta)</source>
+        <translation>Representation of the acta (Representación de Acta)</translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Unknown document type &quot;%1&quot;; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown origin &quot;%1&quot; (ORIGEN).</source>
+        <translation>Unknown origin &quot;%1&quot; (ORIGEN).</translation>
+    </message>
+    <message>
+        <source>Unknown digitization &quot;%1&quot; (DIGITALIZACION).</source>
+        <translation>Unknown digitization &quot;%1&quot; (DIGITALIZACION).</translation>
+    </message>
+</context>
+<context>
     <name>Election</name>
     <message>
         <source>The embedded sample election is damaged: %1</source>
@@ -2111,6 +2238,106 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>$.id: &quot;%1&quot; must be 1 to 64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>$.id: &quot;%1&quot; must be 1 to 64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>%1: expected a non-empty array of districts ({&quot;state&quot;: N, &quot;district&quot;: N}), got %2</source>
+        <translation>%1: expected a non-empty array of districts ({&quot;state&quot;: N, &quot;district&quot;: N}), got %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a district object, got %2</source>
+        <translation>%1: expected a district object, got %2</translation>
+    </message>
+    <message>
+        <source>%1: district %2 is listed twice</source>
+        <translation>%1: district %2 is listed twice</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of coalitions, got %2</source>
+        <translation>%1: expected an array of coalitions, got %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a coalition object, got %2</source>
+        <translation>%1: expected a coalition object, got %2</translation>
+    </message>
+    <message>
+        <source>%1: coalition id &quot;%2&quot; must be upper-case letters, digits and underscores, starting with a letter</source>
+        <translation>%1: coalition id &quot;%2&quot; must be upper-case letters, digits and underscores, starting with a letter</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is already a field id</source>
+        <translation>%1: &quot;%2&quot; is already a field id</translation>
+    </message>
+    <message>
+        <source>%1: coalition &quot;%2&quot; is listed twice</source>
+        <translation>%1: coalition &quot;%2&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of 2 to %2 party field ids, got %3</source>
+        <translation>%1: expected an array of 2 to %2 party field ids, got %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a party field of this template</source>
+        <translation>%1: %2 is not a party field of this template</translation>
+    </message>
+    <message>
+        <source>%1: party &quot;%2&quot; already belongs to coalition %3</source>
+        <translation>%1: party &quot;%2&quot; already belongs to coalition %3</translation>
+    </message>
+    <message>
+        <source>%1: the coalition runs in every district but its party %2 does not</source>
+        <translation>%1: the coalition runs in every district but its party %2 does not</translation>
+    </message>
+    <message>
+        <source>%1: the coalition runs in district %2 but its party %3 does not</source>
+        <translation>%1: the coalition runs in district %2 but its party %3 does not</translation>
+    </message>
+    <message>
+        <source>%1: no vote field for the combination %2; add a coalition field with &quot;parties&quot;: [%3]</source>
+        <translation>%1: no vote field for the combination %2; add a coalition field with &quot;parties&quot;: [%3]</translation>
+    </message>
+    <message>
+        <source>%1.parties: %2 are not all members of one coalition of $.coalitions</source>
+        <translation>%1.parties: %2 are not all members of one coalition of $.coalitions</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of candidacies, got %2</source>
+        <translation>%1: expected an array of candidacies, got %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a candidacy object, got %2</source>
+        <translation>%1: expected a candidacy object, got %2</translation>
+    </message>
+    <message>
+        <source>%1: coalition %2 does not run in district %3</source>
+        <translation>%1: coalition %2 does not run in district %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not run in district %3</source>
+        <translation>%1: %2 does not run in district %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 runs in coalition %3 in district %4; the candidacy is the coalition&apos;s</source>
+        <translation>%1: %2 runs in coalition %3 in district %4; the candidacy is the coalition&apos;s</translation>
+    </message>
+    <message>
+        <source>%1.contender: &quot;%2&quot; is neither a party, an independent nor a coalition of this template</source>
+        <translation>%1.contender: &quot;%2&quot; is neither a party, an independent nor a coalition of this template</translation>
+    </message>
+    <message>
+        <source>%1: %2 already has a candidacy in district %3</source>
+        <translation>%1: %2 already has a candidacy in district %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 runs in district %3 but has no candidacy there</source>
+        <translation>%1: %2 runs in district %3 but has no candidacy there</translation>
+    </message>
+    <message>
+        <source>%1: only party and independent fields say where they run; this field is &quot;%2&quot;</source>
+        <translation>%1: only party and independent fields say where they run; this field is &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>$.election.tipo_acta_rp_especiales: %1 is already the main acta&apos;s tipo_acta</source>
+        <translation>$.election.tipo_acta_rp_especiales: %1 is already the main acta&apos;s tipo_acta</translation>
     </message>
 </context>
 <context>
@@ -2417,10 +2644,6 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>enrolled station %1 (%2), key fingerprint %3</source>
         <translation>enrolled station %1 (%2), key fingerprint %3</translation>
-    </message>
-    <message>
-        <source>published %1 actas to %2</source>
-        <translation>published %1 actas to %2</translation>
     </message>
     <message>
         <source>--listen wants an IP address and a port, like 127.0.0.1:8443.</source>
@@ -2812,6 +3035,18 @@ Without a command, the desktop application starts.</translation>
         <source>UTC offset of published cut times, in minutes (default: the election&apos;s publication zone, else this machine&apos;s).</source>
         <translation>UTC offset of published cut times, in minutes (default: the election&apos;s publication zone, else this machine&apos;s).</translation>
     </message>
+    <message>
+        <source>published %1 actas to %2 (%3)</source>
+        <translation>published %1 actas to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>publish, serve: the publication layout (prep2021, the default: INE&apos;s PREP 2021 data dictionary).</source>
+        <translation>publish, serve: the publication layout (prep2021, the default: INE&apos;s PREP 2021 data dictionary).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -3168,6 +3403,14 @@ Without a command, the desktop application starts.</translation>
         <source>Assign identity</source>
         <translation>Assign identity</translation>
     </message>
+    <message>
+        <source>How the scans come in:</source>
+        <translation>How the scans come in:</translation>
+    </message>
+    <message>
+        <source>Document scanned:</source>
+        <translation>Document scanned:</translation>
+    </message>
 </context>
 <context>
     <name>KeyDerivation</name>
@@ -3292,6 +3535,10 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>The outbox payload is not a JSON object: %1</source>
         <translation>The outbox payload is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>The outbox payload&apos;s cotejada %1 is not 1, 2 or 3.</source>
+        <translation>The outbox payload&apos;s cotejada %1 is not 1, 2 or 3.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3801,10 @@ Without a command, the desktop application starts.</translation>
         <source>The value %1 of %2 has more digits than the %3 boxes on the form.</source>
         <translation>The value %1 of %2 has more digits than the %3 boxes on the form.</translation>
     </message>
+    <message>
+        <source>Identity typed from the sheet</source>
+        <translation>Identity typed from the sheet</translation>
+    </message>
 </context>
 <context>
     <name>ProgressQueries</name>
@@ -3575,6 +3826,10 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown publication format &quot;%1&quot;; this hub writes: %2.</source>
+        <translation>Unknown publication format &quot;%1&quot;; this hub writes: %2.</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4384,18 @@ Without a command, the desktop application starts.</translation>
         <source>%1: expected at most %2 characters of text without control characters</source>
         <translation>%1: expected at most %2 characters of text without control characters</translation>
     </message>
+    <message>
+        <source>%1: expected one of &quot;%2&quot;</source>
+        <translation>%1: expected one of &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected true (left out when false)</source>
+        <translation>%1: expected true (left out when false)</translation>
+    </message>
+    <message>
+        <source>%1: not in a sin acta record</source>
+        <translation>%1: not in a sin acta record</translation>
+    </message>
 </context>
 <context>
     <name>Tally</name>
@@ -4310,6 +4577,65 @@ Without a command, the desktop application starts.</translation>
     <message>
         <source>There is no user with id %1.</source>
         <translation>There is no user with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>the name starts with &apos;/&apos;</source>
+        <translation>the name starts with &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>the name contains a backslash; use &apos;/&apos;</source>
+        <translation>the name contains a backslash; use &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>the name contains &apos;:&apos;</source>
+        <translation>the name contains &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>the name contains a control character</translation>
+    </message>
+    <message>
+        <source>the name is not valid Unicode</source>
+        <translation>the name is not valid Unicode</translation>
+    </message>
+    <message>
+        <source>the name is longer than 65535 bytes</source>
+        <translation>the name is longer than 65535 bytes</translation>
+    </message>
+    <message>
+        <source>the name has an empty part (&quot;//&quot; or a trailing &apos;/&apos;)</source>
+        <translation>the name has an empty part (&quot;//&quot; or a trailing &apos;/&apos;)</translation>
+    </message>
+    <message>
+        <source>the name has a &quot;.&quot; or &quot;..&quot; part</source>
+        <translation>the name has a &quot;.&quot; or &quot;..&quot; part</translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to the archive: %2.</source>
+        <translation>Cannot add &quot;%1&quot; to the archive: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to the archive: it is there already.</source>
+        <translation>Cannot add &quot;%1&quot; to the archive: it is there already.</translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to the archive: its modification time is not valid.</source>
+        <translation>Cannot add &quot;%1&quot; to the archive: its modification time is not valid.</translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to the archive: it holds %2 entries, the most a ZIP without ZIP64 can.</source>
+        <translation>Cannot add &quot;%1&quot; to the archive: it holds %2 entries, the most a ZIP without ZIP64 can.</translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to the archive: the archive would reach 4 GiB, the most a ZIP without ZIP64 can hold.</source>
+        <translation>Cannot add &quot;%1&quot; to the archive: the archive would reach 4 GiB, the most a ZIP without ZIP64 can hold.</translation>
     </message>
 </context>
 <context>

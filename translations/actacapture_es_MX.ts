@@ -81,6 +81,10 @@
         <source>Acta %1 was already received (%2); this page was not stored again.</source>
         <translation>El acta %1 ya se había recibido (%2); esta página no se volvió a guardar.</translation>
     </message>
+    <message>
+        <source>The history of acta %1 holds an unknown step: %2</source>
+        <translation>El historial del acta %1 tiene un paso desconocido: %2</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -1530,6 +1534,70 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>Compared with the receipts kept in this station only: someone holding the passphrase can replace those too. The hub&apos;s own list (--witnessed) is the independent check.</source>
         <translation>Se comparó solo con los acuses guardados en esta estación: quien tenga la frase de acceso también puede reemplazarlos. La lista del propio concentrador (--witnessed) es la verificación independiente.</translation>
     </message>
+    <message>
+        <source>Take scanned actas into the station, with how they came in.</source>
+        <translation>Recibe actas escaneadas en la estación, con la forma en que llegaron.</translation>
+    </message>
+    <message>
+        <source>%1: rejected, not stored</source>
+        <translation>%1: rechazada, no se guardó</translation>
+    </message>
+    <message>
+        <source>%1: its CLAVE_ACTA could not be read; not stored (type it twice in the intake view)</source>
+        <translation>%1: no se pudo leer su CLAVE_ACTA; no se guardó (escríbala dos veces en la vista de recepción)</translation>
+    </message>
+    <message>
+        <source>%1: acta %2 is not in the catalog; not stored</source>
+        <translation>%1: el acta %2 no está en el catálogo; no se guardó</translation>
+    </message>
+    <message>
+        <source>%1: not stored: %2</source>
+        <translation>%1: no se guardó: %2</translation>
+    </message>
+    <message>
+        <source>%1: acta %2 stored (%3, %4)</source>
+        <translation>%1: acta %2 guardada (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Duplicate warning: this very file was already stored for acta %1.</source>
+        <translation>Aviso de duplicado: este mismo archivo ya se guardó para el acta %1.</translation>
+    </message>
+    <message>
+        <source>Duplicate warning: this page looks like the same sheet as acta %1.</source>
+        <translation>Aviso de duplicado: esta página parece la misma hoja que el acta %1.</translation>
+    </message>
+    <message>
+        <source>Takes scanned actas into the station, as the intake view does: each page is checked and read, and accepted pages of catalog actas are stored with their image and how they came in, ready for entry 1. Pages whose identity cannot be read are not stored (type their CLAVE_ACTA in the intake view). Folders are read for PNG, JPEG and TIFF files.
+Exit status: 0 when every page was stored, 1 when some were not.</source>
+        <translation>Recibe actas escaneadas en la estación, como la vista de recepción: cada página se verifica y se lee, y las páginas aceptadas de actas del catálogo se guardan con su imagen y la forma en que llegaron, listas para la captura 1. Las páginas cuya identidad no se puede leer no se guardan (escriba su CLAVE_ACTA en la vista de recepción). De las carpetas se leen los archivos PNG, JPEG y TIFF.
+Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.</translation>
+    </message>
+    <message>
+        <source>How the scans came in: %1 (scanner at the CATD, the default), %2 (photograph at the CATD) or %3 (photograph from the casilla).</source>
+        <translation>Cómo llegaron las imágenes: %1 (escáner del CATD, predeterminado), %2 (fotografía en el CATD) o %3 (fotografía desde la casilla).</translation>
+    </message>
+    <message>
+        <source>Which copy of the acta was scanned, as the publication names it: %1 (default &quot;%2&quot;).</source>
+        <translation>Qué copia del acta se digitalizó, como la nombra la publicación: %1 (predeterminado &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) stored</source>
+        <translation>
+            <numerusform>%n página guardada</numerusform>
+            <numerusform>%n páginas guardadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not stored.</source>
+        <translation>
+            <numerusform>%n no se guardó.</numerusform>
+            <numerusform>%n no se guardaron.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1854,6 +1922,65 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
+    <name>Digitization</name>
+    <message>
+        <source>Unknown way of intake &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Forma de recepción desconocida &quot;%1&quot;; se esperaba una de: %2.</translation>
+    </message>
+    <message>
+        <source>Scanner at the CATD</source>
+        <translation>Escáner del CATD</translation>
+    </message>
+    <message>
+        <source>Photograph at the CATD</source>
+        <translation>Fotografía en el CATD</translation>
+    </message>
+    <message>
+        <source>Photograph from the casilla</source>
+        <translation>Fotografía desde la casilla</translation>
+    </message>
+    <message>
+        <source>PREP copy (Acta PREP)</source>
+        <translation>Acta PREP</translation>
+    </message>
+    <message>
+        <source>Council copy (Acta Consejo)</source>
+        <translation>Acta Consejo</translation>
+    </message>
+    <message>
+        <source>Council copy S (Acta Consejo S)</source>
+        <translation>Acta Consejo S</translation>
+    </message>
+    <message>
+        <source>Representatives&apos; copy (Copia RPPCI)</source>
+        <translation>Copia RPPCI (representantes)</translation>
+    </message>
+    <message>
+        <source>PE copy (Copia PE)</source>
+        <translation>Copia PE</translation>
+    </message>
+    <message>
+        <source>Prison casilla acta (Acta Prisión)</source>
+        <translation>Acta Prisión</translation>
+    </message>
+    <message>
+        <source>Representation of the acta (Representación de Acta)</source>
+        <translation>Representación de Acta</translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Tipo de documento desconocido &quot;%1&quot;; se esperaba uno de: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown origin &quot;%1&quot; (ORIGEN).</source>
+        <translation>Origen desconocido &quot;%1&quot; (ORIGEN).</translation>
+    </message>
+    <message>
+        <source>Unknown digitization &quot;%1&quot; (DIGITALIZACION).</source>
+        <translation>Digitalización desconocida &quot;%1&quot; (DIGITALIZACION).</translation>
+    </message>
+</context>
+<context>
     <name>Election</name>
     <message>
         <source>The embedded sample election is damaged: %1</source>
@@ -2111,6 +2238,106 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>$.id: &quot;%1&quot; must be 1 to 64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>$.id: &quot;%1&quot; debe tener de 1 a 64 letras ASCII, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>%1: expected a non-empty array of districts ({&quot;state&quot;: N, &quot;district&quot;: N}), got %2</source>
+        <translation>%1: se esperaba un arreglo no vacío de distritos ({&quot;state&quot;: N, &quot;district&quot;: N}), se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a district object, got %2</source>
+        <translation>%1: se esperaba un objeto de distrito, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: district %2 is listed twice</source>
+        <translation>%1: el distrito %2 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of coalitions, got %2</source>
+        <translation>%1: se esperaba un arreglo de coaliciones, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a coalition object, got %2</source>
+        <translation>%1: se esperaba un objeto de coalición, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: coalition id &quot;%2&quot; must be upper-case letters, digits and underscores, starting with a letter</source>
+        <translation>%1: el id de coalición &quot;%2&quot; debe tener mayúsculas, dígitos y guiones bajos, y empezar con una letra</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is already a field id</source>
+        <translation>%1: &quot;%2&quot; ya es el id de un campo</translation>
+    </message>
+    <message>
+        <source>%1: coalition &quot;%2&quot; is listed twice</source>
+        <translation>%1: la coalición &quot;%2&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of 2 to %2 party field ids, got %3</source>
+        <translation>%1: se esperaba un arreglo de 2 a %2 ids de campos de partido, se obtuvo %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a party field of this template</source>
+        <translation>%1: %2 no es un campo de partido de esta plantilla</translation>
+    </message>
+    <message>
+        <source>%1: party &quot;%2&quot; already belongs to coalition %3</source>
+        <translation>%1: el partido &quot;%2&quot; ya pertenece a la coalición %3</translation>
+    </message>
+    <message>
+        <source>%1: the coalition runs in every district but its party %2 does not</source>
+        <translation>%1: la coalición participa en todos los distritos pero su partido %2 no</translation>
+    </message>
+    <message>
+        <source>%1: the coalition runs in district %2 but its party %3 does not</source>
+        <translation>%1: la coalición participa en el distrito %2 pero su partido %3 no</translation>
+    </message>
+    <message>
+        <source>%1: no vote field for the combination %2; add a coalition field with &quot;parties&quot;: [%3]</source>
+        <translation>%1: no hay campo de votos para la combinación %2; agregue un campo de coalición con &quot;parties&quot;: [%3]</translation>
+    </message>
+    <message>
+        <source>%1.parties: %2 are not all members of one coalition of $.coalitions</source>
+        <translation>%1.parties: %2 no son todos miembros de una misma coalición de $.coalitions</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of candidacies, got %2</source>
+        <translation>%1: se esperaba un arreglo de candidaturas, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a candidacy object, got %2</source>
+        <translation>%1: se esperaba un objeto de candidatura, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1: coalition %2 does not run in district %3</source>
+        <translation>%1: la coalición %2 no participa en el distrito %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not run in district %3</source>
+        <translation>%1: %2 no participa en el distrito %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 runs in coalition %3 in district %4; the candidacy is the coalition&apos;s</source>
+        <translation>%1: %2 participa en la coalición %3 en el distrito %4; la candidatura es de la coalición</translation>
+    </message>
+    <message>
+        <source>%1.contender: &quot;%2&quot; is neither a party, an independent nor a coalition of this template</source>
+        <translation>%1.contender: &quot;%2&quot; no es partido, candidatura independiente ni coalición de esta plantilla</translation>
+    </message>
+    <message>
+        <source>%1: %2 already has a candidacy in district %3</source>
+        <translation>%1: %2 ya tiene una candidatura en el distrito %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 runs in district %3 but has no candidacy there</source>
+        <translation>%1: %2 participa en el distrito %3 pero no tiene candidatura ahí</translation>
+    </message>
+    <message>
+        <source>%1: only party and independent fields say where they run; this field is &quot;%2&quot;</source>
+        <translation>%1: solo los campos de partido y de candidatura independiente dicen dónde participan; este campo es &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>$.election.tipo_acta_rp_especiales: %1 is already the main acta&apos;s tipo_acta</source>
+        <translation>$.election.tipo_acta_rp_especiales: %1 ya es el tipo_acta del acta principal</translation>
     </message>
 </context>
 <context>
@@ -2417,10 +2644,6 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>enrolled station %1 (%2), key fingerprint %3</source>
         <translation>se registró la estación %1 (%2), huella de la clave %3</translation>
-    </message>
-    <message>
-        <source>published %1 actas to %2</source>
-        <translation>se publicaron %1 actas en %2</translation>
     </message>
     <message>
         <source>--listen wants an IP address and a port, like 127.0.0.1:8443.</source>
@@ -2812,6 +3035,18 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>UTC offset of published cut times, in minutes (default: the election&apos;s publication zone, else this machine&apos;s).</source>
         <translation>Desfase respecto de UTC de las horas publicadas en los cortes, en minutos (predeterminado: la zona de publicación de la elección; si no la tiene, la de esta máquina).</translation>
     </message>
+    <message>
+        <source>published %1 actas to %2 (%3)</source>
+        <translation>se publicaron %1 actas en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>publish, serve: the publication layout (prep2021, the default: INE&apos;s PREP 2021 data dictionary).</source>
+        <translation>publish, serve: el formato de publicación (prep2021, el predeterminado: el diccionario de datos del PREP 2021 del INE).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -3168,6 +3403,14 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>Assign identity</source>
         <translation>Asignar identidad</translation>
     </message>
+    <message>
+        <source>How the scans come in:</source>
+        <translation>Cómo llegan las imágenes:</translation>
+    </message>
+    <message>
+        <source>Document scanned:</source>
+        <translation>Documento digitalizado:</translation>
+    </message>
 </context>
 <context>
     <name>KeyDerivation</name>
@@ -3292,6 +3535,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>The outbox payload is not a JSON object: %1</source>
         <translation>El contenido de la bandeja de salida no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>The outbox payload&apos;s cotejada %1 is not 1, 2 or 3.</source>
+        <translation>El valor cotejada %1 de la bandeja de salida no es 1, 2 ni 3.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3801,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>The value %1 of %2 has more digits than the %3 boxes on the form.</source>
         <translation>El valor %1 de %2 tiene más dígitos que los %3 recuadros del formato.</translation>
     </message>
+    <message>
+        <source>Identity typed from the sheet</source>
+        <translation>Identidad escrita a partir de la hoja</translation>
+    </message>
 </context>
 <context>
     <name>ProgressQueries</name>
@@ -3575,6 +3826,10 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown publication format &quot;%1&quot;; this hub writes: %2.</source>
+        <translation>Formato de publicación desconocido &quot;%1&quot;; este concentrador escribe: %2.</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4384,18 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
         <source>%1: expected at most %2 characters of text without control characters</source>
         <translation>%1: se esperaban a lo más %2 caracteres de texto sin caracteres de control</translation>
     </message>
+    <message>
+        <source>%1: expected one of &quot;%2&quot;</source>
+        <translation>%1: se esperaba uno de &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected true (left out when false)</source>
+        <translation>%1: se esperaba true (se omite cuando es falso)</translation>
+    </message>
+    <message>
+        <source>%1: not in a sin acta record</source>
+        <translation>%1: no va en un registro sin acta</translation>
+    </message>
 </context>
 <context>
     <name>Tally</name>
@@ -4310,6 +4577,65 @@ Sin comando, se inicia la aplicación de escritorio.</translation>
     <message>
         <source>There is no user with id %1.</source>
         <translation>No existe ningún usuario con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+        <source>the name starts with &apos;/&apos;</source>
+        <translation>el nombre empieza con &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>the name contains a backslash; use &apos;/&apos;</source>
+        <translation>el nombre contiene una barra invertida; use &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>the name contains &apos;:&apos;</source>
+        <translation>el nombre contiene &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>el nombre contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>the name is not valid Unicode</source>
+        <translation>el nombre no es Unicode válido</translation>
+    </message>
+    <message>
+        <source>the name is longer than 65535 bytes</source>
+        <translation>el nombre tiene más de 65535 bytes</translation>
+    </message>
+    <message>
+        <source>the name has an empty part (&quot;//&quot; or a trailing &apos;/&apos;)</source>
+        <translation>el nombre tiene una parte vacía (&quot;//&quot; o una &apos;/&apos; al final)</translation>
+    </message>
+    <message>
+        <source>the name has a &quot;.&quot; or &quot;..&quot; part</source>
+        <translation>el nombre tiene una parte &quot;.&quot; o &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to the archive: %2.</source>
+        <translation>No se puede agregar &quot;%1&quot; al archivo zip: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to the archive: it is there already.</source>
+        <translation>No se puede agregar &quot;%1&quot; al archivo zip: ya está en él.</translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to the archive: its modification time is not valid.</source>
+        <translation>No se puede agregar &quot;%1&quot; al archivo zip: su fecha de modificación no es válida.</translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to the archive: it holds %2 entries, the most a ZIP without ZIP64 can.</source>
+        <translation>No se puede agregar &quot;%1&quot; al archivo zip: ya tiene %2 entradas, el máximo de un ZIP sin ZIP64.</translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to the archive: the archive would reach 4 GiB, the most a ZIP without ZIP64 can hold.</source>
+        <translation>No se puede agregar &quot;%1&quot; al archivo zip: llegaría a 4 GiB, el máximo de un ZIP sin ZIP64.</translation>
     </message>
 </context>
 <context>

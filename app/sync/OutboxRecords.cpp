@@ -70,6 +70,7 @@ Result<SyncRecord> OutboxRecords::build(const OutboxItem &item) const
         facts.casilla = m_catalog->find(item.clave.left(CasillaKey::Length));
     if (const Result<ActaKey> key = ActaKey::parse(item.clave))
         facts.actaType = key->actaType();
+    facts.identityTyped = r.identityTyped; // the observaciones the record carries say so too
     const Classification c = PrepRules::classify(m_election, facts);
     r.totalCalculado = c.totalCalculado;
     r.contabilizada = c.contabilizada;

@@ -75,6 +75,11 @@ QList<HubRecord> TestPublisher::records() const
 {
     HubRecord counted;
     counted.record = sampleRecord(QStringLiteral("EST-A"), 1, QStringLiteral("210101B010002"), 1, 100);
+    // Photographed at the casilla, accepted after a correction: published as the station says.
+    counted.record.origen = QStringLiteral("CASILLA");
+    counted.record.digitalizacion = QStringLiteral("MOVIL");
+    counted.record.tipoDocumento = QStringLiteral("Acta PREP");
+    counted.record.cotejada = 2;
     HubRecord sinActa;
     sinActa.record = sampleRecord(QStringLiteral("EST-A"), 2, QStringLiteral("210101C010002"), 1, 0);
     sinActa.record.values.clear();
@@ -116,7 +121,7 @@ void TestPublisher::knownCut()
                         "1|2|Sin dato|Sin dato|"
                         "Sin dato|Sin dato|100|40|Ilegible|Sin dato|Sin dato|Sin dato|Sin dato|Sin dato|"
                         "Sin dato|Sin dato|Sin dato|Sin dato|-|Sin dato|2|Sin dato|142|713|18|Ilegible, Sin dato|1||")
-                 + sha + "|05/06/2027 20:15:30|05/06/2027 20:20:01|05/06/2027 20:31:45|-|-|Acta PREP|1");
+                 + sha + "|05/06/2027 20:15:30|05/06/2027 20:20:01|05/06/2027 20:31:45|CASILLA|MOVIL|Acta PREP|2");
     const QByteArray sinActa = rowOf(lines, "210101C010002");
     QVERIFY2(sinActa.startsWith("210101C0100|210101C010002|21|"), sinActa.constData());
     QVERIFY2(sinActa.contains("|-|-|-|-|-|-|"), sinActa.constData()); // no figures for sin acta
@@ -182,6 +187,7 @@ void TestPublisher::countersFollowTheDictionary()
     HubRecord offBallot;
     offBallot.record = sampleRecord(QStringLiteral("EST-A"), 8, district3, 1, 10);
     offBallot.record.values.insert(QStringLiteral("PLU_MRA_UNV"), FieldValue::number(500));
+    offBallot.record.identityTyped = true; // its QR was unreadable: the clerk typed the key
     all << special << illegible << mixed << rp << offBallot;
 
     Publisher publisher(m_sample->election, m_sample->catalog);
@@ -225,6 +231,9 @@ void TestPublisher::countersFollowTheDictionary()
     for (const char *combination : {"PLU_MRA_UNV", "PLU_MRA", "PLU_UNV", "MRA_UNV", "CAND_IND_1"})
         QCOMPARE(d3.at(columns.indexOf(QLatin1String(combination))), QStringLiteral("-"));
     QCOMPARE(d3.at(columns.indexOf(QLatin1String("TOTAL_VOTOS_CALCULADO"))), QStringLiteral("52"));
+    QCOMPARE(d3.at(columns.indexOf(QLatin1String("OBSERVACIONES"))),
+             QStringLiteral("Ilegible, Sin dato, Identificación por proceso técnico operativo"));
+    QCOMPARE(d3.at(columns.indexOf(QLatin1String("CONTABILIZADA"))), QStringLiteral("1"));
     const QStringList rpRow = QString::fromUtf8(rowOf(rows, "210275S010003")).split(QLatin1Char('|'));
     QCOMPARE(rpRow.at(columns.indexOf(QLatin1String("TIPO_ACTA"))), QStringLiteral("3"));
     QCOMPARE(rpRow.at(columns.indexOf(QLatin1String("CONTABILIZADA"))), QStringLiteral("1"));
