@@ -147,6 +147,9 @@ int importBundleCommand(const Options &o, const QString &file)
         else if (const QString problem = HubServer::districtProblem(election->catalog, **station, r.record());
                  !problem.isEmpty())
             item.reason = problem;
+        else if (const QString problem = HubServer::ballotProblem(election->election, election->catalog, r.record());
+                 !problem.isEmpty())
+            item.reason = problem;
         else {
             records.append(r);
             continue;
@@ -182,15 +185,15 @@ int importBundleCommand(const Options &o, const QString &file)
 
 int publishCommand(const Options &o)
 {
+    Result<PublicationFormat> format = Publisher::formatNamed(o.parser.value(o.format));
+    if (!format)
+        return failWith(format.error());
     Result<Election> election = o.election.load(o.parser);
     if (!election)
         return failWith(election.error());
     Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
     if (!store)
         return failWith(store.error());
-    Result<PublicationFormat> format = Publisher::formatNamed(o.parser.value(o.format));
-    if (!format)
-        return failWith(format.error());
     Publisher publisher(election->election, election->catalog);
     publisher.setFormat(*format);
     publisher.setFinalCut(o.parser.isSet(o.finalCut));
@@ -216,6 +219,9 @@ int serveCommand(const Options &o)
     const int publishMinutes = o.parser.value(o.publishEvery).toInt(&minutesOk);
     if (!minutesOk || publishMinutes < 0)
         return failWith(HubCommands::tr("--publish-every wants a number of minutes."));
+    Result<PublicationFormat> format = Publisher::formatNamed(o.parser.value(o.format));
+    if (!format)
+        return failWith(format.error());
 
     HubDataDir dir = o.dataDir();
     // Runs with no set-up: a missing data directory is made on first start.
@@ -276,9 +282,6 @@ int serveCommand(const Options &o)
                  .arg(dir.caCertificatePath(), QString::fromLatin1(key->publicKey().toHex()))
           << Qt::endl;
 
-    Result<PublicationFormat> format = Publisher::formatNamed(o.parser.value(o.format));
-    if (!format)
-        return failWith(format.error());
     Publisher publisher(election->election, election->catalog);
     publisher.setFormat(*format);
     QTimer publishTimer;

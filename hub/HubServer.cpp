@@ -3,6 +3,7 @@
 #include "ActaKey.h"
 #include "Clock.h"
 #include "HubLog.h"
+#include "PrepRules.h"
 #include "Sha256.h"
 #include "SignedRecord.h"
 
@@ -476,6 +477,9 @@ HubServer::Reply HubServer::handleRecord(const Request &request)
     if (m_options.catalog)
         if (const QString problem = districtProblem(*m_options.catalog, **station, record); !problem.isEmpty())
             return verifiedReply(error(403, problem));
+    if (m_options.election && m_options.catalog)
+        if (const QString problem = ballotProblem(*m_options.election, *m_options.catalog, record); !problem.isEmpty())
+            return verifiedReply(error(422, problem));
     if (record.simulated && !m_options.simulation)
         return verifiedReply(error(403, tr("A simulation (drill) record is refused by this production hub.")));
     if (!record.simulated && m_options.simulation)
@@ -562,6 +566,26 @@ QString HubServer::districtProblem(const Catalog &catalog, const HubStation &sta
         return tr("Station %1 serves districts %2; acta %3 is of district %4.")
             .arg(station.stationId, served.join(QStringLiteral(", ")), record.clave)
             .arg(casilla->district);
+    return {};
+}
+
+QString HubServer::ballotProblem(const ElectionTemplate &election, const Catalog &catalog, const SyncRecord &record)
+{
+    const Result<ActaKey> key = ActaKey::parse(record.clave);
+    const CasillaInfo *casilla = key ? catalog.find(key->casilla()) : nullptr;
+    if (!casilla)
+        return {}; // outside the catalog the district is unknown
+    ActaFacts facts;
+    facts.casilla = casilla;
+    facts.actaType = key->actaType();
+    for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it) {
+        const TemplateField *f = election.field(it.key());
+        if (f && isVoteKind(f->kind) && !PrepRules::onBallot(election, *f, facts))
+            return tr("Acta %1 carries a figure for %2, which is not on the ballot of district %3-%4.")
+                .arg(record.clave, f->id)
+                .arg(casilla->key.state())
+                .arg(casilla->district);
+    }
     return {};
 }
 

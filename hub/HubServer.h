@@ -80,6 +80,9 @@ public:
     static QString electionProblem(const ElectionTemplate &election, const SyncRecord &record);
     // A station bound to districts at enrollment reports only actas of casillas there.
     static QString districtProblem(const Catalog &catalog, const HubStation &station, const SyncRecord &record);
+    // A figure for a party, coalition or independent not on the acta's ballot (its district, its
+    // acta type): no sheet has a box for it.
+    static QString ballotProblem(const ElectionTemplate &election, const Catalog &catalog, const SyncRecord &record);
 
     // Returns the port listened on (useful with port 0). One listen() per HubServer.
     Result<quint16> listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);

@@ -4810,6 +4810,10 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <source>The key of station %1 was revoked at this hub; the station must make a new key and be enrolled again.</source>
         <translation>The key of station %1 was revoked at this hub; the station must make a new key and be enrolled again.</translation>
     </message>
+    <message>
+        <source>Acta %1 carries a figure for %2, which is not on the ballot of district %3-%4.</source>
+        <translation>Acta %1 carries a figure for %2, which is not on the ballot of district %3-%4.</translation>
+    </message>
 </context>
 <context>
     <name>acta::SyncWorker</name>

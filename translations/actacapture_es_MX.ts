@@ -4810,6 +4810,10 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <source>The key of station %1 was revoked at this hub; the station must make a new key and be enrolled again.</source>
         <translation>La clave de la estación %1 fue revocada en este concentrador; la estación debe generar una clave nueva y registrarse de nuevo.</translation>
     </message>
+    <message>
+        <source>Acta %1 carries a figure for %2, which is not on the ballot of district %3-%4.</source>
+        <translation>El acta %1 trae una cifra para %2, que no está en la boleta del distrito %3-%4.</translation>
+    </message>
 </context>
 <context>
     <name>acta::SyncWorker</name>

@@ -293,6 +293,7 @@ void TestHubServer::electionBoundHubRefusesOtherForms()
     QVERIFY_OK(sample);
     HubServerOptions bound;
     bound.election = sample->election;
+    bound.catalog = sample->catalog;
     HubServer server(*m_store, *m_hubKey, *m_log, bound);
     Result<quint16> port = server.listen(QHostAddress::LocalHost, 0, m_tls);
     QVERIFY_OK(port);
@@ -302,7 +303,12 @@ void TestHubServer::electionBoundHubRefusesOtherForms()
     SyncRecord otherType = sampleRecord(QStringLiteral("EST-A"), 71, QStringLiteral("210105B010001"), 1, 1);
     SyncRecord extraField = sampleRecord(QStringLiteral("EST-A"), 72, QStringLiteral("210105B010002"), 1, 1);
     extraField.values.insert(QStringLiteral("NO_SUCH_FIELD"), FieldValue::number(5));
-    for (const SyncRecord &r : {otherTemplate, otherType, extraField}) {
+    // District 1: the independent does not run there, so its sheet has no box for it.
+    SyncRecord offBallot = sampleRecord(QStringLiteral("EST-A"), 74, QStringLiteral("210105B010002"), 1, 1);
+    offBallot.values.insert(QStringLiteral("CAND_IND_1"), FieldValue::number(5));
+    // A basic casilla fills no RP acta (type 3); a special one does.
+    SyncRecord rpOfBasic = sampleRecord(QStringLiteral("EST-A"), 75, QStringLiteral("210105B010003"), 1, 1);
+    for (const SyncRecord &r : {otherTemplate, otherType, extraField, offBallot, rpOfBasic}) {
         const HttpAnswer a = httpsRequest(m_nam, m_ca, "POST", url(QStringLiteral("/v1/records"), *port),
                                           signRecord(r, m_a).envelope());
         QVERIFY2(a.status == 422, qPrintable(QStringLiteral("%1 %2").arg(a.status).arg(reason(a))));
@@ -313,6 +319,10 @@ void TestHubServer::electionBoundHubRefusesOtherForms()
         m_nam, m_ca, "POST", url(QStringLiteral("/v1/records"), *port),
         signRecord(sampleRecord(QStringLiteral("EST-A"), 73, QStringLiteral("210105B010002"), 1, 1), m_a).envelope());
     QCOMPARE(ok.status, 200);
+    const HttpAnswer rp = httpsRequest(
+        m_nam, m_ca, "POST", url(QStringLiteral("/v1/records"), *port),
+        signRecord(sampleRecord(QStringLiteral("EST-A"), 76, QStringLiteral("210275S010003"), 1, 1), m_a).envelope());
+    QVERIFY2(rp.status == 200, qPrintable(reason(rp)));
 }
 
 void TestHubServer::separationOfDutiesClaimsAreChecked()
