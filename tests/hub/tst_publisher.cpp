@@ -234,6 +234,10 @@ void TestPublisher::countersFollowTheDictionary()
     QCOMPARE(d3.at(columns.indexOf(QLatin1String("OBSERVACIONES"))),
              QStringLiteral("Ilegible, Sin dato, Identificación por proceso técnico operativo"));
     QCOMPARE(d3.at(columns.indexOf(QLatin1String("CONTABILIZADA"))), QStringLiteral("1"));
+    // The acceptance's acta: ILEGIBLE and SIN DATO mixed, no number anywhere, is not counted.
+    const QStringList mixedRow = QString::fromUtf8(rowOf(rows, ordinary.at(2).toLatin1())).split(QLatin1Char('|'));
+    QCOMPARE(mixedRow.at(columns.indexOf(QLatin1String("CONTABILIZADA"))), QStringLiteral("0"));
+    QCOMPARE(mixedRow.at(columns.indexOf(QLatin1String("OBSERVACIONES"))), QStringLiteral("Ilegible, Sin dato"));
     const QStringList rpRow = QString::fromUtf8(rowOf(rows, "210275S010003")).split(QLatin1Char('|'));
     QCOMPARE(rpRow.at(columns.indexOf(QLatin1String("TIPO_ACTA"))), QStringLiteral("3"));
     QCOMPARE(rpRow.at(columns.indexOf(QLatin1String("CONTABILIZADA"))), QStringLiteral("1"));
