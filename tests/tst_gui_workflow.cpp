@@ -472,6 +472,15 @@ void TestGuiWorkflow::sinActaIsRecordedWithItsReason()
     QCOMPARE(r->state, State::QueuedForSync);
     QCOMPARE(r->sinActaReason, std::optional<SinActaReason>(SinActaReason::CasillaNoInstalada));
     QVERIFY(!intake->recordSinActa(casilla, SinActaReason::CasillaNoInstalada)); // already there
+    // A special casilla's package holds its MR and its RP acta: both are recorded, in one step.
+    const CasillaKey special = *CasillaKey::parse(QStringLiteral("210275S0100"));
+    QVERIFY(m_sample->catalog.find(special));
+    QVERIFY(intake->recordSinActa(special.toString(), SinActaReason::PaqueteNoEntregado));
+    for (int actaType : {2, 3}) {
+        Result<ActaRecord> a = w->session()->actas().find(ActaKey::make(special, actaType)->toString());
+        QVERIFY_OK(a);
+        QCOMPARE(a->sinActaReason, std::optional<SinActaReason>(SinActaReason::PaqueteNoEntregado));
+    }
 }
 
 void TestGuiWorkflow::unreadableIdentityIsTypedTwiceAndDuplicatesWarned()

@@ -281,19 +281,32 @@ bool IntakeView::recordSinActa(const QString &casillaKey, SinActaReason reason)
         return refuse(casilla.error());
     if (!m_session.catalog().find(*casilla))
         return refuse(tr("Casilla %1 is not in the catalog.").arg(casillaKey));
-    Result<ActaKey> key = ActaKey::make(*casilla, m_session.election().actaType());
-    if (!key)
-        return refuse(key.error());
-    const QString clave = key->toString();
-    if (Result<ActaRecord> existing = m_session.actas().find(clave); existing)
-        return refuse(tr("Acta %1 was already received (%2).").arg(clave, ActaWorkflow::stateName(existing->state)));
+    // The package holds every acta of the casilla: a special casilla's RP acta too.
+    QList<ActaKey> keys;
+    QStringList claves;
+    for (int actaType : m_session.election().actaTypesFor(casilla->type())) {
+        Result<ActaKey> key = ActaKey::make(*casilla, actaType);
+        if (!key)
+            return refuse(key.error());
+        const QString clave = key->toString();
+        if (Result<ActaRecord> existing = m_session.actas().find(clave); existing)
+            return refuse(
+                tr("Acta %1 was already received (%2).").arg(clave, ActaWorkflow::stateName(existing->state)));
+        keys << *key;
+        claves << clave;
+    }
     // Received and recorded as sin acta in one transaction.
-    if (Result<ActaRecord> r
-        = m_session.actas().intakeSinActa(*m_session.user(), *key, m_session.election().id(), false, reason);
+    if (Result<QList<ActaRecord>> r
+        = m_session.actas().intakeSinActa(*m_session.user(), keys, m_session.election().id(), false, reason);
         !r)
         return refuse(r.error());
-    addRow(QString(), clave, tr("Sin acta"), PrepRules::displayLabel(Observation::SinActa, reason), true);
-    m_ui->summaryLabel->showSuccess(tr("Acta %1 recorded as sin acta and queued for sync.").arg(clave));
+    for (const QString &clave : std::as_const(claves))
+        addRow(QString(), clave, tr("Sin acta"), PrepRules::displayLabel(Observation::SinActa, reason), true);
+    m_ui->summaryLabel->showSuccess(
+        claves.size() == 1
+            ? tr("Acta %1 recorded as sin acta and queued for sync.").arg(claves.first())
+            : tr("Actas %1 (the special casilla's MR and RP actas) recorded as sin acta and queued for sync.")
+                  .arg(claves.join(QStringLiteral(", "))));
     m_ui->sinActaCasilla->clear();
     m_session.notifyActasChanged();
     return true;

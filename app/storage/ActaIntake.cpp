@@ -85,4 +85,22 @@ Result<ActaRecord> ActaRepository::intakeSinActa(const User &actor, const ActaKe
     return commitAndRead(*tx, key.toString());
 }
 
+Result<QList<ActaRecord>> ActaRepository::intakeSinActa(const User &actor, const QList<ActaKey> &keys,
+                                                        const QString &templateId, bool simulated, SinActaReason reason)
+{
+    Result<Transaction> tx = Transaction::nest(m_db);
+    if (!tx)
+        return tx.takeError();
+    QList<ActaRecord> out;
+    for (const ActaKey &key : keys) {
+        Result<ActaRecord> r = intakeSinActa(actor, key, templateId, simulated, reason);
+        if (!r)
+            return r.takeError();
+        out << *r;
+    }
+    if (Status c = tx->commit(); !c)
+        return c.takeError();
+    return out;
+}
+
 } // namespace acta

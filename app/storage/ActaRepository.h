@@ -95,6 +95,9 @@ public:
     // A casilla whose acta never arrived: received and recorded as sin acta in one transaction.
     Result<ActaRecord> intakeSinActa(const User &actor, const ActaKey &key, const QString &templateId, bool simulated,
                                      SinActaReason reason);
+    // The same for every acta of one casilla (a special casilla's MR and RP actas), all or none.
+    Result<QList<ActaRecord>> intakeSinActa(const User &actor, const QList<ActaKey> &keys, const QString &templateId,
+                                            bool simulated, SinActaReason reason);
     // Intake: a new acta in state Received.
     Result<ActaRecord> receive(const User &actor, const ActaKey &key, const QString &templateId, bool simulated);
     // The original scan (its SHA-256 is the published integrity code) and the normalized image,
