@@ -201,7 +201,10 @@ int publishCommand(const Options &o)
                                                    o.offsetMinutes(election->election), o.parser.isSet(o.simulation));
     if (!cut)
         return failWith(cut.error());
-    out() << HubCommands::tr("published %1 actas to %2 (%3)").arg(cut->actas).arg(o.publicationDir(), cut->zipName)
+    out() << HubCommands::tr("published a cut of %1 registered actas (of %2 expected) to %3 (%4)")
+                 .arg(cut->actas)
+                 .arg(cut->esperadas)
+                 .arg(o.publicationDir(), cut->zipName)
           << Qt::endl;
     return ExitOk;
 }
@@ -308,7 +311,9 @@ int HubCommands::run(const QStringList &arguments)
          [&](const QStringList &) { return initCommand(o); }, 0},
         {QStringLiteral("enroll"), tr("FILE"), tr("Enroll a station from its enrollment request file."),
          [&](const QStringList &operands) { return enrollCommand(o, operands.first()); }, 1},
-        {QStringLiteral("publish"), QString(), tr("Write a results cut (PREP CSV and JSON) now."),
+        {QStringLiteral("publish"), QString(),
+         tr("Write a results cut now: the PREP CSV, the candidates catalog, the JSON with totals and the LEEME, loose "
+            "and in one zip."),
          [&](const QStringList &) { return publishCommand(o); }, 0},
         {QStringLiteral("revoke"), tr("STATION"),
          tr("Take a station's key out of service (--reason); it may then enroll a new key."),

@@ -58,6 +58,22 @@ const QStringList &tables()
 
 } // namespace
 
+// What the station says of how the acta came in and was checked: the same version sent again must
+// say the same, or a receipt would stand for values the hub never stored.
+bool sameProvenance(const QString &storedJson, const SyncRecord &r)
+{
+    const QJsonObject stored = QJsonDocument::fromJson(storedJson.toUtf8()).object();
+    const auto text = [&stored](const char *key) {
+        const QJsonValue v = stored.value(QLatin1String(key));
+        return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
+    };
+    const QJsonValue cotejada = stored.value(QLatin1String("cotejada"));
+    return text("origen") == r.origen && text("digitalizacion") == r.digitalizacion
+        && text("tipo_documento") == r.tipoDocumento
+        && (cotejada.isDouble() ? std::optional<int>(cotejada.toInt()) : std::nullopt) == r.cotejada
+        && stored.value(QLatin1String("identity_typed")).toBool() == r.identityTyped;
+}
+
 QString figuresDigest(const SyncRecord &record)
 {
     QJsonObject values;
@@ -349,15 +365,16 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
     }
     const QString figures = figuresDigest(r);
     Result<QSqlQuery> version
-        = exec(QStringLiteral("SELECT id, figures_sha256, image_sha256, template_id, simulated FROM records "
-                              "WHERE station_id = ? AND clave = ? AND version = ?"),
+        = exec(QStringLiteral("SELECT id, figures_sha256, image_sha256, template_id, simulated, record_json FROM "
+                              "records WHERE station_id = ? AND clave = ? AND version = ?"),
                {r.stationId, r.clave, r.version});
     if (!version)
         return version.takeError();
     if (version->next()) {
         const bool same = version->value(1).toString() == figures
             && version->value(2).toString() == r.imageSha256.value_or(QString())
-            && version->value(3).toString() == r.templateId && (version->value(4).toInt() != 0) == r.simulated;
+            && version->value(3).toString() == r.templateId && (version->value(4).toInt() != 0) == r.simulated
+            && sameProvenance(version->value(5).toString(), r);
         if (!same) {
             StoreOutcome outcome;
             outcome.kind = StoreOutcome::Kind::VersionTaken;

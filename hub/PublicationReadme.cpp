@@ -23,7 +23,7 @@ QString districtList(const QList<DistrictRef> &districts)
 } // namespace
 
 QByteArray publicationReadme(const ElectionTemplate &election, const Catalog &catalog, const QString &formatName,
-                             bool simulation)
+                             bool simulation, bool finalCut)
 {
     QStringList t;
     const auto line = [&t](const QString &s = QString()) {
@@ -41,17 +41,33 @@ QByteArray publicationReadme(const ElectionTemplate &election, const Catalog &ca
              .arg(election.id())
              .arg(election.version())
              .arg(formatName));
+    line(finalCut ? QStringLiteral("Este es el último corte (corte final): la participación ciudadana incluye las "
+                                   "casillas especiales.")
+                  : QStringLiteral("Corte durante la operación: la participación ciudadana no incluye las casillas "
+                                   "especiales (el último corte sí)."));
     line();
     line(QStringLiteral("ARCHIVOS"));
     item(QStringLiteral("resultados.csv"), QStringLiteral("una fila por acta (descrito abajo)."));
-    item(QStringLiteral("resultados_candidatura.csv"),
-         QStringLiteral("catálogo de candidaturas: ID_ESTADO | ESTADO | ID_DISTRITO_FEDERAL | DISTRITO_FEDERAL | "
-                        "PARTIDO_CI (partido, coalición o candidatura independiente) | CANDIDATURA_PROPIETARIA | "
-                        "CANDIDATURA_SUPLENTE."));
+    item(
+        QStringLiteral("resultados_candidatura.csv"),
+        QStringLiteral("catálogo de candidaturas, separado por barras verticales: una línea con los nombres "
+                       "ID_ESTADO | ESTADO | ID_DISTRITO_FEDERAL | DISTRITO_FEDERAL | PARTIDO_CI | "
+                       "CANDIDATURA_PROPIETARIA | CANDIDATURA_SUPLENTE y luego una fila por candidatura. PARTIDO_CI "
+                       "es la columna de un partido o de una candidatura independiente, o el identificador de una "
+                       "coalición (abajo); donde una coalición participa, sus partidos no tienen candidatura propia."));
     item(QStringLiteral("resultados.json"),
          QStringLiteral("los mismos datos, con los totales por columna, partido, coalición y candidatura, por "
                         "distrito y en total (\"totales\")."));
     item(QStringLiteral("LEEME.txt"), QStringLiteral("este archivo."));
+    line(QStringLiteral("El archivo .zip del corte contiene los cuatro."));
+    line();
+    line(QStringLiteral("EL GUION (-)"));
+    line(
+        QStringLiteral("\"-\" significa que no hay dato: el acta aún no llega; es Sin Acta (sin cifras); está fuera de "
+                       "catálogo (sin casilla, distrito ni lista nominal); está EN CONFLICTO ENTRE ESTACIONES (sin "
+                       "cifras hasta resolverse); el partido, la coalición o la candidatura independiente no "
+                       "participa en ese distrito; o la estación no informó ORIGEN, DIGITALIZACION, TIPO_DOCUMENTO "
+                       "o COTEJADA."));
     line();
     line(QStringLiteral("FORMATO DE resultados.csv"));
     line(QStringLiteral("Texto UTF-8, separado por barras verticales (|), fin de línea LF. Una celda con |, "
@@ -73,7 +89,7 @@ QByteArray publicationReadme(const ElectionTemplate &election, const Catalog &ca
          QStringLiteral("actas recibidas al corte, contabilizadas o no, incluidas las fuera de catálogo."));
     item(QStringLiteral("ACTAS_FUERA_DE_CATALOGO"), QStringLiteral("actas recibidas que el catálogo no espera."));
     item(QStringLiteral("ACTAS_CAPTURADAS"),
-         QStringLiteral("actas recibidas del catálogo, contabilizadas o no (incluidas las \"Sin Acta\"). "
+         QStringLiteral("actas recibidas que están en el catálogo, contabilizadas o no (incluidas las \"Sin Acta\"). "
                         "ACTAS_REGISTRADAS = ACTAS_CAPTURADAS + ACTAS_FUERA_DE_CATALOGO."));
     item(QStringLiteral("PORCENTAJE_ACTAS_CAPTURADAS"), QStringLiteral("ACTAS_CAPTURADAS sobre ACTAS_ESPERADAS."));
     item(QStringLiteral("ACTAS_CONTABILIZADAS"),
@@ -82,20 +98,24 @@ QByteArray publicationReadme(const ElectionTemplate &election, const Catalog &ca
     item(QStringLiteral("PORCENTAJE_ACTAS_CONTABILIZADAS"),
          QStringLiteral("ACTAS_CONTABILIZADAS sobre ACTAS_ESPERADAS."));
     item(QStringLiteral("PORCENTAJE_ACTAS_CON_INCONSISTENCIAS"),
-         QStringLiteral("actas del catálogo con Excede lista nominal, Ilegible, Sin dato o Todos los campos… "
-                        "(contabilizadas o no), sobre ACTAS_ESPERADAS."));
+         QStringLiteral("actas del catálogo con Excede lista nominal, Ilegible, Sin dato, Todos los campos "
+                        "ilegibles o Todos los campos vacíos (contabilizadas o no), sobre ACTAS_ESPERADAS."));
     item(QStringLiteral("ACTAS_NO_CONTABILIZADAS"),
          QStringLiteral("actas registradas no contabilizadas (errores de identificación, excede lista nominal, "
-                        "sin cifras legibles, sin acta). ACTAS_CONTABILIZADAS + ACTAS_NO_CONTABILIZADAS = "
-                        "ACTAS_REGISTRADAS."));
+                        "sin cifras legibles, sin acta, en conflicto entre estaciones). ACTAS_CONTABILIZADAS + "
+                        "ACTAS_NO_CONTABILIZADAS = ACTAS_REGISTRADAS."));
     item(QStringLiteral("LISTA_NOMINAL_ACTAS_CONTABILIZADAS"),
          QStringLiteral("suma de la LISTA_NOMINAL de las actas contabilizadas%1.")
              .arg(election.rpActaType() ? QStringLiteral(" de mayoría relativa") : QString()));
     item(QStringLiteral("TOTAL_VOTOS_C_CS"),
          QStringLiteral("votos de las actas contabilizadas, con casillas especiales%1.")
-             .arg(election.rpActaType() ? QStringLiteral(" (actas de mayoría relativa; las de representación "
-                                                         "proporcional no se suman otra vez)")
-                                        : QString()));
+             .arg(election.rpActaType()
+                      ? QStringLiteral(" (actas de mayoría relativa: las electoras y los electores del distrito de la "
+                                       "casilla especial están en sus dos actas; sumar también la de representación "
+                                       "proporcional los contaría dos veces. Sus votos, también los de quienes "
+                                       "vienen de otros distritos, están en resultados.json, "
+                                       "totales.representacion_proporcional)")
+                      : QString()));
     item(QStringLiteral("TOTAL_VOTOS_S_CS"), QStringLiteral("los mismos votos sin las casillas especiales."));
     item(QStringLiteral("PORCENTAJE_PARTICIPACION_CIUDADANA"),
          QStringLiteral("TOTAL_VOTOS_S_CS sobre LISTA_NOMINAL_ACTAS_CONTABILIZADAS durante la operación; en el "
@@ -131,8 +151,8 @@ QByteArray publicationReadme(const ElectionTemplate &election, const Catalog &ca
     for (const TemplateField &f : election.voteFields()) {
         QString text = f.label.es;
         if (const Coalition *c = election.coalitionOf(f))
-            text += QStringLiteral(" (votos por la combinación %1 de la coalición %2; participa en: %3)")
-                        .arg(f.parties.join(QStringLiteral(", ")), c->id, districtList(c->runsIn));
+            text += QStringLiteral(" (votos por la combinación %1 de la coalición %2, %3; participa en: %4)")
+                        .arg(f.parties.join(QStringLiteral(", ")), c->id, c->name.es, districtList(c->runsIn));
         else if (f.kind == FieldKind::Party || f.kind == FieldKind::Independent)
             text += QStringLiteral(" (participa en: %1)").arg(districtList(f.runsIn));
         item(QStringLiteral("  ") + f.id, text + QLatin1Char('.'));
@@ -175,9 +195,29 @@ QByteArray publicationReadme(const ElectionTemplate &election, const Catalog &ca
                         "(devuelta para recaptura o redigitalización; sus horas pueden verse fuera de orden "
                         "hasta que termine)."));
     line();
+    line(QStringLiteral("resultados.json"));
+    item(QStringLiteral("counters"), QStringLiteral("los contadores (los porcentajes como texto)."));
+    item(QStringLiteral("corte, cut_at"), QStringLiteral("la hora del corte como en la línea 2, y en ISO 8601."));
+    item(QStringLiteral("corte_final"), QStringLiteral("true en el último corte."));
+    item(QStringLiteral("columns, actas"),
+         QStringLiteral("las columnas y una fila por acta, con EN_CONFLICTO (true o false)."));
+    item(QStringLiteral("actas_en_conflicto, conflictos"),
+         QStringLiteral("las actas en conflicto y, de cada una, la versión y el SHA-256 de la imagen de cada lado."));
+    item(QStringLiteral("totales"),
+         QStringLiteral("sobre las actas contabilizadas de mayoría relativa (\"base\"), votos y porcentaje (sobre "
+                        "el total de votos, nulos y no registrados incluidos) de cada columna (\"columnas\"), de cada "
+                        "partido y candidatura independiente, de cada coalición (sus partidos más todas sus "
+                        "combinaciones, donde participa) y, por distrito (\"distritos\"), de cada candidatura. "
+                        "Los totales de partidos y de coaliciones se superponen: no se suman entre sí. Los votos de "
+                        "una combinación son de la coalición, no se reparten entre sus partidos."));
+    if (election.rpActaType())
+        item(QStringLiteral("totales.representacion_proporcional"),
+             QStringLiteral("los votos por columna de las actas de representación proporcional contabilizadas."));
+    line();
     line(QStringLiteral("Casillas del catálogo: %1.").arg(catalog.size()));
     line(QStringLiteral("Las tres columnas CODIGOS_* del formato 2021 (votación electrónica) no se publican: "
-                        "esta elección se captura de actas en papel."));
+                        "esta elección se captura de actas en papel. Los archivos se llaman resultados*.csv para "
+                        "todas las elecciones; el nombre del .zip dice la elección y la hora del corte."));
     return t.join(QLatin1Char('\n')).toUtf8() + '\n';
 }
 

@@ -45,10 +45,14 @@ struct Sums
     QHash<QString, qint64> column;
     qint64 total = 0;
 
-    void add(const ElectionTemplate &election, const SyncRecord &r)
+    // Only the fields on the acta's ballot, as TOTAL_VOTOS_CALCULADO: a figure for a contender that
+    // does not run there (a record stored before the hub refused them) is published as "-".
+    void add(const ElectionTemplate &election, const CountedActa &a)
     {
         for (const TemplateField &f : election.voteFields()) {
-            const qint64 v = r.values.value(f.id, FieldValue::sinDato()).countedValue();
+            if (!election.runsIn(f, a.district, a.actaType))
+                continue;
+            const qint64 v = a.record->values.value(f.id, FieldValue::sinDato()).countedValue();
             column[f.id] += v;
             total += v;
         }
@@ -67,13 +71,15 @@ qint64 coalitionVotes(const ElectionTemplate &election, const Coalition &c, cons
     return votes;
 }
 
-QJsonObject columnsObject(const ElectionTemplate &election, const Sums &s, const DistrictRef *district)
+QJsonObject columnsObject(const ElectionTemplate &election, const Sums &s, const DistrictRef *district, int actaType)
 {
     QJsonObject o;
     for (const TemplateField &f : election.voteFields()) {
         // Within a district, a column whose party, coalition or independent does not run there is
-        // left out (the CSV shows "-").
-        if (district && !election.runsIn(f, *district, election.actaType()))
+        // left out (the CSV shows "-"); so are independents among the RP actas' columns.
+        if (district && !election.runsIn(f, *district, actaType))
+            continue;
+        if (!district && election.isRpActaType(actaType) && f.kind == FieldKind::Independent)
             continue;
         o.insert(f.id, share(s.column.value(f.id), s.total));
     }
@@ -90,12 +96,12 @@ QJsonObject publicationTotals(const ElectionTemplate &election, const Catalog &c
     QHash<qint64, qint64> actasByDistrict;
     for (const CountedActa &a : counted) {
         if (a.rp) {
-            rp.add(election, *a.record);
+            rp.add(election, a);
             continue;
         }
-        overall.add(election, *a.record);
+        overall.add(election, a);
         const qint64 id = qint64(a.district.state) * 10000 + a.district.district;
-        byDistrict[id].add(election, *a.record);
+        byDistrict[id].add(election, a);
         ++actasByDistrict[id];
     }
 
@@ -126,15 +132,16 @@ QJsonObject publicationTotals(const ElectionTemplate &election, const Catalog &c
             o.insert(QStringLiteral("suplente"), c.suplente);
             candidacies.append(o);
         }
-        districts.append(QJsonObject {{QStringLiteral("id_estado"), d.ref.state},
-                                      {QStringLiteral("estado"), d.stateName},
-                                      {QStringLiteral("id_distrito_federal"), d.ref.district},
-                                      {QStringLiteral("distrito_federal"), d.name},
-                                      {QStringLiteral("actas_contabilizadas"), actasByDistrict.value(id)},
-                                      {QStringLiteral("total_votos"), s.total},
-                                      {QStringLiteral("columnas"), columnsObject(election, s, &d.ref)},
-                                      {QStringLiteral("coaliciones"), coalitions},
-                                      {QStringLiteral("candidaturas"), candidacies}});
+        districts.append(
+            QJsonObject {{QStringLiteral("id_estado"), d.ref.state},
+                         {QStringLiteral("estado"), d.stateName},
+                         {QStringLiteral("id_distrito_federal"), d.ref.district},
+                         {QStringLiteral("distrito_federal"), d.name},
+                         {QStringLiteral("actas_contabilizadas"), actasByDistrict.value(id)},
+                         {QStringLiteral("total_votos"), s.total},
+                         {QStringLiteral("columnas"), columnsObject(election, s, &d.ref, election.actaType())},
+                         {QStringLiteral("coaliciones"), coalitions},
+                         {QStringLiteral("candidaturas"), candidacies}});
     }
 
     QJsonObject coalitions;
@@ -149,16 +156,17 @@ QJsonObject publicationTotals(const ElectionTemplate &election, const Catalog &c
         {QStringLiteral("base"),
          QStringLiteral("actas contabilizadas de mayoría relativa; porcentajes sobre el total de votos")},
         {QStringLiteral("total_votos"), overall.total},
-        {QStringLiteral("columnas"), columnsObject(election, overall, nullptr)},
+        {QStringLiteral("columnas"), columnsObject(election, overall, nullptr, election.actaType())},
         {QStringLiteral("partidos_y_candidaturas_independientes"), parties},
         {QStringLiteral("coaliciones"), coalitions},
         {QStringLiteral("distritos"), districts},
     };
     if (election.rpActaType())
-        out.insert(QStringLiteral("representacion_proporcional"),
-                   QJsonObject {{QStringLiteral("tipo_acta"), *election.rpActaType()},
-                                {QStringLiteral("total_votos"), rp.total},
-                                {QStringLiteral("columnas"), columnsObject(election, rp, nullptr)}});
+        out.insert(
+            QStringLiteral("representacion_proporcional"),
+            QJsonObject {{QStringLiteral("tipo_acta"), *election.rpActaType()},
+                         {QStringLiteral("total_votos"), rp.total},
+                         {QStringLiteral("columnas"), columnsObject(election, rp, nullptr, *election.rpActaType())}});
     return out;
 }
 

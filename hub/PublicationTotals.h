@@ -15,6 +15,7 @@ namespace acta {
 struct CountedActa
 {
     DistrictRef district;
+    int actaType = 0; // TIPO_ACTA
     bool rp = false; // a special casilla's acta of representación proporcional
     const SyncRecord *record = nullptr;
 };
@@ -32,6 +33,6 @@ QByteArray candidatesCatalogCsv(const ElectionTemplate &election, const Catalog 
 // LEEME.txt: the data dictionary of the cut in Spanish, generated from the template (every file,
 // line, column and code). cutText is the cut time as the CSV's second line spells it.
 QByteArray publicationReadme(const ElectionTemplate &election, const Catalog &catalog, const QString &formatName,
-                             bool simulation);
+                             bool simulation, bool finalCut);
 
 } // namespace acta

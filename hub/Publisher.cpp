@@ -228,15 +228,17 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
             ++capturadas;
         if (counted) {
             ++contabilizadas;
-            // A special casilla's RP acta is the same voters as its MR acta: its votes and its
-            // LISTA_NOMINAL are not added a second time.
+            // A special casilla's RP acta is not added to the votes and LISTA_NOMINAL counters: the
+            // voters of the casilla's own district are on both of its actas (adding it would count
+            // them twice). Its votes, those of voters from other districts included, are in the
+            // JSON's totales.representacion_proporcional.
             if (!rp) {
                 listaNominal += casilla->listaNominal;
                 votosConEspeciales += cls.totalCalculado;
                 if (casilla->key.type() != CasillaType::Especial)
                     votosSinEspeciales += cls.totalCalculado;
             }
-            countedActas.append({DistrictRef {casilla->key.state(), casilla->district}, rp, &r});
+            countedActas.append({DistrictRef {casilla->key.state(), casilla->district}, key->actaType(), rp, &r});
         } else {
             ++noContabilizadas;
         }
@@ -394,6 +396,7 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
                             {QStringLiteral("cut_at"), withOffset(cutUtc, utcOffsetMinutes)},
                             {QStringLiteral("corte"), cutText},
                             {QStringLiteral("simulation"), simulation},
+                            {QStringLiteral("corte_final"), m_finalCut},
                             {QStringLiteral("counters"), counterObject},
                             {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
                             {QStringLiteral("actas"), actas},
@@ -404,7 +407,8 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
     cut.csv = csv.toUtf8();
     cut.json = QJsonDocument(json).toJson(QJsonDocument::Indented);
     cut.candidatura = candidatesCatalogCsv(m_election, m_catalog);
-    cut.leeme = publicationReadme(m_election, m_catalog, formatName(m_format), simulation);
+    cut.leeme = publicationReadme(m_election, m_catalog, formatName(m_format), simulation, m_finalCut);
+    cut.esperadas = esperadas;
     cut.actas = int(registradas);
 
     // One archive per cut, its entries dated with the cut's local time.
@@ -418,9 +422,11 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
                                       std::pair {QStringLiteral("resultados_candidatura.csv"), cut.candidatura},
                                       std::pair {QStringLiteral("resultados.json"), cut.json},
                                       std::pair {QStringLiteral("LEEME.txt"), cut.leeme}}) {
-        const Status added = zip.addFile(name, bytes, stamp);
-        Q_ASSERT(added); // fixed names, a valid time, four small entries
-        Q_UNUSED(added);
+        // Fixed names and a valid time; only a cut beyond the format's 4 GiB could fail here.
+        if (Status added = zip.addFile(name, bytes, stamp); !added) {
+            cut.zipError = added.error();
+            return cut;
+        }
     }
     cut.zip = zip.finish();
     return cut;
@@ -436,6 +442,8 @@ Result<PublicationCut> Publisher::publish(HubStore &store, const QString &dir, c
     if (!disagreements)
         return disagreements.takeError();
     PublicationCut cut = make(*latest, *disagreements, cutUtc, utcOffsetMinutes, simulation);
+    if (!cut.zipError.isEmpty())
+        return fail(ErrorCode::Io, tr("Cannot make the cut's archive: %1").arg(cut.zipError));
     if (!QDir().mkpath(dir))
         return fail(ErrorCode::Io, tr("Cannot create the publication folder %1.").arg(dir));
     // The archive first: when the loose files change, the cut's archive is already there.

@@ -26,7 +26,9 @@ struct PublicationCut
     QByteArray leeme; // LEEME.txt
     QByteArray zip; // the four files above in one archive
     QString zipName; // e.g. DIP_FED_20270606_1800.zip: the election and the cut's local time
-    qint64 actas = 0;
+    QString zipError; // why the archive could not be made (publish() refuses such a cut)
+    qint64 actas = 0; // registered
+    qint64 esperadas = 0;
 };
 
 // Versions of the publication layout. Only INE's 2021 dictionary is produced; 2024 renamed a

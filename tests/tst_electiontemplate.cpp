@@ -1,4 +1,5 @@
 #include "Catalog.h"
+#include "Election.h"
 #include "ElectionTemplate.h"
 #include "TestSupport.h"
 
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 using namespace acta;
@@ -75,6 +77,9 @@ private Q_SLOTS:
     void missingFile();
     void fromJsonWithoutFile();
     void sampleTemplate();
+    void contestsAreChecked_data();
+    void contestsAreChecked();
+    void templateAndCatalogFitTogether();
     void sampleLayout();
     void roundTrip_data();
     void roundTrip();
@@ -647,6 +652,138 @@ void TestElectionTemplate::sampleCatalog()
     }
     QVERIFY(sawComma);
     QVERIFY(sawQuote);
+}
+
+namespace {
+
+// The sample template's JSON with one change made by `edit`.
+QByteArray editedSample(const std::function<void(QJsonObject &)> &edit)
+{
+    QFile f(Election::sampleTemplatePath());
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no sample template");
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    edit(root);
+    return QJsonDocument(root).toJson();
+}
+
+QJsonArray without(QJsonArray list, const QString &id)
+{
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (list.at(i).toObject().value(QStringLiteral("id")).toString() == id) {
+            list.removeAt(i);
+            break;
+        }
+    return list;
+}
+
+} // namespace
+
+void TestElectionTemplate::contestsAreChecked_data()
+{
+    using Edit = std::function<void(QJsonObject &)>;
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("errorPart"); // what the message names
+    QTest::newRow("a combination missing") << Edit([](QJsonObject &r) {
+        r[QStringLiteral("vote_fields")]
+            = without(r[QStringLiteral("vote_fields")].toArray(), QStringLiteral("PLU_MRA_UNV"));
+    }) << QStringLiteral("PLU_MRA_UNV");
+    QTest::newRow("a combination outside the coalition") << Edit([](QJsonObject &r) {
+        QJsonArray fields = r[QStringLiteral("vote_fields")].toArray();
+        QJsonObject f = fields.at(9).toObject(); // PLU_MRA
+        f[QStringLiteral("parties")] = QJsonArray {QStringLiteral("PLU"), QStringLiteral("CIMA")};
+        f[QStringLiteral("id")] = QStringLiteral("PLU_CIMA");
+        fields[9] = f;
+        r[QStringLiteral("vote_fields")] = fields;
+    }) << QStringLiteral("$.coalitions");
+    QTest::newRow("a party in two coalitions") << Edit([](QJsonObject &r) {
+        QJsonArray list = r[QStringLiteral("coalitions")].toArray();
+        QJsonObject second = list.at(0).toObject();
+        second[QStringLiteral("id")] = QStringLiteral("OTRA");
+        second[QStringLiteral("parties")] = QJsonArray {QStringLiteral("PLU"), QStringLiteral("CIMA")};
+        list.append(second);
+        r[QStringLiteral("coalitions")] = list;
+    }) << QStringLiteral("HORIZONTE");
+    QTest::newRow("a candidacy missing") << Edit([](QJsonObject &r) {
+        QJsonArray list = r[QStringLiteral("candidates")].toArray();
+        list.removeAt(0);
+        r[QStringLiteral("candidates")] = list;
+    }) << QStringLiteral("no candidacy");
+    QTest::newRow("a party's own candidacy where its coalition runs") << Edit([](QJsonObject &r) {
+        QJsonArray list = r[QStringLiteral("candidates")].toArray();
+        QJsonObject c = list.at(0).toObject();
+        c[QStringLiteral("contender")] = QStringLiteral("PLU");
+        list.append(c);
+        r[QStringLiteral("candidates")] = list;
+    }) << QStringLiteral("HORIZONTE");
+    QTest::newRow("a line break in the election's name") << Edit([](QJsonObject &r) {
+        QJsonObject e = r[QStringLiteral("election")].toObject();
+        e[QStringLiteral("name")] = QJsonObject {{QStringLiteral("es"), QStringLiteral("Diputaciones\nfalso")},
+                                                 {QStringLiteral("en"), QStringLiteral("Deputies")}};
+        r[QStringLiteral("election")] = e;
+    }) << QStringLiteral("$.election.name.es");
+    QTest::newRow("a pipe in a candidate's name") << Edit([](QJsonObject &r) {
+        QJsonArray list = r[QStringLiteral("candidates")].toArray();
+        QJsonObject c = list.at(0).toObject();
+        c[QStringLiteral("propietario")] = QStringLiteral("Ana|1|2");
+        list[0] = c;
+        r[QStringLiteral("candidates")] = list;
+    }) << QStringLiteral("$.candidates[0].propietario");
+    QTest::newRow("a name too long") << Edit([](QJsonObject &r) {
+        QJsonArray list = r[QStringLiteral("candidates")].toArray();
+        QJsonObject c = list.at(0).toObject();
+        c[QStringLiteral("suplente")] = QString(201, QLatin1Char('a'));
+        list[0] = c;
+        r[QStringLiteral("candidates")] = list;
+    }) << QStringLiteral("200");
+    QTest::newRow("runs_in on a combination") << Edit([](QJsonObject &r) {
+        QJsonArray fields = r[QStringLiteral("vote_fields")].toArray();
+        QJsonObject f = fields.at(9).toObject();
+        f[QStringLiteral("runs_in")]
+            = QJsonArray {QJsonObject {{QStringLiteral("state"), 21}, {QStringLiteral("district"), 1}}};
+        fields[9] = f;
+        r[QStringLiteral("vote_fields")] = fields;
+    }) << QStringLiteral("runs_in");
+    QTest::newRow("RP acta type equal to the main one") << Edit([](QJsonObject &r) {
+        QJsonObject e = r[QStringLiteral("election")].toObject();
+        e[QStringLiteral("tipo_acta_rp_especiales")] = 2;
+        r[QStringLiteral("election")] = e;
+    }) << QStringLiteral("tipo_acta_rp_especiales");
+}
+
+void TestElectionTemplate::contestsAreChecked()
+{
+    QFETCH(std::function<void(QJsonObject &)>, edit);
+    QFETCH(QString, errorPart);
+    const Result<ElectionTemplate> t = ElectionTemplate::fromJson(editedSample(edit));
+    QVERIFY(!t);
+    QVERIFY2(t.error().contains(errorPart), qPrintable(t.error()));
+}
+
+void TestElectionTemplate::templateAndCatalogFitTogether()
+{
+    const Result<Election> sample = Election::sample();
+    QVERIFY(sample);
+    QVERIFY(Election::checkTogether(sample->election, sample->catalog));
+    // A district the catalog does not have: refused, named.
+    const QByteArray json = editedSample([](QJsonObject &r) {
+        QJsonArray fields = r[QStringLiteral("vote_fields")].toArray();
+        QJsonObject f = fields.at(12).toObject(); // CAND_IND_1
+        f[QStringLiteral("runs_in")]
+            = QJsonArray {QJsonObject {{QStringLiteral("state"), 21}, {QStringLiteral("district"), 9}}};
+        fields[12] = f;
+        r[QStringLiteral("vote_fields")] = fields;
+        QJsonArray candidates;
+        for (const QJsonValue &c : r[QStringLiteral("candidates")].toArray())
+            if (c[QStringLiteral("contender")].toString() != QLatin1String("CAND_IND_1"))
+                candidates.append(c);
+        r[QStringLiteral("candidates")] = candidates;
+    });
+    const Result<ElectionTemplate> t = ElectionTemplate::fromJson(json);
+    QVERIFY2(t, t ? "" : qPrintable(t.error()));
+    const Status s = Election::checkTogether(*t, sample->catalog);
+    QVERIFY(!s);
+    QVERIFY2(s.error().contains(QStringLiteral("21-9")), qPrintable(s.error()));
 }
 
 QTEST_GUILESS_MAIN(TestElectionTemplate)

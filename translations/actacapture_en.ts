@@ -1990,6 +1990,18 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <source>The embedded sample catalog is damaged: %1</source>
         <translation>The embedded sample catalog is damaged: %1</translation>
     </message>
+    <message>
+        <source>The template says %1 runs in district %2-%3, which has no casilla in the catalog.</source>
+        <translation>The template says %1 runs in district %2-%3, which has no casilla in the catalog.</translation>
+    </message>
+    <message>
+        <source>The template lists candidacies, but none for district %1-%2 of the catalog.</source>
+        <translation>The template lists candidacies, but none for district %1-%2 of the catalog.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not fit together: %3</source>
+        <translation>%1 and %2 do not fit together: %3</translation>
+    </message>
 </context>
 <context>
     <name>ElectionTemplate</name>
@@ -2338,6 +2350,18 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>$.election.tipo_acta_rp_especiales: %1 is already the main acta&apos;s tipo_acta</source>
         <translation>$.election.tipo_acta_rp_especiales: %1 is already the main acta&apos;s tipo_acta</translation>
+    </message>
+    <message>
+        <source>%1: &apos;|&apos; and &apos;&quot;&apos; are not allowed in a published name</source>
+        <translation>%1: &apos;|&apos; and &apos;&quot;&apos; are not allowed in a published name</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters, got %3</source>
+        <translation>%1: at most %2 characters, got %3</translation>
+    </message>
+    <message>
+        <source>%1: a line break or control character (U+%2) is not allowed</source>
+        <translation>%1: a line break or control character (U+%2) is not allowed</translation>
     </message>
 </context>
 <context>
@@ -2781,10 +2805,6 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <translation>Enroll a station from its enrollment request file.</translation>
     </message>
     <message>
-        <source>Write a results cut (PREP CSV and JSON) now.</source>
-        <translation>Write a results cut (PREP CSV and JSON) now.</translation>
-    </message>
-    <message>
         <source>--preview|--apply FILE</source>
         <translation>--preview|--apply FILE</translation>
     </message>
@@ -3036,16 +3056,20 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <translation>UTC offset of published cut times, in minutes (default: the election&apos;s publication zone, else this machine&apos;s).</translation>
     </message>
     <message>
-        <source>published %1 actas to %2 (%3)</source>
-        <translation>published %1 actas to %2 (%3)</translation>
-    </message>
-    <message>
         <source>publish, serve: the publication layout (prep2021, the default: INE&apos;s PREP 2021 data dictionary).</source>
         <translation>publish, serve: the publication layout (prep2021, the default: INE&apos;s PREP 2021 data dictionary).</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
+    </message>
+    <message>
+        <source>published a cut of %1 registered actas (of %2 expected) to %3 (%4)</source>
+        <translation>published a cut of %1 registered actas (of %2 expected) to %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Write a results cut now: the PREP CSV, the candidates catalog, the JSON with totals and the LEEME, loose and in one zip.</source>
+        <translation>Write a results cut now: the PREP CSV, the candidates catalog, the JSON with totals and the LEEME, loose and in one zip.</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3854,10 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>Unknown publication format &quot;%1&quot;; this hub writes: %2.</source>
         <translation>Unknown publication format &quot;%1&quot;; this hub writes: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make the cut&apos;s archive: %1</source>
+        <translation>Cannot make the cut&apos;s archive: %1</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5544,10 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>Acta %1 identified and accepted.</source>
         <translation>Acta %1 identified and accepted.</translation>
+    </message>
+    <message>
+        <source>Actas %1 (the special casilla&apos;s MR and RP actas) recorded as sin acta and queued for sync.</source>
+        <translation>Actas %1 (the special casilla&apos;s MR and RP actas) recorded as sin acta and queued for sync.</translation>
     </message>
 </context>
 <context>

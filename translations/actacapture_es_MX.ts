@@ -1990,6 +1990,18 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <source>The embedded sample catalog is damaged: %1</source>
         <translation>El catálogo de ejemplo integrado está dañado: %1</translation>
     </message>
+    <message>
+        <source>The template says %1 runs in district %2-%3, which has no casilla in the catalog.</source>
+        <translation>La plantilla dice que %1 participa en el distrito %2-%3, que no tiene casillas en el catálogo.</translation>
+    </message>
+    <message>
+        <source>The template lists candidacies, but none for district %1-%2 of the catalog.</source>
+        <translation>La plantilla lista candidaturas, pero ninguna para el distrito %1-%2 del catálogo.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not fit together: %3</source>
+        <translation>%1 y %2 no corresponden entre sí: %3</translation>
+    </message>
 </context>
 <context>
     <name>ElectionTemplate</name>
@@ -2338,6 +2350,18 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>$.election.tipo_acta_rp_especiales: %1 is already the main acta&apos;s tipo_acta</source>
         <translation>$.election.tipo_acta_rp_especiales: %1 ya es el tipo_acta del acta principal</translation>
+    </message>
+    <message>
+        <source>%1: &apos;|&apos; and &apos;&quot;&apos; are not allowed in a published name</source>
+        <translation>%1: no se permiten &apos;|&apos; ni &apos;&quot;&apos; en un nombre que se publica</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters, got %3</source>
+        <translation>%1: como máximo %2 caracteres, tiene %3</translation>
+    </message>
+    <message>
+        <source>%1: a line break or control character (U+%2) is not allowed</source>
+        <translation>%1: no se permite un salto de línea ni un carácter de control (U+%2)</translation>
     </message>
 </context>
 <context>
@@ -2781,10 +2805,6 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <translation>Registra una estación a partir de su archivo de solicitud de registro.</translation>
     </message>
     <message>
-        <source>Write a results cut (PREP CSV and JSON) now.</source>
-        <translation>Escribe ahora un corte de resultados (CSV y JSON del PREP).</translation>
-    </message>
-    <message>
         <source>--preview|--apply FILE</source>
         <translation>--preview|--apply ARCHIVO</translation>
     </message>
@@ -3036,16 +3056,20 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <translation>Desfase respecto de UTC de las horas publicadas en los cortes, en minutos (predeterminado: la zona de publicación de la elección; si no la tiene, la de esta máquina).</translation>
     </message>
     <message>
-        <source>published %1 actas to %2 (%3)</source>
-        <translation>se publicaron %1 actas en %2 (%3)</translation>
-    </message>
-    <message>
         <source>publish, serve: the publication layout (prep2021, the default: INE&apos;s PREP 2021 data dictionary).</source>
         <translation>publish, serve: el formato de publicación (prep2021, el predeterminado: el diccionario de datos del PREP 2021 del INE).</translation>
     </message>
     <message>
         <source>name</source>
         <translation>nombre</translation>
+    </message>
+    <message>
+        <source>published a cut of %1 registered actas (of %2 expected) to %3 (%4)</source>
+        <translation>se publicó un corte con %1 actas registradas (de %2 esperadas) en %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Write a results cut now: the PREP CSV, the candidates catalog, the JSON with totals and the LEEME, loose and in one zip.</source>
+        <translation>Escribe ahora un corte de resultados: el CSV del PREP, el catálogo de candidaturas, el JSON con totales y el LEEME, sueltos y en un zip.</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3854,10 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>Unknown publication format &quot;%1&quot;; this hub writes: %2.</source>
         <translation>Formato de publicación desconocido &quot;%1&quot;; este concentrador escribe: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make the cut&apos;s archive: %1</source>
+        <translation>No se puede crear el archivo zip del corte: %1</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5544,10 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>Acta %1 identified and accepted.</source>
         <translation>Acta %1 identificada y aceptada.</translation>
+    </message>
+    <message>
+        <source>Actas %1 (the special casilla&apos;s MR and RP actas) recorded as sin acta and queued for sync.</source>
+        <translation>Actas %1 (las de MR y RP de la casilla especial) registradas como sin acta y en cola para sincronizar.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,12 @@ int validateElection(const QStringList &args)
         err() << catalog.error() << '\n'; // names the file, line and column
         status = ExitFailed;
     }
+    if (tmpl && catalog) {
+        if (Status together = Election::checkTogether(*tmpl, *catalog); !together) {
+            err() << together.error() << '\n';
+            status = ExitFailed;
+        }
+    }
     return status;
 }
 

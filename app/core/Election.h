@@ -22,6 +22,9 @@ public:
     static Result<Election> sample();
     // The errors name the file (and the JSON path, or the line and column).
     static Result<Election> fromFiles(const QString &templatePath, const QString &catalogPath);
+    // The template's districts (runs_in, candidacies) are the catalog's, and when the template lists
+    // candidacies, every district of the catalog has them.
+    static Status checkTogether(const ElectionTemplate &election, const Catalog &catalog);
 
     ElectionTemplate election;
     Catalog catalog;

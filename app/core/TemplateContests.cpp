@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -48,6 +49,14 @@ QStringList sorted(QStringList l)
 }
 
 } // namespace
+
+Status TemplateParser::checkPublishedName(const QString &text, const QString &path)
+{
+    // Analysts split the cut on '|' without a CSV reader; a quote would start a quoted cell.
+    if (text.contains(QLatin1Char('|')) || text.contains(QLatin1Char('"')))
+        return fail(ErrorCode::InvalidInput, tr("%1: '|' and '\"' are not allowed in a published name").arg(path));
+    return {};
+}
 
 Status TemplateParser::readDistricts(const QJsonObject &o, const QString &path, const char *key,
                                      QList<DistrictRef> *out)
@@ -222,6 +231,8 @@ Status TemplateParser::readCandidates(const QJsonObject &root, ElectionTemplate 
 
     const QJsonArray list = v.toArray();
     QList<DistrictRef> districts;
+    QSet<QString> districtSet;
+    QSet<QString> seen; // contender@state-district: the checks stay linear in the list's size
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString p = item(path, i);
         if (!list.at(i).isObject())
@@ -240,6 +251,10 @@ Status TemplateParser::readCandidates(const QJsonObject &root, ElectionTemplate 
         if (Status s = readString(o, p, "propietario", &c.propietario); !s)
             return s;
         if (Status s = readString(o, p, "suplente", &c.suplente); !s)
+            return s;
+        if (Status s = checkPublishedName(c.propietario, child(p, "propietario")); !s)
+            return s;
+        if (Status s = checkPublishedName(c.suplente, child(p, "suplente")); !s)
             return s;
         const QString where = districtName(c.district);
         if (const Coalition *coalition = coalitionById(c.contender)) {
@@ -260,13 +275,15 @@ Status TemplateParser::readCandidates(const QJsonObject &root, ElectionTemplate 
                         tr("%1.contender: \"%2\" is neither a party, an independent nor a coalition of this template")
                             .arg(p, c.contender));
         }
-        if (std::count_if(t->m_candidacies.cbegin(), t->m_candidacies.cend(), [&](const Candidacy &o2) {
-                return o2.contender == c.contender && o2.district == c.district;
-            }))
+        const QString seenKey = c.contender + QLatin1Char('@') + where;
+        if (seen.contains(seenKey))
             return fail(ErrorCode::InvalidInput,
                         tr("%1: %2 already has a candidacy in district %3").arg(p, c.contender, where));
-        if (!districts.contains(c.district))
+        seen.insert(seenKey);
+        if (!districtSet.contains(where)) {
+            districtSet.insert(where);
             districts << c.district;
+        }
         t->m_candidacies << c;
     }
 
@@ -280,9 +297,7 @@ Status TemplateParser::readCandidates(const QJsonObject &root, ElectionTemplate 
             if (runsAt(c.runsIn, d))
                 contenders << c.id;
         for (const QString &who : std::as_const(contenders)) {
-            const bool found = std::any_of(t->m_candidacies.cbegin(), t->m_candidacies.cend(),
-                                           [&](const Candidacy &c) { return c.contender == who && c.district == d; });
-            if (!found)
+            if (!seen.contains(who + QLatin1Char('@') + districtName(d)))
                 return fail(
                     ErrorCode::InvalidInput,
                     tr("%1: %2 runs in district %3 but has no candidacy there").arg(path, who, districtName(d)));

@@ -109,7 +109,18 @@ Status TemplateParser::readString(const QJsonObject &o, const QString &path, con
     if (!v.isString() || v.toString().trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput,
                     tr("%1: expected a non-empty string, got %2").arg(child(path, key), describe(v)));
-    *out = v.toString();
+    // Template text reaches printed forms and published files: one line, of a sane length.
+    const QString text = v.toString();
+    if (text.size() > MaxTextLength)
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1: at most %2 characters, got %3").arg(child(path, key)).arg(MaxTextLength).arg(text.size()));
+    for (QChar c : text)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1: a line break or control character (U+%2) is not allowed")
+                            .arg(child(path, key))
+                            .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+    *out = text;
     return {};
 }
 
@@ -551,6 +562,8 @@ Result<ElectionTemplate> TemplateParser::parse(const QJsonObject &root)
         t.m_rpActaType = rp;
     }
     if (Status s = readText(election, ePath, "name", &t.m_electionName); !s)
+        return s.takeError();
+    if (Status s = checkPublishedName(t.m_electionName.es, ePath + QStringLiteral(".name.es")); !s)
         return s.takeError();
     if (election.contains(QLatin1String("publication_utc_offset_min"))) {
         int offset = 0;

@@ -24,6 +24,9 @@ public:
 
 private:
     enum class Bound { Positive, NonNegative, Any };
+    static constexpr int MaxTextLength = 200;
+    // Names written into the pipe-separated publication (the election's, the candidates').
+    static Status checkPublishedName(const QString &text, const QString &path);
 
     static QString describe(const QJsonValue &v);
     static Status checkKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> allowed);

@@ -109,7 +109,7 @@ bool AdjudicationView::openActa(const QString &clave)
         facts.actaType = key->actaType();
     QList<TemplateField> fields;
     for (const TemplateField &f : m_session.election().allFields())
-        if (!isVoteKind(f.kind) || PrepRules::onBallot(m_session.election(), f, facts))
+        if (!isVoteKind(f.kind) || !facts.casilla || PrepRules::onBallot(m_session.election(), f, facts))
             fields << f;
     t->setRowCount(int(fields.size()));
     for (int r = 0; r < fields.size(); ++r) {

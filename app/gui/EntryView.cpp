@@ -162,7 +162,9 @@ bool EntryView::openActa(const QString &clave)
     for (Row &row : m_rows) {
         const TemplateField *f = m_session.election().field(row.fieldId);
         // Only what is on this district's ballot is asked for: the sheet has no box for the rest.
-        row.onBallot = !f || !isVoteKind(f->kind) || PrepRules::onBallot(m_session.election(), *f, facts);
+        // Outside the catalog the district is unknown: every field is asked for.
+        row.onBallot
+            = !f || !isVoteKind(f->kind) || !facts.casilla || PrepRules::onBallot(m_session.election(), *f, facts);
         row.label->setVisible(row.onBallot);
         row.crop->setVisible(row.onBallot);
         row.input->setVisible(row.onBallot);

@@ -387,7 +387,7 @@ void PageProcessor::recognise(const cv::Mat &gray, const Alignment &alignment, P
     std::vector<bool> onBallot(fields.size(), true);
     for (qsizetype i = 0; i < fields.size(); ++i)
         onBallot[std::size_t(i)]
-            = !isVoteKind(fields[i].kind) || !reading.acta || PrepRules::onBallot(m_election, fields[i], facts);
+            = !isVoteKind(fields[i].kind) || !facts.casilla || PrepRules::onBallot(m_election, fields[i], facts);
 
     // The written total against the vote fields.
     std::vector<std::size_t> voteIndex;

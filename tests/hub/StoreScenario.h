@@ -56,6 +56,12 @@ inline void storeScenario(HubStore &store)
         = store.storeRecord(signRecord(sampleRecord(QStringLiteral("EST-A"), 2, clave, 1, 101), a), hub, t0);
     QVERIFY_OK(version);
     QCOMPARE(version->kind, StoreOutcome::Kind::VersionTaken);
+    // The same figures but another COTEJADA (or origin): not the same record, so not restated.
+    SyncRecord reviewed = sampleRecord(QStringLiteral("EST-A"), 3, clave, 1, 100);
+    reviewed.cotejada = 3;
+    Result<StoreOutcome> provenance = store.storeRecord(signRecord(reviewed, a), hub, t0);
+    QVERIFY_OK(provenance);
+    QCOMPARE(provenance->kind, StoreOutcome::Kind::VersionTaken);
     QCOMPARE(*store.count(QStringLiteral("records")), 1);
 
     // A restored station sends version 1 again, identical, under a far higher number: the stored

@@ -203,6 +203,31 @@ def check_archive(archive, rows, counted_mr, vote_columns, votes):
         if got.get("votos") != column_sums[c] or got.get("porcentaje") != percent(column_sums[c], overall):
             problems.append("JSON totals of %s are %r, the rows give %d (%s)"
                             % (c, got, column_sums[c], percent(column_sums[c], overall)))
+    # Coalitions: the combination columns (NAME_NAME…) grouped by the parties they share; each group's
+    # parties and combinations, summed over the rows where the group runs, is one coalition's votes.
+    combos = [c for c in vote_columns if "_" in c and all(p in vote_columns for p in c.split("_"))]
+    groups = []
+    for c in combos:
+        parts = set(c.split("_"))
+        joined = [g for g in groups if g & parts]
+        for g in joined:
+            groups.remove(g)
+            parts |= g
+        groups.append(parts)
+    expected_coalitions = []
+    for g in groups:
+        cols = [c for c in vote_columns if c in g or (c in combos and set(c.split("_")) <= g)]
+        where = [r for r in counted_mr if any(r[c] != "-" for c in combos if c in cols)]
+        expected_coalitions.append(sum(votes(r, c) for r in where for c in cols))
+    got_coalitions = [v.get("votos") for v in totals.get("coaliciones", {}).values()]
+    if sorted(got_coalitions) != sorted(expected_coalitions):
+        problems.append("JSON coalition votes %s, the rows give %s" % (sorted(got_coalitions), sorted(expected_coalitions)))
+    rp = totals.get("representacion_proporcional")
+    if rp is not None:
+        rp_rows = [r for r in rows if r["CONTABILIZADA"] == "1" and r not in counted_mr]
+        rp_total = sum(votes(r, c) for r in rp_rows for c in vote_columns)
+        if rp.get("total_votos") != rp_total:
+            problems.append("JSON RP total_votos %s, the RP rows give %d" % (rp.get("total_votos"), rp_total))
     for d in totals.get("distritos", []):
         in_district = [r for r in counted_mr if (r["ID_ESTADO"], r["ID_DISTRITO_FEDERAL"])
                        == (str(d["id_estado"]), str(d["id_distrito_federal"]))]
@@ -216,7 +241,13 @@ def check_archive(archive, rows, counted_mr, vote_columns, votes):
                                 % (d.get("id_distrito_federal"), name))
             if share.get("votos") != sum(votes(r, name) for r in in_district):
                 problems.append("JSON district %s: %s does not match the rows" % (d.get("id_distrito_federal"), name))
+        coalitions_here = d.get("coaliciones", {})
         for cand in d.get("candidaturas", []):
+            who = cand.get("contendiente")
+            own = coalitions_here[who]["votos"] if who in coalitions_here else sum(votes(r, who) for r in in_district)
+            if cand.get("votos") != own:
+                problems.append("JSON district %s: candidacy %s has %s votes, the rows give %d"
+                                % (d.get("id_distrito_federal"), who, cand.get("votos"), own))
             if cand.get("porcentaje") != percent(cand.get("votos", 0), total):
                 problems.append("JSON district %s: candidacy %s has a wrong percentage"
                                 % (d.get("id_distrito_federal"), cand.get("contendiente")))

@@ -247,11 +247,16 @@ void TestPublisher::countersFollowTheDictionary()
     QTemporaryDir dir;
     for (const bool finalCut : {false, true}) {
         publisher.setFinalCut(finalCut);
-        const QString path = dir.filePath(finalCut ? QStringLiteral("final.csv") : QStringLiteral("cut.csv"));
+        // The zip: the reader also checks the JSON's totals against the rows.
+        const QString path = dir.filePath(finalCut ? QStringLiteral("final.zip") : QStringLiteral("cut.zip"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(publisher.make(all, {}, cut, -360, false).csv);
+        const PublicationCut made = publisher.make(all, {}, cut, -360, false);
+        QVERIFY(made.zipError.isEmpty());
+        file.write(made.zip);
         file.close();
+        QCOMPARE(QJsonDocument::fromJson(made.json).object().value(QStringLiteral("corte_final")).toBool(), finalCut);
+        QVERIFY(made.leeme.contains(finalCut ? "corte final" : "Corte durante la operación"));
         QStringList args {QStringLiteral(ACTA_SOURCE_DIR "/tests/hub/read_prep_cut.py"), path,
                           QStringLiteral("--expect-rows"), QString::number(2299 + 1)};
         if (finalCut)
