@@ -34,6 +34,7 @@ private Q_SLOTS:
     void changePassphraseIsAudited();
     void enrollmentRequestCarriesTheStationKey();
     void intakeRecordsHowTheScansCameIn();
+    void drillStationsAreOpenedAsDrills();
 
 private:
     struct Run
@@ -42,13 +43,14 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &args, const QHash<QString, QString> &secrets = {});
+    Run run(const QStringList &args, const QHash<QString, QString> &secrets = {}, const QString &stationDir = {});
     QString station() const { return m_dir.filePath(QStringLiteral("st")); }
     QTemporaryDir m_dir;
     const QString m_passphrase = QStringLiteral("una frase de estación larga");
 };
 
-TestCliStation::Run TestCliStation::run(const QStringList &args, const QHash<QString, QString> &secrets)
+TestCliStation::Run TestCliStation::run(const QStringList &args, const QHash<QString, QString> &secrets,
+                                        const QString &stationDir)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -62,7 +64,7 @@ TestCliStation::Run TestCliStation::run(const QStringList &args, const QHash<QSt
     p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice()); // never a terminal: no prompt can hang
     QStringList all = args;
-    all << QStringLiteral("--station") << station();
+    all << QStringLiteral("--station") << (stationDir.isEmpty() ? station() : stationDir);
     p.start(QStringLiteral(ACTA_BINARY), all);
     if (!p.waitForFinished(60000))
         return {};
@@ -370,6 +372,27 @@ void TestCliStation::intakeRecordsHowTheScansCameIn()
     QCOMPARE((*st)->actas().find(QStringLiteral("210463C010002"))->state, ActaWorkflow::State::Digitized);
     QCOMPARE((*st)->actas().images().latest(QStringLiteral("210649B010002"))->value().digitization,
              std::optional<Digitization>(Digitization::of(Digitization::Kind::CatdScanner)));
+}
+
+void TestCliStation::drillStationsAreOpenedAsDrills()
+{
+    const QString drill = m_dir.filePath(QStringLiteral("simulacro"));
+    const QHash<QString, QString> admin {
+        {QStringLiteral("ACTACAPTURE_NEW_PASSWORD"), QStringLiteral("admin-password-1")}};
+    Run r = run({QStringLiteral("init-station"), QStringLiteral("--simulation"), QStringLiteral("--admin"),
+                 QStringLiteral("admin")},
+                admin, drill);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("drill (simulacro)")), qPrintable(r.out));
+    // Without --simulation the drill store is refused, and the operational one with it.
+    r = run({QStringLiteral("user"), QStringLiteral("list")}, {}, drill);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("drill (simulacro) station")) && r.err.contains(drill), qPrintable(r.err));
+    r = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--simulation")}, {}, drill);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--simulation")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("production station")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliStation)

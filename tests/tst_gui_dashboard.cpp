@@ -118,7 +118,7 @@ TestGuiDashboard::Actas TestGuiDashboard::putActasThrough(guitest::Fixture &f, S
 
     f.clock.set(QDateTime(QDate(2027, 6, 6), QTime(18, 0), Qt::UTC));
     for (const QString &k : {a.verified, a.adjudicated, a.digitized}) {
-        must(actas.receive(clerk1, *ActaKey::parse(k), m_sample->election.id(), false));
+        must(actas.receive(clerk1, *ActaKey::parse(k), m_sample->election.id(), true)); // the demo is a drill station
         must(actas.fire(clerk1, k, ActaWorkflow::Trigger::AcceptImage));
     }
     if (!guitest::login(w, "capturista1")
@@ -340,7 +340,7 @@ void TestGuiDashboard::refreshesWhileShownOnly()
     d->setRefreshInterval(50);
     const User clerk = *w->session()->users().find(QStringLiteral("capturista1"));
     QVERIFY_OK(w->session()->actas().receive(clerk, *ActaKey::parse(QString(firstCasillaOf(1) + QStringLiteral("02"))),
-                                             m_sample->election.id(), false));
+                                             m_sample->election.id(), true));
     QSignalSpy refreshed(d, &DashboardView::refreshed);
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(d->report().total().received, 1);

@@ -165,7 +165,7 @@ void TestGuiScreenshots::dashboard()
         const User &first = clerks.at(i % 3);
         const User &second = clerks.at((i + 1) % 3);
         events.append({t, [&, clave, first, i] {
-                           must(actas.receive(first, *ActaKey::parse(clave), m_sample->election.id(), false));
+                           must(actas.receive(first, *ActaKey::parse(clave), m_sample->election.id(), true));
                            if (i % 11 == 10)
                                must(actas.recordSinActa(first, clave, SinActaReason::CasillaNoInstalada));
                            else
@@ -197,7 +197,7 @@ void TestGuiScreenshots::dashboard()
     }
     events.append({2500, [&] {
                        const QString outside = QStringLiteral("219999B010002");
-                       must(actas.receive(clerks.first(), *ActaKey::parse(outside), m_sample->election.id(), false));
+                       must(actas.receive(clerks.first(), *ActaKey::parse(outside), m_sample->election.id(), true));
                        must(actas.fire(clerks.first(), outside, ActaWorkflow::Trigger::MarkFueraDeCatalogo));
                    }});
     std::stable_sort(events.begin(), events.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

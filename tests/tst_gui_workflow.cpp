@@ -32,6 +32,7 @@ class TestGuiWorkflow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void startCreatesDemoStationAndRefusesWrongSecrets();
+    void drillAndOperationalWindowsStayApart();
     void equalEntriesVerify();
     void differentEntriesGoToDisputeThenAdjudication();
     void refusals();
@@ -116,7 +117,8 @@ void TestGuiWorkflow::startCreatesDemoStationAndRefusesWrongSecrets()
     guitest::Fixture f;
     StationWindow w(*m_sample, f.env);
     QVERIFY(QFile::exists(Station::databasePath(f.env.stationDirectory)));
-    QVERIFY(w.windowTitle().contains(QStringLiteral("DEMO")));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("SIMULACRO"))); // the demo is a drill station
+    QCOMPARE(w.mode(), StationMode::Drill);
     QVERIFY(w.atStartView());
     QVERIFY(!w.startView()->atLoginStep());
     QVERIFY(!w.openStation(QStringLiteral("wrong passphrase")));
@@ -574,6 +576,32 @@ void TestGuiWorkflow::readingsSurviveARestart()
     QVERIFY(r);
     QCOMPARE(r->acta->toString(), clave);
     QVERIFY(r->fields.size() >= 15 && r->fields.size() <= m_sample->election.allFields().size()); // on its ballot
+}
+
+void TestGuiWorkflow::drillAndOperationalWindowsStayApart()
+{
+    guitest::Fixture f;
+    {
+        // The demo: a drill station, watermarked on every view.
+        StationWindow w(*m_sample, f.env);
+        QCOMPARE(w.mode(), StationMode::Drill);
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("drillWatermark")));
+        QVERIFY(w.openStation(DemoStation::passphrase()));
+        QVERIFY(w.session()->station().isDrill());
+    }
+    // The same store opened as the operational station: refused, and the screen says why.
+    guitest::Fixture operational;
+    operational.env.stationDirectory = f.env.stationDirectory;
+    operational.env.mode = StationMode::Production;
+    StationWindow w(*m_sample, operational.env);
+    QVERIFY(!w.findChild<QWidget *>(QStringLiteral("drillWatermark")));
+    QVERIFY(!w.openStation(DemoStation::passphrase()));
+    QVERIFY(!w.session());
+    // And an operational window never creates a station by itself.
+    guitest::Fixture empty;
+    empty.env.mode = StationMode::Production;
+    StationWindow none(*m_sample, empty.env);
+    QVERIFY(!QFileInfo::exists(Station::databasePath(empty.env.stationDirectory)));
 }
 
 QTEST_MAIN(TestGuiWorkflow)

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void restoreRefusesBadBackupsAndChangesNothing();
     void clerksCannotBackUp();
     void signingKeyIsMadeAtInitialisation();
+    void drillAndProductionNeverShareAStore();
 
 private:
     static SecureBytes s(const char *t) { return SecureBytes::fromUtf8(QString::fromUtf8(t)); }
@@ -332,6 +333,56 @@ void TestStation::signingKeyIsMadeAtInitialisation()
     // Another station, another key.
     QTemporaryDir other;
     QVERIFY(make(other.filePath(QStringLiteral("st")))->signingPublicKey() != publicKey);
+}
+
+void TestStation::drillAndProductionNeverShareAStore()
+{
+    QTemporaryDir tmp;
+    const QString production = tmp.filePath(QStringLiteral("production"));
+    const QString drill = tmp.filePath(QStringLiteral("drill"));
+    make(production);
+    Station::Options drillOptions = cheap();
+    drillOptions.mode = StationMode::Drill;
+    {
+        auto st = Station::initialise(drill, QStringLiteral("Simulacro 1"), s("station passphrase"),
+                                      QStringLiteral("admin"), s("admin-password"), m_clock, drillOptions);
+        QVERIFY_OK(st);
+        QVERIFY((*st)->isDrill());
+        // Every acta of a drill station is a drill acta; a production one is refused.
+        User admin = *(*st)->users().find(QStringLiteral("admin"));
+        User ana
+            = *(*st)->users().add(admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, s("ana-password"));
+        QVERIFY((*st)->actas().receive(ana, *ActaKey::parse(u"210101B010002"), QStringLiteral("t"), true).isOk());
+        QVERIFY_FAILS_WITH((*st)->actas().receive(ana, *ActaKey::parse(u"210102B010002"), QStringLiteral("t"), false),
+                           ErrorCode::InvalidState);
+        QVERIFY((*st)->actas().find(QStringLiteral("210101B010002"))->simulated);
+        QVERIFY_OK((*st)->backup(admin, tmp.filePath(QStringLiteral("drill.actabak"))));
+    }
+    // The mode is the store's: opening it for the other mode is refused, naming both.
+    const auto asProduction = Station::open(drill, s("station passphrase"), m_clock, PasswordCost::minimum());
+    QVERIFY_FAILS_WITH(asProduction, ErrorCode::Incompatible);
+    QVERIFY2(asProduction.error().contains(drill), qPrintable(asProduction.error()));
+    const auto asDrill
+        = Station::open(production, s("station passphrase"), m_clock, PasswordCost::minimum(), StationMode::Drill);
+    QVERIFY_FAILS_WITH(asDrill, ErrorCode::Incompatible);
+    auto ok = Station::open(drill, s("station passphrase"), m_clock, PasswordCost::minimum(), StationMode::Drill);
+    QVERIFY_OK(ok);
+    QCOMPARE((*ok)->mode(), StationMode::Drill);
+    auto productionOpen = Station::open(production, s("station passphrase"), m_clock, PasswordCost::minimum());
+    QVERIFY_OK(productionOpen);
+    QCOMPARE((*productionOpen)->mode(), StationMode::Production);
+    QVERIFY(!(*productionOpen)
+                 ->actas()
+                 .receive(*(*productionOpen)->users().find(QStringLiteral("admin")), *ActaKey::parse(u"210103B010002"),
+                          QStringLiteral("t"), true)
+                 .isOk());
+    // A drill's backup never becomes an operational station.
+    const Result<QString> restored
+        = Station::restore(tmp.filePath(QStringLiteral("drill.actabak")), tmp.filePath(QStringLiteral("restored")),
+                           s("station passphrase"), QStringLiteral("admin"), s("admin-password"), m_clock);
+    QVERIFY_FAILS_WITH(restored, ErrorCode::Incompatible);
+    QVERIFY(!QFileInfo::exists(Station::databasePath(tmp.filePath(QStringLiteral("restored")))));
+    QVERIFY(Station::defaultDirectory(StationMode::Drill) != Station::defaultDirectory(StationMode::Production));
 }
 
 QTEST_GUILESS_MAIN(TestStation)

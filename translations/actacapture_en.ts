@@ -85,6 +85,14 @@
         <source>The history of acta %1 holds an unknown step: %2</source>
         <translation>The history of acta %1 holds an unknown step: %2</translation>
     </message>
+    <message>
+        <source>Acta %1: this is a drill (simulacro) station; it receives drill actas only.</source>
+        <translation>Acta %1: this is a drill (simulacro) station; it receives drill actas only.</translation>
+    </message>
+    <message>
+        <source>Acta %1: this is a production station; a drill (simulacro) acta is never received here.</source>
+        <translation>Acta %1: this is a production station; a drill (simulacro) acta is never received here.</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -763,10 +771,6 @@ The administrator&apos;s password comes from %1, or is asked.</translation>
     <message>
         <source>Capture station</source>
         <translation>Capture station</translation>
-    </message>
-    <message>
-        <source>Station %1 (%2) created in %3; first administrator: %4.</source>
-        <translation>Station %1 (%2) created in %3; first administrator: %4.</translation>
     </message>
     <message>
         <source>Lists the station&apos;s users.</source>
@@ -1597,6 +1601,14 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
             <numerusform>%n not stored.</numerusform>
             <numerusform>%n not stored.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Station %1 (%2, %3) created in %4; first administrator: %5.</source>
+        <translation>Station %1 (%2, %3) created in %4; first administrator: %5.</translation>
+    </message>
+    <message>
+        <source>A drill (simulacro) station: its own store (default folder %1), never the operational one; without this option a drill station is refused.</source>
+        <translation>A drill (simulacro) station: its own store (default folder %1), never the operational one; without this option a drill station is refused.</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4314,22 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <source>%1 (%2) may not replace the station&apos;s signing key.</source>
         <translation>%1 (%2) may not replace the station&apos;s signing key.</translation>
     </message>
+    <message>
+        <source>drill (simulacro)</source>
+        <translation>drill (simulacro)</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>The station in %1 is a %2 station; this program was opened for a %3 station. A drill never shares a store with the operational count: open a drill station with --simulation (or from the trainer&apos;s screen), the operational one without it.</source>
+        <translation>The station in %1 is a %2 station; this program was opened for a %3 station. A drill never shares a store with the operational count: open a drill station with --simulation (or from the trainer&apos;s screen), the operational one without it.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of a %2 station; this is a restore for a %3 station.</source>
+        <translation>The backup %1 is of a %2 station; this is a restore for a %3 station.</translation>
+    </message>
 </context>
 <context>
     <name>StationWindow</name>
@@ -5806,24 +5834,12 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <translation>Station closed</translation>
     </message>
     <message>
-        <source>DEMO · simulation</source>
-        <translation>DEMO · simulation</translation>
-    </message>
-    <message>
-        <source>ActaCapture — %1 (DEMO)</source>
-        <translation>ActaCapture — %1 (DEMO)</translation>
-    </message>
-    <message>
         <source>ActaCapture — %1</source>
         <translation>ActaCapture — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;ActaCapture&lt;/b&gt; · %1%2</source>
         <translation>&lt;b&gt;ActaCapture&lt;/b&gt; · %1%2</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -5856,6 +5872,22 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>There is no station in %1. Create it with: actacapture init-station</source>
+        <translation>There is no station in %1. Create it with: actacapture init-station</translation>
+    </message>
+    <message>
+        <source>DEMO · SIMULACRO</source>
+        <translation>DEMO · SIMULACRO</translation>
+    </message>
+    <message>
+        <source>SIMULACRO</source>
+        <translation>SIMULACRO</translation>
+    </message>
+    <message>
+        <source>ActaCapture — %1 (SIMULACRO)</source>
+        <translation>ActaCapture — %1 (SIMULACRO)</translation>
     </message>
 </context>
 </TS>

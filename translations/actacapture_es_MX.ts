@@ -85,6 +85,14 @@
         <source>The history of acta %1 holds an unknown step: %2</source>
         <translation>El historial del acta %1 tiene un paso desconocido: %2</translation>
     </message>
+    <message>
+        <source>Acta %1: this is a drill (simulacro) station; it receives drill actas only.</source>
+        <translation>Acta %1: esta es una estación de simulacro; solo recibe actas de simulacro.</translation>
+    </message>
+    <message>
+        <source>Acta %1: this is a production station; a drill (simulacro) acta is never received here.</source>
+        <translation>Acta %1: esta es una estación de producción; aquí nunca se recibe un acta de simulacro.</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -763,10 +771,6 @@ La contraseña del administrador se toma de %1 o se solicita.</translation>
     <message>
         <source>Capture station</source>
         <translation>Estación de captura</translation>
-    </message>
-    <message>
-        <source>Station %1 (%2) created in %3; first administrator: %4.</source>
-        <translation>Estación %1 (%2) creada en %3; primer administrador: %4.</translation>
     </message>
     <message>
         <source>Lists the station&apos;s users.</source>
@@ -1597,6 +1601,14 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
             <numerusform>%n no se guardó.</numerusform>
             <numerusform>%n no se guardaron.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Station %1 (%2, %3) created in %4; first administrator: %5.</source>
+        <translation>Estación %1 (%2, %3) creada en %4; primer administrador: %5.</translation>
+    </message>
+    <message>
+        <source>A drill (simulacro) station: its own store (default folder %1), never the operational one; without this option a drill station is refused.</source>
+        <translation>Una estación de simulacro: su propio almacén (carpeta predeterminada %1), nunca el de la operación; sin esta opción se rechaza una estación de simulacro.</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4314,22 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <source>%1 (%2) may not replace the station&apos;s signing key.</source>
         <translation>%1 (%2) no puede reemplazar la clave de firma de la estación.</translation>
     </message>
+    <message>
+        <source>drill (simulacro)</source>
+        <translation>de simulacro</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>de producción</translation>
+    </message>
+    <message>
+        <source>The station in %1 is a %2 station; this program was opened for a %3 station. A drill never shares a store with the operational count: open a drill station with --simulation (or from the trainer&apos;s screen), the operational one without it.</source>
+        <translation>La estación en %1 es %2; este programa se abrió para una estación %3. Un simulacro nunca comparte almacén con el conteo de la operación: abra una estación de simulacro con --simulation (o desde la pantalla del capacitador) y la de la operación sin esa opción.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of a %2 station; this is a restore for a %3 station.</source>
+        <translation>El respaldo %1 es de una estación %2; esta restauración es para una estación %3.</translation>
+    </message>
 </context>
 <context>
     <name>StationWindow</name>
@@ -5806,24 +5834,12 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <translation>Estación cerrada</translation>
     </message>
     <message>
-        <source>DEMO · simulation</source>
-        <translation>DEMO · simulacro</translation>
-    </message>
-    <message>
-        <source>ActaCapture — %1 (DEMO)</source>
-        <translation>ActaCapture — %1 (DEMO)</translation>
-    </message>
-    <message>
         <source>ActaCapture — %1</source>
         <translation>ActaCapture — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;ActaCapture&lt;/b&gt; · %1%2</source>
         <translation>&lt;b&gt;ActaCapture&lt;/b&gt; · %1%2</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -5856,6 +5872,22 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>Dashboard</source>
         <translation>Tablero</translation>
+    </message>
+    <message>
+        <source>There is no station in %1. Create it with: actacapture init-station</source>
+        <translation>No hay ninguna estación en %1. Créela con: actacapture init-station</translation>
+    </message>
+    <message>
+        <source>DEMO · SIMULACRO</source>
+        <translation>DEMO · SIMULACRO</translation>
+    </message>
+    <message>
+        <source>SIMULACRO</source>
+        <translation>SIMULACRO</translation>
+    </message>
+    <message>
+        <source>ActaCapture — %1 (SIMULACRO)</source>
+        <translation>ActaCapture — %1 (SIMULACRO)</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,8 @@ std::pair<bool, QString> takePage(Station &station, const User &actor, PageProce
     if (!reading.inCatalog)
         return {false, Cli::tr("%1: acta %2 is not in the catalog; not stored").arg(name, reading.acta->toString())};
     Result<IntakeResult> taken = station.actas().intake(
-        actor, *reading.acta, IntakePage {templateId, false, bytes, processor.normalizedPng(bytes), reading}, how);
+        actor, *reading.acta,
+        IntakePage {templateId, station.isDrill(), bytes, processor.normalizedPng(bytes), reading}, how);
     if (!taken)
         return {false, Cli::tr("%1: not stored: %2").arg(name, taken.error())};
     QStringList lines {

@@ -60,12 +60,15 @@ int initStation(const QStringList &args, SecretSource &secrets)
     if (!password)
         return failed(password.error());
     const QString stationName = p.parser.isSet(name) ? p.parser.value(name) : Cli::tr("Capture station");
+    Station::Options options;
+    options.mode = p.mode(); // fixed for the station's life
     Result<std::unique_ptr<Station>> station
-        = Station::initialise(p.directory(), stationName, *pass, adminName, *password, Clock::system());
+        = Station::initialise(p.directory(), stationName, *pass, adminName, *password, Clock::system(), options);
     if (!station)
         return failed(station.error());
-    out() << Cli::tr("Station %1 (%2) created in %3; first administrator: %4.")
-                 .arg((*station)->stationId(), (*station)->name(), p.directory(), adminName)
+    out() << Cli::tr("Station %1 (%2, %3) created in %4; first administrator: %5.")
+                 .arg((*station)->stationId(), (*station)->name(), Station::modeName((*station)->mode()), p.directory(),
+                      adminName)
           << '\n';
     return ExitOk;
 }
@@ -386,7 +389,7 @@ int restore(const QStringList &args, SecretSource &secrets)
     if (!password)
         return failed(password.takeError().message);
     Result<QString> kept = Station::restore(p.parser.positionalArguments().first(), p.directory(), *pass, admin,
-                                            *password, Clock::system());
+                                            *password, Clock::system(), p.mode());
     if (!kept)
         return failed(kept.error());
     out() << Cli::tr("Station in %1 restored from %2.").arg(p.directory(), p.parser.positionalArguments().first())
@@ -412,7 +415,8 @@ int changePassphrase(const QStringList &args, SecretSource &secrets)
     Result<SecureBytes> old = secrets.read(PassphraseVar, Cli::tr("Current station passphrase: "), false);
     if (!old)
         return failed(old.error());
-    Result<std::unique_ptr<Station>> station = Station::open(p.directory(), *old, Clock::system());
+    Result<std::unique_ptr<Station>> station
+        = Station::open(p.directory(), *old, Clock::system(), PasswordCost::interactive(), p.mode());
     if (!station)
         return failed(station.error());
     Result<User> actor = actAs(**station, p, secrets);

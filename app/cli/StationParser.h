@@ -24,6 +24,10 @@ struct StationParser
     QCommandLineOption station {QStringLiteral("station"),
                                 Cli::tr("The station folder (default: %1).").arg(Station::defaultDirectory()),
                                 Cli::tr("folder")};
+    QCommandLineOption simulation {QStringLiteral("simulation"),
+                                   Cli::tr("A drill (simulacro) station: its own store (default folder %1), never the "
+                                           "operational one; without this option a drill station is refused.")
+                                       .arg(Station::defaultDirectory(StationMode::Drill))};
     QCommandLineOption as {QStringLiteral("as"),
                            Cli::tr("The user acting (password from %1, or asked).").arg(QLatin1String(PasswordVar)),
                            Cli::tr("user")};
@@ -38,6 +42,7 @@ struct StationParser
                                                .arg(QLatin1String(PassphraseVar)));
         console::addHelpOption(parser);
         parser.addOption(station);
+        parser.addOption(simulation);
         parser.addOption(lang);
         if (withActor)
             parser.addOption(as);
@@ -64,7 +69,11 @@ struct StationParser
         return -1;
     }
 
-    QString directory() const { return parser.isSet(station) ? parser.value(station) : Station::defaultDirectory(); }
+    StationMode mode() const { return parser.isSet(simulation) ? StationMode::Drill : StationMode::Production; }
+    QString directory() const
+    {
+        return parser.isSet(station) ? parser.value(station) : Station::defaultDirectory(mode());
+    }
 };
 
 inline Result<std::unique_ptr<Station>> openStation(const StationParser &p, SecretSource &secrets)
@@ -72,7 +81,7 @@ inline Result<std::unique_ptr<Station>> openStation(const StationParser &p, Secr
     Result<SecureBytes> pass = secrets.read(PassphraseVar, Cli::tr("Station passphrase: "), false);
     if (!pass)
         return pass.takeError();
-    return Station::open(p.directory(), *pass, Clock::system());
+    return Station::open(p.directory(), *pass, Clock::system(), PasswordCost::interactive(), p.mode());
 }
 
 inline Result<User> actAs(Station &station, const StationParser &p, SecretSource &secrets)

@@ -25,7 +25,11 @@ int run(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("GuiApp", "ActaCapture cannot start"), election.error());
         return 1;
     }
-    StationWindow window(*election, GuiEnvironment());
+    GuiEnvironment environment;
+    // --simulation: the drill (simulacro) station, whatever else the machine holds.
+    if (QCoreApplication::arguments().contains(QStringLiteral("--simulation")))
+        environment.mode = StationMode::Drill;
+    StationWindow window(*election, environment);
     window.show();
     return app.exec();
 }

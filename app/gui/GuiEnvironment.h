@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QWidget;
 
 namespace acta::gui {
@@ -29,7 +31,10 @@ public:
 // keys are, the clock and idle timeout, the dialogs. Tests replace each part.
 struct GuiEnvironment
 {
-    QString stationDirectory; // empty: Station::defaultDirectory()
+    QString stationDirectory; // empty: Station::defaultDirectory(mode)
+    // Which station the window opens. Unset: the operational station when its default folder holds
+    // one, otherwise the demo, a drill station (created on first start).
+    std::optional<StationMode> mode;
     Station::Options stationOptions; // key and password cost for a station created here
     PasswordCost passwordCost = PasswordCost::interactive();
     const Clock *clock = &Clock::system();

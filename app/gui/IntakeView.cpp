@@ -151,10 +151,10 @@ IntakeView::Stored IntakeView::storeAccepted(const ProcessedPage &page, bool ide
                     .arg(clave, ActaWorkflow::stateName(existing->state))};
     }
     // Received, image, reading and accepted in one transaction: all of it or nothing.
-    Result<IntakeResult> taken
-        = actas.intake(user, *page.reading.acta,
-                       IntakePage {m_session.election().id(), false, page.original, page.normalized, page.reading},
-                       currentDigitization(identityTyped));
+    Result<IntakeResult> taken = actas.intake(user, *page.reading.acta,
+                                              IntakePage {m_session.election().id(), m_session.station().isDrill(),
+                                                          page.original, page.normalized, page.reading},
+                                              currentDigitization(identityTyped));
     if (!taken) {
         ++m_refused;
         return {false, tr("Not stored"), taken.error()};
@@ -296,8 +296,8 @@ bool IntakeView::recordSinActa(const QString &casillaKey, SinActaReason reason)
         claves << clave;
     }
     // Received and recorded as sin acta in one transaction.
-    if (Result<QList<ActaRecord>> r
-        = m_session.actas().intakeSinActa(*m_session.user(), keys, m_session.election().id(), false, reason);
+    if (Result<QList<ActaRecord>> r = m_session.actas().intakeSinActa(
+            *m_session.user(), keys, m_session.election().id(), m_session.station().isDrill(), reason);
         !r)
         return refuse(r.error());
     for (const QString &clave : std::as_const(claves))

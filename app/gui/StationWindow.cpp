@@ -3,6 +3,7 @@
 #include "AdjudicationView.h"
 #include "DashboardView.h"
 #include "DemoStation.h"
+#include "DrillWatermark.h"
 #include "EntryView.h"
 #include "GuiLog.h"
 #include "HistoryView.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QStandardPaths>
@@ -29,10 +31,15 @@ StationWindow::StationWindow(const Election &election, const GuiEnvironment &env
     , m_ui(std::make_unique<Ui::StationWindow>())
     , m_election(election)
     , m_env(environment)
-    , m_directory(environment.stationDirectory.isEmpty() ? Station::defaultDirectory() : environment.stationDirectory)
+    , m_mode(resolveMode(environment))
+    , m_directory(environment.stationDirectory.isEmpty() ? Station::defaultDirectory(m_mode)
+                                                         : environment.stationDirectory)
+    , m_demo(m_mode == StationMode::Drill)
     , m_idleTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    if (m_mode == StationMode::Drill)
+        m_watermark = new DrillWatermark(centralWidget()); // over every view, never taking a click
     m_start = new StartView(m_ui->startPage);
     m_ui->startPage->layout()->addWidget(m_start);
     connect(m_start, &StartView::openRequested, this, [this](const QString &pass) { openStation(pass); });
@@ -74,9 +81,29 @@ StationWindow::~StationWindow()
     qApp->removeEventFilter(this);
 }
 
+StationMode StationWindow::resolveMode(const GuiEnvironment &environment)
+{
+    if (environment.mode)
+        return *environment.mode;
+    // A capture center that created its operational station gets it; a fresh machine, the demo.
+    if (environment.stationDirectory.isEmpty()
+        && QFileInfo::exists(Station::databasePath(Station::defaultDirectory(StationMode::Production))))
+        return StationMode::Production;
+    return StationMode::Drill;
+}
+
 Status StationWindow::ensureStation()
 {
-    Result<bool> created = DemoStation::ensure(m_directory, m_env);
+    // Only a drill station is made here (the demo); the operational one comes from init-station.
+    if (m_mode == StationMode::Production) {
+        if (!QFileInfo::exists(Station::databasePath(m_directory)))
+            return fail(ErrorCode::NotFound,
+                        tr("There is no station in %1. Create it with: actacapture init-station").arg(m_directory));
+        return {};
+    }
+    GuiEnvironment drill = m_env;
+    drill.stationOptions.mode = StationMode::Drill;
+    Result<bool> created = DemoStation::ensure(m_directory, drill);
     if (!created)
         return created.takeError();
     return {};
@@ -87,7 +114,7 @@ bool StationWindow::openStation(const QString &passphrase)
     if (m_session)
         return true;
     Result<std::unique_ptr<Station>> station
-        = Station::open(m_directory, SecureBytes::fromUtf8(passphrase), *m_env.clock, m_env.passwordCost);
+        = Station::open(m_directory, SecureBytes::fromUtf8(passphrase), *m_env.clock, m_env.passwordCost, m_mode);
     if (!station) {
         m_start->showStationStep(station.error());
         return false;
@@ -339,9 +366,10 @@ void StationWindow::updateStatus()
         m_statusUser->setText(m_locked ? tr("Locked") : tr("Nobody logged in"));
     }
     m_statusStation->setText(m_session ? tr("Station: %1").arg(m_session->station().name()) : tr("Station closed"));
-    m_statusBadge->setText(tr("DEMO · simulation"));
-    m_statusBadge->setVisible(m_demo);
-    m_ui->demoBadge->setVisible(m_demo);
+    const bool drill = m_mode == StationMode::Drill;
+    m_statusBadge->setText(m_demo ? tr("DEMO · SIMULACRO") : tr("SIMULACRO"));
+    m_statusBadge->setVisible(drill);
+    m_ui->demoBadge->setVisible(drill);
     if (m_session) {
         using S = ActaWorkflow::State;
         ActaRepository &a = m_session->actas();
@@ -372,12 +400,13 @@ void StationWindow::changeEvent(QEvent *event)
 void StationWindow::retranslate()
 {
     const QString election = m_election.election.electionName().forLocale(QLocale());
-    setWindowTitle(m_demo ? tr("ActaCapture — %1 (DEMO)").arg(election) : tr("ActaCapture — %1").arg(election));
+    setWindowTitle(m_mode == StationMode::Drill ? tr("ActaCapture — %1 (SIMULACRO)").arg(election)
+                                                : tr("ActaCapture — %1").arg(election));
     m_ui->headerTitle->setText(
         tr("<b>ActaCapture</b> · %1%2")
             .arg(election.toHtmlEscaped(),
                  m_session ? QStringLiteral(" · ") + m_session->station().name().toHtmlEscaped() : QString()));
-    m_ui->demoBadge->setText(tr("DEMO"));
+    m_ui->demoBadge->setText(tr("SIMULACRO"));
     if (m_intake) {
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_intake), tr("Intake"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_entry1), tr("Entry 1"));

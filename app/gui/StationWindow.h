@@ -43,6 +43,7 @@ public:
 
     // Creates the demo station when none exists yet (done by the constructor too).
     Status ensureStation();
+    StationMode mode() const { return m_mode; }
     bool isDemo() const { return m_demo; }
 
     // The same steps the start view's buttons take.
@@ -74,6 +75,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static StationMode resolveMode(const GuiEnvironment &environment);
     void buildWorkViews();
     void updateHotFolder();
     void enterWorkspace(bool sameUser);
@@ -85,8 +87,10 @@ private:
     std::unique_ptr<Ui::StationWindow> m_ui;
     const Election &m_election;
     GuiEnvironment m_env;
+    StationMode m_mode = StationMode::Drill;
     QString m_directory;
-    bool m_demo = true;
+    bool m_demo = true; // the drill station the application creates for itself, its passphrase shown
+    QWidget *m_watermark = nullptr;
     Session *m_session = nullptr;
     StartView *m_start = nullptr;
     IntakeView *m_intake = nullptr;

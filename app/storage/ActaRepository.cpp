@@ -301,6 +301,14 @@ Status ActaRepository::insertEntry(qint64 actaId, EntryKind kind, const User &ac
 Result<ActaRecord> ActaRepository::receive(const User &actor, const ActaKey &key, const QString &templateId,
                                            bool simulated)
 {
+    if (m_stationDrill && *m_stationDrill != simulated)
+        return fail(
+            ErrorCode::InvalidState,
+            *m_stationDrill
+                ? tr("Acta %1: this is a drill (simulacro) station; it receives drill actas only.").arg(key.toString())
+                : tr("Acta %1: this is a production station; a drill (simulacro) acta is never "
+                     "received here.")
+                      .arg(key.toString()));
     // Intake is itself permission-checked like a transition: a fresh workflow starts in Received.
     const bool trainerDrill = simulated && actor.role == Role::Trainer;
     if (!hasPermission(actor.role, Permission::RecordIntake) && !trainerDrill)

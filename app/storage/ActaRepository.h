@@ -99,7 +99,10 @@ public:
     Result<QList<ActaRecord>> intakeSinActa(const User &actor, const QList<ActaKey> &keys, const QString &templateId,
                                             bool simulated, SinActaReason reason);
     // Intake: a new acta in state Received.
+    // simulated must be the station's mode once it is set: a drill acta only in a drill store.
     Result<ActaRecord> receive(const User &actor, const ActaKey &key, const QString &templateId, bool simulated);
+    // Set by Station when it opens its store.
+    void setStationMode(bool drill) { m_stationDrill = drill; }
     // The original scan (its SHA-256 is the published integrity code) and the normalized image,
     // with how it came in.
     Result<QString> storeImage(const User &actor, const QString &clave, const QByteArray &original,
@@ -164,6 +167,7 @@ private:
     ImageRepository m_images;
     ReadingRepository m_readings;
     OutboxRepository m_outbox;
+    std::optional<bool> m_stationDrill; // unset: a bare repository (tests), any flag goes
 };
 
 } // namespace acta

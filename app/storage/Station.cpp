@@ -35,12 +35,13 @@ QStringList storeFiles(const QString &db)
 
 } // namespace
 
-QString Station::defaultDirectory()
+QString Station::defaultDirectory(StationMode mode)
 {
     // Not AppDataLocation: the desktop application and the command line (one binary, two
-    // application names) must find the same station.
+    // application names) must find the same station. Drills live in a folder of their own.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/ActaCapture/station");
+        + (mode == StationMode::Drill ? QStringLiteral("/ActaCapture/simulacro")
+                                      : QStringLiteral("/ActaCapture/station"));
 }
 
 QString Station::databasePath(const QString &directory)
@@ -80,14 +81,15 @@ Status Station::loadIdentity()
         QString name;
         QByteArray signingPublicKey;
         qint64 seqBase = 0;
+        bool drill = false;
     };
     Result<std::optional<Identity>> identity = sql::optionalRow<Identity>(
         m_db,
-        QStringLiteral(
-            "SELECT station_id, name, substr(signing_secret_key, 33, 32), seq_base FROM station WHERE id = 1"),
+        QStringLiteral("SELECT station_id, name, substr(signing_secret_key, 33, 32), seq_base, simulation FROM station "
+                       "WHERE id = 1"),
         {}, [](Statement &r) -> Result<Identity> {
             return Identity {r.columnText(0), r.columnText(1), r.isNull(2) ? QByteArray() : r.columnBlob(2),
-                             r.columnInt64(3)};
+                             r.columnInt64(3), r.columnInt64(4) != 0};
         });
     if (!identity)
         return identity.takeError();
@@ -98,6 +100,8 @@ Status Station::loadIdentity()
     m_name = (*identity)->name;
     m_signingPublicKey = (*identity)->signingPublicKey;
     m_seqBase = (*identity)->seqBase;
+    m_mode = (*identity)->drill ? StationMode::Drill : StationMode::Production;
+    m_actas.setStationMode(m_mode == StationMode::Drill);
     return {};
 }
 
@@ -223,14 +227,15 @@ Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, c
         if (!tx)
             return tx.takeError();
         // The secret, last, is bound by hand: SqlArg would carry it through an ordinary QByteArray.
-        Result<Statement> st
-            = sql::prepare(station->m_db,
-                           QStringLiteral("INSERT INTO station (id, station_id, name, created_at, "
-                                          "utc_offset_min, signing_secret_key) VALUES (1, ?, ?, ?, ?, ?)"),
-                           {stationId, name.trimmed(), toStoredUtc(clock.nowUtc()), clock.utcOffsetMinutes()});
+        Result<Statement> st = sql::prepare(
+            station->m_db,
+            QStringLiteral("INSERT INTO station (id, station_id, name, created_at, "
+                           "utc_offset_min, simulation, signing_secret_key) VALUES (1, ?, ?, ?, ?, ?, ?)"),
+            {stationId, name.trimmed(), toStoredUtc(clock.nowUtc()), clock.utcOffsetMinutes(),
+             options.mode == StationMode::Drill});
         if (!st)
             return st.takeError();
-        Status s = st->bindSecret(5, signingKey);
+        Status s = st->bindSecret(6, signingKey);
         if (s)
             s = st->run();
         if (!s)
@@ -238,10 +243,13 @@ Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, c
         if (Result<qint64> a = AuditLog::append(
                 station->m_db, clock,
                 {QLatin1String(AuditAction::StationInitialised), std::nullopt, std::nullopt,
-                 compactJson({{QStringLiteral("station_id"), stationId},
-                              {QStringLiteral("name"), name.trimmed()},
-                              {QStringLiteral("schema"), Schema::latestVersion()},
-                              {QStringLiteral("signing_public_key"), QString::fromLatin1(publicKey.toHex())}})});
+                 compactJson(
+                     {{QStringLiteral("station_id"), stationId},
+                      {QStringLiteral("name"), name.trimmed()},
+                      {QStringLiteral("mode"),
+                       options.mode == StationMode::Drill ? QStringLiteral("drill") : QStringLiteral("production")},
+                      {QStringLiteral("schema"), Schema::latestVersion()},
+                      {QStringLiteral("signing_public_key"), QString::fromLatin1(publicKey.toHex())}})});
             !a)
             return a.takeError();
         if (Status c = tx->commit(); !c)
@@ -256,8 +264,13 @@ Result<std::unique_ptr<Station>> Station::initialise(const QString &directory, c
     return station;
 }
 
+QString Station::modeName(StationMode mode)
+{
+    return mode == StationMode::Drill ? tr("drill (simulacro)") : tr("production");
+}
+
 Result<std::unique_ptr<Station>> Station::open(const QString &directory, const SecureBytes &passphrase,
-                                               const Clock &clock, PasswordCost passwordCost)
+                                               const Clock &clock, PasswordCost passwordCost, StationMode expected)
 {
     const QString path = databasePath(directory);
     if (!QFileInfo::exists(path))
@@ -273,6 +286,12 @@ Result<std::unique_ptr<Station>> Station::open(const QString &directory, const S
     std::unique_ptr<Station> station(new Station(directory, std::move(db).value(), clock, passwordCost));
     if (Status s = station->loadIdentity(); !s)
         return s.takeError();
+    if (station->m_mode != expected)
+        return fail(ErrorCode::Incompatible,
+                    tr("The station in %1 is a %2 station; this program was opened for a %3 station. A drill "
+                       "never shares a store with the operational count: open a drill station with --simulation "
+                       "(or from the trainer's screen), the operational one without it.")
+                        .arg(directory, modeName(station->m_mode), modeName(expected)));
     if (Status s = station->ensureSigningKey(); !s)
         return s.takeError();
     return station;
@@ -409,7 +428,8 @@ Status Station::takeOver(Database &db, const QString &source, const QString &adm
 }
 
 Result<QString> Station::restore(const QString &backupFile, const QString &directory, const SecureBytes &passphrase,
-                                 const QString &adminUsername, const SecureBytes &adminPassword, const Clock &clock)
+                                 const QString &adminUsername, const SecureBytes &adminPassword, const Clock &clock,
+                                 StationMode expected)
 {
     const QString source = QFileInfo(backupFile).absoluteFilePath();
     if (!QFileInfo::exists(source))
@@ -457,6 +477,15 @@ Result<QString> Station::restore(const QString &backupFile, const QString &direc
             const QString why = audit ? audit->problem : audit.error();
             cleanup();
             return fail(ErrorCode::Integrity, tr("The backup's audit log does not verify: %1").arg(why));
+        }
+        // A drill's backup never becomes the operational store, nor the reverse.
+        Result<qint64> drill = sql::scalar<qint64>(*db, QStringLiteral("SELECT simulation FROM station WHERE id = 1"));
+        const StationMode mode = drill && *drill != 0 ? StationMode::Drill : StationMode::Production;
+        if (!drill || mode != expected) {
+            cleanup();
+            return fail(ErrorCode::Incompatible,
+                        tr("The backup %1 is of a %2 station; this is a restore for a %3 station.")
+                            .arg(source, modeName(mode), modeName(expected)));
         }
         if (Status s = takeOver(*db, source, adminUsername, adminPassword, clock); !s) {
             cleanup();

@@ -20,6 +20,11 @@ namespace acta {
 // One capture station: its folder holds the encrypted store (station.db), the store's
 // keying file, and nothing else. The way the CLI and the GUI open, initialise, back up
 // and restore it.
+// What a station is for, fixed when it is created and kept in its store: the operational count,
+// or a drill (simulacro) whose every record says so. A program opened for one mode refuses a
+// store of the other, so a drill can never touch the operational database, nor the reverse.
+enum class StationMode { Production, Drill };
+
 class Station
 {
     Q_DECLARE_TR_FUNCTIONS(Station)
@@ -29,9 +34,12 @@ public:
     {
         Argon2Params keyCost = Argon2Params::moderate();
         PasswordCost passwordCost = PasswordCost::interactive();
+        StationMode mode = StationMode::Production;
     };
+    static QString modeName(StationMode mode); // translated: "production", "drill (simulacro)"
 
-    static QString defaultDirectory(); // <user data folder>/ActaCapture/station, for the app and the CLI
+    // <user data folder>/ActaCapture/station, or …/simulacro for a drill station: for the app and the CLI.
+    static QString defaultDirectory(StationMode mode = StationMode::Production);
     static QString databasePath(const QString &directory);
 
     // Creates the folder (0700), the store, its schema, the station row and the first
@@ -46,9 +54,11 @@ public:
     {
         return initialise(directory, name, passphrase, adminUsername, adminPassword, clock, Options());
     }
+    // Refuses (Incompatible, naming the folder and both modes) a store created for the other mode.
     static Result<std::unique_ptr<Station>> open(const QString &directory, const SecureBytes &passphrase,
                                                  const Clock &clock,
-                                                 PasswordCost passwordCost = PasswordCost::interactive());
+                                                 PasswordCost passwordCost = PasswordCost::interactive(),
+                                                 StationMode expected = StationMode::Production);
 
     Database &database() { return m_db; }
     UserRepository &users() { return m_users; }
@@ -57,6 +67,8 @@ public:
     const QString &directory() const { return m_directory; }
     const QString &stationId() const { return m_stationId; }
     const QString &name() const { return m_name; }
+    StationMode mode() const { return m_mode; }
+    bool isDrill() const { return m_mode == StationMode::Drill; }
 
     // The station's Ed25519 key pair (libsodium), made at initialisation; the secret half
     // (64 bytes: seed then public key) lives only in the encrypted store and in wiped memory.
@@ -84,7 +96,8 @@ public:
     // (audit entry station_restored) and moves its sequence base past every record number the
     // station may have sent since the backup (seqBase()), so that no hub sees a number twice.
     static Result<QString> restore(const QString &backupFile, const QString &directory, const SecureBytes &passphrase,
-                                   const QString &adminUsername, const SecureBytes &adminPassword, const Clock &clock);
+                                   const QString &adminUsername, const SecureBytes &adminPassword, const Clock &clock,
+                                   StationMode expected = StationMode::Production);
 
     // What record sequence numbers start from: a record's number is seqBase() + its outbox id.
     // 0 until a restore; then the restore time in milliseconds since 1970 (or more), which is
@@ -112,6 +125,7 @@ private:
     UpstreamRepository m_upstream;
     QString m_stationId;
     QString m_name;
+    StationMode m_mode = StationMode::Production;
     QByteArray m_signingPublicKey;
     qint64 m_seqBase = 0;
 };

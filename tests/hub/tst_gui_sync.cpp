@@ -57,11 +57,13 @@ void TestGuiSync::theOpenStationSyncsAndShowsIt()
     guitest::Fixture f;
     const QString hubDir = f.dir.filePath(QStringLiteral("hub"));
     int rc = -1;
-    const QString init = HubProcess::run({QStringLiteral("init"), QStringLiteral("--data"), hubDir}, &rc);
+    // The demo is a drill station: its hub is a drill hub.
+    const QString init = HubProcess::run(
+        {QStringLiteral("init"), QStringLiteral("--data"), hubDir, QStringLiteral("--simulation")}, &rc);
     QVERIFY2(rc == 0, qPrintable(init));
     static const QRegularExpression keyLine(QStringLiteral("hub public key: ([0-9a-f]{64})"));
     const QByteArray hubKey = QByteArray::fromHex(keyLine.match(init).captured(1).toLatin1());
-    HubProcess hub(hubDir);
+    HubProcess hub(hubDir, {QStringLiteral("--simulation")});
     QVERIFY(hub.start());
 
     {
