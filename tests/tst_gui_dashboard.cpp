@@ -259,11 +259,14 @@ void TestGuiDashboard::exportWritesCsv()
     QVERIFY(button && button->isEnabled() && button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY2(QFile::exists(path), qPrintable(d->message()));
-    QVERIFY(f.dialogs.lastSuggestedPath.endsWith(QStringLiteral("dashboard-inconsistencies-20270606-1240.csv")));
+    // The demo is a drill station: its exports say so in the name and before any figure.
+    QVERIFY(
+        f.dialogs.lastSuggestedPath.endsWith(QStringLiteral("SIMULACRO-dashboard-inconsistencies-20270606-1240.csv")));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray expected = "Acta,District,State,Observaciones,Counted\r\n" + a.adjudicated.toLatin1()
-        + ",1,Queued for sync,\"Ilegible, Sin dato\",Yes\r\n" + a.sinActa.toLatin1()
+    const QByteArray expected = "# SIMULACRO: drill figures, not results\r\n"
+                                "Acta,District,State,Observaciones,Counted\r\n"
+        + a.adjudicated.toLatin1() + ",1,Queued for sync,\"Ilegible, Sin dato\",Yes\r\n" + a.sinActa.toLatin1()
         + ",3,Queued for sync,Sin Acta (Paquete no Entregado),No\r\n";
     QCOMPARE(file.readAll(), expected);
     QVERIFY(d->message().contains(QStringLiteral("2 row(s)")) || d->message().contains(QStringLiteral("2 rows")));
@@ -278,7 +281,8 @@ void TestGuiDashboard::exportWritesCsv()
     QTRY_VERIFY(districts.exists()); // a mnemonic clicks the button after its short animation
     QVERIFY2(districts.open(QIODevice::ReadOnly), qPrintable(d->message()));
     const QByteArray csv = districts.readAll();
-    QVERIFY(csv.startsWith("District,Name,Expected,Received,Received %,Verified,Verified %,Counted,Counted %\r\n"
+    QVERIFY(csv.startsWith("# SIMULACRO: drill figures, not results\r\n"
+                           "District,Name,Expected,Received,Received %,Verified,Verified %,Counted,Counted %\r\n"
                            "1,Valle de Azahares,780,2,0.2,2,0.2,2,0.2\r\n"));
     QVERIFY(csv.contains(QStringLiteral("3,Sierra del Colibrí,755,1,0.1,0,0.0,0,0.0\r\n").toUtf8()));
     QVERIFY(csv.endsWith("Total,,2299,4,0.1,2,0.0,2,0.0\r\n"));

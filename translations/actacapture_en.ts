@@ -1610,6 +1610,10 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <source>A drill (simulacro) station: its own store (default folder %1), never the operational one; without this option a drill station is refused.</source>
         <translation>A drill (simulacro) station: its own store (default folder %1), never the operational one; without this option a drill station is refused.</translation>
     </message>
+    <message>
+        <source>A drill&apos;s sheet: SIMULACRO in its title and footer.</source>
+        <translation>A drill&apos;s sheet: SIMULACRO in its title and footer.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -5306,6 +5310,10 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>By clerk</source>
         <translation>By clerk</translation>
+    </message>
+    <message>
+        <source>drill figures, not results</source>
+        <translation>drill figures, not results</translation>
     </message>
 </context>
 <context>

@@ -1610,6 +1610,10 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <source>A drill (simulacro) station: its own store (default folder %1), never the operational one; without this option a drill station is refused.</source>
         <translation>Una estación de simulacro: su propio almacén (carpeta predeterminada %1), nunca el de la operación; sin esta opción se rechaza una estación de simulacro.</translation>
     </message>
+    <message>
+        <source>A drill&apos;s sheet: SIMULACRO in its title and footer.</source>
+        <translation>La hoja de un simulacro: SIMULACRO en su título y su pie.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -5306,6 +5310,10 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>By clerk</source>
         <translation>Por capturista</translation>
+    </message>
+    <message>
+        <source>drill figures, not results</source>
+        <translation>cifras de un simulacro, no son resultados</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,10 @@ int renderForm(const QStringList &args)
                                         .arg(FormRenderer::MaxDpi)
                                         .arg(FormRenderer::DefaultDpi),
                                     Cli::tr("N"), QString::number(FormRenderer::DefaultDpi));
+    const QCommandLineOption drillOpt(QStringLiteral("simulation"),
+                                      Cli::tr("A drill's sheet: SIMULACRO in its title and footer."));
     election.addTo(parser);
-    parser.addOptions({actaOpt, outOpt, dpiOpt, console::languageOption()});
+    parser.addOptions({actaOpt, outOpt, dpiOpt, drillOpt, console::languageOption()});
     if (!parser.parse(args))
         return usageError(parser.errorText(), parser);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -70,7 +72,8 @@ int renderForm(const QStringList &args)
                      .arg(acta->casilla().toString())
               << '\n';
 
-    const FormRenderer renderer(tmpl, *acta, casilla);
+    FormRenderer renderer(tmpl, *acta, casilla);
+    renderer.setDrill(parser.isSet(drillOpt));
     const Status written = pdf ? renderer.renderPdf(outPath, dpi) : renderer.renderPng(outPath, dpi);
     if (!written)
         return failed(written.error());

@@ -416,7 +416,9 @@ QString DashboardView::exportName(Table table) const
         break;
     }
     const QDateTime at = m_report.at.addSecs(qint64(m_session.clock().utcOffsetMinutes()) * 60);
-    return tr("dashboard-%1-%2.csv").arg(what, at.toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString name = tr("dashboard-%1-%2.csv").arg(what, at.toString(QStringLiteral("yyyyMMdd-HHmm")));
+    // A drill's figures carry the word in their very file name.
+    return m_session.station().isDrill() ? QStringLiteral("SIMULACRO-") + name : name;
 }
 
 QByteArray DashboardView::toCsv(const QTableWidget *table)
@@ -461,7 +463,11 @@ bool DashboardView::exportCsv(Table which)
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
     const QTableWidget *t = table(which);
-    const QByteArray csv = toCsv(t);
+    QByteArray csv = toCsv(t);
+    // A drill's export says so before any figure: a comment line readers skip (pandas comment="#",
+    // spreadsheets show it), so that its numbers are never taken for the operational count.
+    if (m_session.station().isDrill())
+        csv.prepend("# SIMULACRO: " + tr("drill figures, not results").toUtf8() + "\r\n");
 
     // Who exported what goes to the audit log, committed only once the file is in place.
     Database &db = m_session.station().database();

@@ -289,7 +289,7 @@ QStringList FormRenderer::headerLines() const
 void FormRenderer::paintHeader(QPainter &painter, int dpi) const
 {
     const QRectF area = pxRect(m_election.layout().headerMm, dpi);
-    const QString title = m_election.electionName().es;
+    const QString title = m_election.electionName().es + (m_drill ? QStringLiteral(" — SIMULACRO") : QString());
     const QStringList lines = headerLines();
 
     // One size for the whole block: the largest at which every line fits the rectangle.
@@ -393,9 +393,10 @@ void FormRenderer::paintFooter(QPainter &painter, int dpi) const
     if (layout.qrMm.intersects(footer) || layout.headerMm.intersects(footer))
         return;
     drawFitted(painter, pxRect(footer, dpi),
-               QStringLiteral("Acta %1 · plantilla %2, versión %3")
+               QStringLiteral("%4Acta %1 · plantilla %2, versión %3")
                    .arg(m_acta.toString(), m_election.id())
-                   .arg(m_election.version()),
+                   .arg(m_election.version())
+                   .arg(m_drill ? QStringLiteral("SIMULACRO · ") : QString()),
                Qt::AlignHCenter | Qt::AlignVCenter, 7, 5, false);
 }
 

@@ -44,6 +44,10 @@ public:
     // A rectangle in millimetres as the pixels it covers at this dpi (edges rounded).
     static QRect toPixels(const QRectF &mm, int dpi);
 
+    // A drill's sheet: "SIMULACRO" in its title and footer (outside the boxes, the QR code and the
+    // markers, so the page still reads like any other).
+    void setDrill(bool drill) { m_drill = drill; }
+
     Result<QImage> renderImage(int dpi = DefaultDpi) const; // white page, Format_RGB32, dpi set
     Status renderPng(const QString &path, int dpi = DefaultDpi) const; // 8-bit grayscale PNG
     Status renderPdf(const QString &path, int dpi = DefaultDpi) const; // one vector page
@@ -60,6 +64,7 @@ private:
     ElectionTemplate m_election;
     ActaKey m_acta;
     std::optional<CasillaInfo> m_casilla;
+    bool m_drill = false;
 };
 
 } // namespace acta
