@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void storeOnPostgres();
+    void remembersItsMode();
     void twoHubsOneDatabase();
 
 private:
@@ -68,6 +71,33 @@ void TestHubPostgres::storeOnPostgres()
     Result<std::unique_ptr<HubStore>> second = HubStore::open(url(QStringLiteral("hubstore")));
     QVERIFY_OK(second);
     QCOMPARE(*(*second)->count(QStringLiteral("records")), 8); // what storeScenario stored
+}
+
+void TestHubPostgres::remembersItsMode()
+{
+    for (const char *name : {"mode_drill", "mode_legacy", "mode_mixed"})
+        createDatabase(QLatin1String(name));
+    modeScenario([&](const QString &name) { return HubStore::open(url(name)); });
+    // Not even someone with the database changes it: the database refuses.
+    const QUrl where(url(QStringLiteral("mode_drill")));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tamper"));
+        raw.setHostName(where.host());
+        raw.setPort(where.port());
+        raw.setUserName(where.userName());
+        raw.setDatabaseName(QStringLiteral("mode_drill"));
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QSqlQuery q(raw);
+        for (const char *sql :
+             {"UPDATE hub_mode SET mode = 'production'", "DELETE FROM hub_mode", "TRUNCATE hub_mode"}) {
+            QVERIFY2(!q.exec(QLatin1String(sql)), sql);
+            QVERIFY2(q.lastError().text().contains(QLatin1String("fixed")), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT mode FROM hub_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("simulation"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 }
 
 void TestHubPostgres::twoHubsOneDatabase()
