@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <unistd.h>
 
 using namespace acta;
@@ -192,6 +193,12 @@ void TestHubPostgres::twoHubsOneDatabase()
     QVERIFY_OK(store);
     QCOMPARE(*(*store)->count(QStringLiteral("records")), 2 * perStation);
     QCOMPARE(*(*store)->count(QStringLiteral("conflicts")), 0);
+    // Both started on a store without a mode: one of them recorded it, once.
+    QCOMPARE(modeText((*store)->mode()), QStringLiteral("production"));
+    const QList<HubAuditEntry> audit = (*store)->auditEntries().value();
+    QCOMPARE(int(std::count_if(audit.cbegin(), audit.cend(),
+                               [](const HubAuditEntry &e) { return e.action == QLatin1String("hub_created"); })),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestHubPostgres)
