@@ -43,9 +43,12 @@ int initCommand(const Options &o)
     Result<QStringList> made = dir.init();
     if (!made)
         return failWith(made.error());
-    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    Result<std::unique_ptr<HubStore>> store = openStore(o, StoreUse::Create);
     if (!store)
         return failWith(store.error());
+    // The publication folder is this hub's mode's from now on, before its first cut.
+    if (Status claimed = Publisher::claimFolder(o.publicationDir(), o.parser.isSet(o.simulation)); !claimed)
+        return failWith(claimed.error());
     Result<SigningKey> key = dir.hubKey();
     if (!key)
         return failWith(key.error());
@@ -54,6 +57,10 @@ int initCommand(const Options &o)
     out() << HubCommands::tr("data directory: %1").arg(dir.path()) << Qt::endl;
     out() << HubCommands::tr("database: %1")
                  .arg((*store)->isPostgres() ? HubCommands::tr("PostgreSQL") : o.databaseLocation())
+          << Qt::endl;
+    out() << HubCommands::tr("hub mode: %1")
+                 .arg(o.parser.isSet(o.simulation) ? HubCommands::tr("drill (simulation)")
+                                                   : HubCommands::tr("production"))
           << Qt::endl;
     out() << HubCommands::tr("hub key fingerprint: %1").arg(key->fingerprint()) << Qt::endl;
     out() << HubCommands::tr("hub public key: %1").arg(QString::fromLatin1(key->publicKey().toHex())) << Qt::endl;
@@ -103,7 +110,7 @@ int importBundleCommand(const Options &o, const QString &file)
     Result<SigningKey> hubKey = dir.hubKey();
     if (!hubKey)
         return failWith(hubKey.error());
-    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    Result<std::unique_ptr<HubStore>> store = openStore(o, StoreUse::Results);
     if (!store)
         return failWith(store.error());
     Result<std::optional<HubStation>> station = (*store)->station(bundle->stationId());
@@ -119,7 +126,7 @@ int importBundleCommand(const Options &o, const QString &file)
     if (Status s = bundle->verify((*station)->publicKey); !s)
         return failWith(HubCommands::tr("%1: %2; nothing imported.").arg(file, s.error()));
 
-    const bool simulationHub = o.parser.isSet(o.simulation);
+    const bool simulationHub = o.parser.isSet(o.simulation); // the store's mode: openStore() checked
     QList<ImportItem> refusedEarly;
     QList<SignedRecord> records;
     for (const SignedRecord &r : bundle->records()) {
@@ -191,7 +198,7 @@ int publishCommand(const Options &o)
     Result<Election> election = o.election.load(o.parser);
     if (!election)
         return failWith(election.error());
-    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    Result<std::unique_ptr<HubStore>> store = openStore(o, StoreUse::Results);
     if (!store)
         return failWith(store.error());
     Publisher publisher(election->election, election->catalog);
@@ -239,9 +246,13 @@ int serveCommand(const Options &o)
     Result<QSslConfiguration> tls = dir.serverTls();
     if (!tls)
         return failWith(tls.error());
-    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    Result<std::unique_ptr<HubStore>> store = openStore(o, StoreUse::Create);
     if (!store)
         return failWith(store.error());
+    // Taken at once, as by init: a folder of the other mode is refused now, not at the first
+    // cut (whose failure only goes to the log).
+    if (Status claimed = Publisher::claimFolder(o.publicationDir(), o.parser.isSet(o.simulation)); !claimed)
+        return failWith(claimed.error());
     Result<Election> election = o.election.load(o.parser);
     if (!election)
         return failWith(election.error());
@@ -249,7 +260,7 @@ int serveCommand(const Options &o)
     HubServerOptions options;
     options.election = election->election;
     options.catalog = election->catalog;
-    options.simulation = o.parser.isSet(o.simulation);
+    options.simulation = o.parser.isSet(o.simulation); // the store's mode: openStore() checked they agree
     options.ratePerSecond = o.parser.value(o.rate).toDouble();
     options.burst = o.parser.value(o.burst).toDouble();
     if (options.ratePerSecond <= 0 || options.burst < 1)
@@ -300,6 +311,44 @@ int serveCommand(const Options &o)
 }
 
 } // namespace
+
+Result<std::unique_ptr<HubStore>> openStore(const Options &o, StoreUse use)
+{
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    if (!store)
+        return store;
+    HubStore &s = **store;
+    const HubMode wanted = o.parser.isSet(o.simulation) ? HubMode::Simulation : HubMode::Production;
+    Result<std::optional<HubMode>> mode = use == StoreUse::Other
+        ? s.mode()
+        : s.settleMode(use == StoreUse::Create ? std::optional<HubMode>(wanted) : std::nullopt, operatorName(),
+                       QDateTime::currentDateTimeUtc());
+    if (!mode)
+        return mode.takeError();
+    if (!*mode) {
+        if (use == StoreUse::Results)
+            return fail(ErrorCode::InvalidState,
+                        HubCommands::tr("The hub store %1 has no mode yet: run \"actahub init\" on it first (with "
+                                        "--simulation for a drill hub).")
+                            .arg(s.displayName()));
+        return store;
+    }
+    if (**mode == wanted)
+        return store;
+    // Both ways an error: the operator typed the mode of another hub than the one named.
+    return fail(ErrorCode::InvalidState,
+                **mode == HubMode::Simulation
+                    ? HubCommands::tr("The hub store %1 is a drill (simulation) store, and a store's mode never "
+                                      "changes; this command was given for production (without --simulation). Give "
+                                      "--simulation to work on this drill store, or name the production store with "
+                                      "--data or --database.")
+                          .arg(s.displayName())
+                    : HubCommands::tr("The hub store %1 is a production store, and a store's mode never changes; "
+                                      "this command was given for a drill (--simulation). Leave out --simulation to "
+                                      "work on this production store, or name the drill store with --data or "
+                                      "--database.")
+                          .arg(s.displayName()));
+}
 
 int HubCommands::run(const QStringList &arguments)
 {

@@ -7,6 +7,7 @@
 #include "HubCommands.h"
 #include "HubDataDir.h"
 #include "HubLog.h"
+#include "HubStore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -18,6 +19,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <optional>
 
 namespace acta::hub {
@@ -52,8 +54,10 @@ struct Options
                                                "picks a free one)."),
                                HubCommands::tr("host:port"), QStringLiteral("127.0.0.1:8443")};
     QCommandLineOption simulation {QStringLiteral("simulation"),
-                                   HubCommands::tr("Drill hub: takes simulation records only (a production hub "
-                                                   "refuses them).")};
+                                   HubCommands::tr("Drill hub: init (or serve on a new data directory) makes a "
+                                                   "drill store, which takes simulation records only; every "
+                                                   "command on a drill store needs it, and a production store "
+                                                   "refuses it.")};
     QCommandLineOption publishEvery {QStringLiteral("publish-every"),
                                      HubCommands::tr("Minutes between publication cuts while serving (0: never)."),
                                      HubCommands::tr("minutes"), QStringLiteral("20")};
@@ -190,6 +194,17 @@ struct Options
     }
     QString publicationDir() const { return parser.isSet(outDir) ? parser.value(outDir) : dataDir().publicationPath(); }
 };
+
+// How a command takes the store's mode (hub/README.md, "Modes"). Whenever the store has one,
+// --simulation must say the same, or the command is refused: a mismatch is the operator's mistake
+// (the wrong --data, --database or command), never silently followed.
+enum class StoreUse {
+    Create, // init, serve: a store without a mode is new and takes --simulation's
+    Results, // publish, import-bundle, conflicts resolve: a store without a mode yet is refused
+    Other, // enroll, revoke, stations, audit, conflicts list/show: a store without one is used as it is
+};
+// Opens the command's store and checks its mode (HubCommands.cpp).
+Result<std::unique_ptr<HubStore>> openStore(const Options &o, StoreUse use);
 
 // The operators' commands (OperatorCommands.cpp).
 int enrollCommand(const Options &o, const QString &file);

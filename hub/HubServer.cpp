@@ -490,6 +490,7 @@ HubServer::Reply HubServer::handleRecord(const Request &request)
         return verifiedReply(error(500, outcome.error()));
     switch (outcome->kind) {
     case StoreOutcome::Kind::KeyRefused:
+    case StoreOutcome::Kind::ModeRefused:
         return verifiedReply(error(403, outcome->refusal));
     case StoreOutcome::Kind::SequenceTaken:
         return verifiedReply(error(409,

@@ -52,7 +52,8 @@ const QStringList &tables()
                                 QStringLiteral("conflict_resolutions"),
                                 QStringLiteral("hub_audit"),
                                 QStringLiteral("revoked_keys"),
-                                QStringLiteral("audit_heads")};
+                                QStringLiteral("audit_heads"),
+                                QStringLiteral("hub_mode")};
     return t;
 }
 
@@ -118,6 +119,7 @@ Result<std::unique_ptr<HubStore>> HubStore::open(const QString &location)
             tr("The Qt SQL driver %1 is not installed (Debian package %2).")
                 .arg(driver, postgres ? QStringLiteral("libqt6sql6-psql") : QStringLiteral("libqt6sql6-sqlite")));
     std::unique_ptr<HubStore> store(new HubStore(name, postgres));
+    store->m_displayName = postgres ? QUrl(location).toDisplayString(QUrl::RemovePassword) : location;
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     if (postgres) {
         const QUrl url(location);
@@ -149,9 +151,7 @@ Result<std::unique_ptr<HubStore>> HubStore::open(const QString &location)
     }
     if (!db.open())
         return fail(ErrorCode::Database,
-                    tr("Cannot open the hub database %1: %2")
-                        .arg(postgres ? QUrl(location).toDisplayString(QUrl::RemovePassword) : location,
-                             db.lastError().text()));
+                    tr("Cannot open the hub database %1: %2").arg(store->m_displayName, db.lastError().text()));
     if (!postgres) {
         Result<QSqlQuery> version = store->exec(QStringLiteral("SELECT sqlite_version()"));
         if (!version)
@@ -275,7 +275,7 @@ Status HubStore::createSchema()
         if (!lock)
             return lock.takeError();
     }
-    for (const QString &sql : statements) {
+    for (const QString &sql : statements + modeSchema()) {
         Result<QSqlQuery> q = exec(sql);
         if (!q)
             return q.takeError();
@@ -338,6 +338,15 @@ Result<StoreOutcome> HubStore::storeInTransaction(const SignedRecord &signedReco
                               .arg(r.stationId, key->value(0).toString(), signedRecord.keyFingerprint());
     if (!refused.refusal.isEmpty())
         return refused;
+    // The store's mode, likewise for every way in: drill and real results never share a store.
+    Result<QString> modeProblem = this->modeProblem(r.simulated);
+    if (!modeProblem)
+        return modeProblem.takeError();
+    if (!modeProblem->isEmpty()) {
+        refused.kind = StoreOutcome::Kind::ModeRefused;
+        refused.refusal = *modeProblem;
+        return refused;
+    }
 
     Result<QSqlQuery> same = exec(QStringLiteral("SELECT record_sha256, receipt FROM records WHERE station_id = ? AND "
                                                  "seq = ?"),
@@ -594,6 +603,7 @@ Result<QList<ImportItem>> HubStore::importBundle(const QList<SignedRecord> &reco
             refused = true;
             break;
         case StoreOutcome::Kind::KeyRefused:
+        case StoreOutcome::Kind::ModeRefused:
             item.action = ImportItem::Action::Refuse;
             item.reason = outcome->refusal;
             refused = true;

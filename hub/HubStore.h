@@ -14,6 +14,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -21,6 +22,11 @@
 class QSqlQuery;
 
 namespace acta {
+
+// What a hub is for, fixed when its store is created (hub/README.md, "Modes"): a drill
+// (simulacro) store takes drill records only and publishes drill cuts; a production store the
+// reverse. Drill data can never become real results, nor real results pass for a drill.
+enum class HubMode { Production, Simulation };
 
 struct HubStation
 {
@@ -114,12 +120,13 @@ struct StoreOutcome
         VersionOutOfOrder, // a station's versions of an acta go 1, 2, 3...: this one skips or goes back
         Restated, // the same version, same content, under a new sequence number (a restored station)
         KeyRefused, // signed by a key that is not the station's current one, or one revoked: refusal says
+        ModeRefused, // a drill record for a production store, or the reverse: refusal says
     };
     Kind kind = Kind::Stored;
     qint64 expectedVersion = 0; // VersionOutOfOrder: the version this station may send next
     QByteArray receipt; // for Stored and Duplicate
     bool conflict = false; // Stored only: the figures differ from another station's
-    QString refusal; // KeyRefused: why (translated)
+    QString refusal; // KeyRefused, ModeRefused: why (translated)
 };
 
 // One line of a bundle import: a record (stationId set) or an image (imageSha256 set).
@@ -159,6 +166,20 @@ public:
     HubStore &operator=(const HubStore &) = delete;
 
     bool isPostgres() const { return m_postgres; }
+    // The store's file, or its PostgreSQL URL without the password: for operators' messages.
+    const QString &displayName() const { return m_displayName; }
+
+    // The mode recorded when the store was created (HubStoreMode.cpp); none for a store made
+    // before hubs recorded their mode, until settleMode() records it. Never changes once recorded
+    // (the database's triggers refuse UPDATE and DELETE on it). Once there, storeRecord() refuses
+    // records of the other mode (ModeRefused), whichever way they came in.
+    Result<std::optional<HubMode>> mode();
+    // Records the mode of a store that has none, audited in the same transaction, and returns the
+    // store's mode: the one recorded, if any; else, when the store holds records, the mode they all
+    // share (a store made before modes were recorded; refused, InvalidState, when it holds both);
+    // else `create` (the store is new: init, serve), or none when that is not given.
+    Result<std::optional<HubMode>> settleMode(std::optional<HubMode> create, const QString &operatorName,
+                                              const QDateTime &nowUtc);
 
     // The oldest embedded SQLite the store's SQL is written for (INSERT ... ON CONFLICT).
     static constexpr int MinimumSqliteVersion = 3024000; // 3.24.0, as SQLITE_VERSION_NUMBER
@@ -234,6 +255,9 @@ private:
 
     HubStore(QString connectionName, bool postgres);
     Status createSchema();
+    QStringList modeSchema() const; // HubStoreMode.cpp
+    // Empty when a record of this kind may be stored here, else why not (translated).
+    Result<QString> modeProblem(bool simulated);
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
     Result<HubRecord> recordFromRow(const QSqlQuery &q);
     Result<QList<HubRecord>> recordsOf(QSqlQuery &q);
@@ -246,7 +270,9 @@ private:
                                  const SigningKey &hubKey, const QDateTime &nowUtc, Transaction &transaction);
 
     QString m_connection;
+    QString m_displayName;
     bool m_postgres = false;
+    std::optional<HubMode> m_mode; // kept once read: it never changes
     bool m_inTransaction = false; // kept by Transaction: whether the next one is a savepoint
 };
 

@@ -37,7 +37,7 @@ int enrollCommand(const Options &o, const QString &file)
     Result<EnrollmentRequest> request = EnrollmentRequest::read(file);
     if (!request)
         return failWith(request.error());
-    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    Result<std::unique_ptr<HubStore>> store = openStore(o, StoreUse::Other);
     if (!store)
         return failWith(store.error());
     QList<int> bound;
@@ -91,7 +91,7 @@ int conflictsCommand(const Options &o, const QStringList &operands)
     Result<Election> election = o.election.load(o.parser);
     if (!election)
         return failWith(election.error());
-    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    Result<std::unique_ptr<HubStore>> store = openStore(o, resolve ? StoreUse::Results : StoreUse::Other);
     if (!store)
         return failWith(store.error());
     const QString templateId = election->election.id();
@@ -151,7 +151,7 @@ int revokeCommand(const Options &o, const QStringList &operands)
     const QString stationId = operands.first();
     if (reason.trimmed().isEmpty())
         return usageError(HubCommands::tr("revoke needs --reason TEXT (it goes into the hub's audit log)."), o.parser);
-    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    Result<std::unique_ptr<HubStore>> store = openStore(o, StoreUse::Other);
     if (!store)
         return failWith(store.error());
     Result<std::optional<HubStation>> station = (*store)->station(stationId);
@@ -214,7 +214,7 @@ int stationsCommand(const Options &o, const QStringList &operands)
         return usageError(HubCommands::tr("Use: stations list | stations heads STATION [--json] | stations gaps "
                                           "[STATION]"),
                           o.parser);
-    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    Result<std::unique_ptr<HubStore>> store = openStore(o, StoreUse::Other);
     if (!store)
         return failWith(store.error());
     if (list) {
@@ -285,7 +285,7 @@ int auditCommand(const Options &o, const QStringList &operands)
     const QString action = operands.value(0);
     if (operands.size() != 1 || (action != QLatin1String("list") && action != QLatin1String("verify")))
         return usageError(HubCommands::tr("Use: audit list | audit verify"), o.parser);
-    Result<std::unique_ptr<HubStore>> store = HubStore::open(o.databaseLocation());
+    Result<std::unique_ptr<HubStore>> store = openStore(o, StoreUse::Other);
     if (!store)
         return failWith(store.error());
     Result<QString> problem = (*store)->auditProblem();

@@ -7,7 +7,6 @@
 #include "PublicationTotals.h"
 #include "ZipWriter.h"
 
-#include <QDir>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -435,6 +434,18 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
 Result<PublicationCut> Publisher::publish(HubStore &store, const QString &dir, const QDateTime &cutUtc,
                                           int utcOffsetMinutes, bool simulation) const
 {
+    // The store's own mode, once recorded, is the cut's: no production cut of a drill store.
+    Result<std::optional<HubMode>> mode = store.mode();
+    if (!mode)
+        return mode.takeError();
+    if (*mode && (**mode == HubMode::Simulation) != simulation)
+        return fail(ErrorCode::InvalidState,
+                    simulation ? tr("The hub store %1 is a production store: its cuts are never published as drill "
+                                    "(simulation) cuts.")
+                                     .arg(store.displayName())
+                               : tr("The hub store %1 is a drill (simulation) store: its cuts are never published as "
+                                    "production cuts.")
+                                     .arg(store.displayName()));
     Result<QList<HubRecord>> latest = store.latestRecords(m_election.id());
     if (!latest)
         return latest.takeError();
@@ -444,8 +455,8 @@ Result<PublicationCut> Publisher::publish(HubStore &store, const QString &dir, c
     PublicationCut cut = make(*latest, *disagreements, cutUtc, utcOffsetMinutes, simulation);
     if (!cut.zipError.isEmpty())
         return fail(ErrorCode::Io, tr("Cannot make the cut's archive: %1").arg(cut.zipError));
-    if (!QDir().mkpath(dir))
-        return fail(ErrorCode::Io, tr("Cannot create the publication folder %1.").arg(dir));
+    if (Status claimed = claimFolder(dir, simulation); !claimed)
+        return claimed.takeError();
     // The archive first: when the loose files change, the cut's archive is already there.
     for (const auto &[name, bytes] :
          {std::pair {cut.zipName, cut.zip}, std::pair {QStringLiteral("resultados.zip"), cut.zip},

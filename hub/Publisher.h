@@ -50,9 +50,19 @@ public:
     // "EN CONFLICTO ENTRE ESTACIONES" in OBSERVACIONES, and each side's image in the JSON.
     PublicationCut make(const QList<HubRecord> &latest, const QList<HubDisagreement> &disagreements,
                         const QDateTime &cutUtc, int utcOffsetMinutes, bool simulation) const;
-    // Reads the store and writes resultados.csv and resultados.json into dir, each atomically.
+    // Reads the store and writes the cut's files into dir, each atomically. A drill cut and a
+    // real one never go into one folder: the folder's MODO file says which it holds (written at
+    // its first cut), and a cut of the other mode is refused, as is one whose mode is not the
+    // store's (a store that has recorded its mode).
     Result<PublicationCut> publish(HubStore &store, const QString &dir, const QDateTime &cutUtc, int utcOffsetMinutes,
                                    bool simulation) const;
+    // The name of that file, and what it holds: "produccion" or "simulacro" and a line feed.
+    static QString modeFileName() { return QStringLiteral("MODO"); }
+    static QByteArray modeFileText(bool simulation);
+    // Creates the folder if need be, checks its mode against the cut's and, the first time, writes
+    // its MODO file (PublicationFolder.cpp). publish() does it before every cut; init and serve do
+    // it at once, so that no hub of the other mode takes the folder before their first cut.
+    static Status claimFolder(const QString &dir, bool simulation);
 
     static QStringList formatNames(); // "prep2021"
     static Result<PublicationFormat> formatNamed(const QString &name);

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 namespace acta::test {
 
 // The store's contract, run against SQLite (tst_hubstore) and PostgreSQL (tst_hubpostgres).
@@ -267,6 +269,105 @@ inline void storeScenario(HubStore &store)
     QCOMPARE(*store.putImage(sha, image, t0), false);
     QCOMPARE(*store.image(sha), image);
     QCOMPARE(*store.count(QStringLiteral("images")), 1);
+}
+
+// What a store says its mode is, for QCOMPARE.
+inline QString modeText(const Result<std::optional<HubMode>> &mode)
+{
+    if (!mode)
+        return QStringLiteral("error: ") + mode.error();
+    if (!*mode)
+        return QStringLiteral("none");
+    return **mode == HubMode::Simulation ? QStringLiteral("simulation") : QStringLiteral("production");
+}
+
+// The store's mode (HubStoreMode.cpp), against SQLite (tst_hubstore) and PostgreSQL
+// (tst_hubpostgres): open(name) opens, or opens again, the store called name; "mode_drill",
+// "mode_legacy" and "mode_mixed" start empty.
+inline void modeScenario(const std::function<Result<std::unique_ptr<HubStore>>(const QString &)> &open)
+{
+    const SigningKey hub = SigningKey::fromSeed(seed(1)).value();
+    const SigningKey a = SigningKey::fromSeed(seed(2)).value();
+    const QDateTime t0 = fromStoredUtc(QStringLiteral("2027-05-16T15:00:00.000Z"));
+    const auto record = [&](qint64 seq, bool simulated) {
+        return signRecord(sampleRecord(QStringLiteral("EST-A"), seq,
+                                       QStringLiteral("21%1B010002").arg(seq, 4, 10, QLatin1Char('0')), 1, 100,
+                                       simulated),
+                          a);
+    };
+    {
+        Result<std::unique_ptr<HubStore>> store = open(QStringLiteral("mode_drill"));
+        QVERIFY_OK(store);
+        HubStore &s = **store;
+        QCOMPARE(modeText(s.mode()), QStringLiteral("none"));
+        // Only creation takes the mode from the command; without it nothing is recorded.
+        QCOMPARE(modeText(s.settleMode(std::nullopt, QStringLiteral("ops"), t0)), QStringLiteral("none"));
+        QCOMPARE(*s.count(QStringLiteral("hub_mode")), 0);
+        QCOMPARE(modeText(s.settleMode(HubMode::Simulation, QStringLiteral("ops"), t0)), QStringLiteral("simulation"));
+        // Fixed: asking for the other mode later changes nothing and writes nothing.
+        QCOMPARE(modeText(s.settleMode(HubMode::Production, QStringLiteral("ops"), t0)), QStringLiteral("simulation"));
+        Result<QList<HubAuditEntry>> audit = s.auditEntries();
+        QVERIFY_OK(audit);
+        QCOMPARE(audit->size(), 1);
+        QCOMPARE(audit->first().action, QStringLiteral("hub_created"));
+        QCOMPARE(audit->first().actor, QStringLiteral("ops"));
+        QCOMPARE(audit->first().details, QStringLiteral("{\"mode\":\"simulation\"}"));
+        QVERIFY_OK(s.enroll(enrollmentFor(QStringLiteral("EST-A"), a), t0));
+        // The store itself refuses the other mode's records, whichever way they come in.
+        Result<StoreOutcome> real = s.storeRecord(record(1, false), hub, t0);
+        QVERIFY_OK(real);
+        QCOMPARE(int(real->kind), int(StoreOutcome::Kind::ModeRefused));
+        QVERIFY2(real->refusal.contains(QLatin1String("production record")), qPrintable(real->refusal));
+        Result<StoreOutcome> drill = s.storeRecord(record(2, true), hub, t0);
+        QVERIFY_OK(drill);
+        QCOMPARE(int(drill->kind), int(StoreOutcome::Kind::Stored));
+    }
+    {
+        // Opened again (another process, a restart): the store remembers.
+        Result<std::unique_ptr<HubStore>> store = open(QStringLiteral("mode_drill"));
+        QVERIFY_OK(store);
+        QCOMPARE(modeText((*store)->mode()), QStringLiteral("simulation"));
+        QCOMPARE(modeText((*store)->settleMode(HubMode::Production, QStringLiteral("ops"), t0)),
+                 QStringLiteral("simulation"));
+        Result<StoreOutcome> real = (*store)->storeRecord(record(3, false), hub, t0);
+        QVERIFY_OK(real);
+        QCOMPARE(int(real->kind), int(StoreOutcome::Kind::ModeRefused));
+        QCOMPARE(*(*store)->count(QStringLiteral("records")), 1);
+        QCOMPARE((*store)->auditEntries()->size(), 2); // created, enrolled
+        QCOMPARE((*store)->auditProblem().value(), QString());
+    }
+    {
+        // A store made before modes were recorded: its records say what it has been, whatever the
+        // command says, and from then on that is its mode.
+        Result<std::unique_ptr<HubStore>> store = open(QStringLiteral("mode_legacy"));
+        QVERIFY_OK(store);
+        HubStore &s = **store;
+        QVERIFY_OK(s.enroll(enrollmentFor(QStringLiteral("EST-A"), a), t0));
+        QCOMPARE(int(s.storeRecord(record(1, false), hub, t0)->kind), int(StoreOutcome::Kind::Stored));
+        QCOMPARE(int(s.storeRecord(record(2, false), hub, t0)->kind), int(StoreOutcome::Kind::Stored));
+        QCOMPARE(modeText(s.settleMode(HubMode::Simulation, QStringLiteral("ops"), t0)), QStringLiteral("production"));
+        QCOMPARE(s.auditEntries()->last().action, QStringLiteral("hub_mode_inferred"));
+        QCOMPARE(s.auditEntries()->last().details, QStringLiteral("{\"mode\":\"production\",\"records\":2}"));
+        QCOMPARE(int(s.storeRecord(record(3, true), hub, t0)->kind), int(StoreOutcome::Kind::ModeRefused));
+        QCOMPARE(s.auditProblem().value(), QString());
+    }
+    {
+        // Both kinds in a store from before: nobody can tell which results are real; nothing is recorded.
+        Result<std::unique_ptr<HubStore>> store = open(QStringLiteral("mode_mixed"));
+        QVERIFY_OK(store);
+        HubStore &s = **store;
+        QVERIFY_OK(s.enroll(enrollmentFor(QStringLiteral("EST-A"), a), t0));
+        QCOMPARE(int(s.storeRecord(record(1, false), hub, t0)->kind), int(StoreOutcome::Kind::Stored));
+        QCOMPARE(int(s.storeRecord(record(2, true), hub, t0)->kind), int(StoreOutcome::Kind::Stored));
+        QCOMPARE(int(s.storeRecord(record(3, true), hub, t0)->kind), int(StoreOutcome::Kind::Stored));
+        Result<std::optional<HubMode>> mixed = s.settleMode(HubMode::Production, QStringLiteral("ops"), t0);
+        QVERIFY_FAILS_WITH(mixed, ErrorCode::InvalidState);
+        QVERIFY_MESSAGE_NAMES(mixed, s.displayName());
+        QVERIFY_MESSAGE_NAMES(mixed, QStringLiteral("production records (1)"));
+        QVERIFY_MESSAGE_NAMES(mixed, QStringLiteral("drill records (2)"));
+        QCOMPARE(modeText(s.mode()), QStringLiteral("none"));
+        QCOMPARE(*s.count(QStringLiteral("hub_mode")), 0);
+    }
 }
 
 } // namespace acta::test

@@ -66,6 +66,8 @@ QString kindName(StoreOutcome::Kind kind)
         return QStringLiteral("restated");
     case StoreOutcome::Kind::KeyRefused:
         return QStringLiteral("key-refused");
+    case StoreOutcome::Kind::ModeRefused:
+        return QStringLiteral("mode-refused");
     }
     return {};
 }

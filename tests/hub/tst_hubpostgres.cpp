@@ -8,10 +8,13 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <unistd.h>
 
 using namespace acta;
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void storeOnPostgres();
+    void remembersItsMode();
     void twoHubsOneDatabase();
 
 private:
@@ -68,6 +72,33 @@ void TestHubPostgres::storeOnPostgres()
     Result<std::unique_ptr<HubStore>> second = HubStore::open(url(QStringLiteral("hubstore")));
     QVERIFY_OK(second);
     QCOMPARE(*(*second)->count(QStringLiteral("records")), 8); // what storeScenario stored
+}
+
+void TestHubPostgres::remembersItsMode()
+{
+    for (const char *name : {"mode_drill", "mode_legacy", "mode_mixed"})
+        createDatabase(QLatin1String(name));
+    modeScenario([&](const QString &name) { return HubStore::open(url(name)); });
+    // Not even someone with the database changes it: the database refuses.
+    const QUrl where(url(QStringLiteral("mode_drill")));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tamper"));
+        raw.setHostName(where.host());
+        raw.setPort(where.port());
+        raw.setUserName(where.userName());
+        raw.setDatabaseName(QStringLiteral("mode_drill"));
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QSqlQuery q(raw);
+        for (const char *sql :
+             {"UPDATE hub_mode SET mode = 'production'", "DELETE FROM hub_mode", "TRUNCATE hub_mode"}) {
+            QVERIFY2(!q.exec(QLatin1String(sql)), sql);
+            QVERIFY2(q.lastError().text().contains(QLatin1String("fixed")), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT mode FROM hub_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("simulation"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 }
 
 void TestHubPostgres::twoHubsOneDatabase()
@@ -162,6 +193,12 @@ void TestHubPostgres::twoHubsOneDatabase()
     QVERIFY_OK(store);
     QCOMPARE(*(*store)->count(QStringLiteral("records")), 2 * perStation);
     QCOMPARE(*(*store)->count(QStringLiteral("conflicts")), 0);
+    // Both started on a store without a mode: one of them recorded it, once.
+    QCOMPARE(modeText((*store)->mode()), QStringLiteral("production"));
+    const QList<HubAuditEntry> audit = (*store)->auditEntries().value();
+    QCOMPARE(int(std::count_if(audit.cbegin(), audit.cend(),
+                               [](const HubAuditEntry &e) { return e.action == QLatin1String("hub_created"); })),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestHubPostgres)

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void formulaClaveRefused();
     void malformedJsonRefused();
     void simulationRecordRefusedByProductionHub();
+    void productionRecordRefusedByDrillHub();
     void imagesAreCheckedAgainstTheirName();
     void hugeBodyRefusedWithoutBuffering();
     void conflictIsFlagged();
@@ -206,6 +207,40 @@ void TestHubServer::simulationRecordRefusedByProductionHub()
     QCOMPARE(a.status, 403);
     QVERIFY2(reason(a).contains(QLatin1String("simulation")), qPrintable(reason(a)));
     QCOMPARE(records(), before);
+}
+
+void TestHubServer::productionRecordRefusedByDrillHub()
+{
+    // A drill hub: its store made as a drill store, served as one.
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(m_dir.filePath(QStringLiteral("drill.sqlite")));
+    QVERIFY_OK(store);
+    QVERIFY_OK((*store)->settleMode(HubMode::Simulation, QStringLiteral("ops"), QDateTime::currentDateTimeUtc()));
+    QVERIFY_OK((*store)->enroll(enrollmentFor(QStringLiteral("EST-A"), m_a), QDateTime::currentDateTimeUtc()));
+    AccessLog log(m_dir.filePath(QStringLiteral("drill-access.log")));
+    for (const bool toldSimulation : {true, false}) {
+        // Told it is a production hub (a program that forgot to ask its store), the store refuses
+        // on its own.
+        HubServerOptions options;
+        options.simulation = toldSimulation;
+        HubServer server(**store, *m_hubKey, log, options);
+        Result<quint16> port = server.listen(QHostAddress::LocalHost, 0, m_tls);
+        QVERIFY_OK(port);
+        const qint64 seq = toldSimulation ? 1 : 3;
+        const HttpAnswer real
+            = httpsRequest(m_nam, m_ca, "POST", url(QStringLiteral("/v1/records"), *port),
+                           signRecord(sampleRecord(QStringLiteral("EST-A"), seq, m_clave, 1, 1), m_a).envelope());
+        QCOMPARE(real.status, 403);
+        QVERIFY2(reason(real).contains(QLatin1String("production record")), qPrintable(reason(real)));
+        QVERIFY2(reason(real).contains(QLatin1String(toldSimulation ? "drill" : "store is a drill")),
+                 qPrintable(reason(real)));
+        if (!toldSimulation)
+            continue;
+        const HttpAnswer drill
+            = httpsRequest(m_nam, m_ca, "POST", url(QStringLiteral("/v1/records"), *port),
+                           signRecord(sampleRecord(QStringLiteral("EST-A"), 2, m_clave, 1, 1, true), m_a).envelope());
+        QVERIFY2(drill.status == 200, qPrintable(reason(drill)));
+    }
+    QCOMPARE(*(*store)->count(QStringLiteral("records")), 1);
 }
 
 void TestHubServer::imagesAreCheckedAgainstTheirName()

@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void embeddedStore();
     void talksToTheSqliteItWasWrittenFor();
     void survivesReopening();
+    void remembersItsMode();
     void figuresDigestIgnoresEverythingButFigures();
 };
 
@@ -90,6 +92,26 @@ void TestHubStore::survivesReopening()
     QVERIFY_OK(o);
     QCOMPARE(o->kind, StoreOutcome::Kind::Duplicate);
     QCOMPARE(o->receipt, receipt);
+}
+
+void TestHubStore::remembersItsMode()
+{
+    QTemporaryDir dir;
+    modeScenario([&](const QString &name) { return HubStore::open(dir.filePath(name + QStringLiteral(".sqlite"))); });
+    // Not even someone with the file changes it: the database refuses.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        raw.setDatabaseName(dir.filePath(QStringLiteral("mode_drill.sqlite")));
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE hub_mode SET mode = 'production'")));
+        QVERIFY2(q.lastError().text().contains(QLatin1String("fixed")), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM hub_mode")));
+        QVERIFY(q.exec(QStringLiteral("SELECT mode FROM hub_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("simulation"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 }
 
 void TestHubStore::figuresDigestIgnoresEverythingButFigures()

@@ -3,6 +3,7 @@
 #include "HubTestSupport.h"
 #include "Publisher.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void knownCut();
     void countersFollowTheDictionary();
     void publishWritesBothFiles();
+    void drillAndRealCutsNeverShareAFolder();
     void disputedActaIsNotCounted();
     void spreadsheetSafeCells_data();
     void spreadsheetSafeCells();
@@ -334,6 +336,77 @@ void TestPublisher::publishWritesBothFiles()
 }
 
 QTEST_GUILESS_MAIN(TestPublisher)
+void TestPublisher::drillAndRealCutsNeverShareAFolder()
+{
+    QTemporaryDir dir;
+    // A store without a mode (made by the library, not by actahub): either kind of cut is made of it.
+    Result<std::unique_ptr<HubStore>> store = HubStore::open(dir.filePath(QStringLiteral("hub.sqlite")));
+    QVERIFY_OK(store);
+    Publisher publisher(m_sample->election, m_sample->catalog);
+    const QDateTime cut = fromStoredUtc(QStringLiteral("2027-06-06T04:00:00.000Z"));
+    const auto read = [&](const QString &path) {
+        QFile f(dir.filePath(path));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)");
+    };
+    const QString real = dir.filePath(QStringLiteral("real"));
+    const QString drill = dir.filePath(QStringLiteral("drill"));
+
+    // The first cut marks the folder with its mode.
+    QVERIFY_OK(publisher.publish(**store, real, cut, -360, false));
+    QCOMPARE(read(QStringLiteral("real/MODO")), QByteArray("produccion\n"));
+    Result<PublicationCut> refused = publisher.publish(**store, real, cut.addSecs(900), -360, true);
+    QVERIFY_FAILS_WITH(refused, ErrorCode::InvalidState);
+    QVERIFY_MESSAGE_NAMES(refused, real);
+    QVERIFY_MESSAGE_NAMES(refused, QStringLiteral("holds production cuts"));
+    QVERIFY(!read(QStringLiteral("real/resultados.csv")).contains("SIMULACRO")); // nothing of it written
+
+    QVERIFY_OK(publisher.publish(**store, drill, cut, -360, true));
+    QCOMPARE(read(QStringLiteral("drill/MODO")), QByteArray("simulacro\n"));
+    QVERIFY(read(QStringLiteral("drill/resultados.csv")).split('\n').first().endsWith("(SIMULACRO)"));
+    refused = publisher.publish(**store, drill, cut.addSecs(900), -360, false);
+    QVERIFY_FAILS_WITH(refused, ErrorCode::InvalidState);
+    QVERIFY_MESSAGE_NAMES(refused, QStringLiteral("holds drill (simulation) cuts"));
+
+    // Cuts from before the MODO file: their resultados.json says which mode made them.
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("drill/MODO"))));
+    QVERIFY_FAILS_WITH(publisher.publish(**store, drill, cut, -360, false), ErrorCode::InvalidState);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("drill/MODO"))));
+    QVERIFY_OK(publisher.publish(**store, drill, cut, -360, true));
+    QCOMPARE(read(QStringLiteral("drill/MODO")), QByteArray("simulacro\n"));
+
+    // Earlier results nobody can place: nothing is published there.
+    const QString unknown = dir.filePath(QStringLiteral("unknown"));
+    QVERIFY(QDir().mkpath(unknown));
+    QFile old(unknown + QStringLiteral("/resultados.csv"));
+    QVERIFY(old.open(QIODevice::WriteOnly) && old.write("someone's results\n") > 0);
+    old.close();
+    refused = publisher.publish(**store, unknown, cut, -360, false);
+    QVERIFY_FAILS_WITH(refused, ErrorCode::InvalidState);
+    QVERIFY_MESSAGE_NAMES(refused, QStringLiteral("resultados.csv"));
+    QCOMPARE(read(QStringLiteral("unknown/resultados.csv")), QByteArray("someone's results\n"));
+    // Other files (the web edge's page) are no cut: such a folder is taken.
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QVERIFY(QDir().mkpath(site));
+    QFile page(site + QStringLiteral("/index.html"));
+    QVERIFY(page.open(QIODevice::WriteOnly) && page.write("<html></html>") > 0);
+    page.close();
+    QVERIFY_OK(publisher.publish(**store, site, cut, -360, false));
+    QCOMPARE(read(QStringLiteral("site/MODO")), QByteArray("produccion\n"));
+    // A MODO file that says something else.
+    QFile marker(dir.filePath(QStringLiteral("real/MODO")));
+    QVERIFY(marker.open(QIODevice::WriteOnly) && marker.write("tal vez\n") > 0);
+    marker.close();
+    QVERIFY_FAILS_WITH(publisher.publish(**store, real, cut, -360, false), ErrorCode::Integrity);
+
+    // A store that recorded its mode makes only cuts of that mode, whatever the folder.
+    QVERIFY_OK((*store)->settleMode(HubMode::Simulation, QStringLiteral("ops"), cut));
+    refused = publisher.publish(**store, dir.filePath(QStringLiteral("fresh")), cut, -360, false);
+    QVERIFY_FAILS_WITH(refused, ErrorCode::InvalidState);
+    QVERIFY_MESSAGE_NAMES(refused, (*store)->displayName());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("fresh"))));
+    QVERIFY_OK(publisher.publish(**store, dir.filePath(QStringLiteral("fresh")), cut, -360, true));
+}
+
 void TestPublisher::disputedActaIsNotCounted()
 {
     Publisher publisher(m_sample->election, m_sample->catalog);

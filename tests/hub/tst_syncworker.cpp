@@ -122,8 +122,8 @@ private:
         User admin, ana, beto, carla, dora;
     };
     TestStation makeStation(const QString &name);
-    QString initHub(const QString &name, QByteArray *publicKey);
-    void enroll(TestStation &s, const QString &hubDir);
+    QString initHub(const QString &name, QByteArray *publicKey, const QStringList &extra = {});
+    void enroll(TestStation &s, const QString &hubDir, const QStringList &extra = {});
     void addEndpoint(TestStation &s, const QString &name, const QString &url, const QString &hubDir,
                      const QByteArray &hubKey);
     QString verify(TestStation &s, int casilla);
@@ -157,11 +157,12 @@ void TestSyncWorker::initTestCase()
     QVERIFY(m_hub->start());
 }
 
-QString TestSyncWorker::initHub(const QString &name, QByteArray *publicKey)
+QString TestSyncWorker::initHub(const QString &name, QByteArray *publicKey, const QStringList &extra)
 {
     const QString dir = m_dir.filePath(name);
     int rc = -1;
-    const QString output = HubProcess::run({QStringLiteral("init"), QStringLiteral("--data"), dir}, &rc);
+    const QString output
+        = HubProcess::run(QStringList {QStringLiteral("init"), QStringLiteral("--data"), dir} + extra, &rc);
     if (rc != 0)
         qFatal("actahub init: %s", qPrintable(output));
     static const QRegularExpression key(QStringLiteral("hub public key: ([0-9a-f]{64})"));
@@ -194,14 +195,15 @@ TestSyncWorker::TestStation TestSyncWorker::makeStation(const QString &name)
     return s;
 }
 
-void TestSyncWorker::enroll(TestStation &s, const QString &hubDir)
+void TestSyncWorker::enroll(TestStation &s, const QString &hubDir, const QStringList &extra)
 {
     const SigningKey key = s.station->signingKey().value();
     const QString file = m_dir.filePath(s.station->stationId() + QStringLiteral(".json"));
     CHECK_OK(EnrollmentRequest::forKey(s.station->stationId(), s.station->name(), key, QDateTime::currentDateTimeUtc())
                  .write(file));
     int rc = -1;
-    const QString output = HubProcess::run({QStringLiteral("enroll"), QStringLiteral("--data"), hubDir, file}, &rc);
+    const QString output
+        = HubProcess::run(QStringList {QStringLiteral("enroll"), QStringLiteral("--data"), hubDir, file} + extra, &rc);
     if (rc != 0)
         qFatal("actahub enroll: %s", qPrintable(output));
 }
@@ -393,11 +395,11 @@ void TestSyncWorker::aRefusedRecordIsSetAside()
     // A drill hub refuses production records for good: set aside with the hub's reason, and
     // the lane goes on instead of retrying for ever.
     QByteArray drillKey;
-    const QString drillDir = initHub(QStringLiteral("drill-hub"), &drillKey);
+    const QString drillDir = initHub(QStringLiteral("drill-hub"), &drillKey, {QStringLiteral("--simulation")});
     HubProcess drill(drillDir, {QStringLiteral("--simulation")});
     QVERIFY(drill.start());
     TestStation s = makeStation(QStringLiteral("EST-DRILL"));
-    enroll(s, drillDir);
+    enroll(s, drillDir, {QStringLiteral("--simulation")}); // every command on a drill store says so
     verify(s, 11);
     verify(s, 12);
     addEndpoint(s, QStringLiteral("drill"), drill.url(), drillDir, drillKey);
