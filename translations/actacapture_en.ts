@@ -2630,10 +2630,6 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <translation>host:port</translation>
     </message>
     <message>
-        <source>Drill hub: takes simulation records only (a production hub refuses them).</source>
-        <translation>Drill hub: takes simulation records only (a production hub refuses them).</translation>
-    </message>
-    <message>
         <source>Minutes between publication cuts while serving (0: never).</source>
         <translation>Minutes between publication cuts while serving (0: never).</translation>
     </message>
@@ -3087,6 +3083,30 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <source>Write a results cut now: the PREP CSV, the candidates catalog, the JSON with totals and the LEEME, loose and in one zip.</source>
         <translation>Write a results cut now: the PREP CSV, the candidates catalog, the JSON with totals and the LEEME, loose and in one zip.</translation>
     </message>
+    <message>
+        <source>hub mode: %1</source>
+        <translation>hub mode: %1</translation>
+    </message>
+    <message>
+        <source>drill (simulation)</source>
+        <translation>drill (simulation)</translation>
+    </message>
+    <message>
+        <source>The hub store %1 has no mode yet: run &quot;actahub init&quot; on it first (with --simulation for a drill hub).</source>
+        <translation>The hub store %1 has no mode yet: run &quot;actahub init&quot; on it first (with --simulation for a drill hub).</translation>
+    </message>
+    <message>
+        <source>The hub store %1 is a drill (simulation) store, and a store&apos;s mode never changes; this command was given for production (without --simulation). Give --simulation to work on this drill store, or name the production store with --data or --database.</source>
+        <translation>The hub store %1 is a drill (simulation) store, and a store&apos;s mode never changes; this command was given for production (without --simulation). Give --simulation to work on this drill store, or name the production store with --data or --database.</translation>
+    </message>
+    <message>
+        <source>The hub store %1 is a production store, and a store&apos;s mode never changes; this command was given for a drill (--simulation). Leave out --simulation to work on this production store, or name the drill store with --data or --database.</source>
+        <translation>The hub store %1 is a production store, and a store&apos;s mode never changes; this command was given for a drill (--simulation). Leave out --simulation to work on this production store, or name the drill store with --data or --database.</translation>
+    </message>
+    <message>
+        <source>Drill hub: init (or serve on a new data directory) makes a drill store, which takes simulation records only; every command on a drill store needs it, and a production store refuses it.</source>
+        <translation>Drill hub: init (or serve on a new data directory) makes a drill store, which takes simulation records only; every command on a drill store needs it, and a production store refuses it.</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -3264,6 +3284,22 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>Station %1 was enrolled again by someone else meanwhile; look at it with &quot;actahub stations list&quot;.</source>
         <translation>Station %1 was enrolled again by someone else meanwhile; look at it with &quot;actahub stations list&quot;.</translation>
+    </message>
+    <message>
+        <source>The hub store %1 records the mode &quot;%2&quot;, which is neither production nor simulation.</source>
+        <translation>The hub store %1 records the mode &quot;%2&quot;, which is neither production nor simulation.</translation>
+    </message>
+    <message>
+        <source>A drill (simulation) record is refused: this hub&apos;s store is a production store.</source>
+        <translation>A drill (simulation) record is refused: this hub&apos;s store is a production store.</translation>
+    </message>
+    <message>
+        <source>A production record is refused: this hub&apos;s store is a drill (simulation) store.</source>
+        <translation>A production record is refused: this hub&apos;s store is a drill (simulation) store.</translation>
+    </message>
+    <message>
+        <source>The hub store %1 was made before hubs recorded their mode, and holds both production records (%2) and drill records (%3): nobody can tell any more which results are real, so it is used neither to serve, nor to publish, nor to import. Keep it to look into, and start the production hub and the drill hub each on a new store (actahub init, with --simulation for the drill).</source>
+        <translation>The hub store %1 was made before hubs recorded their mode, and holds both production records (%2) and drill records (%3): nobody can tell any more which results are real, so it is used neither to serve, nor to publish, nor to import. Keep it to look into, and start the production hub and the drill hub each on a new store (actahub init, with --simulation for the drill).</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3910,34 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>Cannot make the cut&apos;s archive: %1</source>
         <translation>Cannot make the cut&apos;s archive: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The publication folder %1 has a MODO file that says neither &quot;produccion&quot; nor &quot;simulacro&quot;; nothing is published there until it is put right.</source>
+        <translation>The publication folder %1 has a MODO file that says neither &quot;produccion&quot; nor &quot;simulacro&quot;; nothing is published there until it is put right.</translation>
+    </message>
+    <message>
+        <source>The publication folder %1 holds earlier results (%2) but no MODO file, and no resultados.json that says whether they were a drill: nothing is published there. Check them, then write &quot;produccion&quot; or &quot;simulacro&quot; into %1/MODO, or publish into another folder (--out).</source>
+        <translation>The publication folder %1 holds earlier results (%2) but no MODO file, and no resultados.json that says whether they were a drill: nothing is published there. Check them, then write &quot;produccion&quot; or &quot;simulacro&quot; into %1/MODO, or publish into another folder (--out).</translation>
+    </message>
+    <message>
+        <source>The publication folder %1 holds production cuts: a drill (simulation) cut is never written there. Publish drill cuts into another folder (--out).</source>
+        <translation>The publication folder %1 holds production cuts: a drill (simulation) cut is never written there. Publish drill cuts into another folder (--out).</translation>
+    </message>
+    <message>
+        <source>The publication folder %1 holds drill (simulation) cuts: a production cut is never written there. Publish production cuts into another folder (--out).</source>
+        <translation>The publication folder %1 holds drill (simulation) cuts: a production cut is never written there. Publish production cuts into another folder (--out).</translation>
+    </message>
+    <message>
+        <source>The hub store %1 is a production store: its cuts are never published as drill (simulation) cuts.</source>
+        <translation>The hub store %1 is a production store: its cuts are never published as drill (simulation) cuts.</translation>
+    </message>
+    <message>
+        <source>The hub store %1 is a drill (simulation) store: its cuts are never published as production cuts.</source>
+        <translation>The hub store %1 is a drill (simulation) store: its cuts are never published as production cuts.</translation>
     </message>
 </context>
 <context>

@@ -2630,10 +2630,6 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <translation>host:puerto</translation>
     </message>
     <message>
-        <source>Drill hub: takes simulation records only (a production hub refuses them).</source>
-        <translation>Concentrador de simulacro: solo acepta registros de simulacro (un concentrador de producción los rechaza).</translation>
-    </message>
-    <message>
         <source>Minutes between publication cuts while serving (0: never).</source>
         <translation>Minutos entre cortes de resultados mientras el concentrador está en servicio (0: nunca).</translation>
     </message>
@@ -3087,6 +3083,30 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <source>Write a results cut now: the PREP CSV, the candidates catalog, the JSON with totals and the LEEME, loose and in one zip.</source>
         <translation>Escribe ahora un corte de resultados: el CSV del PREP, el catálogo de candidaturas, el JSON con totales y el LEEME, sueltos y en un zip.</translation>
     </message>
+    <message>
+        <source>hub mode: %1</source>
+        <translation>modo del concentrador: %1</translation>
+    </message>
+    <message>
+        <source>drill (simulation)</source>
+        <translation>simulacro</translation>
+    </message>
+    <message>
+        <source>The hub store %1 has no mode yet: run &quot;actahub init&quot; on it first (with --simulation for a drill hub).</source>
+        <translation>El almacén del concentrador %1 aún no tiene modo: ejecute primero &quot;actahub init&quot; sobre él (con --simulation para un concentrador de simulacro).</translation>
+    </message>
+    <message>
+        <source>The hub store %1 is a drill (simulation) store, and a store&apos;s mode never changes; this command was given for production (without --simulation). Give --simulation to work on this drill store, or name the production store with --data or --database.</source>
+        <translation>El almacén del concentrador %1 es de simulacro, y el modo de un almacén nunca cambia; esta orden se dio para producción (sin --simulation). Indique --simulation para trabajar con este almacén de simulacro, o indique el almacén de producción con --data o --database.</translation>
+    </message>
+    <message>
+        <source>The hub store %1 is a production store, and a store&apos;s mode never changes; this command was given for a drill (--simulation). Leave out --simulation to work on this production store, or name the drill store with --data or --database.</source>
+        <translation>El almacén del concentrador %1 es de producción, y el modo de un almacén nunca cambia; esta orden se dio para un simulacro (--simulation). Quite --simulation para trabajar con este almacén de producción, o indique el almacén de simulacro con --data o --database.</translation>
+    </message>
+    <message>
+        <source>Drill hub: init (or serve on a new data directory) makes a drill store, which takes simulation records only; every command on a drill store needs it, and a production store refuses it.</source>
+        <translation>Concentrador de simulacro: init (o serve en un directorio de datos nuevo) crea un almacén de simulacro, que solo acepta registros de simulacro; toda orden sobre un almacén de simulacro lo requiere, y un almacén de producción lo rechaza.</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -3264,6 +3284,22 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>Station %1 was enrolled again by someone else meanwhile; look at it with &quot;actahub stations list&quot;.</source>
         <translation>Alguien más registró de nuevo la estación %1 mientras tanto; revísela con &quot;actahub stations list&quot;.</translation>
+    </message>
+    <message>
+        <source>The hub store %1 records the mode &quot;%2&quot;, which is neither production nor simulation.</source>
+        <translation>El almacén del concentrador %1 registra el modo &quot;%2&quot;, que no es ni producción ni simulacro.</translation>
+    </message>
+    <message>
+        <source>A drill (simulation) record is refused: this hub&apos;s store is a production store.</source>
+        <translation>Se rechaza un registro de simulacro: el almacén de este concentrador es de producción.</translation>
+    </message>
+    <message>
+        <source>A production record is refused: this hub&apos;s store is a drill (simulation) store.</source>
+        <translation>Se rechaza un registro de producción: el almacén de este concentrador es de simulacro.</translation>
+    </message>
+    <message>
+        <source>The hub store %1 was made before hubs recorded their mode, and holds both production records (%2) and drill records (%3): nobody can tell any more which results are real, so it is used neither to serve, nor to publish, nor to import. Keep it to look into, and start the production hub and the drill hub each on a new store (actahub init, with --simulation for the drill).</source>
+        <translation>El almacén del concentrador %1 se creó antes de que los concentradores registraran su modo y contiene registros de producción (%2) y de simulacro (%3): ya nadie puede saber qué resultados son reales, así que no se usa para servir, publicar ni importar. Consérvelo para revisarlo e inicie el concentrador de producción y el de simulacro cada uno en un almacén nuevo (actahub init, con --simulation para el simulacro).</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3910,34 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>Cannot make the cut&apos;s archive: %1</source>
         <translation>No se puede crear el archivo zip del corte: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The publication folder %1 has a MODO file that says neither &quot;produccion&quot; nor &quot;simulacro&quot;; nothing is published there until it is put right.</source>
+        <translation>La carpeta de publicación %1 tiene un archivo MODO que no dice &quot;produccion&quot; ni &quot;simulacro&quot;; no se publica nada en ella hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>The publication folder %1 holds earlier results (%2) but no MODO file, and no resultados.json that says whether they were a drill: nothing is published there. Check them, then write &quot;produccion&quot; or &quot;simulacro&quot; into %1/MODO, or publish into another folder (--out).</source>
+        <translation>La carpeta de publicación %1 contiene resultados anteriores (%2) pero no tiene archivo MODO ni un resultados.json que diga si eran de simulacro: no se publica nada en ella. Revíselos y escriba &quot;produccion&quot; o &quot;simulacro&quot; en %1/MODO, o publique en otra carpeta (--out).</translation>
+    </message>
+    <message>
+        <source>The publication folder %1 holds production cuts: a drill (simulation) cut is never written there. Publish drill cuts into another folder (--out).</source>
+        <translation>La carpeta de publicación %1 contiene cortes de producción: nunca se escribe en ella un corte de simulacro. Publique los cortes de simulacro en otra carpeta (--out).</translation>
+    </message>
+    <message>
+        <source>The publication folder %1 holds drill (simulation) cuts: a production cut is never written there. Publish production cuts into another folder (--out).</source>
+        <translation>La carpeta de publicación %1 contiene cortes de simulacro: nunca se escribe en ella un corte de producción. Publique los cortes de producción en otra carpeta (--out).</translation>
+    </message>
+    <message>
+        <source>The hub store %1 is a production store: its cuts are never published as drill (simulation) cuts.</source>
+        <translation>El almacén del concentrador %1 es de producción: sus cortes nunca se publican como cortes de simulacro.</translation>
+    </message>
+    <message>
+        <source>The hub store %1 is a drill (simulation) store: its cuts are never published as production cuts.</source>
+        <translation>El almacén del concentrador %1 es de simulacro: sus cortes nunca se publican como cortes de producción.</translation>
     </message>
 </context>
 <context>

@@ -78,8 +78,8 @@ void TestGuiSync::theOpenStationSyncsAndShowsIt()
         const QString request = f.dir.filePath(QStringLiteral("enroll.json"));
         QVERIFY_OK(EnrollmentRequest::forKey(station.stationId(), station.name(), key, QDateTime::currentDateTimeUtc())
                        .write(request));
-        const QString enrolled
-            = HubProcess::run({QStringLiteral("enroll"), QStringLiteral("--data"), hubDir, request}, &rc);
+        const QString enrolled = HubProcess::run(
+            {QStringLiteral("enroll"), QStringLiteral("--data"), hubDir, QStringLiteral("--simulation"), request}, &rc);
         QVERIFY2(rc == 0, qPrintable(enrolled));
         QFile ca(HubDataDir(hubDir).caCertificatePath());
         QVERIFY(ca.open(QIODevice::ReadOnly));
