@@ -1614,6 +1614,10 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <source>A drill&apos;s sheet: SIMULACRO in its title and footer.</source>
         <translation>A drill&apos;s sheet: SIMULACRO in its title and footer.</translation>
     </message>
+    <message>
+        <source>There is no operational station in %1, but there is a drill (simulacro) station in %2: add --simulation to work on the drill.</source>
+        <translation>There is no operational station in %1, but there is a drill (simulacro) station in %2: add --simulation to work on the drill.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -5859,10 +5863,6 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <translation>&lt;b&gt;ActaCapture&lt;/b&gt; · capture station</translation>
     </message>
     <message>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Demo station.&lt;/b&gt; Its encrypted store was created in your data folder with fictional data.&lt;br&gt;Passphrase: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Every demo user&apos;s password: &lt;tt&gt;%2&lt;/tt&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;User&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Role&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
         <translation>&lt;b&gt;Demo station.&lt;/b&gt; Its encrypted store was created in your data folder with fictional data.&lt;br&gt;Passphrase: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Every demo user&apos;s password: &lt;tt&gt;%2&lt;/tt&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;User&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Role&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
     </message>
@@ -5873,6 +5873,10 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>The session of %1 was locked. Log in again to continue where you left off.</source>
         <translation>The session of %1 was locked. Log in again to continue where you left off.</translation>
+    </message>
+    <message>
+        <source>DEMO · SIMULACRO</source>
+        <translation>DEMO · SIMULACRO</translation>
     </message>
 </context>
 <context>

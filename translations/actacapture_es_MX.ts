@@ -1614,6 +1614,10 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <source>A drill&apos;s sheet: SIMULACRO in its title and footer.</source>
         <translation>La hoja de un simulacro: SIMULACRO en su título y su pie.</translation>
     </message>
+    <message>
+        <source>There is no operational station in %1, but there is a drill (simulacro) station in %2: add --simulation to work on the drill.</source>
+        <translation>No hay estación de la operación en %1, pero sí una estación de simulacro en %2: agregue --simulation para trabajar en el simulacro.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -5859,10 +5863,6 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <translation>&lt;b&gt;ActaCapture&lt;/b&gt; · estación de captura</translation>
     </message>
     <message>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Demo station.&lt;/b&gt; Its encrypted store was created in your data folder with fictional data.&lt;br&gt;Passphrase: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Every demo user&apos;s password: &lt;tt&gt;%2&lt;/tt&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;User&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Role&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
         <translation>&lt;b&gt;Estación de demostración.&lt;/b&gt; Su base de datos cifrada se creó en su carpeta de datos con información ficticia.&lt;br&gt;Frase de acceso: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Contraseña de todos los usuarios de demostración: &lt;tt&gt;%2&lt;/tt&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Usuario&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Rol&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
     </message>
@@ -5873,6 +5873,10 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>The session of %1 was locked. Log in again to continue where you left off.</source>
         <translation>La sesión de %1 se bloqueó. Inicie sesión de nuevo para continuar donde se quedó.</translation>
+    </message>
+    <message>
+        <source>DEMO · SIMULACRO</source>
+        <translation>DEMO · SIMULACRO</translation>
     </message>
 </context>
 <context>

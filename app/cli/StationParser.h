@@ -5,6 +5,7 @@
 #include "Station.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <memory>
 
@@ -78,6 +79,14 @@ struct StationParser
 
 inline Result<std::unique_ptr<Station>> openStation(const StationParser &p, SecretSource &secrets)
 {
+    // The demo, and trainers' drills, live in the drill folder: say so rather than "create one".
+    if (p.mode() == StationMode::Production && !p.parser.isSet(p.station)
+        && !QFileInfo::exists(Station::databasePath(p.directory()))
+        && QFileInfo::exists(Station::databasePath(Station::defaultDirectory(StationMode::Drill))))
+        return fail(ErrorCode::NotFound,
+                    Cli::tr("There is no operational station in %1, but there is a drill (simulacro) station in %2: "
+                            "add --simulation to work on the drill.")
+                        .arg(p.directory(), Station::defaultDirectory(StationMode::Drill)));
     Result<SecureBytes> pass = secrets.read(PassphraseVar, Cli::tr("Station passphrase: "), false);
     if (!pass)
         return pass.takeError();

@@ -85,7 +85,7 @@ void StartView::changeEvent(QEvent *event)
 void StartView::retranslate()
 {
     m_ui->title->setText(tr("<b>ActaCapture</b> · capture station"));
-    m_ui->demoBadge->setText(tr("DEMO"));
+    m_ui->demoBadge->setText(tr("DEMO · SIMULACRO")); // the demo is a drill station
     m_ui->demoBadge->setVisible(m_demo);
     QString users;
     for (const DemoStation::DemoUser &u : DemoStation::users())
