@@ -145,15 +145,7 @@ Status ZipWriter::addFile(const QString &name, const QByteArray &data, const QDa
 
     m_local.reserve(m_local.size() + local);
     put32(m_local, 0x04034b50);
-    put16(m_local, kVersionNeeded);
-    put16(m_local, kFlagUtf8);
-    put16(m_local, e.method);
-    put16(m_local, quint16(e.dosDateTime & 0xffff));
-    put16(m_local, quint16(e.dosDateTime >> 16));
-    put32(m_local, e.crc);
-    put32(m_local, e.compressedSize);
-    put32(m_local, e.size);
-    put16(m_local, quint16(nameSize));
+    putEntryFields(m_local, e);
     put16(m_local, 0); // no extra field: no timestamps beyond the DOS ones
     m_local.append(e.name).append(payload);
 
@@ -161,6 +153,21 @@ Status ZipWriter::addFile(const QString &name, const QByteArray &data, const QDa
     m_names.insert(name);
     m_entries.append(std::move(e));
     return {};
+}
+
+// The fields the local header and the central directory share, in the same order in both:
+// version needed, flags, method, time, date, CRC-32, sizes, name length.
+void ZipWriter::putEntryFields(QByteArray &out, const Entry &e)
+{
+    put16(out, kVersionNeeded);
+    put16(out, kFlagUtf8);
+    put16(out, e.method);
+    put16(out, quint16(e.dosDateTime & 0xffff));
+    put16(out, quint16(e.dosDateTime >> 16));
+    put32(out, e.crc);
+    put32(out, e.compressedSize);
+    put32(out, e.size);
+    put16(out, quint16(e.name.size()));
 }
 
 QByteArray ZipWriter::finish() const
@@ -171,15 +178,7 @@ QByteArray ZipWriter::finish() const
     for (const Entry &e : m_entries) {
         put32(out, 0x02014b50);
         put16(out, kVersionMadeBy);
-        put16(out, kVersionNeeded);
-        put16(out, kFlagUtf8);
-        put16(out, e.method);
-        put16(out, quint16(e.dosDateTime & 0xffff));
-        put16(out, quint16(e.dosDateTime >> 16));
-        put32(out, e.crc);
-        put32(out, e.compressedSize);
-        put32(out, e.size);
-        put16(out, quint16(e.name.size()));
+        putEntryFields(out, e);
         put16(out, 0); // extra field
         put16(out, 0); // comment
         put16(out, 0); // disk number

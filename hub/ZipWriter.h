@@ -48,6 +48,8 @@ private:
         quint32 offset = 0; // of its local header
     };
 
+    static void putEntryFields(QByteArray &out, const Entry &e);
+
     QByteArray m_local; // local headers and data, in order
     QList<Entry> m_entries;
     QSet<QString> m_names;
