@@ -213,6 +213,29 @@ ALTER TABLE images ADD COLUMN tipo_documento TEXT
 ALTER TABLE images ADD COLUMN identity_typed INTEGER NOT NULL DEFAULT 0 CHECK (identity_typed IN (0, 1));
 )sql";
 
+// Version 6: drills (simulacros). What each entry cost its clerk: keys pressed and milliseconds
+// with the acta on screen, for the trainer's per-clerk scores (NULL when nothing measured it:
+// scripts, rows before this version). The answer keys a trainer loads live only in a drill
+// store: the trigger refuses them in a production one, whatever the code above it does.
+const char SchemaV6[] = R"sql(
+ALTER TABLE entries ADD COLUMN keystrokes INTEGER CHECK (keystrokes IS NULL OR keystrokes >= 0);
+ALTER TABLE entries ADD COLUMN active_ms INTEGER CHECK (active_ms IS NULL OR active_ms >= 0);
+
+CREATE TABLE drills (
+    id INTEGER PRIMARY KEY,
+    drill_id TEXT NOT NULL UNIQUE CHECK (length(drill_id) > 0),
+    answer_key BLOB NOT NULL, -- DrillKey JSON
+    loaded_at TEXT NOT NULL CHECK (loaded_at GLOB {UTC}),
+    loaded_by INTEGER NOT NULL REFERENCES users(id),
+    started_at TEXT CHECK (started_at IS NULL OR started_at GLOB {UTC})
+);
+CREATE TRIGGER drills_only_in_drill_store BEFORE INSERT ON drills
+WHEN (SELECT simulation FROM station WHERE id = 1) IS NOT 1
+BEGIN
+    SELECT RAISE(ABORT, 'a drill answer key belongs only in a drill station');
+END;
+)sql";
+
 QString withUtcPattern(const char *sql)
 {
     return QString::fromUtf8(sql).replace(QStringLiteral("{UTC}"), QLatin1String(UtcPattern));
@@ -225,6 +248,7 @@ const QList<Migration> &Schema::migrations()
     static const QList<Migration> list {
         {1, withUtcPattern(SchemaV1)}, {2, withUtcPattern(SchemaV2)}, {3, withUtcPattern(SchemaV3)},
         {4, withUtcPattern(SchemaV4)}, {5, withUtcPattern(SchemaV5)},
+        {6, withUtcPattern(SchemaV6)},
     };
     return list;
 }
