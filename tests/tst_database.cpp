@@ -415,7 +415,7 @@ void TestDatabase::failedOpenChangesNothing_data()
         << QStringLiteral("%1 is a plain, unencrypted SQLite database, not an encrypted ActaCapture station store.");
     QTest::newRow("newer schema") << QStringLiteral("newer")
                                   << QStringLiteral("%1 was created by a newer ActaCapture (schema 999); this version "
-                                                    "knows up to 5.");
+                                                    "knows up to 6.");
     QTest::newRow("not a file") << QStringLiteral("folder")
                                 << QStringLiteral("%1 is not a file, so it cannot be a station store.");
     QTest::newRow("no database") << QStringLiteral("missing database")
@@ -1025,29 +1025,29 @@ void TestDatabase::migrateIsIdempotent()
     Database &db = created.value();
     QCOMPARE(db.userVersion().value(), 0);
     QCOMPARE(Schema::latestVersion(), 6);
-    QCOMPARE(Schema::migrations().size(), 5);
+    QCOMPARE(Schema::migrations().size(), 6);
     QCOMPARE(Schema::migrations().first().version, 1);
 
     Result<int> version = Schema::migrate(db);
     QVERIFY_OK(version);
-    QCOMPARE(*version, 5);
-    QCOMPARE(db.userVersion().value(), 5);
+    QCOMPARE(*version, 6);
+    QCOMPARE(db.userVersion().value(), 6);
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
                                    "type = 'table' ORDER BY name)")),
-             QStringLiteral("actas audit_head audit_log entries images readings station sync_outbox sync_receipts "
+             QStringLiteral("actas audit_head audit_log drills entries images readings station sync_outbox sync_receipts "
                             "sync_refusals upstream_endpoints users"));
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
                                    "type = 'trigger' ORDER BY name)")),
-             QStringLiteral("audit_log_no_delete audit_log_no_update"));
+             QStringLiteral("audit_log_no_delete audit_log_no_update drills_only_in_drill_store"));
     const QString schemaCookie = scalar(db, QStringLiteral("PRAGMA schema_version"));
     const QString sqlBefore = scalar(db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master"));
 
     // Again: nothing to do, nothing done.
     version = Schema::migrate(db);
     QVERIFY_OK(version);
-    QCOMPARE(*version, 5);
+    QCOMPARE(*version, 6);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA schema_version")), schemaCookie);
     QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master")), sqlBefore);
 }
@@ -1105,7 +1105,7 @@ void TestDatabase::migrateRefusesNewerSchema()
     const Result<int> version = Schema::migrate(db);
     QVERIFY(!version);
     QCOMPARE(version.error(),
-             QStringLiteral("%1 was created by a newer ActaCapture (schema 7); this version knows up to 5.")
+             QStringLiteral("%1 was created by a newer ActaCapture (schema 7); this version knows up to 6.")
                  .arg(native(path)));
     QCOMPARE(db.userVersion().value(), 7);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA schema_version")), cookie);
