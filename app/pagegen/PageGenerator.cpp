@@ -77,6 +77,7 @@ QJsonObject PageDefects::toJson() const
         {QStringLiteral("stray_marks"), strayMarks},
         {QStringLiteral("fold_line"), foldLine},
         {QStringLiteral("upside_down"), upsideDown},
+        {QStringLiteral("identity_obscured"), identityObscured},
         {QStringLiteral("crossed_out_rate"), crossedOutRate},
         {QStringLiteral("empty_rate"), emptyRate},
         {QStringLiteral("bad"), QString::fromLatin1(badNames[int(bad)])},
@@ -368,6 +369,27 @@ Result<GeneratedPage> PageGenerator::generate(const ActaKey &acta, const Casilla
                 page.boxLabels.insert(field.id, labels);
             }
         }
+    }
+
+    if (defects.identityObscured) {
+        // Spilled ink over the QR code and the printed header: neither the decoder nor Tesseract
+        // can read the identity, so a person must type it from what is left of the sheet.
+        const auto blot = [&](const QRectF &areaMm, int strokes) {
+            for (int i = 0; i < strokes; ++i) {
+                const cv::Point2d a(mm(r.uniform(areaMm.left(), areaMm.right())),
+                                    mm(r.uniform(areaMm.top(), areaMm.bottom())));
+                const cv::Point2d b(mm(r.uniform(areaMm.left(), areaMm.right())),
+                                    mm(r.uniform(areaMm.top(), areaMm.bottom())));
+                drawStroke({a, b}, r.uniform(1.5, 3.0));
+            }
+            const QPointF c = areaMm.center();
+            cv::ellipse(sheet, cv::Point(int(mm(c.x())), int(mm(c.y()))),
+                        cv::Size(int(mm(areaMm.width() * r.uniform(0.3, 0.45))),
+                                 int(mm(areaMm.height() * r.uniform(0.3, 0.45)))),
+                        r.uniform(0, 180), 0, 360, ink, cv::FILLED, cv::LINE_AA);
+        };
+        blot(form.layout().qrMm, 40);
+        blot(form.layout().headerMm, 60);
     }
 
     // Stray marks away from the boxes, the QR code and the markers.

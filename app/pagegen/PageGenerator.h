@@ -35,6 +35,7 @@ struct PageDefects
     bool upsideDown = false;
     double crossedOutRate = 0; // share of fields written and then crossed out (illegible)
     double emptyRate = 0; // share of fields left empty (sin dato)
+    bool identityObscured = false; // ink blots over the QR code and the printed header (a drill's unreadable QR)
 
     enum class Bad { None, LowResolution, Blurred, TooDark, TooBright, LowContrast, CutOff, Blank, OtherForm };
     Bad bad = Bad::None;

@@ -56,6 +56,7 @@ Station::Station(QString directory, Database db, const Clock &clock, PasswordCos
     , m_users(m_db, clock, cost)
     , m_actas(m_db, clock)
     , m_upstream(m_db, m_actas, clock)
+    , m_drills(m_db, clock)
 { }
 
 namespace {

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "KeyDerivation.h"
+#include "DrillRepository.h"
 #include "Result.h"
 #include "SecureBytes.h"
 #include "SigningKey.h"
@@ -64,6 +65,7 @@ public:
     UserRepository &users() { return m_users; }
     ActaRepository &actas() { return m_actas; }
     UpstreamRepository &upstream() { return m_upstream; }
+    DrillRepository &drills() { return m_drills; }
     const QString &directory() const { return m_directory; }
     const QString &stationId() const { return m_stationId; }
     const QString &name() const { return m_name; }
@@ -123,6 +125,7 @@ private:
     UserRepository m_users;
     ActaRepository m_actas;
     UpstreamRepository m_upstream;
+    DrillRepository m_drills;
     QString m_stationId;
     QString m_name;
     StationMode m_mode = StationMode::Production;
