@@ -24,6 +24,8 @@ packages=(
   curl
   # headless runs and screenshots
   xvfb xauth x11-apps fonts-dejavu-core
+  # the drill report test renders its PDF to PNG and reads its text back (pdftoppm, pdftotext)
+  poppler-utils
   # offline model training and data generation (Debian's own python3)
   python3
 )
