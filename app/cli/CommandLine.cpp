@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "CliSupport.h"
 #include "CommandTable.h"
+#include "DrillCommands.h"
 #include "Election.h"
 #include "ElectionTemplate.h"
 #include "FormCommands.h"
@@ -126,6 +127,8 @@ CommandTable commandTable(SecretSource &secrets)
          Cli::tr("Check and read scanned actas (quality, identity, figures)."), processPages},
         {QStringLiteral("generate-pages"), QString(), Cli::tr("Write filled, aged acta pages with their ground truth."),
          generatePages},
+        {QStringLiteral("drill"), QStringLiteral("generate|load|start|report"),
+         Cli::tr("Drills (simulacros): generate one, load its key, play it, score it."), station(drillCommand), -1},
     });
 }
 
@@ -133,7 +136,7 @@ CommandTable commandTable(SecretSource &secrets)
 bool needsGui(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
-        for (const char *command : {"render-form", "process", "generate-pages", "intake"})
+        for (const char *command : {"render-form", "process", "generate-pages", "intake", "drill"})
             if (std::strcmp(argv[i], command) == 0)
                 return true;
     return false;

@@ -58,7 +58,6 @@ DrillReport DrillScorer::score(const DrillFacts &facts, const QDateTime &started
     report.utcOffsetMinutes = facts.utcOffsetMinutes;
     report.scoredAt = scoredAt;
     report.pagesInKey = int(m_key.pages.size());
-    report.actasInKey = int(m_key.expectedClaves().size());
 
     Index ix;
     for (const DrillPage &p : m_key.pages)
@@ -215,6 +214,7 @@ DrillReport DrillScorer::score(const DrillFacts &facts, const QDateTime &started
         const DrillPage *page = truthOf.value(clave);
         if (page && page->contingency == Contingency::OutsideCatalog)
             continue; // never an acta of the count
+        ++report.actasInKey;
         const DrillFacts::Acta *a = actaOf.value(clave);
         if (!a || !finished(*a))
             report.unfinished << clave;

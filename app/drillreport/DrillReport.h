@@ -20,7 +20,7 @@ struct DrillReport
     QDateTime scoredAt; // UTC
     int utcOffsetMinutes = 0; // the station's zone, for printed times
     int pagesInKey = 0; // scan files the drill made (rescans and duplicates included)
-    int actasInKey = 0; // actas the drill expects (sin acta ones included)
+    int actasInKey = 0; // actas of the count the drill expects (sin acta ones included, outside-catalog ones not)
 
     // Cumulative counts against minutes since startedAt, one point per change.
     struct Point
