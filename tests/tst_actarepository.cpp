@@ -47,6 +47,7 @@ private Q_SLOTS:
     void imageHashIsTheSha256OfTheFile();
     void trainersCaptureOnlyInDrills();
     void auditChainCoversEverything();
+    void entriesKeepTheirEffort();
 
 private:
     static SecureBytes pw(const char *t) { return SecureBytes::fromUtf8(QString::fromUtf8(t)); }
@@ -447,10 +448,10 @@ void TestActaRepository::storeOfSchemaFourMigrates()
     QVERIFY_OK(db.exec(QStringLiteral("INSERT INTO sync_outbox (acta_id, version, payload, created_at) VALUES (1, 1, "
                                       "'{\"clave_acta\":\"210101B010002\"}', '2027-06-06T02:00:00Z')")));
 
-    // Brought to schema 5: the old rows say nothing about how they came in, and the rest works.
+    // Brought to schema 5 and on: the old rows say nothing about how they came in, and the rest works.
     Result<int> version = Schema::migrate(db);
     QVERIFY_OK(version);
-    QCOMPARE(*version, 5);
+    QCOMPARE(*version, Schema::latestVersion());
     Result<std::optional<StoredImage>> old = actas.images().latest(QStringLiteral("210101B010002"));
     QVERIFY_OK(old);
     QVERIFY(old->has_value());
@@ -598,6 +599,33 @@ void TestActaRepository::auditChainCoversEverything()
     QVERIFY(!history->last().userId.has_value()); // queued by the station itself
     const Result<AuditLog::Verification> v = AuditLog::verify(*m_db);
     QVERIFY(v.isOk() && v->intact());
+}
+
+void TestActaRepository::entriesKeepTheirEffort()
+{
+    const QString clave = receiveDigitized("210101B010002");
+    QVERIFY_OK(m_actas->submitEntry1(m_ana, clave, tally({{"PLU", FieldValue::number(120)}}), EntryEffort {42, 9876}));
+    // Not measured (a script): unknown, not zero.
+    QVERIFY_OK(m_actas->submitEntry2(m_beto, clave, tally({{"PLU", FieldValue::number(128)}})));
+    QVERIFY_OK(m_actas->adjudicate(m_carla, clave, tally({{"PLU", FieldValue::number(128)}}),
+                                   QStringLiteral("8 legible"), EntryEffort {7, std::nullopt}));
+    const auto effort = [this](const char *kind) -> QString {
+        Result<Statement> st = m_db->prepare(
+            QStringLiteral("SELECT keystrokes, active_ms FROM entries WHERE kind = '%1'").arg(QLatin1String(kind)));
+        if (!st || !st->step().isOk())
+            return QStringLiteral("<none>");
+        const auto text = [&](int c) -> QString {
+            return st->isNull(c) ? QStringLiteral("NULL") : QString::number(st->columnInt64(c));
+        };
+        return text(0) + QLatin1Char('/') + text(1);
+    };
+    QCOMPARE(effort("entry1"), QStringLiteral("42/9876"));
+    QCOMPARE(effort("entry2"), QStringLiteral("NULL/NULL"));
+    QCOMPARE(effort("adjudication"), QStringLiteral("7/NULL"));
+    // A negative count is no measurement: the store refuses it and the entry with it.
+    const QString other = receiveDigitized("210102B010002");
+    QVERIFY(!m_actas->submitEntry1(m_ana, other, tally({{"PLU", FieldValue::number(1)}}), EntryEffort {-1, 5}).isOk());
+    QCOMPARE(m_actas->find(other)->state, State::Digitized);
 }
 
 QTEST_GUILESS_MAIN(TestActaRepository)

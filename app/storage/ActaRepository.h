@@ -3,6 +3,7 @@
 #include "ActaKey.h"
 #include "ActaWorkflow.h"
 #include "Clock.h"
+#include "EntryEffort.h"
 #include "FieldValue.h"
 #include "ImageRepository.h"
 #include "OutboxRepository.h"
@@ -114,10 +115,15 @@ public:
     Result<ActaRecord> fire(const User &actor, const QString &clave, ActaWorkflow::Trigger trigger,
                             const QString &reason = QString());
     Result<ActaRecord> recordSinActa(const User &actor, const QString &clave, SinActaReason reason);
-    Result<ActaRecord> submitEntry1(const User &actor, const QString &clave, const Tally &tally);
+    // effort: what typing it cost (keys, time on screen), kept with the entry for the drills'
+    // per-clerk scores; unknown (NULL) when not given.
+    Result<ActaRecord> submitEntry1(const User &actor, const QString &clave, const Tally &tally,
+                                    const EntryEffort &effort = {});
     // Equal to entry 1: verified and queued; different: in dispute.
-    Result<ActaRecord> submitEntry2(const User &actor, const QString &clave, const Tally &tally);
-    Result<ActaRecord> adjudicate(const User &actor, const QString &clave, const Tally &tally, const QString &reason);
+    Result<ActaRecord> submitEntry2(const User &actor, const QString &clave, const Tally &tally,
+                                    const EntryEffort &effort = {});
+    Result<ActaRecord> adjudicate(const User &actor, const QString &clave, const Tally &tally, const QString &reason,
+                                  const EntryEffort &effort = {});
 
     Result<ActaRecord> find(const QString &clave);
     Result<std::optional<Tally>> entry(const QString &clave, EntryKind kind); // the newest of that kind
@@ -160,7 +166,8 @@ private:
         QString username; // who typed or decided it
     };
     Result<std::optional<EntryRow>> newestEntry(const QString &clave, EntryKind kind);
-    Status insertEntry(qint64 actaId, EntryKind kind, const User &actor, const Tally &tally, const QString &reason);
+    Status insertEntry(qint64 actaId, EntryKind kind, const User &actor, const Tally &tally, const QString &reason,
+                       const EntryEffort &effort);
 
     Database &m_db;
     const Clock &m_clock;
