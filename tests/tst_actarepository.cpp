@@ -48,6 +48,7 @@ private Q_SLOTS:
     void trainersCaptureOnlyInDrills();
     void auditChainCoversEverything();
     void entriesKeepTheirEffort();
+    void refusedPagesLeaveATrace();
 
 private:
     static SecureBytes pw(const char *t) { return SecureBytes::fromUtf8(QString::fromUtf8(t)); }
@@ -626,6 +627,56 @@ void TestActaRepository::entriesKeepTheirEffort()
     const QString other = receiveDigitized("210102B010002");
     QVERIFY(!m_actas->submitEntry1(m_ana, other, tally({{"PLU", FieldValue::number(1)}}), EntryEffort {-1, 5}).isOk());
     QCOMPARE(m_actas->find(other)->state, State::Digitized);
+}
+
+void TestActaRepository::refusedPagesLeaveATrace()
+{
+    const QString clave = receiveDigitized("210101B010002");
+    const qint64 actaId = m_actas->find(clave)->id;
+    const QString sha = QString(64, QLatin1Char('a'));
+    QVERIFY_OK(m_actas->recordRefusedPage(m_ana,
+                                          {QStringLiteral("dup.jpg"), sha, clave,
+                                           QLatin1String(RefusalReason::AlreadyReceived),
+                                           QStringLiteral("Acta already received")}));
+    // A clave of no acta here, and none at all: the row names no acta.
+    QVERIFY_OK(m_actas->recordRefusedPage(m_ana,
+                                          {QStringLiteral("fuera.jpg"), sha, QStringLiteral("990101B010002"),
+                                           QLatin1String(RefusalReason::NotInCatalog), QStringLiteral("no")}));
+    QVERIFY_OK(m_actas->recordRefusedPage(m_beto,
+                                          {QStringLiteral("blur.png"), QString(), QString(),
+                                           QLatin1String(RefusalReason::Quality), QStringLiteral("blurred")}));
+    // Someone to attribute it to, and a reason, are required.
+    QVERIFY_FAILS_WITH(
+        m_actas->recordRefusedPage(
+            User(), {QStringLiteral("x.png"), sha, QString(), QLatin1String(RefusalReason::Quality), QString()}),
+        ErrorCode::InvalidInput);
+    QVERIFY_FAILS_WITH(m_actas->recordRefusedPage(m_ana, {QStringLiteral("x.png"), sha, QString(), QString(), {}}),
+                       ErrorCode::InvalidInput);
+
+    Result<QList<AuditLog::Entry>> all = AuditLog::entries(*m_db);
+    QVERIFY_OK(all);
+    QList<AuditLog::Entry> refused;
+    for (const AuditLog::Entry &e : *all)
+        if (e.action == QLatin1String(AuditAction::PageRefused))
+            refused << e;
+    QCOMPARE(refused.size(), 3);
+    QCOMPARE(refused.at(0).actaId, std::optional<qint64>(actaId));
+    QCOMPARE(refused.at(0).userId, std::optional<qint64>(m_ana.id));
+    const QJsonObject d = QJsonDocument::fromJson(refused.at(0).details.toUtf8()).object();
+    QCOMPARE(d.value(QStringLiteral("file")).toString(), QStringLiteral("dup.jpg"));
+    QCOMPARE(d.value(QStringLiteral("sha256")).toString(), sha);
+    QCOMPARE(d.value(QStringLiteral("clave")).toString(), clave);
+    QCOMPARE(d.value(QStringLiteral("reason")).toString(), QStringLiteral("already_received"));
+    QCOMPARE(d.value(QStringLiteral("message")).toString(), QStringLiteral("Acta already received"));
+    QVERIFY(!refused.at(1).actaId.has_value());
+    QVERIFY(!refused.at(2).actaId.has_value());
+    QCOMPARE(refused.at(2).userId, std::optional<qint64>(m_beto.id));
+    // The acta's history shows its refused page.
+    Result<QList<AuditLog::Entry>> history = AuditLog::entriesForActa(*m_db, actaId);
+    QVERIFY_OK(history);
+    QCOMPARE(history->last().action, QStringLiteral("page_refused"));
+    const Result<AuditLog::Verification> v = AuditLog::verify(*m_db);
+    QVERIFY(v.isOk() && v->intact());
 }
 
 QTEST_GUILESS_MAIN(TestActaRepository)

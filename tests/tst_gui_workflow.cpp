@@ -1,6 +1,7 @@
 #include "AdjudicationView.h"
 #include "AuditLog.h"
 #include "HistoryView.h"
+#include "Sha256.h"
 #include "StartView.h"
 #include "Statement.h"
 #include "TestSupport.h"
@@ -12,6 +13,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
@@ -59,6 +62,8 @@ private:
     int typeBlankEntry(EntryView *view, const Tally &values);
     // keystrokes/active_ms of the acta's newest entry of the kind ("NULL" when unknown).
     static std::pair<QString, QString> storedEffort(StationWindow &w, const QString &clave, EntryKind kind);
+    // The page_refused rows of the audit log, by file name: their details.
+    static QHash<QString, QJsonObject> refusedPages(StationWindow &w, int *rows = nullptr);
 
     std::optional<Election> m_sample;
 };
@@ -154,6 +159,24 @@ std::pair<QString, QString> TestGuiWorkflow::storedEffort(StationWindow &w, cons
         return st->isNull(c) ? QStringLiteral("NULL") : QString::number(st->columnInt64(c));
     };
     return {text(0), text(1)};
+}
+
+QHash<QString, QJsonObject> TestGuiWorkflow::refusedPages(StationWindow &w, int *rows)
+{
+    QHash<QString, QJsonObject> byFile;
+    Result<QList<AuditLog::Entry>> all = AuditLog::entries(w.session()->station().database());
+    if (rows)
+        *rows = 0;
+    for (const AuditLog::Entry &e : all.isOk() ? *all : QList<AuditLog::Entry>()) {
+        if (e.action != QLatin1String(AuditAction::PageRefused))
+            continue;
+        QJsonObject d = QJsonDocument::fromJson(e.details.toUtf8()).object();
+        d.insert(QStringLiteral("acta_id"), e.actaId ? QJsonValue(*e.actaId) : QJsonValue());
+        byFile.insert(d.value(QStringLiteral("file")).toString(), d);
+        if (rows)
+            ++*rows;
+    }
+    return byFile;
 }
 
 void TestGuiWorkflow::startCreatesDemoStationAndRefusesWrongSecrets()
@@ -491,6 +514,38 @@ void TestGuiWorkflow::rejectedPagesAreListedNotStored()
         QVERIFY(!table->item(r, IntakeView::ReasonColumn)->text().isEmpty());
     QVERIFY(!w->session()->actas().find(blank.acta.toString()).isOk());
     QVERIFY(w->session()->actas().inState(State::Digitized)->isEmpty());
+
+    // A good page, then the same sheet again: the duplicate is refused.
+    const auto [path, page] = f.writeActa(41);
+    QVERIFY(guitest::importAndWait(*w, {path}));
+    QVERIFY(guitest::importAndWait(*w, {path}));
+    QCOMPARE(table->item(3, IntakeView::VerdictColumn)->text(), QStringLiteral("Duplicate"));
+
+    // Each refused page left one trace, with the code of its reason and the text shown.
+    int rows = 0;
+    const QHash<QString, QJsonObject> refused = refusedPages(*w, &rows);
+    QCOMPARE(rows, 3);
+    const QJsonObject blankRow = refused.value(QStringLiteral("blank.png"));
+    QCOMPARE(blankRow.value(QStringLiteral("reason")).toString(), QStringLiteral("quality"));
+    QCOMPARE(blankRow.value(QStringLiteral("sha256")).toString(), sha256Hex(blank.bytes));
+    QCOMPARE(blankRow.value(QStringLiteral("message")).toString(), table->item(0, IntakeView::ReasonColumn)->text());
+    QVERIFY(blankRow.value(QStringLiteral("acta_id")).isNull());
+    const QJsonObject junkRow = refused.value(QStringLiteral("junk.jpg"));
+    QCOMPARE(junkRow.value(QStringLiteral("reason")).toString(), QStringLiteral("quality"));
+    QCOMPARE(junkRow.value(QStringLiteral("sha256")).toString(), sha256Hex(QByteArrayView("not an image")));
+    const QJsonObject duplicateRow = refused.value(QFileInfo(path).fileName());
+    QCOMPARE(duplicateRow.value(QStringLiteral("reason")).toString(), QStringLiteral("already_received"));
+    QCOMPARE(duplicateRow.value(QStringLiteral("clave")).toString(), page.acta.toString());
+    QCOMPARE(duplicateRow.value(QStringLiteral("sha256")).toString(), sha256Hex(page.bytes));
+    QCOMPARE(duplicateRow.value(QStringLiteral("acta_id")).toInteger(),
+             w->session()->actas().find(page.acta.toString())->id);
+    QVERIFY(AuditLog::verify(w->session()->station().database())->intact());
+    // The acta's history lists its refused page.
+    QVERIFY(w->showView(StationWindow::View::History));
+    QVERIFY(w->historyView()->showActa(page.acta.toString()));
+    auto *history = w->historyView()->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+    QVERIFY(history);
+    QCOMPARE(history->item(history->rowCount() - 1, HistoryView::ActionColumn)->text(), QStringLiteral("page_refused"));
 }
 
 void TestGuiWorkflow::demoSampleScansAreAllAccepted()
