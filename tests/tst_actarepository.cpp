@@ -47,6 +47,8 @@ private Q_SLOTS:
     void imageHashIsTheSha256OfTheFile();
     void trainersCaptureOnlyInDrills();
     void auditChainCoversEverything();
+    void entriesKeepTheirEffort();
+    void refusedPagesLeaveATrace();
 
 private:
     static SecureBytes pw(const char *t) { return SecureBytes::fromUtf8(QString::fromUtf8(t)); }
@@ -447,10 +449,10 @@ void TestActaRepository::storeOfSchemaFourMigrates()
     QVERIFY_OK(db.exec(QStringLiteral("INSERT INTO sync_outbox (acta_id, version, payload, created_at) VALUES (1, 1, "
                                       "'{\"clave_acta\":\"210101B010002\"}', '2027-06-06T02:00:00Z')")));
 
-    // Brought to schema 5: the old rows say nothing about how they came in, and the rest works.
+    // Brought to schema 5 and on: the old rows say nothing about how they came in, and the rest works.
     Result<int> version = Schema::migrate(db);
     QVERIFY_OK(version);
-    QCOMPARE(*version, 5);
+    QCOMPARE(*version, Schema::latestVersion());
     Result<std::optional<StoredImage>> old = actas.images().latest(QStringLiteral("210101B010002"));
     QVERIFY_OK(old);
     QVERIFY(old->has_value());
@@ -596,6 +598,83 @@ void TestActaRepository::auditChainCoversEverything()
                            QStringLiteral("transition"), QStringLiteral("entry"), QStringLiteral("transition"),
                            QStringLiteral("entry"), QStringLiteral("transition")}));
     QVERIFY(!history->last().userId.has_value()); // queued by the station itself
+    const Result<AuditLog::Verification> v = AuditLog::verify(*m_db);
+    QVERIFY(v.isOk() && v->intact());
+}
+
+void TestActaRepository::entriesKeepTheirEffort()
+{
+    const QString clave = receiveDigitized("210101B010002");
+    QVERIFY_OK(m_actas->submitEntry1(m_ana, clave, tally({{"PLU", FieldValue::number(120)}}), EntryEffort {42, 9876}));
+    // Not measured (a script): unknown, not zero.
+    QVERIFY_OK(m_actas->submitEntry2(m_beto, clave, tally({{"PLU", FieldValue::number(128)}})));
+    QVERIFY_OK(m_actas->adjudicate(m_carla, clave, tally({{"PLU", FieldValue::number(128)}}),
+                                   QStringLiteral("8 legible"), EntryEffort {7, std::nullopt}));
+    const auto effort = [this](const char *kind) -> QString {
+        Result<Statement> st = m_db->prepare(
+            QStringLiteral("SELECT keystrokes, active_ms FROM entries WHERE kind = '%1'").arg(QLatin1String(kind)));
+        if (!st || !st->step().isOk())
+            return QStringLiteral("<none>");
+        const auto text = [&](int c) -> QString {
+            return st->isNull(c) ? QStringLiteral("NULL") : QString::number(st->columnInt64(c));
+        };
+        return text(0) + QLatin1Char('/') + text(1);
+    };
+    QCOMPARE(effort("entry1"), QStringLiteral("42/9876"));
+    QCOMPARE(effort("entry2"), QStringLiteral("NULL/NULL"));
+    QCOMPARE(effort("adjudication"), QStringLiteral("7/NULL"));
+    // A negative count is no measurement: the store refuses it and the entry with it.
+    const QString other = receiveDigitized("210102B010002");
+    QVERIFY(!m_actas->submitEntry1(m_ana, other, tally({{"PLU", FieldValue::number(1)}}), EntryEffort {-1, 5}).isOk());
+    QCOMPARE(m_actas->find(other)->state, State::Digitized);
+}
+
+void TestActaRepository::refusedPagesLeaveATrace()
+{
+    const QString clave = receiveDigitized("210101B010002");
+    const qint64 actaId = m_actas->find(clave)->id;
+    const QString sha = QString(64, QLatin1Char('a'));
+    QVERIFY_OK(m_actas->recordRefusedPage(m_ana,
+                                          {QStringLiteral("dup.jpg"), sha, clave,
+                                           QLatin1String(RefusalReason::AlreadyReceived),
+                                           QStringLiteral("Acta already received")}));
+    // A clave of no acta here, and none at all: the row names no acta.
+    QVERIFY_OK(m_actas->recordRefusedPage(m_ana,
+                                          {QStringLiteral("fuera.jpg"), sha, QStringLiteral("990101B010002"),
+                                           QLatin1String(RefusalReason::NotInCatalog), QStringLiteral("no")}));
+    QVERIFY_OK(m_actas->recordRefusedPage(m_beto,
+                                          {QStringLiteral("blur.png"), QString(), QString(),
+                                           QLatin1String(RefusalReason::Quality), QStringLiteral("blurred")}));
+    // Someone to attribute it to, and a reason, are required.
+    QVERIFY_FAILS_WITH(
+        m_actas->recordRefusedPage(
+            User(), {QStringLiteral("x.png"), sha, QString(), QLatin1String(RefusalReason::Quality), QString()}),
+        ErrorCode::InvalidInput);
+    QVERIFY_FAILS_WITH(m_actas->recordRefusedPage(m_ana, {QStringLiteral("x.png"), sha, QString(), QString(), {}}),
+                       ErrorCode::InvalidInput);
+
+    Result<QList<AuditLog::Entry>> all = AuditLog::entries(*m_db);
+    QVERIFY_OK(all);
+    QList<AuditLog::Entry> refused;
+    for (const AuditLog::Entry &e : *all)
+        if (e.action == QLatin1String(AuditAction::PageRefused))
+            refused << e;
+    QCOMPARE(refused.size(), 3);
+    QCOMPARE(refused.at(0).actaId, std::optional<qint64>(actaId));
+    QCOMPARE(refused.at(0).userId, std::optional<qint64>(m_ana.id));
+    const QJsonObject d = QJsonDocument::fromJson(refused.at(0).details.toUtf8()).object();
+    QCOMPARE(d.value(QStringLiteral("file")).toString(), QStringLiteral("dup.jpg"));
+    QCOMPARE(d.value(QStringLiteral("sha256")).toString(), sha);
+    QCOMPARE(d.value(QStringLiteral("clave")).toString(), clave);
+    QCOMPARE(d.value(QStringLiteral("reason")).toString(), QStringLiteral("already_received"));
+    QCOMPARE(d.value(QStringLiteral("message")).toString(), QStringLiteral("Acta already received"));
+    QVERIFY(!refused.at(1).actaId.has_value());
+    QVERIFY(!refused.at(2).actaId.has_value());
+    QCOMPARE(refused.at(2).userId, std::optional<qint64>(m_beto.id));
+    // The acta's history shows its refused page.
+    Result<QList<AuditLog::Entry>> history = AuditLog::entriesForActa(*m_db, actaId);
+    QVERIFY_OK(history);
+    QCOMPARE(history->last().action, QStringLiteral("page_refused"));
     const Result<AuditLog::Verification> v = AuditLog::verify(*m_db);
     QVERIFY(v.isOk() && v->intact());
 }

@@ -5,6 +5,7 @@
 #include "Station.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -355,11 +356,27 @@ void TestCliStation::intakeRecordsHowTheScansCameIn()
     QVERIFY2(r.out.contains(QStringLiteral("acta 210463C010002 stored (CASILLA/MOVIL, Acta Prisión)")),
              qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("missing.jpg: rejected, not stored")), qPrintable(r.out));
-    // By default: the CATD's scanner, Acta PREP. The same page again is refused.
+    // By default: the CATD's scanner, Acta PREP. The same page again is refused, as is a file that
+    // is no image.
     r = run({intake, as, rosa, scanned}, asRosa);
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QStringLiteral("acta 210649B010002 stored (CATD/ESCANER, Acta PREP)")), qPrintable(r.out));
-    QCOMPARE(run({intake, as, rosa, scanned}, asRosa).exitCode, 1);
+    const QString junk = m_dir.filePath(QStringLiteral("junk.png"));
+    QFile junkFile(junk);
+    QVERIFY(junkFile.open(QIODevice::WriteOnly));
+    junkFile.write("not an image at all");
+    junkFile.close();
+    r = run({intake, as, rosa, scanned, junk}, asRosa);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.out.contains(QStringLiteral("audit log")), qPrintable(r.out)); // every trace was written
+    // The acta's history shows the refused duplicate.
+    r = run({QStringLiteral("history"), QStringLiteral("210649B010002"), QStringLiteral("--format"),
+             QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray events
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("events")).toArray();
+    QCOMPARE(events.last().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("page_refused"));
+    QCOMPARE(events.last().toObject().value(QStringLiteral("user")).toString(), rosa);
 
     auto st = Station::open(station(), SecureBytes::fromUtf8(m_passphrase), Clock::system(), PasswordCost::minimum());
     QVERIFY_OK(st);
@@ -372,6 +389,31 @@ void TestCliStation::intakeRecordsHowTheScansCameIn()
     QCOMPARE((*st)->actas().find(QStringLiteral("210463C010002"))->state, ActaWorkflow::State::Digitized);
     QCOMPARE((*st)->actas().images().latest(QStringLiteral("210649B010002"))->value().digitization,
              std::optional<Digitization>(Digitization::of(Digitization::Kind::CatdScanner)));
+
+    // Each page not stored left one page_refused row with the code of its reason.
+    Result<QList<AuditLog::Entry>> audit = AuditLog::entries((*st)->database());
+    QVERIFY_OK(audit);
+    QHash<QString, std::pair<QJsonObject, std::optional<qint64>>> refused;
+    for (const AuditLog::Entry &e : *audit)
+        if (e.action == QLatin1String(AuditAction::PageRefused)) {
+            const QJsonObject d = QJsonDocument::fromJson(e.details.toUtf8()).object();
+            QVERIFY2(!refused.contains(d.value(QStringLiteral("file")).toString()), qPrintable(e.details));
+            refused.insert(d.value(QStringLiteral("file")).toString(), {d, e.actaId});
+        }
+    QCOMPARE(refused.size(), 3);
+    const auto reason = [&](const char *file) {
+        return refused.value(QLatin1String(file)).first.value(QStringLiteral("reason")).toString();
+    };
+    QCOMPARE(reason("missing.jpg"), QStringLiteral("quality"));
+    QVERIFY(refused.value(QStringLiteral("missing.jpg")).first.value(QStringLiteral("sha256")).toString().isEmpty());
+    QCOMPARE(reason("junk.png"), QStringLiteral("quality"));
+    QCOMPARE(refused.value(QStringLiteral("junk.png")).first.value(QStringLiteral("sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash("not an image at all", QCryptographicHash::Sha256).toHex()));
+    QVERIFY(!refused.value(QStringLiteral("junk.png")).second);
+    QCOMPARE(reason("acta-210649B010002-199dpi.jpg"), QStringLiteral("already_received"));
+    QCOMPARE(refused.value(QStringLiteral("acta-210649B010002-199dpi.jpg")).second,
+             std::optional<qint64>((*st)->actas().find(QStringLiteral("210649B010002"))->id));
+    QVERIFY(AuditLog::verify((*st)->database())->intact());
 }
 
 void TestCliStation::drillStationsAreOpenedAsDrills()

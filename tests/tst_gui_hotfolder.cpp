@@ -1,4 +1,6 @@
+#include "AuditLog.h"
 #include "HotFolder.h"
+#include "Sha256.h"
 #include "TestSupport.h"
 #include "tst_gui_support.h"
 
@@ -6,6 +8,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -296,6 +300,21 @@ void TestGuiHotFolder::intakeFromTheHotFolder()
             || (table->item(r, IntakeView::FileColumn)->text().contains(QLatin1String("junk"))
                 && !table->item(r, IntakeView::ReasonColumn)->text().isEmpty());
     QVERIFY(reported);
+    // The rejected page left its trace in the audit log, the stored one none.
+    Result<QList<AuditLog::Entry>> audit = AuditLog::entries(w.session()->station().database());
+    QVERIFY_OK(audit);
+    QList<QJsonObject> refused;
+    for (const AuditLog::Entry &e : *audit)
+        if (e.action == QLatin1String(AuditAction::PageRefused)) {
+            refused << QJsonDocument::fromJson(e.details.toUtf8()).object();
+            QVERIFY(!e.actaId);
+            QCOMPARE(e.userId, std::optional<qint64>(w.session()->user()->id));
+        }
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.first().value(QStringLiteral("file")).toString().startsWith(QLatin1String("junk")));
+    QCOMPARE(refused.first().value(QStringLiteral("reason")).toString(), QStringLiteral("quality"));
+    QCOMPARE(refused.first().value(QStringLiteral("sha256")).toString(), sha256Hex(junk));
+    QVERIFY(!refused.first().value(QStringLiteral("message")).toString().isEmpty());
     QVERIFY(QDir(hot->processingFolder()).entryList(QDir::Files).isEmpty());
     QVERIFY(hot->scan().isEmpty());
 }

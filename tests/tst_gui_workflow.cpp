@@ -1,7 +1,9 @@
 #include "AdjudicationView.h"
 #include "AuditLog.h"
 #include "HistoryView.h"
+#include "Sha256.h"
 #include "StartView.h"
+#include "Statement.h"
 #include "TestSupport.h"
 #include "tst_gui_support.h"
 
@@ -11,6 +13,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
@@ -53,6 +58,12 @@ private:
     GeneratedPage intake(guitest::Fixture &f, StationWindow &w, quint64 seed);
     // Types the tally into the open entry, field by field, checking the focus follows Enter.
     void typeEntry(EntryView *view, const Tally &values);
+    // The same into an empty (entry 2) form, with no key but the figures and Enter; the keys sent.
+    int typeBlankEntry(EntryView *view, const Tally &values);
+    // keystrokes/active_ms of the acta's newest entry of the kind ("NULL" when unknown).
+    static std::pair<QString, QString> storedEffort(StationWindow &w, const QString &clave, EntryKind kind);
+    // The page_refused rows of the audit log, by file name: their details.
+    static QHash<QString, QJsonObject> refusedPages(StationWindow &w, int *rows = nullptr);
 
     std::optional<Election> m_sample;
 };
@@ -110,6 +121,62 @@ void TestGuiWorkflow::typeEntry(EntryView *view, const Tally &values)
         else
             guitest::typeValue(in, v);
     }
+}
+
+int TestGuiWorkflow::typeBlankEntry(EntryView *view, const Tally &values)
+{
+    int sent = 0;
+    for (const TemplateField &f : m_sample->election.allFields()) {
+        FieldInput *in = view->input(f.id);
+        if (!in || !in->isVisibleTo(view))
+            continue;
+        const FieldValue v = values.value(f.id);
+        if (v.kind() == FieldValue::Kind::Number) {
+            const QString digits = QString::number(v.number());
+            QTest::keyClicks(in, digits);
+            QTest::keyClick(in, Qt::Key_Return);
+            sent += int(digits.size()) + 1;
+        } else {
+            QTest::keyClick(in,
+                            v.kind() == FieldValue::Kind::Ilegible ? FieldInput::IlegibleKey : FieldInput::SinDatoKey);
+            sent += 1;
+        }
+    }
+    return sent;
+}
+
+std::pair<QString, QString> TestGuiWorkflow::storedEffort(StationWindow &w, const QString &clave, EntryKind kind)
+{
+    Result<Statement> st = w.session()->station().database().prepare(
+        QStringLiteral("SELECT e.keystrokes, e.active_ms FROM entries e JOIN actas a ON a.id = e.acta_id "
+                       "WHERE a.clave_acta = ? AND e.kind = ? ORDER BY e.id DESC LIMIT 1"));
+    if (!st || !st->bindText(1, clave) || !st->bindText(2, ActaRepository::entryKindId(kind)))
+        return {};
+    const Result<bool> row = st->step();
+    if (!row || !*row)
+        return {};
+    const auto text = [&](int c) -> QString {
+        return st->isNull(c) ? QStringLiteral("NULL") : QString::number(st->columnInt64(c));
+    };
+    return {text(0), text(1)};
+}
+
+QHash<QString, QJsonObject> TestGuiWorkflow::refusedPages(StationWindow &w, int *rows)
+{
+    QHash<QString, QJsonObject> byFile;
+    Result<QList<AuditLog::Entry>> all = AuditLog::entries(w.session()->station().database());
+    if (rows)
+        *rows = 0;
+    for (const AuditLog::Entry &e : all.isOk() ? *all : QList<AuditLog::Entry>()) {
+        if (e.action != QLatin1String(AuditAction::PageRefused))
+            continue;
+        QJsonObject d = QJsonDocument::fromJson(e.details.toUtf8()).object();
+        d.insert(QStringLiteral("acta_id"), e.actaId ? QJsonValue(*e.actaId) : QJsonValue());
+        byFile.insert(d.value(QStringLiteral("file")).toString(), d);
+        if (rows)
+            ++*rows;
+    }
+    return byFile;
 }
 
 void TestGuiWorkflow::startCreatesDemoStationAndRefusesWrongSecrets()
@@ -198,9 +265,21 @@ void TestGuiWorkflow::equalEntriesVerify()
         QVERIFY(!in->highlighted());
         QVERIFY(!in->pasteAllowed());
     }
-    typeEntry(e2, page.truth);
-    QVERIFY(!QTest::currentTestFailed());
+    // What it cost is measured from the moment the acta is open: every key pressed in the form
+    // once, a key held down (auto-repeat) not again.
+    QCOMPARE(e2->effort().keystrokes, std::optional<int>(0));
+    const int sent = typeBlankEntry(e2, page.truth);
+    QKeyEvent held(QEvent::KeyPress, Qt::Key_Left, Qt::NoModifier, QString(), true);
+    QApplication::sendEvent(e2->inputs().first(), &held);
+    QCOMPARE(e2->effort().keystrokes, std::optional<int>(sent));
+    QTest::qWait(5); // a clerk takes time: the test too, so the elapsed time cannot round to 0
     QVERIFY2(e2->save(), qPrintable(e2->message()));
+    QVERIFY(!e2->effort().keystrokes); // nothing open any more
+    const auto [keys2, ms2] = storedEffort(*w, clave, EntryKind::Entry2);
+    QCOMPARE(keys2, QString::number(sent));
+    QVERIFY2(ms2.toLongLong() > 0, qPrintable(ms2));
+    const auto [keys1, ms1] = storedEffort(*w, clave, EntryKind::Entry1);
+    QVERIFY2(keys1.toInt() > 0 && ms1 != QLatin1String("NULL"), qPrintable(keys1 + QLatin1Char('/') + ms1));
     r = w->session()->actas().find(clave);
     QCOMPARE(r->state, State::QueuedForSync); // verified, and queued by the repository
     QCOMPARE(r->entry2User, QStringLiteral("capturista2"));
@@ -239,10 +318,28 @@ void TestGuiWorkflow::differentEntriesGoToDisputeThenAdjudication()
     QVERIFY2(adj->openActa(clave), qPrintable(adj->message()));
     QCOMPARE(adj->differingFields(), QStringList {field});
     QVERIFY(!adj->adjudicate()); // the differing field is undecided and no reason yet
-    adj->setDecision(field, QString::number(page.truth.value(field).number()));
+    // The decision typed in its cell: the cell editor's Enter counts too (its delegate takes it).
+    auto *table = adj->findChild<QTableWidget *>(QStringLiteral("fieldsTable"));
+    QVERIFY(table);
+    const QString label = m_sample->election.field(field)->label.forLocale(QLocale());
+    QTableWidgetItem *cell = nullptr;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, AdjudicationView::FieldColumn)->text() == label)
+            cell = table->item(r, AdjudicationView::DecisionColumn);
+    QVERIFY(cell);
+    table->setCurrentItem(cell);
+    table->editItem(cell);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && table->isAncestorOf(editor) && editor != table);
+    const QString decided = QString::number(page.truth.value(field).number());
+    QTest::keyClicks(editor, decided);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(cell->text(), decided); // the delegate commits after the event loop turns
     QVERIFY(!adj->adjudicate()); // still no reason
     adj->setReason(QStringLiteral("La imagen muestra el valor de la captura 1"));
+    QCOMPARE(adj->effort().keystrokes, std::optional<int>(int(decided.size()) + 1));
     QVERIFY2(adj->adjudicate(), qPrintable(adj->message()));
+    QCOMPARE(storedEffort(*w, clave, EntryKind::Adjudication).first, QString::number(decided.size() + 1));
     Result<ActaRecord> r = w->session()->actas().find(clave);
     QCOMPARE(r->state, State::QueuedForSync);
     QCOMPARE(**w->session()->actas().entry(clave, EntryKind::Adjudication), page.truth);
@@ -417,6 +514,38 @@ void TestGuiWorkflow::rejectedPagesAreListedNotStored()
         QVERIFY(!table->item(r, IntakeView::ReasonColumn)->text().isEmpty());
     QVERIFY(!w->session()->actas().find(blank.acta.toString()).isOk());
     QVERIFY(w->session()->actas().inState(State::Digitized)->isEmpty());
+
+    // A good page, then the same sheet again: the duplicate is refused.
+    const auto [path, page] = f.writeActa(41);
+    QVERIFY(guitest::importAndWait(*w, {path}));
+    QVERIFY(guitest::importAndWait(*w, {path}));
+    QCOMPARE(table->item(3, IntakeView::VerdictColumn)->text(), QStringLiteral("Duplicate"));
+
+    // Each refused page left one trace, with the code of its reason and the text shown.
+    int rows = 0;
+    const QHash<QString, QJsonObject> refused = refusedPages(*w, &rows);
+    QCOMPARE(rows, 3);
+    const QJsonObject blankRow = refused.value(QStringLiteral("blank.png"));
+    QCOMPARE(blankRow.value(QStringLiteral("reason")).toString(), QStringLiteral("quality"));
+    QCOMPARE(blankRow.value(QStringLiteral("sha256")).toString(), sha256Hex(blank.bytes));
+    QCOMPARE(blankRow.value(QStringLiteral("message")).toString(), table->item(0, IntakeView::ReasonColumn)->text());
+    QVERIFY(blankRow.value(QStringLiteral("acta_id")).isNull());
+    const QJsonObject junkRow = refused.value(QStringLiteral("junk.jpg"));
+    QCOMPARE(junkRow.value(QStringLiteral("reason")).toString(), QStringLiteral("quality"));
+    QCOMPARE(junkRow.value(QStringLiteral("sha256")).toString(), sha256Hex(QByteArrayView("not an image")));
+    const QJsonObject duplicateRow = refused.value(QFileInfo(path).fileName());
+    QCOMPARE(duplicateRow.value(QStringLiteral("reason")).toString(), QStringLiteral("already_received"));
+    QCOMPARE(duplicateRow.value(QStringLiteral("clave")).toString(), page.acta.toString());
+    QCOMPARE(duplicateRow.value(QStringLiteral("sha256")).toString(), sha256Hex(page.bytes));
+    QCOMPARE(duplicateRow.value(QStringLiteral("acta_id")).toInteger(),
+             w->session()->actas().find(page.acta.toString())->id);
+    QVERIFY(AuditLog::verify(w->session()->station().database())->intact());
+    // The acta's history lists its refused page.
+    QVERIFY(w->showView(StationWindow::View::History));
+    QVERIFY(w->historyView()->showActa(page.acta.toString()));
+    auto *history = w->historyView()->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+    QVERIFY(history);
+    QCOMPARE(history->item(history->rowCount() - 1, HistoryView::ActionColumn)->text(), QStringLiteral("page_refused"));
 }
 
 void TestGuiWorkflow::demoSampleScansAreAllAccepted()

@@ -5,6 +5,7 @@
 #include "ElectionOptions.h"
 #include "PageCommands.h"
 #include "PageProcessor.h"
+#include "Sha256.h"
 #include "StationParser.h"
 
 #include <QFile>
@@ -13,6 +14,21 @@
 namespace acta::cli {
 
 namespace {
+
+// The audit trace of a page not stored (a RefusalReason code). Writing it never stops the run:
+// a failure is printed with the page and the next page is taken.
+QString traceRefused(Station &station, const User &actor, const QString &name, const QByteArray &bytes,
+                     const PageReading &reading, const char *reason, const QString &message)
+{
+    // The SHA-256 names the file's bytes; a file that could not be read has none to name.
+    const QString sha = bytes.isEmpty() ? QString() : reading.sha256.isEmpty() ? sha256Hex(bytes) : reading.sha256;
+    const RefusedPage page {name, sha, reading.acta ? reading.acta->toString() : QString(), QLatin1String(reason),
+                            message};
+    if (Status s = station.actas().recordRefusedPage(actor, page); !s)
+        return QStringLiteral("\n  ")
+            + Cli::tr("The refusal could not be recorded in the audit log: %1").arg(s.error());
+    return {};
+}
 
 // One page into the station, as the intake view stores it; the line to print, and whether it
 // was stored.
@@ -25,25 +41,38 @@ std::pair<bool, QString> takePage(Station &station, const User &actor, PageProce
     if (file.open(QIODevice::ReadOnly) && file.size() <= ImageLoader::MaxFileBytes)
         bytes = file.readAll();
     const PageReading reading = processor.processBytes(bytes, name);
+    const auto refused = [&](const char *reason, const QString &line, const QString &message) {
+        return std::pair<bool, QString> {false,
+                                         line + traceRefused(station, actor, name, bytes, reading, reason, message)};
+    };
     if (!reading.accepted) {
         QStringList lines {Cli::tr("%1: rejected, not stored").arg(name)};
-        for (const PageProblem &problem : reading.problems)
+        QStringList problems;
+        for (const PageProblem &problem : reading.problems) {
             lines << QStringLiteral("  ") + problem.message;
-        return {false, lines.join(QLatin1Char('\n'))};
+            problems << problem.message;
+        }
+        return refused(RefusedPage::reasonFor(reading), lines.join(QLatin1Char('\n')),
+                       problems.join(QLatin1Char('\n')));
     }
     // Typing an identity twice needs a person at the intake view; a script only takes pages that
     // name themselves.
-    if (!reading.acta)
-        return {
-            false,
-            Cli::tr("%1: its CLAVE_ACTA could not be read; not stored (type it twice in the intake view)").arg(name)};
-    if (!reading.inCatalog)
-        return {false, Cli::tr("%1: acta %2 is not in the catalog; not stored").arg(name, reading.acta->toString())};
+    if (!reading.acta) {
+        const QString line
+            = Cli::tr("%1: its CLAVE_ACTA could not be read; not stored (type it twice in the intake view)").arg(name);
+        return refused(RefusalReason::NoIdentity, line, line);
+    }
+    if (!reading.inCatalog) {
+        const QString line
+            = Cli::tr("%1: acta %2 is not in the catalog; not stored").arg(name, reading.acta->toString());
+        return refused(RefusalReason::NotInCatalog, line, line);
+    }
     Result<IntakeResult> taken = station.actas().intake(
         actor, *reading.acta,
         IntakePage {templateId, station.isDrill(), bytes, processor.normalizedPng(bytes), reading}, how);
     if (!taken)
-        return {false, Cli::tr("%1: not stored: %2").arg(name, taken.error())};
+        return refused(RefusedPage::reasonFor(taken.code()), Cli::tr("%1: not stored: %2").arg(name, taken.error()),
+                       taken.error());
     QStringList lines {
         Cli::tr("%1: acta %2 stored (%3, %4)")
             .arg(name, taken->record.clave, how.origen + QLatin1Char('/') + how.digitalizacion, how.tipoDocumento)};

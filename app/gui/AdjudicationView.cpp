@@ -29,6 +29,8 @@ AdjudicationView::AdjudicationView(Session &session, QWidget *parent)
     m_ui->fieldsTable->verticalHeader()->hide();
     m_ui->fieldsTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->fieldsTable->setIconSize(QSize(int(CropHeight * 3), CropHeight));
+    m_effort.watch(m_ui->fieldsTable); // with its cell editors
+    m_effort.watch(m_ui->reasonEdit);
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_ui->queueList->currentItem())
             openActa(item->text());
@@ -151,6 +153,7 @@ bool AdjudicationView::openActa(const QString &clave)
                            m_ui->rescanButton})
         b->setEnabled(true);
     setMessage(QString(), false);
+    m_effort.start(); // the acta is on screen for a decision from now
     return true;
 }
 
@@ -225,7 +228,8 @@ bool AdjudicationView::adjudicate()
         setMessage(s.error(), true);
         return false;
     }
-    Result<ActaRecord> done = m_session.actas().adjudicate(*m_session.user(), m_clave, decided, reason);
+    Result<ActaRecord> done
+        = m_session.actas().adjudicate(*m_session.user(), m_clave, decided, reason, m_effort.effort());
     if (!done) {
         setMessage(done.error(), true);
         return false;
@@ -265,6 +269,7 @@ bool AdjudicationView::sendBack(ActaWorkflow::Trigger trigger)
 
 void AdjudicationView::clear()
 {
+    m_effort.stop();
     m_clave.clear();
     m_fieldIds.clear();
     m_differing.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActaWorkflow.h"
+#include "EntryEffortMeter.h"
 #include "FieldValue.h"
 
 #include <QStringList>
@@ -41,6 +42,8 @@ public:
     void setReason(const QString &reason);
     bool adjudicate();
     bool sendBack(ActaWorkflow::Trigger trigger);
+    // What the decision in progress cost so far (saved with it); unknown when no acta is open.
+    EntryEffort effort() const { return m_effort.effort(); }
     QString message() const;
 
 protected:
@@ -61,6 +64,7 @@ private:
     QStringList m_differing;
     Tally m_entry1;
     Tally m_entry2;
+    EntryEffortMeter m_effort; // keys typed in the decisions and reason, time on screen: of the open acta
 };
 
 } // namespace acta::gui

@@ -69,6 +69,7 @@ void EntryView::buildForm()
         row.input = new FieldInput(f.digits, m_ui->fieldsWidget);
         row.input->setObjectName(QStringLiteral("field_") + f.id);
         row.input->setPasteAllowed(m_mode == Mode::Entry1);
+        m_effort.watch(row.input);
         grid->addWidget(row.label, i, 0);
         grid->addWidget(row.crop, i, 1);
         grid->addWidget(row.input, i, 2);
@@ -193,6 +194,7 @@ bool EntryView::openActa(const QString &clave)
         setMessage(QString(), false);
     updateTotals();
     focusRow(nextRowOnBallot(0, 1));
+    m_effort.start(); // the acta is on screen for entry from now
     return true;
 }
 
@@ -293,8 +295,10 @@ bool EntryView::save()
         return false;
     }
     const User &user = *m_session.user();
-    Result<ActaRecord> r = m_mode == Mode::Entry1 ? m_session.actas().submitEntry1(user, m_clave, t)
-                                                  : m_session.actas().submitEntry2(user, m_clave, t);
+    // A refused save keeps measuring: the clerk goes on with the same acta.
+    const EntryEffort effort = m_effort.effort();
+    Result<ActaRecord> r = m_mode == Mode::Entry1 ? m_session.actas().submitEntry1(user, m_clave, t, effort)
+                                                  : m_session.actas().submitEntry2(user, m_clave, t, effort);
     if (!r) {
         setMessage(r.error(), true);
         return false;
@@ -316,6 +320,7 @@ bool EntryView::save()
 
 void EntryView::clearEntry()
 {
+    m_effort.stop();
     m_clave.clear();
     m_page = QImage();
     m_ui->imageView->clearImage();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActaRepository.h"
+#include "EntryEffortMeter.h"
 #include "FieldValue.h"
 
 #include <QImage>
@@ -52,6 +53,8 @@ public:
     QList<FieldInput *> inputs() const;
     qint64 totalCalculado() const;
     QStringList warnings() const { return m_warnings; }
+    // What the entry in progress cost so far (saved with it); unknown when no acta is open.
+    EntryEffort effort() const { return m_effort.effort(); }
 
 Q_SIGNALS:
     void saved(const QString &clave, acta::ActaWorkflow::State state);
@@ -86,6 +89,7 @@ private:
     QString m_clave;
     QImage m_page;
     QStringList m_warnings;
+    EntryEffortMeter m_effort; // keys typed in the fields, time on screen: of the open acta
 };
 
 } // namespace acta::gui

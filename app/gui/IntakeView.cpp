@@ -5,6 +5,7 @@
 #include "IntakeWorker.h"
 #include "MessageLabel.h"
 #include "Session.h"
+#include "Sha256.h"
 #include "ui_IntakeView.h"
 
 #include <QDir>
@@ -103,9 +104,12 @@ void IntakeView::onPageDone(int index, const ProcessedPage &page)
         QStringList reasons;
         for (const PageProblem &p : r.problems)
             reasons << p.message;
-        addRow(file, acta, tr("Rejected"), reasons.join(QStringLiteral("\n")), false);
+        const QString why = reasons.join(QStringLiteral("\n"));
+        const QString traceProblem = traceRefused(page, acta, RefusedPage::reasonFor(r), why);
+        addRow(file, acta, tr("Rejected"), traceProblem.isEmpty() ? why : why + QLatin1Char('\n') + traceProblem,
+               false);
         ++m_refused;
-        Q_EMIT fileProcessed(page.path, false, reasons.join(QStringLiteral("\n")));
+        Q_EMIT fileProcessed(page.path, false, why);
         return;
     }
     if (!r.acta) {
@@ -123,7 +127,9 @@ void IntakeView::onPageDone(int index, const ProcessedPage &page)
         const QString note = r.identityNote.isEmpty() ? tr("The acta's identity could not be read or is not in the "
                                                            "catalog; the page was not stored.")
                                                       : r.identityNote;
-        addRow(file, acta, tr("No identity"), note, false);
+        const QString traceProblem = traceRefused(page, acta, RefusalReason::NotInCatalog, note);
+        addRow(file, acta, tr("No identity"), traceProblem.isEmpty() ? note : note + QLatin1Char('\n') + traceProblem,
+               false);
         ++m_refused;
         Q_EMIT fileProcessed(page.path, false, note);
         return;
@@ -137,28 +143,31 @@ IntakeView::Stored IntakeView::storeAccepted(const ProcessedPage &page, bool ide
 {
     using S = ActaWorkflow::State;
     if (!m_session.user()) {
+        // No trace: there is nobody to attribute it to, and the file is to be imported again.
         ++m_refused;
         return {false, tr("Not stored"), tr("Nobody is logged in: import the file again after logging in.")};
     }
     const User &user = *m_session.user();
     ActaRepository &actas = m_session.actas();
     const QString clave = page.reading.acta->toString();
-    Result<ActaRecord> existing = actas.find(clave);
-    if (existing && existing->state != S::Received && existing->state != S::ImageRejected) {
+    // Refused pages leave their trace; a failure to write it is shown after the reason.
+    const auto refused = [&](const QString &verdict, const char *reason, const QString &why) {
         ++m_refused;
-        return {false, tr("Duplicate"),
-                tr("Acta %1 was already received (%2); this page was not stored again.")
-                    .arg(clave, ActaWorkflow::stateName(existing->state))};
-    }
+        const QString traceProblem = traceRefused(page, clave, reason, why);
+        return Stored {false, verdict, traceProblem.isEmpty() ? why : why + QLatin1Char('\n') + traceProblem};
+    };
+    Result<ActaRecord> existing = actas.find(clave);
+    if (existing && existing->state != S::Received && existing->state != S::ImageRejected)
+        return refused(tr("Duplicate"), RefusalReason::AlreadyReceived,
+                       tr("Acta %1 was already received (%2); this page was not stored again.")
+                           .arg(clave, ActaWorkflow::stateName(existing->state)));
     // Received, image, reading and accepted in one transaction: all of it or nothing.
     Result<IntakeResult> taken = actas.intake(user, *page.reading.acta,
                                               IntakePage {m_session.election().id(), m_session.station().isDrill(),
                                                           page.original, page.normalized, page.reading},
                                               currentDigitization(identityTyped));
-    if (!taken) {
-        ++m_refused;
-        return {false, tr("Not stored"), taken.error()};
-    }
+    if (!taken)
+        return refused(tr("Not stored"), RefusedPage::reasonFor(taken.code()), taken.error());
     const QStringList warnings = duplicateWarnings(taken->duplicates);
     m_session.cacheReading(clave, page.reading);
     m_session.notifyActasChanged();
@@ -166,6 +175,23 @@ IntakeView::Stored IntakeView::storeAccepted(const ProcessedPage &page, bool ide
     if (!warnings.isEmpty())
         return {true, tr("Accepted, check"), warnings.join(QLatin1Char('\n'))};
     return {true, tr("Accepted"), QString()};
+}
+
+QString IntakeView::traceRefused(const ProcessedPage &page, const QString &clave, const char *reason,
+                                 const QString &message)
+{
+    if (!m_session.user())
+        return {}; // nobody to attribute it to (documented with RefusalReason)
+    // The SHA-256 names the file's bytes; a file that could not be read has none to name.
+    const QString sha = page.original.isEmpty() ? QString()
+        : page.reading.sha256.isEmpty()         ? sha256Hex(page.original)
+                                                : page.reading.sha256;
+    const RefusedPage refused {QFileInfo(page.path).fileName(), sha, clave, QLatin1String(reason), message};
+    if (Status s = m_session.actas().recordRefusedPage(*m_session.user(), refused); !s) {
+        qCWarning(lcGui) << "the refusal of" << page.path << "could not be recorded:" << s.error();
+        return tr("The refusal could not be recorded in the audit log: %1").arg(s.error());
+    }
+    return {};
 }
 
 // Found before the page was kept: the same file already stored for another acta, or a page

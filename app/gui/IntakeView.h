@@ -78,6 +78,9 @@ private:
         QString note; // why not, or what to check
     };
     Stored storeAccepted(const ProcessedPage &page, bool identityTyped = false);
+    // The audit trace of a page not stored (RefusalReason code): empty, or why it could not be
+    // written, to show with the page; the batch goes on either way.
+    QString traceRefused(const ProcessedPage &page, const QString &clave, const char *reason, const QString &message);
     static QStringList duplicateWarnings(const QList<DuplicateWarning> &duplicates);
     void showNextUnidentified();
     void addRow(const QString &file, const QString &acta, const QString &verdict, const QString &reason, bool ok);

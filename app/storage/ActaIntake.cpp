@@ -1,10 +1,58 @@
-// ActaRepository: the intake of one page as one transaction (receive, image, reading, accept).
+// ActaRepository: the intake of one page as one transaction (receive, image, reading, accept),
+// and the trace of a page that was not stored.
 #include "ActaRepository.h"
+#include "AuditLog.h"
 #include "Database.h"
+#include "JsonText.h"
 #include "Sha256.h"
 #include "Transaction.h"
 
+#include <QJsonObject>
+
 namespace acta {
+
+const char *RefusedPage::reasonFor(const PageReading &rejected)
+{
+    for (const PageProblem &p : rejected.problems)
+        if (p.issue == PageIssue::WrongForm)
+            return RefusalReason::WrongForm;
+    return RefusalReason::Quality;
+}
+
+const char *RefusedPage::reasonFor(ErrorCode intakeFailure)
+{
+    // intake() says AlreadyExists for an acta already past Received (received meanwhile).
+    return intakeFailure == ErrorCode::AlreadyExists ? RefusalReason::AlreadyReceived : RefusalReason::StoreFailed;
+}
+
+Status ActaRepository::recordRefusedPage(const User &actor, const RefusedPage &page)
+{
+    if (actor.id <= 0)
+        return fail(ErrorCode::InvalidInput, tr("A refused page is recorded for the person who imported it."));
+    if (page.reason.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("A refused page is recorded with the reason it was refused."));
+    Result<Transaction> tx = Transaction::nest(m_db);
+    if (!tx)
+        return tx.takeError();
+    std::optional<qint64> actaId;
+    if (!page.clave.isEmpty()) {
+        Result<std::optional<ActaRecord>> acta = lookup(page.clave);
+        if (!acta)
+            return acta.takeError();
+        if (*acta)
+            actaId = (*acta)->id;
+    }
+    const QJsonObject d {{QStringLiteral("file"), page.fileName},
+                         {QStringLiteral("sha256"), page.sha256},
+                         {QStringLiteral("clave"), page.clave},
+                         {QStringLiteral("reason"), page.reason},
+                         {QStringLiteral("message"), page.message}};
+    Result<qint64> a
+        = AuditLog::append(m_db, m_clock, {QLatin1String(AuditAction::PageRefused), actor.id, actaId, compactJson(d)});
+    if (!a)
+        return a.takeError();
+    return tx->commit();
+}
 
 Result<QList<DuplicateWarning>> ActaRepository::duplicatesOf(const QString &clave, const PageReading &reading)
 {

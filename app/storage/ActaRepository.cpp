@@ -279,15 +279,15 @@ Result<std::optional<int>> ActaRepository::cotejada(qint64 actaId)
 }
 
 Status ActaRepository::insertEntry(qint64 actaId, EntryKind kind, const User &actor, const Tally &tally,
-                                   const QString &reason)
+                                   const QString &reason, const EntryEffort &effort)
 {
     const QString json = tally.toJsonText();
-    if (Status s
-        = sql::run(m_db,
-                   QStringLiteral("INSERT INTO entries (acta_id, kind, user_id, created_at, values_json, reason) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"),
-                   {actaId, entryKindId(kind), actor.id, toStoredUtc(m_clock.nowUtc()), json,
-                    reason.isEmpty() ? SqlArg(nullptr) : SqlArg(reason)});
+    if (Status s = sql::run(m_db,
+                            QStringLiteral("INSERT INTO entries (acta_id, kind, user_id, created_at, values_json, "
+                                           "reason, keystrokes, active_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {actaId, entryKindId(kind), actor.id, toStoredUtc(m_clock.nowUtc()), json,
+                             reason.isEmpty() ? SqlArg(nullptr) : SqlArg(reason), effort.keystrokes,
+                             effort.activeMs}); // NULL when unknown
         !s)
         return s;
     // The audit entry carries the values too, so the history alone shows every figure typed.
@@ -437,7 +437,8 @@ Result<ActaRecord> ActaRepository::recordSinActa(const User &actor, const QStrin
     });
 }
 
-Result<ActaRecord> ActaRepository::submitEntry1(const User &actor, const QString &clave, const Tally &tally)
+Result<ActaRecord> ActaRepository::submitEntry1(const User &actor, const QString &clave, const Tally &tally,
+                                                const EntryEffort &effort)
 {
     return change(clave, [&](Loaded &l) -> Status {
         if (Status s = transition(actor, l.record, l.workflow, ActaWorkflow::Trigger::SubmitEntry1); !s)
@@ -445,11 +446,12 @@ Result<ActaRecord> ActaRepository::submitEntry1(const User &actor, const QString
         l.record.capturedAt = m_clock.nowUtc();
         if (Status s = persist(l.record, l.workflow); !s)
             return s;
-        return insertEntry(l.record.id, EntryKind::Entry1, actor, tally, QString());
+        return insertEntry(l.record.id, EntryKind::Entry1, actor, tally, QString(), effort);
     });
 }
 
-Result<ActaRecord> ActaRepository::submitEntry2(const User &actor, const QString &clave, const Tally &tally)
+Result<ActaRecord> ActaRepository::submitEntry2(const User &actor, const QString &clave, const Tally &tally,
+                                                const EntryEffort &effort)
 {
     return change(clave, [&](Loaded &l) -> Status {
         Result<std::optional<Tally>> first = entry(clave, EntryKind::Entry1);
@@ -463,14 +465,14 @@ Result<ActaRecord> ActaRepository::submitEntry2(const User &actor, const QString
             l.record.verifiedAt = m_clock.nowUtc();
         if (Status s = persist(l.record, l.workflow); !s)
             return s;
-        if (Status s = insertEntry(l.record.id, EntryKind::Entry2, actor, tally, QString()); !s)
+        if (Status s = insertEntry(l.record.id, EntryKind::Entry2, actor, tally, QString(), effort); !s)
             return s;
         return match ? queueForSync(l.record, l.workflow) : Status();
     });
 }
 
 Result<ActaRecord> ActaRepository::adjudicate(const User &actor, const QString &clave, const Tally &tally,
-                                              const QString &reason)
+                                              const QString &reason, const EntryEffort &effort)
 {
     if (reason.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, tr("Acta %1: an adjudication needs a reason.").arg(clave));
@@ -480,7 +482,7 @@ Result<ActaRecord> ActaRepository::adjudicate(const User &actor, const QString &
         l.record.verifiedAt = m_clock.nowUtc();
         if (Status s = persist(l.record, l.workflow); !s)
             return s;
-        if (Status s = insertEntry(l.record.id, EntryKind::Adjudication, actor, tally, reason); !s)
+        if (Status s = insertEntry(l.record.id, EntryKind::Adjudication, actor, tally, reason, effort); !s)
             return s;
         return queueForSync(l.record, l.workflow);
     });

@@ -3,6 +3,7 @@
 #include "ActaKey.h"
 #include "ActaWorkflow.h"
 #include "Clock.h"
+#include "EntryEffort.h"
 #include "FieldValue.h"
 #include "ImageRepository.h"
 #include "OutboxRepository.h"
@@ -69,6 +70,41 @@ struct IntakeResult
     QList<DuplicateWarning> duplicates; // found before this page was kept
 };
 
+// The stable codes of why a scanned page was not stored, as its page_refused audit row keeps
+// them (the drill scorer and reports read them; the row's message is what the operator saw).
+// Not traced: a page refused because nobody is logged in (no one to attribute it to; the file
+// stays to be imported again), a page the intake view keeps waiting for its CLAVE_ACTA to be
+// typed (a typed CLAVE_ACTA refused is refused typing, the page still waits), and the pages a
+// cancelled import never reached (never read, so never refused).
+namespace RefusalReason {
+// The quality gate or registration refused it: an unreadable or too large file, blur, levels,
+// resolution, a cut-off or blank page, a form that could not be aligned.
+inline constexpr char Quality[] = "quality";
+inline constexpr char WrongForm[] = "wrong_form"; // markers, layout or QR of another template
+// Its CLAVE_ACTA could not be read and nobody can type it (the CLI takes only pages that name
+// themselves).
+inline constexpr char NoIdentity[] = "no_identity";
+inline constexpr char NotInCatalog[] = "not_in_catalog"; // fuera de catálogo: its casilla is not in the catalog
+inline constexpr char AlreadyReceived[] = "already_received"; // its acta was already received: a duplicate sheet
+// Storing it failed: the workflow, the role or the store refused (the message says which).
+inline constexpr char StoreFailed[] = "store_failed";
+} // namespace RefusalReason
+
+// One scanned page that was not stored, for its audit trace.
+struct RefusedPage
+{
+    QString fileName;
+    QString sha256; // hex, of the file's original bytes
+    QString clave; // CLAVE_ACTA when it was read or typed; may be empty
+    QString reason; // a RefusalReason code
+    QString message; // the translated text the operator was shown
+
+    // The code for a page the pipeline did not accept (by its problems).
+    static const char *reasonFor(const PageReading &rejected);
+    // The code for a page whose intake failed with this error.
+    static const char *reasonFor(ErrorCode intakeFailure);
+};
+
 // Which stored entry of an acta.
 enum class EntryKind { Entry1, Entry2, Adjudication };
 
@@ -92,6 +128,10 @@ public:
     // image (the default: scanned at the CATD, Acta PREP).
     Result<IntakeResult> intake(const User &actor, const ActaKey &key, const IntakePage &page,
                                 const Digitization &how = {});
+    // The trace of a page that was not stored: one page_refused audit row, in a transaction of
+    // its own, naming the acta when its clave is one of this station's (else no acta). The
+    // caller goes on with its batch when this fails: it logs and shows the failure.
+    Status recordRefusedPage(const User &actor, const RefusedPage &page);
     // A casilla whose acta never arrived: received and recorded as sin acta in one transaction.
     Result<ActaRecord> intakeSinActa(const User &actor, const ActaKey &key, const QString &templateId, bool simulated,
                                      SinActaReason reason);
@@ -114,10 +154,15 @@ public:
     Result<ActaRecord> fire(const User &actor, const QString &clave, ActaWorkflow::Trigger trigger,
                             const QString &reason = QString());
     Result<ActaRecord> recordSinActa(const User &actor, const QString &clave, SinActaReason reason);
-    Result<ActaRecord> submitEntry1(const User &actor, const QString &clave, const Tally &tally);
+    // effort: what typing it cost (keys, time on screen), kept with the entry for the drills'
+    // per-clerk scores; unknown (NULL) when not given.
+    Result<ActaRecord> submitEntry1(const User &actor, const QString &clave, const Tally &tally,
+                                    const EntryEffort &effort = {});
     // Equal to entry 1: verified and queued; different: in dispute.
-    Result<ActaRecord> submitEntry2(const User &actor, const QString &clave, const Tally &tally);
-    Result<ActaRecord> adjudicate(const User &actor, const QString &clave, const Tally &tally, const QString &reason);
+    Result<ActaRecord> submitEntry2(const User &actor, const QString &clave, const Tally &tally,
+                                    const EntryEffort &effort = {});
+    Result<ActaRecord> adjudicate(const User &actor, const QString &clave, const Tally &tally, const QString &reason,
+                                  const EntryEffort &effort = {});
 
     Result<ActaRecord> find(const QString &clave);
     Result<std::optional<Tally>> entry(const QString &clave, EntryKind kind); // the newest of that kind
@@ -160,7 +205,8 @@ private:
         QString username; // who typed or decided it
     };
     Result<std::optional<EntryRow>> newestEntry(const QString &clave, EntryKind kind);
-    Status insertEntry(qint64 actaId, EntryKind kind, const User &actor, const Tally &tally, const QString &reason);
+    Status insertEntry(qint64 actaId, EntryKind kind, const User &actor, const Tally &tally, const QString &reason,
+                       const EntryEffort &effort);
 
     Database &m_db;
     const Clock &m_clock;

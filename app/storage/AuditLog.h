@@ -47,6 +47,8 @@ inline constexpr char SyncAcknowledged[] = "sync_acknowledged"; // an outbox rec
 inline constexpr char SyncRefused[] = "sync_refused"; // an endpoint refused a record for good
 // A reopened acta's record queued again under review (COTEJADA 3), with the same figures.
 inline constexpr char SyncReviewQueued[] = "sync_review_queued";
+// A scanned page was not stored; details: file, sha256, clave, reason (a RefusalReason code), message.
+inline constexpr char PageRefused[] = "page_refused";
 } // namespace AuditAction
 
 // The append-only, hash-chained audit log (table audit_log). Each entry stores the hash
