@@ -89,7 +89,7 @@ void TestDrillScripted::reportEqualsTheScript()
     const ElectionTemplate &t = election.election;
     DrillGenerator generator(election, GlyphAtlas::embedded().value());
     generator.setRenderer([](const PlannedPage &p) -> Result<QByteArray> {
-        return QByteArray("stand-in scan ") + p.page.file.toUtf8() + ' ' + p.page.clave.toUtf8();
+        return QByteArray(QByteArray("stand-in scan ") + p.page.file.toUtf8() + ' ' + p.page.clave.toUtf8());
     });
     DrillOptions options;
     options.actas = 200;
@@ -107,7 +107,9 @@ void TestDrillScripted::reportEqualsTheScript()
     for (const auto &[name, role] : {std::pair {"trainer", Role::Trainer}, std::pair {"ana", Role::Clerk},
                                      std::pair {"beto", Role::Clerk}, std::pair {"sup", Role::Supervisor}})
         QVERIFY_OK(station->users().add(admin, QLatin1String(name), QLatin1String(name), role, s("password-1234")));
-    const auto user = [&](const char *name) { return station->users().find(QLatin1String(name)).value(); };
+    const auto user = [&](const char *name) {
+        return station->users().find(QLatin1String(name)).value();
+    };
     const User trainer = user("trainer"), ana = user("ana"), beto = user("beto"), sup = user("sup");
     QVERIFY_OK(station->drills().load(trainer, key.drillId, key.toBytes()));
     QVERIFY_OK(station->drills().markStarted(trainer, key.drillId));
@@ -139,7 +141,9 @@ void TestDrillScripted::reportEqualsTheScript()
 
     // Everything happens on a timeline: events sorted by time, the clock moved to each.
     std::multimap<qint64, std::function<void()>> timeline;
-    const auto at = [&](qint64 second, std::function<void()> f) { timeline.emplace(second, std::move(f)); };
+    const auto at = [&](qint64 second, std::function<void()> f) {
+        timeline.emplace(second, std::move(f));
+    };
 
     int typed = 0; // actas typed so far, for beto's mistakes
     int totalMismatchSeen = 0;
@@ -156,11 +160,12 @@ void TestDrillScripted::reportEqualsTheScript()
         const DrillPage &p = key.pages[i];
         const qint64 arrival = p.arrivalSecond / drillSecondsPerNightSecond;
         const QString clave = p.clave;
-        const QByteArray bytes = QByteArray("stand-in scan ") + p.file.toUtf8() + ' ' + clave.toUtf8();
+        const QByteArray bytes = QByteArray(QByteArray("stand-in scan ") + p.file.toUtf8() + ' ' + clave.toUtf8());
         QCOMPARE(sha256Hex(bytes), p.sha256);
         const auto refuse = [&, p, bytes](const char *reason) {
-            QVERIFY_OK(actas.recordRefusedPage(ana, RefusedPage {p.file, sha256Hex(bytes), p.clave,
-                                                                 QLatin1String(reason), QStringLiteral("refused")}));
+            QVERIFY_OK(actas.recordRefusedPage(
+                ana,
+                RefusedPage {p.file, sha256Hex(bytes), p.clave, QLatin1String(reason), QStringLiteral("refused")}));
         };
         const Contingency c = p.role == DrillPage::Role::Original ? p.contingency : Contingency::None;
         if (p.role == DrillPage::Role::Duplicate) {
@@ -257,9 +262,8 @@ void TestDrillScripted::reportEqualsTheScript()
         at(verifyAt, [=, &actas] {
             QVERIFY_OK(actas.submitEntry2(second, clave, secondTally, EntryEffort {keys2, active2}));
         });
-        for (const auto &[who, tally, keys, active] :
-             {std::tuple {first.username, firstTally, keys1, active1},
-              std::tuple {second.username, secondTally, keys2, active2}}) {
+        for (const auto &[who, tally, keys, active] : {std::tuple {first.username, firstTally, keys1, active1},
+                                                       std::tuple {second.username, secondTally, keys2, active2}}) {
             ClerkTruth &ct = clerks[who];
             ++ct.entries;
             ct.actas.insert(clave);
@@ -276,8 +280,8 @@ void TestDrillScripted::reportEqualsTheScript()
             // A dispute: the supervisor decides with the sheet (what the clerks agreed it says).
             ++disputes;
             const bool anaRight = !correctedTotal;
-            clerks["beto"].caused += 1;
-            (anaRight ? clerks["ana"].right : clerks["ana"].caused) += 1;
+            clerks[QStringLiteral("beto")].caused += 1;
+            (anaRight ? clerks[QStringLiteral("ana")].right : clerks[QStringLiteral("ana")].caused) += 1;
             at(verifyAt + 120, [=, &actas] {
                 QVERIFY_OK(actas.adjudicate(sup, clave, written, QStringLiteral("sheet checked"), EntryEffort {}));
             });
@@ -303,9 +307,9 @@ void TestDrillScripted::reportEqualsTheScript()
     // Packages without their acta: the first one recorded with the wrong reason, on purpose.
     for (qsizetype k = 0; k < key.sinActa.size(); ++k) {
         const DrillSinActa sin = key.sinActa[k];
-        const SinActaReason reason
-            = k == 0 ? (sin.reason == SinActaReason::SinSobre ? SinActaReason::PaqueteNoEntregado : SinActaReason::SinSobre)
-                     : sin.reason;
+        const SinActaReason reason = k == 0
+            ? (sin.reason == SinActaReason::SinSobre ? SinActaReason::PaqueteNoEntregado : SinActaReason::SinSobre)
+            : sin.reason;
         QList<ActaKey> keys;
         for (const QString &c : sin.claves)
             keys << ActaKey::parse(c).value();
@@ -338,7 +342,7 @@ void TestDrillScripted::reportEqualsTheScript()
         QCOMPARE(c.disagreementsCaused, want.caused);
         QCOMPARE(c.disputesRight, want.right);
     }
-    QVERIFY(clerks["beto"].fieldsWrong > clerks["ana"].fieldsWrong);
+    QVERIFY(clerks[QStringLiteral("beto")].fieldsWrong > clerks[QStringLiteral("ana")].fieldsWrong);
     QCOMPARE(report.disputes.size(), qsizetype(disputes));
     for (const DrillReport::Dispute &d : report.disputes) {
         QVERIFY(d.decisionRight.has_value());
@@ -385,13 +389,14 @@ void TestDrillScripted::reportEqualsTheScript()
     const QByteArray csvText = csv.readAll();
     QVERIFY(csvText.startsWith("# SIMULACRO"));
     for (const auto &[name, c] : clerks)
-        QVERIFY2(csvText.contains(name.toUtf8() + ','), name.toUtf8().constData());
+        QVERIFY2(csvText.contains(QByteArray(name.toUtf8() + ',')), name.toUtf8().constData());
     const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
     if (pdftoppm.isEmpty())
         QSKIP("pdftoppm (poppler-utils) is not installed: the PDF was written, not rendered");
     QProcess render;
-    render.start(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf,
-                            outDir + QStringLiteral("/informe")});
+    render.start(
+        pdftoppm,
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf, outDir + QStringLiteral("/informe")});
     QVERIFY(render.waitForFinished(60000));
     QCOMPARE(render.exitCode(), 0);
     const QStringList pngs = QDir(outDir).entryList({QStringLiteral("informe*.png")}, QDir::Files, QDir::Name);

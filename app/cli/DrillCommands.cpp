@@ -65,10 +65,10 @@ int generate(const QStringList &args, SecretSource &secrets)
         QStringLiteral("share"),
         Cli::tr("One contingency's share of the actas, e.g. blurred=0.05 (repeatable; the rest keep their default)."),
         Cli::tr("kind=share"));
-    const QCommandLineOption keyOpt(QStringLiteral("key-file"),
-                                    Cli::tr("Where the sealed answer key goes (default FOLDER/%1).")
-                                        .arg(DrillKeyFile::defaultFileName()),
-                                    Cli::tr("file"));
+    const QCommandLineOption keyOpt(
+        QStringLiteral("key-file"),
+        Cli::tr("Where the sealed answer key goes (default FOLDER/%1).").arg(DrillKeyFile::defaultFileName()),
+        Cli::tr("file"));
     electionOpts.addTo(parser);
     parser.addOptions({actasOpt, seedOpt, outOpt, nightOpt, idOpt, shareOpt, keyOpt, console::languageOption()});
     if (!parser.parse(args))
@@ -85,7 +85,8 @@ int generate(const QStringList &args, SecretSource &secrets)
     bool ok = false;
     o.actas = parser.value(actasOpt).toInt(&ok);
     if (!ok || o.actas < 1 || o.actas > DrillGenerator::MaxActas)
-        return usageError(Cli::tr("--actas must be a whole number from 1 to %1.").arg(DrillGenerator::MaxActas), parser);
+        return usageError(Cli::tr("--actas must be a whole number from 1 to %1.").arg(DrillGenerator::MaxActas),
+                          parser);
     o.seed = parser.value(seedOpt).toULongLong(&ok);
     if (!ok)
         return usageError(Cli::tr("--seed must be a whole number."), parser);
@@ -111,13 +112,14 @@ int generate(const QStringList &args, SecretSource &secrets)
     if (!plan)
         return failed(plan.error());
     const QString dir = parser.value(outOpt);
-    const QString keyPath = parser.isSet(keyOpt) ? parser.value(keyOpt)
-                                                 : QDir(dir).filePath(DrillKeyFile::defaultFileName());
+    const QString keyPath
+        = parser.isSet(keyOpt) ? parser.value(keyOpt) : QDir(dir).filePath(DrillKeyFile::defaultFileName());
     // The key must not land where the clerks look: never inside the scans folder.
     const QString scans = QFileInfo(QDir(dir).filePath(DrillGenerator::scansFolderName())).absoluteFilePath();
     if (QFileInfo(keyPath).absoluteFilePath().startsWith(scans + QLatin1Char('/')))
         return usageError(Cli::tr("The answer key must not go into the scans folder %1.").arg(scans), parser);
-    Result<SecureBytes> pass = secrets.read(DrillPassphraseVar, Cli::tr("Trainer's passphrase for the answer key: "), true);
+    Result<SecureBytes> pass
+        = secrets.read(DrillPassphraseVar, Cli::tr("Trainer's passphrase for the answer key: "), true);
     if (!pass)
         return failed(pass.error());
     if (pass->size() < 8)
@@ -189,15 +191,17 @@ int start(const QStringList &args, SecretSource &secrets)
     const QCommandLineOption scansOpt(QStringLiteral("scans"), Cli::tr("The drill's scans folder."), Cli::tr("folder"));
     const QCommandLineOption hotOpt(QStringLiteral("hot-folder"), Cli::tr("The station's hot folder."),
                                     Cli::tr("folder"));
-    const QCommandLineOption minutesOpt(QStringLiteral("minutes"), Cli::tr("How long the drill's night lasts (default 60)."),
-                                        Cli::tr("minutes"), QStringLiteral("60"));
+    const QCommandLineOption minutesOpt(QStringLiteral("minutes"),
+                                        Cli::tr("How long the drill's night lasts (default 60)."), Cli::tr("minutes"),
+                                        QStringLiteral("60"));
     const QCommandLineOption drillOpt(QStringLiteral("drill"), Cli::tr("Which drill (default: the newest loaded)."),
                                       Cli::tr("id"));
     p.parser.addOptions({scansOpt, hotOpt, minutesOpt, drillOpt});
     if (int rc = p.parse(args, 0); rc >= 0)
         return rc;
     if (!p.parser.isSet(scansOpt) || !p.parser.isSet(hotOpt))
-        return usageError(Cli::tr("Name the drill's scans with --scans and the hot folder with --hot-folder."), p.parser);
+        return usageError(Cli::tr("Name the drill's scans with --scans and the hot folder with --hot-folder."),
+                          p.parser);
     bool ok = false;
     const int minutes = p.parser.value(minutesOpt).toInt(&ok);
     if (!ok || minutes < 1 || minutes > 24 * 60)
@@ -230,7 +234,10 @@ int start(const QStringList &args, SecretSource &secrets)
     if (feeder.running())
         loop.exec();
     (void)(*station)->users().logout(*trainer);
-    out() << Cli::tr("Drill %1: %2 scans played into %3.").arg(key->drillId).arg(feeder.total()).arg(p.parser.value(hotOpt))
+    out() << Cli::tr("Drill %1: %2 scans played into %3.")
+                 .arg(key->drillId)
+                 .arg(feeder.total())
+                 .arg(p.parser.value(hotOpt))
           << '\n';
     return problems == 0 ? ExitOk : ExitFailed;
 }

@@ -27,6 +27,7 @@ QList<DemoStation::DemoUser> DemoStation::users()
         {QStringLiteral("capturista1"), tr("First demo clerk"), Role::Clerk},
         {QStringLiteral("capturista2"), tr("Second demo clerk"), Role::Clerk},
         {QStringLiteral("supervisor1"), tr("Demo supervisor"), Role::Supervisor},
+        {QStringLiteral("capacitador1"), tr("Demo trainer"), Role::Trainer},
     };
 }
 

@@ -43,6 +43,7 @@ struct GuiEnvironment
     int hotFolderIntervalMs = 1000; // 0: not scanned by a timer (tests call scan())
     qint64 hotFolderQuietMs = 1500; // untouched this long before a file is taken
     QString sampleScansFolder; // where a demo station's sample scans are copied; empty: <user data folder>/demo-actas
+    QString drillsFolder; // where a trainer's generated drills go; empty: <user data folder>/simulacros
     FileDialogs *dialogs = &FileDialogs::native();
 };
 

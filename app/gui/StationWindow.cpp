@@ -13,6 +13,7 @@
 #include "SecureBytes.h"
 #include "Session.h"
 #include "StartView.h"
+#include "TrainerView.h"
 #include "ui_StationWindow.h"
 
 #include <QApplication>
@@ -164,12 +165,22 @@ void StationWindow::buildWorkViews()
         if (DemoStation::copySampleScans(samples) > 0)
             m_intake->setSampleFolder(samples);
     }
+    // A trainer's screen in a drill station only: a production store never holds a drill.
+    if (m_mode == StationMode::Drill) {
+        const QString drills = m_env.drillsFolder.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/simulacros")
+            : m_env.drillsFolder;
+        m_trainer = new TrainerView(*m_session, *m_env.dialogs, hot, drills, this);
+        m_trainer->setObjectName(QStringLiteral("trainerView"));
+    }
     connect(m_hotFolder, &HotFolder::filesTaken, m_intake, &IntakeView::importFiles);
     connect(m_intake, &IntakeView::fileProcessed, m_hotFolder, &HotFolder::finish);
     connect(m_session, &Session::userChanged, this, &StationWindow::updateHotFolder);
-    const QList<QWidget *> views {m_intake, m_entry1, m_entry2, m_adjudication, m_dashboard, m_history, m_electionView};
+    const QList<QWidget *> views {m_intake,    m_entry1,  m_entry2,  m_adjudication,
+                                  m_dashboard, m_history, m_trainer, m_electionView};
     for (QWidget *w : views)
-        m_ui->workTabs->addTab(w, QString());
+        if (w)
+            m_ui->workTabs->addTab(w, QString());
 }
 
 void StationWindow::updateHotFolder()
@@ -214,7 +225,8 @@ void StationWindow::enterWorkspace(bool sameUser)
     applyRole();
     m_ui->pages->setCurrentWidget(m_ui->workPage);
     if (!sameUser) {
-        for (View v : {View::Intake, View::Entry1, View::Adjudication, View::Dashboard, View::Election}) {
+        for (View v :
+             {View::Intake, View::Entry1, View::Adjudication, View::Training, View::Dashboard, View::Election}) {
             if (viewAllowed(v)) {
                 showView(v);
                 break;
@@ -303,6 +315,8 @@ bool StationWindow::viewAllowed(View view) const
         return m_session->can(Permission::ViewDashboard);
     case View::History:
         return m_session->can(Permission::ViewHistory);
+    case View::Training:
+        return m_trainer && (m_session->can(Permission::RunDrills) || m_session->can(Permission::ScoreDrills));
     case View::Election:
         return true;
     }
@@ -324,6 +338,8 @@ QWidget *StationWindow::widgetOf(View view) const
         return m_dashboard;
     case View::History:
         return m_history;
+    case View::Training:
+        return m_trainer;
     case View::Election:
         return m_electionView;
     }
@@ -348,7 +364,9 @@ bool StationWindow::atStartView() const
 void StationWindow::applyRole()
 {
     for (View v : {View::Intake, View::Entry1, View::Entry2, View::Adjudication, View::Dashboard, View::History,
-                   View::Election}) {
+                   View::Training, View::Election}) {
+        if (!widgetOf(v))
+            continue;
         const int index = m_ui->workTabs->indexOf(widgetOf(v));
         m_ui->workTabs->setTabEnabled(index, viewAllowed(v));
     }
@@ -414,6 +432,8 @@ void StationWindow::retranslate()
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_adjudication), tr("Adjudication"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_dashboard), tr("Dashboard"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_history), tr("History"));
+        if (m_trainer)
+            m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_trainer), tr("Drills"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_electionView), tr("Election and catalog"));
     }
     updateStatus();

@@ -21,6 +21,7 @@ class AdjudicationView;
 class DashboardView;
 class EntryView;
 class HistoryView;
+class TrainerView;
 class HotFolder;
 class IntakeView;
 class MainWindow;
@@ -36,7 +37,7 @@ class StationWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Intake, Entry1, Entry2, Adjudication, Dashboard, History, Election };
+    enum class View { Intake, Entry1, Entry2, Adjudication, Dashboard, History, Training, Election };
 
     StationWindow(const Election &election, const GuiEnvironment &environment, QWidget *parent = nullptr);
     ~StationWindow() override;
@@ -67,6 +68,7 @@ public:
     EntryView *entryView(int entry) const { return entry == 1 ? m_entry1 : m_entry2; }
     AdjudicationView *adjudicationView() const { return m_adjudication; }
     HistoryView *historyView() const { return m_history; }
+    TrainerView *trainerView() const { return m_trainer; }
     DashboardView *dashboardView() const { return m_dashboard; }
     HotFolder *hotFolder() const { return m_hotFolder; }
 
@@ -98,6 +100,7 @@ private:
     EntryView *m_entry2 = nullptr;
     AdjudicationView *m_adjudication = nullptr;
     HistoryView *m_history = nullptr;
+    TrainerView *m_trainer = nullptr;
     DashboardView *m_dashboard = nullptr;
     MainWindow *m_electionView = nullptr;
     HotFolder *m_hotFolder = nullptr;

@@ -369,8 +369,8 @@ void TrainerView::showReport()
         c->setItem(i, 0, cell(s.fullName.isEmpty() ? s.username : tr("%1 (%2)").arg(s.fullName, s.username)));
         c->setItem(i, 1, cell(QString::number(s.actas), true));
         c->setItem(i, 2, cell(s.keystrokes ? QString::number(*s.keystrokes) : QStringLiteral("—"), true));
-        c->setItem(i, 3,
-                   cell(s.secondsPerEntry ? QLocale().toString(*s.secondsPerEntry, 'f', 1) : QStringLiteral("—"), true));
+        c->setItem(
+            i, 3, cell(s.secondsPerEntry ? QLocale().toString(*s.secondsPerEntry, 'f', 1) : QStringLiteral("—"), true));
         c->setItem(i, 4, cell(tr("%1 of %2").arg(s.fieldsWrong).arg(s.fieldsChecked), true));
         c->setItem(i, 5, cell(QString::number(s.disagreementsCaused), true));
         c->setItem(i, 6, cell(QString::number(s.disputesRight), true));
@@ -398,7 +398,8 @@ bool TrainerView::exportPdf()
         return false;
     const QString suggested = QDir(QDir(m_drillsFolder).filePath(m_report->drillId))
                                   .filePath(QStringLiteral("SIMULACRO-informe-%1.pdf").arg(m_report->drillId));
-    const QString path = m_dialogs.saveFile(this, tr("Export the drill report as PDF"), suggested, tr("PDF files (*.pdf)"));
+    const QString path
+        = m_dialogs.saveFile(this, tr("Export the drill report as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     if (Status s = DrillReportWriter::writePdf(*m_report, path); !s) {
@@ -415,7 +416,8 @@ bool TrainerView::exportCsv()
         return false;
     const QString suggested = QDir(QDir(m_drillsFolder).filePath(m_report->drillId))
                                   .filePath(QStringLiteral("SIMULACRO-informe-%1.csv").arg(m_report->drillId));
-    const QString path = m_dialogs.saveFile(this, tr("Export the drill report as CSV"), suggested, tr("CSV files (*.csv)"));
+    const QString path
+        = m_dialogs.saveFile(this, tr("Export the drill report as CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     if (Status s = DrillReportWriter::writeCsv(*m_report, path); !s) {
