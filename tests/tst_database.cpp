@@ -1040,7 +1040,7 @@ void TestDatabase::migrateIsIdempotent()
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
                                    "type = 'trigger' ORDER BY name)")),
-             QStringLiteral("audit_log_no_delete audit_log_no_update drills_only_in_drill_store"));
+             QStringLiteral("audit_log_no_delete audit_log_no_update drills_only_in_drill_store station_mode_fixed"));
     const QString schemaCookie = scalar(db, QStringLiteral("PRAGMA schema_version"));
     const QString sqlBefore = scalar(db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master"));
 

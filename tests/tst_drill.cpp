@@ -231,7 +231,7 @@ void TestDrill::keyRoundTripsAndRefusesDamage()
     QVERIFY_OK(plan);
     DrillKey key = plan->key;
     for (qsizetype i = 0; i < key.pages.size(); ++i)
-        key.pages[i].sha256 = QString(64, QLatin1Char('a' + char(i % 6)));
+        key.pages[i].sha256 = QString::number(i).rightJustified(64, QLatin1Char('0'));
     Result<DrillKey> back = DrillKey::fromBytes(key.toBytes());
     QVERIFY_OK(back);
     QCOMPARE(back->toBytes(), key.toBytes());
@@ -252,23 +252,33 @@ void TestDrill::keyFileSealsDeterministically()
     DrillOptions o;
     o.actas = 20;
     DrillKey key = g.plan(o)->key;
-    for (DrillPage &p : key.pages)
-        p.sha256 = QString(64, QLatin1Char('0'));
+    for (qsizetype i = 0; i < key.pages.size(); ++i)
+        key.pages[i].sha256 = QString::number(i).rightJustified(64, QLatin1Char('0'));
     const Argon2Params cheapKey {1, 8192};
-    Result<QByteArray> a = DrillKeyFile::seal(key, s("trainer passphrase"), cheapKey);
-    Result<QByteArray> b = DrillKeyFile::seal(key, s("trainer passphrase"), cheapKey);
+    const DrillSecret secret
+        = DrillSecret::derive(s("trainer passphrase"), DrillSecret::saltFor(key.seed), cheapKey).value();
+    Result<QByteArray> a = DrillKeyFile::seal(key, secret, cheapKey);
+    Result<QByteArray> b = DrillKeyFile::seal(key, secret, cheapKey);
     QVERIFY_OK(a);
     QCOMPARE(*a, *b);
     QVERIFY(!a->contains(key.drillId.toUtf8())); // nothing of the key in the clear
     QVERIFY(!a->contains(key.pages.first().clave.toUtf8()));
-    QVERIFY(*DrillKeyFile::seal(key, s("other passphrase"), cheapKey) != *a);
+    const DrillSecret other
+        = DrillSecret::derive(s("other passphrase"), DrillSecret::saltFor(key.seed), cheapKey).value();
+    QVERIFY(*DrillKeyFile::seal(key, other, cheapKey) != *a);
+    // The seed alone does not give the pages: another passphrase draws another drill.
+    QVERIFY(secret.contentSeed(key.seed) != other.contentSeed(key.seed));
+    QVERIFY(secret.contentSeed(key.seed) != key.seed);
+    QVERIFY_FAILS_WITH(DrillSecret::derive(s("short"), DrillSecret::saltFor(1), cheapKey), ErrorCode::InvalidInput);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("k.actakey"));
-    QVERIFY_OK(DrillKeyFile::write(path, key, s("trainer passphrase"), cheapKey));
+    QVERIFY_OK(DrillKeyFile::write(path, *a));
     QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
-    Result<DrillKey> read = DrillKeyFile::read(path, s("trainer passphrase"));
+    Result<QByteArray> bytes = DrillKeyFile::readBytes(path);
+    QVERIFY_OK(bytes);
+    Result<DrillKey> read = DrillKeyFile::open(*bytes, s("trainer passphrase"), path);
     QVERIFY_OK(read);
     QCOMPARE(read->toBytes(), key.toBytes());
 }
@@ -279,14 +289,17 @@ void TestDrill::keyFileRefusesWrongPassphraseAndTampering()
     DrillOptions o;
     o.actas = 10;
     DrillKey key = g.plan(o)->key;
-    for (DrillPage &p : key.pages)
-        p.sha256 = QString(64, QLatin1Char('0'));
+    for (qsizetype i = 0; i < key.pages.size(); ++i)
+        key.pages[i].sha256 = QString::number(i).rightJustified(64, QLatin1Char('0'));
     const Argon2Params cheapKey {1, 8192};
-    const QByteArray sealed = *DrillKeyFile::seal(key, s("trainer passphrase"), cheapKey);
+    const DrillSecret secret
+        = DrillSecret::derive(s("trainer passphrase"), DrillSecret::saltFor(key.seed), cheapKey).value();
+    const QByteArray sealed = *DrillKeyFile::seal(key, secret, cheapKey);
     const QString name = QStringLiteral("/media/usb/clave.actakey");
     Result<DrillKey> wrong = DrillKeyFile::open(sealed, s("clerk guess"), name);
     QVERIFY_FAILS_WITH(wrong, ErrorCode::WrongSecret);
     QVERIFY_MESSAGE_NAMES(wrong, name);
+    QVERIFY_FAILS_WITH(DrillKeyFile::open(sealed, s("short"), name), ErrorCode::WrongSecret);
     QByteArray flipped = sealed;
     flipped[flipped.size() - 5] = char(flipped.at(flipped.size() - 5) ^ 1);
     QVERIFY_FAILS_WITH(DrillKeyFile::open(flipped, s("trainer passphrase"), name), ErrorCode::WrongSecret);
@@ -296,7 +309,11 @@ void TestDrill::keyFileRefusesWrongPassphraseAndTampering()
     for (int i = 29; i < 37; ++i)
         greedy[i] = char(0xff);
     QVERIFY_FAILS_WITH(DrillKeyFile::open(greedy, s("trainer passphrase"), name), ErrorCode::Integrity);
-    QVERIFY_FAILS_WITH(DrillKeyFile::read(QStringLiteral("/nonexistent/k.actakey"), s("x")), ErrorCode::NotFound);
+    QByteArray costly = sealed; // within libsodium's bounds, far past what ActaCapture makes
+    costly[21 + 7] = char(64);
+    QVERIFY_FAILS_WITH(DrillKeyFile::open(costly, s("trainer passphrase"), name), ErrorCode::Integrity);
+    QVERIFY_FAILS_WITH(DrillKeyFile::readBytes(QStringLiteral("/nonexistent/k.actakey")), ErrorCode::NotFound);
+    QVERIFY_FAILS_WITH(DrillKeyFile::readBytes(QStringLiteral("/dev/zero")), ErrorCode::NotFound); // not a file
 }
 
 void TestDrill::generateIsReproducibleByteForByte()
@@ -306,18 +323,25 @@ void TestDrill::generateIsReproducibleByteForByte()
     o.actas = 5;
     o.seed = 2027;
     o.proportions = only({{Contingency::Blurred, 0.2}, {Contingency::UnreadableQr, 0.2}, {Contingency::SinActa, 0.2}});
-    QTemporaryDir one, two;
-    for (const QTemporaryDir *dir : {&one, &two}) {
+    const Argon2Params cheapKey {1, 8192};
+    QTemporaryDir one, two, three;
+    for (const auto &[dir, pass] : {std::pair {&one, "trainer passphrase"}, std::pair {&two, "trainer passphrase"},
+                                    std::pair {&three, "another trainer"}}) {
+        const DrillSecret secret = DrillSecret::derive(s(pass), DrillSecret::saltFor(o.seed), cheapKey).value();
+        o.contentSeed = secret.contentSeed(o.seed);
         Result<DrillPlan> plan = g.plan(o);
         QVERIFY_OK(plan);
         Result<DrillKey> key = g.write(*plan, dir->path());
         QVERIFY_OK(key);
-        QVERIFY_OK(DrillKeyFile::write(QDir(dir->path()).filePath(DrillKeyFile::defaultFileName()), *key,
-                                       s("trainer passphrase"), Argon2Params {1, 8192}));
+        QVERIFY_OK(DrillKeyFile::write(QDir(dir->path()).filePath(DrillKeyFile::defaultFileName()),
+                                       *DrillKeyFile::seal(*key, secret, cheapKey)));
     }
-    const QMap<QString, QByteArray> a = tree(one.path()), b = tree(two.path());
+    const QMap<QString, QByteArray> a = tree(one.path()), b = tree(two.path()), c = tree(three.path());
     QCOMPARE(a.size(), 1 + 1 + 5); // key, sin acta list, 4 scans + 1 rescan
     QCOMPARE(a, b);
+    // The same public seed under another passphrase: other pages, so the seed alone tells nothing.
+    QVERIFY(a.value(QStringLiteral("escaneos/escaneo-0001.jpg"))
+            != c.value(QStringLiteral("escaneos/escaneo-0001.jpg")));
     QVERIFY(!QDir(one.filePath(DrillGenerator::scansFolderName())).exists(DrillKeyFile::defaultFileName()));
     QFile sin(one.filePath(DrillGenerator::sinActaFileName()));
     QVERIFY(sin.open(QIODevice::ReadOnly));
@@ -363,6 +387,7 @@ void TestDrill::pipelineReadsWhatTheKeySays()
             QVERIFY2(r.accepted, qPrintable(p.file));
             QVERIFY(r.acta);
             QCOMPARE(r.acta->toString(), p.clave);
+            QVERIFY(r.drillSheet); // its QR code says SIMULACRO
         }
         for (const FieldReading &f : r.fields) {
             if (!p.truth.has(f.fieldId))
@@ -460,6 +485,27 @@ void TestDrill::keysLiveOnlyInDrillStations()
     QVERIFY_FAILS_WITH(drills.facts(user(**drill, "clerk")), ErrorCode::PermissionDenied);
     QVERIFY_OK(drills.facts(user(**drill, "trainer")));
     QVERIFY_OK(AuditLog::verify((*drill)->database()));
+
+    // A drill's sheet never enters the operational count; a drill station takes it.
+    PageReading reading;
+    reading.accepted = true;
+    reading.acta = ActaKey::parse(QStringLiteral("210101B010002")).value();
+    reading.inCatalog = true;
+    reading.drillSheet = true;
+    for (Station *st : {production->get(), drill->get()}) {
+        const User clerk = user(*st, "clerk");
+        Result<IntakeResult> taken = st->actas().intake(
+            clerk, *reading.acta, IntakePage {m_election.election.id(), st->isDrill(), "scan", QByteArray(), reading});
+        if (st->isDrill()) {
+            QVERIFY_OK(taken);
+        } else {
+            QVERIFY_FAILS_WITH(taken, ErrorCode::Incompatible);
+            QCOMPARE(QLatin1String(RefusedPage::reasonFor(taken.code())), QLatin1String(RefusalReason::DrillSheet));
+            QVERIFY_FAILS_WITH(st->actas().find(reading.acta->toString()), ErrorCode::NotFound);
+        }
+    }
+    // The mode a station was created with is fixed.
+    QVERIFY(!(*drill)->database().exec(QStringLiteral("UPDATE station SET simulation = 0")).isOk());
 }
 
 int main(int argc, char *argv[])

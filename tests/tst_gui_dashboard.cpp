@@ -3,6 +3,7 @@
 #include "ProgressChart.h"
 #include "TestSupport.h"
 #include "tst_gui_support.h"
+#include "TrainerView.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -408,9 +409,11 @@ void TestGuiDashboard::trainerSeesButDoesNotExport()
     QVERIFY_OK(s.users().add(admin, QStringLiteral("entrenadora"), QStringLiteral("Trainer"), Role::Trainer,
                              SecureBytes::fromUtf8(DemoStation::password())));
     QVERIFY(guitest::login(*w, "entrenadora"));
-    // A trainer has no capture view: the dashboard is where the workspace opens.
+    // A trainer has no capture view: in a drill station the workspace opens on the drills screen,
+    // and the dashboard is there too.
     auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("workTabs"));
-    QCOMPARE(tabs->currentWidget(), w->dashboardView());
+    QCOMPARE(tabs->currentWidget(), w->trainerView());
+    QVERIFY(w->showView(StationWindow::View::Dashboard));
     DashboardView *d = w->dashboardView();
     QVERIFY(d->refresh());
     QCOMPARE(d->table(Table::Districts)->rowCount(), 4);

@@ -3,6 +3,7 @@
 // their work against the answer key (with the chart; screenshots in <build>/tests/screenshots).
 #include "DrillChart.h"
 #include "DrillGenerator.h"
+#include "DrillKeyFile.h"
 #include "HotFolder.h"
 #include "Language.h"
 #include "TestSupport.h"
@@ -77,13 +78,18 @@ void TestGuiDrill::trainerGeneratesRunsAndScoresADrill()
     for (int row = 0; row < shares->rowCount(); ++row)
         static_cast<QDoubleSpinBox *>(shares->cellWidget(row, 1))
             ->setValue(row + 1 == int(Contingency::UpsideDown) ? 34 : 0);
+    f.dialogs.passphrases = {QStringLiteral("clave del capacitador"), QStringLiteral("clave del capacitador")};
     QSignalSpy generated(trainer, &TrainerView::generationFinished);
     trainer->generate();
     QVERIFY(trainer->generating());
     QVERIFY(generated.wait(180000));
     QVERIFY2(generated.first().first().toBool(), qPrintable(trainer->message()));
     const StoredDrill stored = w.session()->station().drills().find().value();
-    const DrillKey key = DrillKey::fromBytes(stored.answerKey).value();
+    QVERIFY(!stored.answerKey.contains("truth")); // sealed, not JSON
+    const DrillKey key
+        = DrillKeyFile::open(stored.answerKey, SecureBytes::fromUtf8(QStringLiteral("clave del capacitador")),
+                             QStringLiteral("store"))
+              .value();
     QCOMPARE(key.pages.size(), qsizetype(3));
     // The clerks' folder holds the scans and nothing of the key.
     const QString drillFolder = QDir(f.env.drillsFolder).filePath(key.drillId);
@@ -125,6 +131,12 @@ void TestGuiDrill::trainerGeneratesRunsAndScoresADrill()
     w.logout();
     QVERIFY(guitest::login(w, "capacitador1"));
     QVERIFY(w.showView(StationWindow::View::Training));
+    // Another login: the key is sealed in the store again, and only the trainer's passphrase opens it.
+    QVERIFY(!trainer->score());
+    f.dialogs.passphrases = {QStringLiteral("a clerk's guess")};
+    QVERIFY(!trainer->score());
+    QVERIFY2(trainer->message().contains(QLatin1String("does not open")), qPrintable(trainer->message()));
+    f.dialogs.passphrases = {QStringLiteral("clave del capacitador")};
     QVERIFY2(trainer->score(), qPrintable(trainer->message()));
     const DrillReport &report = *trainer->report();
     QCOMPARE(report.actasInKey, 3);

@@ -34,6 +34,13 @@ public:
         lastSuggestedPath = suggestedPath;
         return nextSave;
     }
+    QString askPassphrase(QWidget *, const QString &, const QString &) override
+    {
+        ++passphrasesAsked;
+        return passphrases.isEmpty() ? QString() : passphrases.takeFirst();
+    }
+    QStringList passphrases; // answered in order; none left: the person cancels
+    int passphrasesAsked = 0;
     QString lastStartFolder;
     QStringList next;
     QString lastSuggestedPath;

@@ -93,6 +93,14 @@
         <source>Acta %1: this is a production station; a drill (simulacro) acta is never received here.</source>
         <translation>Acta %1: this is a production station; a drill (simulacro) acta is never received here.</translation>
     </message>
+    <message>
+        <source>A refused page is recorded for the person who imported it.</source>
+        <translation>A refused page is recorded for the person who imported it.</translation>
+    </message>
+    <message>
+        <source>A refused page is recorded with the reason it was refused.</source>
+        <translation>A refused page is recorded with the reason it was refused.</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -1618,6 +1626,174 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <source>There is no operational station in %1, but there is a drill (simulacro) station in %2: add --simulation to work on the drill.</source>
         <translation>There is no operational station in %1, but there is a drill (simulacro) station in %2: add --simulation to work on the drill.</translation>
     </message>
+    <message>
+        <source>Drills (simulacros): generate one, load its key, play it, score it.</source>
+        <translation>Drills (simulacros): generate one, load its key, play it, score it.</translation>
+    </message>
+    <message>
+        <source>--share takes KIND=SHARE with a share from 0 to 1 and KIND one of: %1.</source>
+        <translation>--share takes KIND=SHARE with a share from 0 to 1 and KIND one of: %1.</translation>
+    </message>
+    <message>
+        <source>Writes a drill: filled acta scans with handwritten figures and scan defects, with injected contingencies, into FOLDER/%1, the list of packages without their acta (%2), and the trainer&apos;s answer key, sealed with the trainer&apos;s passphrase (from %3, or asked). The same seed gives the same files, byte for byte. Give the clerks the scans folder only.</source>
+        <translation>Writes a drill: filled acta scans with handwritten figures and scan defects, with injected contingencies, into FOLDER/%1, the list of packages without their acta (%2), and the trainer&apos;s answer key, sealed with the trainer&apos;s passphrase (from %3, or asked). The same seed gives the same files, byte for byte. Give the clerks the scans folder only.</translation>
+    </message>
+    <message>
+        <source>Number of actas (default 100).</source>
+        <translation>Number of actas (default 100).</translation>
+    </message>
+    <message>
+        <source>Folder for the drill.</source>
+        <translation>Folder for the drill.</translation>
+    </message>
+    <message>
+        <source>The arrivals spread over this many minutes of the night (default 480).</source>
+        <translation>The arrivals spread over this many minutes of the night (default 480).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s name (default SIM-&lt;seed&gt;-&lt;actas&gt;).</source>
+        <translation>The drill&apos;s name (default SIM-&lt;seed&gt;-&lt;actas&gt;).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>One contingency&apos;s share of the actas, e.g. blurred=0.05 (repeatable; the rest keep their default).</source>
+        <translation>One contingency&apos;s share of the actas, e.g. blurred=0.05 (repeatable; the rest keep their default).</translation>
+    </message>
+    <message>
+        <source>kind=share</source>
+        <translation>kind=share</translation>
+    </message>
+    <message>
+        <source>Where the sealed answer key goes (default FOLDER/%1).</source>
+        <translation>Where the sealed answer key goes (default FOLDER/%1).</translation>
+    </message>
+    <message>
+        <source>Name the drill&apos;s folder with --out.</source>
+        <translation>Name the drill&apos;s folder with --out.</translation>
+    </message>
+    <message>
+        <source>--actas must be a whole number from 1 to %1.</source>
+        <translation>--actas must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--night-minutes must be a whole number.</source>
+        <translation>--night-minutes must be a whole number.</translation>
+    </message>
+    <message>
+        <source>The answer key must not go into the scans folder %1.</source>
+        <translation>The answer key must not go into the scans folder %1.</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s passphrase for the answer key: </source>
+        <translation>Trainer&apos;s passphrase for the answer key: </translation>
+    </message>
+    <message>
+        <source>The answer key&apos;s passphrase needs at least 8 characters.</source>
+        <translation>The answer key&apos;s passphrase needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages drawn</source>
+        <translation>%1 of %2 pages drawn</translation>
+    </message>
+    <message>
+        <source>Drill %1: %2 actas, %3 scans in %4, %5 packages without acta, %6 actas with a contingency. Answer key: %7</source>
+        <translation>Drill %1: %2 actas, %3 scans in %4, %5 packages without acta, %6 actas with a contingency. Answer key: %7</translation>
+    </message>
+    <message>
+        <source>Loads a drill&apos;s sealed answer key (drill generate) into the drill station, for scoring. Its passphrase comes from %1, or is asked. Trainers only.</source>
+        <translation>Loads a drill&apos;s sealed answer key (drill generate) into the drill station, for scoring. Its passphrase comes from %1, or is asked. Trainers only.</translation>
+    </message>
+    <message>
+        <source>key-file</source>
+        <translation>key-file</translation>
+    </message>
+    <message>
+        <source>The sealed answer key.</source>
+        <translation>The sealed answer key.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the answer key: </source>
+        <translation>Passphrase of the answer key: </translation>
+    </message>
+    <message>
+        <source>Drill %1 loaded: %2 scans, %3 actas expected.</source>
+        <translation>Drill %1 loaded: %2 scans, %3 actas expected.</translation>
+    </message>
+    <message>
+        <source>Starts a loaded drill: its scans go into the hot folder as the night goes by, squeezed into --minutes. Runs until every scan is copied. Trainers only.</source>
+        <translation>Starts a loaded drill: its scans go into the hot folder as the night goes by, squeezed into --minutes. Runs until every scan is copied. Trainers only.</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s scans folder.</source>
+        <translation>The drill&apos;s scans folder.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s hot folder.</source>
+        <translation>The station&apos;s hot folder.</translation>
+    </message>
+    <message>
+        <source>How long the drill&apos;s night lasts (default 60).</source>
+        <translation>How long the drill&apos;s night lasts (default 60).</translation>
+    </message>
+    <message>
+        <source>Which drill (default: the newest loaded).</source>
+        <translation>Which drill (default: the newest loaded).</translation>
+    </message>
+    <message>
+        <source>Name the drill&apos;s scans with --scans and the hot folder with --hot-folder.</source>
+        <translation>Name the drill&apos;s scans with --scans and the hot folder with --hot-folder.</translation>
+    </message>
+    <message>
+        <source>--minutes must be a whole number from 1 to 1440.</source>
+        <translation>--minutes must be a whole number from 1 to 1440.</translation>
+    </message>
+    <message>
+        <source>%1 into the hot folder (%2 of %3)</source>
+        <translation>%1 into the hot folder (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Drill %1: %2 scans played into %3.</source>
+        <translation>Drill %1: %2 scans played into %3.</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s report of a drill: the station&apos;s work scored against the answer key, as PDF (with charts) and, with --csv, as CSV. Trainers only.</source>
+        <translation>The trainer&apos;s report of a drill: the station&apos;s work scored against the answer key, as PDF (with charts) and, with --csv, as CSV. Trainers only.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>The PDF to write.</translation>
+    </message>
+    <message>
+        <source>Also write the figures as CSV.</source>
+        <translation>Also write the figures as CSV.</translation>
+    </message>
+    <message>
+        <source>Name the report with --out FILE.pdf (and --csv FILE.csv).</source>
+        <translation>Name the report with --out FILE.pdf (and --csv FILE.csv).</translation>
+    </message>
+    <message>
+        <source>Drill %1 was made for the election template %2, not %3: name its files with --template and --catalog.</source>
+        <translation>Drill %1 was made for the election template %2, not %3: name its files with --template and --catalog.</translation>
+    </message>
+    <message>
+        <source>Drill %1: %2 of %3 actas finished, %4 of %5 contingencies handled right, %6 dispute(s). Written: %7</source>
+        <translation>Drill %1: %2 of %3 actas finished, %4 of %5 contingencies handled right, %6 dispute(s). Written: %7</translation>
+    </message>
+    <message>
+        <source>Use: drill generate|load|start|report (each has --help).</source>
+        <translation>Use: drill generate|load|start|report (each has --help).</translation>
+    </message>
+    <message>
+        <source>The refusal could not be recorded in the audit log: %1</source>
+        <translation>The refusal could not be recorded in the audit log: %1</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1906,6 +2082,10 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <source>Demo station</source>
         <translation>Demo station</translation>
     </message>
+    <message>
+        <source>Demo trainer</source>
+        <translation>Demo trainer</translation>
+    </message>
 </context>
 <context>
     <name>DevCertificates</name>
@@ -1998,6 +2178,684 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>Unknown digitization &quot;%1&quot; (DIGITALIZACION).</source>
         <translation>Unknown digitization &quot;%1&quot; (DIGITALIZACION).</translation>
+    </message>
+</context>
+<context>
+    <name>DrillGenerator</name>
+    <message>
+        <source>A drill has from 1 to %1 actas.</source>
+        <translation>A drill has from 1 to %1 actas.</translation>
+    </message>
+    <message>
+        <source>The catalog has %1 casillas; a drill of %2 actas needs that many.</source>
+        <translation>The catalog has %1 casillas; a drill of %2 actas needs that many.</translation>
+    </message>
+    <message>
+        <source>The night of a drill lasts from 10 to 1440 minutes.</source>
+        <translation>The night of a drill lasts from 10 to 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>The share of &quot;%1&quot; must be from 0 to 1.</source>
+        <translation>The share of &quot;%1&quot; must be from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>The contingencies add up to %1 actas, more than the drill&apos;s %2.</source>
+        <translation>The contingencies add up to %1 actas, more than the drill&apos;s %2.</translation>
+    </message>
+    <message>
+        <source>No section outside the catalog is left for the drill.</source>
+        <translation>No section outside the catalog is left for the drill.</translation>
+    </message>
+    <message>
+        <source>Page %1 was not drawn as planned.</source>
+        <translation>Page %1 was not drawn as planned.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The drill was not generated: cancelled.</source>
+        <translation>The drill was not generated: cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillKey</name>
+    <message>
+        <source>The drill&apos;s answer key is damaged: %1.</source>
+        <translation>The drill&apos;s answer key is damaged: %1.</translation>
+    </message>
+    <message>
+        <source>No contingency</source>
+        <translation>No contingency</translation>
+    </message>
+    <message>
+        <source>Illegible fields</source>
+        <translation>Illegible fields</translation>
+    </message>
+    <message>
+        <source>Empty fields</source>
+        <translation>Empty fields</translation>
+    </message>
+    <message>
+        <source>Votes over the lista nominal</source>
+        <translation>Votes over the lista nominal</translation>
+    </message>
+    <message>
+        <source>Acta outside the catalog</source>
+        <translation>Acta outside the catalog</translation>
+    </message>
+    <message>
+        <source>Duplicated sheet</source>
+        <translation>Duplicated sheet</translation>
+    </message>
+    <message>
+        <source>Unreadable QR code</source>
+        <translation>Unreadable QR code</translation>
+    </message>
+    <message>
+        <source>Blurred scan</source>
+        <translation>Blurred scan</translation>
+    </message>
+    <message>
+        <source>Cut-off scan</source>
+        <translation>Cut-off scan</translation>
+    </message>
+    <message>
+        <source>Page upside down</source>
+        <translation>Page upside down</translation>
+    </message>
+    <message>
+        <source>Package without its acta</source>
+        <translation>Package without its acta</translation>
+    </message>
+    <message>
+        <source>Written total differs from the sum</source>
+        <translation>Written total differs from the sum</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>not JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>unknown format &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no drill id or seed</source>
+        <translation>no drill id or seed</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>sin acta package %1</source>
+        <translation>sin acta package %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillKeyFile</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>%1 is not a drill answer key.</source>
+        <translation>%1 is not a drill answer key.</translation>
+    </message>
+    <message>
+        <source>%1 is a drill answer key of another version (%2); this ActaCapture reads version %3.</source>
+        <translation>%1 is a drill answer key of another version (%2); this ActaCapture reads version %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the drill answer key %1 (or the file was changed).</source>
+        <translation>The passphrase does not open the drill answer key %1 (or the file was changed).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any drill answer key (%2 MiB at most).</source>
+        <translation>%1 is larger than any drill answer key (%2 MiB at most).</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportWriter</name>
+    <message>
+        <source>drill report, not election results</source>
+        <translation>drill report, not election results</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Entry 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Entry 2</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Neither</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation>Drill report</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Pages in the answer key</source>
+        <translation>Pages in the answer key</translation>
+    </message>
+    <message>
+        <source>Actas in the answer key</source>
+        <translation>Actas in the answer key</translation>
+    </message>
+    <message>
+        <source>Actas unfinished</source>
+        <translation>Actas unfinished</translation>
+    </message>
+    <message>
+        <source>Clerks</source>
+        <translation>Clerks</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>Supervisor decisions right</source>
+        <translation>Supervisor decisions right</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 of %2 decided</translation>
+    </message>
+    <message>
+        <source>Contingencies handled right</source>
+        <translation>Contingencies handled right</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Recognition fields correct</source>
+        <translation>Recognition fields correct</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Minutes since the drill started</source>
+        <translation>Minutes since the drill started</translation>
+    </message>
+    <message>
+        <source>Cumulative count</source>
+        <translation>Cumulative count</translation>
+    </message>
+    <message>
+        <source>Nothing happened during the drill.</source>
+        <translation>Nothing happened during the drill.</translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation>Durations</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Actas</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95th percentile</translation>
+    </message>
+    <message>
+        <source>Intake to capture (image accepted to entry 1 saved)</source>
+        <translation>Intake to capture (image accepted to entry 1 saved)</translation>
+    </message>
+    <message>
+        <source>Capture to verification (entry 1 saved to verified or adjudicated)</source>
+        <translation>Capture to verification (entry 1 saved to verified or adjudicated)</translation>
+    </message>
+    <message>
+        <source>No durations.</source>
+        <translation>No durations.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Seconds per entry</source>
+        <translation>Seconds per entry</translation>
+    </message>
+    <message>
+        <source>Fields wrong, of fields checked</source>
+        <translation>Fields wrong, of fields checked</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Keystrokes</source>
+        <translation>Keystrokes</translation>
+    </message>
+    <message>
+        <source>Per entry</source>
+        <translation>Per entry</translation>
+    </message>
+    <message>
+        <source>Fields checked</source>
+        <translation>Fields checked</translation>
+    </message>
+    <message>
+        <source>Fields wrong</source>
+        <translation>Fields wrong</translation>
+    </message>
+    <message>
+        <source>Disagreements caused</source>
+        <translation>Disagreements caused</translation>
+    </message>
+    <message>
+        <source>Disputes right</source>
+        <translation>Disputes right</translation>
+    </message>
+    <message>
+        <source>No clerk typed an entry.</source>
+        <translation>No clerk typed an entry.</translation>
+    </message>
+    <message>
+        <source>— undecided</source>
+        <translation>— undecided</translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ right</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ wrong</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Entry 1 by</source>
+        <translation>Entry 1 by</translation>
+    </message>
+    <message>
+        <source>Entry 2 by</source>
+        <translation>Entry 2 by</translation>
+    </message>
+    <message>
+        <source>Matched the key</source>
+        <translation>Matched the key</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s decision</source>
+        <translation>Supervisor&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>No acta went to a supervisor.</source>
+        <translation>No acta went to a supervisor.</translation>
+    </message>
+    <message>
+        <source>Contingencies by kind</source>
+        <translation>Contingencies by kind</translation>
+    </message>
+    <message>
+        <source>All contingencies</source>
+        <translation>All contingencies</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Contingency</translation>
+    </message>
+    <message>
+        <source>Injected</source>
+        <translation>Injected</translation>
+    </message>
+    <message>
+        <source>Handled right</source>
+        <translation>Handled right</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>The drill injected no contingency.</source>
+        <translation>The drill injected no contingency.</translation>
+    </message>
+    <message>
+        <source>Contingencies, one by one</source>
+        <translation>Contingencies, one by one</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>What the station did</source>
+        <translation>What the station did</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <source>Recognition read no page of the answer key.</source>
+        <translation>Recognition read no page of the answer key.</translation>
+    </message>
+    <message>
+        <source>Pages read</source>
+        <translation>Pages read</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Abstained (left to the clerk)</source>
+        <translation>Abstained (left to the clerk)</translation>
+    </message>
+    <message>
+        <source>Correct, of all fields</source>
+        <translation>Correct, of all fields</translation>
+    </message>
+    <message>
+        <source>Pages with every field correct</source>
+        <translation>Pages with every field correct</translation>
+    </message>
+    <message>
+        <source>Unfinished actas</source>
+        <translation>Unfinished actas</translation>
+    </message>
+    <message>
+        <source>The station finished every acta of the answer key.</source>
+        <translation>The station finished every acta of the answer key.</translation>
+    </message>
+    <message>
+        <source>Drill report %1</source>
+        <translation>Drill report %1</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation>The PDF writer could not start.</translation>
+    </message>
+    <message>
+        <source>drill document, not an election result</source>
+        <translation>drill document, not an election result</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Could not write the drill report %1: %2</source>
+        <translation>Could not write the drill report %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the drill report %1: the folder %2 does not exist.</source>
+        <translation>Could not write the drill report %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Could not make the drill report %1 private to its owner: %2</source>
+        <translation>Could not make the drill report %1 private to its owner: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRepository</name>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>The account %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>%1 may not run drills.</source>
+        <translation>%1 may not run drills.</translation>
+    </message>
+    <message>
+        <source>%1 may not score drills.</source>
+        <translation>%1 may not score drills.</translation>
+    </message>
+    <message>
+        <source>The drill %1 is already loaded in this station.</source>
+        <translation>The drill %1 is already loaded in this station.</translation>
+    </message>
+    <message>
+        <source>A drill&apos;s answer key can only be loaded into a drill station.</source>
+        <translation>A drill&apos;s answer key can only be loaded into a drill station.</translation>
+    </message>
+    <message>
+        <source>No drill %1 is loaded in this station.</source>
+        <translation>No drill %1 is loaded in this station.</translation>
+    </message>
+    <message>
+        <source>No drill is loaded in this station.</source>
+        <translation>No drill is loaded in this station.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillScorer</name>
+    <message>
+        <source>never received</source>
+        <translation>never received</translation>
+    </message>
+    <message>
+        <source>not finished (%1)</source>
+        <translation>not finished (%1)</translation>
+    </message>
+    <message>
+        <source>Second copy flagged, not stored again</source>
+        <translation>Second copy flagged, not stored again</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>refused (%1)</translation>
+    </message>
+    <message>
+        <source>stored for acta %1</source>
+        <translation>stored for acta %1</translation>
+    </message>
+    <message>
+        <source>never taken in</source>
+        <translation>never taken in</translation>
+    </message>
+    <message>
+        <source>The crossed-out fields captured as ILEGIBLE</source>
+        <translation>The crossed-out fields captured as ILEGIBLE</translation>
+    </message>
+    <message>
+        <source>The blank fields captured as SIN DATO</source>
+        <translation>The blank fields captured as SIN DATO</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields so</source>
+        <translation>%1 of %2 fields so</translation>
+    </message>
+    <message>
+        <source>counted (%1 votes)</source>
+        <translation>counted (%1 votes)</translation>
+    </message>
+    <message>
+        <source>not counted: %1</source>
+        <translation>not counted: %1</translation>
+    </message>
+    <message>
+        <source>Captured as written, not counted (exceeds the lista nominal)</source>
+        <translation>Captured as written, not counted (exceeds the lista nominal)</translation>
+    </message>
+    <message>
+        <source>total captured as %1, the sheet says %2</source>
+        <translation>total captured as %1, the sheet says %2</translation>
+    </message>
+    <message>
+        <source>total captured as written</source>
+        <translation>total captured as written</translation>
+    </message>
+    <message>
+        <source>The written total captured as written, not corrected</source>
+        <translation>The written total captured as written, not corrected</translation>
+    </message>
+    <message>
+        <source>Captured with the figures on the sheet</source>
+        <translation>Captured with the figures on the sheet</translation>
+    </message>
+    <message>
+        <source>figures right</source>
+        <translation>figures right</translation>
+    </message>
+    <message>
+        <source>figures differ from the sheet</source>
+        <translation>figures differ from the sheet</translation>
+    </message>
+    <message>
+        <source>Identity typed by hand, the right one</source>
+        <translation>Identity typed by hand, the right one</translation>
+    </message>
+    <message>
+        <source>filed as %1%2</source>
+        <translation>filed as %1%2</translation>
+    </message>
+    <message>
+        <source>, typed</source>
+        <translation>, typed</translation>
+    </message>
+    <message>
+        <source>filed as %1, a different acta</source>
+        <translation>filed as %1, a different acta</translation>
+    </message>
+    <message>
+        <source>Not counted: refused or marked fuera de catálogo</source>
+        <translation>Not counted: refused or marked fuera de catálogo</translation>
+    </message>
+    <message>
+        <source>stored, %1</source>
+        <translation>stored, %1</translation>
+    </message>
+    <message>
+        <source>stored as if readable</source>
+        <translation>stored as if readable</translation>
+    </message>
+    <message>
+        <source>the rescan was captured</source>
+        <translation>the rescan was captured</translation>
+    </message>
+    <message>
+        <source>the rescan is not captured yet</source>
+        <translation>the rescan is not captured yet</translation>
+    </message>
+    <message>
+        <source>Refused and sent to rescan</source>
+        <translation>Refused and sent to rescan</translation>
+    </message>
+    <message>
+        <source>Digitized</source>
+        <translation>Digitized</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +5410,73 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     </message>
 </context>
 <context>
+    <name>TrainerView</name>
+    <message>
+        <source>Generate a drill</source>
+        <translation>Generate a drill</translation>
+    </message>
+    <message>
+        <source>Actas:</source>
+        <translation>Actas:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Night (minutes):</source>
+        <translation>Night (minutes):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Run the drill</source>
+        <translation>Run the drill</translation>
+    </message>
+    <message>
+        <source>Drill:</source>
+        <translation>Drill:</translation>
+    </message>
+    <message>
+        <source>Lasts (minutes):</source>
+        <translation>Lasts (minutes):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Score now</source>
+        <translation>Score now</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Cannot start a transaction: the station store is closed.</source>
@@ -4787,6 +5712,29 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</source>
         <translation>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</translation>
+    </message>
+</context>
+<context>
+    <name>acta::DrillFeeder</name>
+    <message>
+        <source>A drill lasts at least one minute.</source>
+        <translation>A drill lasts at least one minute.</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s scan %1 is missing from %2.</source>
+        <translation>The drill&apos;s scan %1 is missing from %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the hot folder; it was not copied again.</source>
+        <translation>%1 is already in the hot folder; it was not copied again.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the hot folder %2.</source>
+        <translation>Cannot copy %1 into the hot folder %2.</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +6333,21 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     </message>
 </context>
 <context>
+    <name>acta::gui::DrillChart</name>
+    <message>
+        <source>Minutes since the drill started</source>
+        <translation>Minutes since the drill started</translation>
+    </message>
+    <message>
+        <source>Actas (cumulative)</source>
+        <translation>Actas (cumulative)</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet: score the drill once clerks have worked.</source>
+        <translation>Nothing to chart yet: score the drill once clerks have worked.</translation>
+    </message>
+</context>
+<context>
     <name>acta::gui::EntryView</name>
     <message>
         <source>Paste is disabled in entry 2: type what the sheet says.</source>
@@ -5652,6 +6615,10 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>Actas %1 (the special casilla&apos;s MR and RP actas) recorded as sin acta and queued for sync.</source>
         <translation>Actas %1 (the special casilla&apos;s MR and RP actas) recorded as sin acta and queued for sync.</translation>
+    </message>
+    <message>
+        <source>The refusal could not be recorded in the audit log: %1</source>
+        <translation>The refusal could not be recorded in the audit log: %1</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +6931,155 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>ActaCapture — %1 (SIMULACRO)</source>
         <translation>ActaCapture — %1 (SIMULACRO)</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Drills</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::TrainerView</name>
+    <message>
+        <source>Contingency</source>
+        <translation>Contingency</translation>
+    </message>
+    <message>
+        <source>Share of the actas</source>
+        <translation>Share of the actas</translation>
+    </message>
+    <message>
+        <source>SIM-&lt;seed&gt;-&lt;actas&gt;</source>
+        <translation>SIM-&lt;seed&gt;-&lt;actas&gt;</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s scans go into the hot folder %1 as its night goes by.</source>
+        <translation>The drill&apos;s scans go into the hot folder %1 as its night goes by.</translation>
+    </message>
+    <message>
+        <source>%1 (started)</source>
+        <translation>%1 (started)</translation>
+    </message>
+    <message>
+        <source>Only a trainer may generate drills.</source>
+        <translation>Only a trainer may generate drills.</translation>
+    </message>
+    <message>
+        <source>A drill named %1 is already in this station: choose another name or seed.</source>
+        <translation>A drill named %1 is already in this station: choose another name or seed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing %n scan(s)…</source>
+        <translation>
+            <numerusform>Drawing %n scan…</numerusform>
+            <numerusform>Drawing %n scans…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drill %1 ready: %2 scans in %3, %4 package(s) without acta listed in %5. Its answer key is kept in this drill station only.</source>
+        <translation>Drill %1 ready: %2 scans in %3, %4 package(s) without acta listed in %5. Its answer key is kept in this drill station only.</translation>
+    </message>
+    <message>
+        <source>No drill is loaded: generate one first.</source>
+        <translation>No drill is loaded: generate one first.</translation>
+    </message>
+    <message>
+        <source>Only a trainer may start drills.</source>
+        <translation>Only a trainer may start drills.</translation>
+    </message>
+    <message>
+        <source>A drill is already running: stop it first.</source>
+        <translation>A drill is already running: stop it first.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scans are in the hot folder.</source>
+        <translation>%1 of %2 scans are in the hot folder.</translation>
+    </message>
+    <message>
+        <source>Every scan of the drill is in the hot folder.</source>
+        <translation>Every scan of the drill is in the hot folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill %1 started: %2 scans over %n minute(s).</source>
+        <translation>
+            <numerusform>Drill %1 started: %2 scans over %n minute.</numerusform>
+            <numerusform>Drill %1 started: %2 scans over %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drill stopped: %1 of %2 scans were played.</source>
+        <translation>Drill stopped: %1 of %2 scans were played.</translation>
+    </message>
+    <message>
+        <source>Only a trainer may score drills.</source>
+        <translation>Only a trainer may score drills.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 actas finished · contingencies handled right: %4 of %5 · disputes: %6&lt;br&gt;Intake → capture: median %7, 95%: %8 · capture → verified: median %9, 95%: %10&lt;br&gt;Recognition: %11 of %12 fields right, %13 wrong, %14 left to the clerk</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 actas finished · contingencies handled right: %4 of %5 · disputes: %6&lt;br&gt;Intake → capture: median %7, 95%: %8 · capture → verified: median %9, 95%: %10&lt;br&gt;Recognition: %11 of %12 fields right, %13 wrong, %14 left to the clerk</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Actas</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Keystrokes</source>
+        <translation>Keystrokes</translation>
+    </message>
+    <message>
+        <source>Seconds per entry</source>
+        <translation>Seconds per entry</translation>
+    </message>
+    <message>
+        <source>Fields wrong</source>
+        <translation>Fields wrong</translation>
+    </message>
+    <message>
+        <source>Disputes caused</source>
+        <translation>Disputes caused</translation>
+    </message>
+    <message>
+        <source>Disputes right</source>
+        <translation>Disputes right</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Handled right</source>
+        <translation>Handled right</translation>
+    </message>
+    <message>
+        <source>Injected</source>
+        <translation>Injected</translation>
+    </message>
+    <message>
+        <source>Export the drill report as PDF</source>
+        <translation>Export the drill report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <source>Export the drill report as CSV</source>
+        <translation>Export the drill report as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 </TS>

@@ -93,6 +93,14 @@
         <source>Acta %1: this is a production station; a drill (simulacro) acta is never received here.</source>
         <translation>Acta %1: esta es una estación de producción; aquí nunca se recibe un acta de simulacro.</translation>
     </message>
+    <message>
+        <source>A refused page is recorded for the person who imported it.</source>
+        <translation>Una página rechazada se registra a nombre de la persona que la importó.</translation>
+    </message>
+    <message>
+        <source>A refused page is recorded with the reason it was refused.</source>
+        <translation>Una página rechazada se registra con el motivo de su rechazo.</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -1618,6 +1626,174 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <source>There is no operational station in %1, but there is a drill (simulacro) station in %2: add --simulation to work on the drill.</source>
         <translation>No hay estación de la operación en %1, pero sí una estación de simulacro en %2: agregue --simulation para trabajar en el simulacro.</translation>
     </message>
+    <message>
+        <source>Drills (simulacros): generate one, load its key, play it, score it.</source>
+        <translation>Simulacros: genere uno, cargue su clave, reprodúzcalo y evalúelo.</translation>
+    </message>
+    <message>
+        <source>--share takes KIND=SHARE with a share from 0 to 1 and KIND one of: %1.</source>
+        <translation>--share recibe TIPO=PROPORCIÓN, con PROPORCIÓN de 0 a 1 y TIPO uno de: %1.</translation>
+    </message>
+    <message>
+        <source>Writes a drill: filled acta scans with handwritten figures and scan defects, with injected contingencies, into FOLDER/%1, the list of packages without their acta (%2), and the trainer&apos;s answer key, sealed with the trainer&apos;s passphrase (from %3, or asked). The same seed gives the same files, byte for byte. Give the clerks the scans folder only.</source>
+        <translation>Escribe un simulacro: escaneos de actas llenadas con cifras manuscritas y defectos de escaneo, con contingencias inyectadas, en CARPETA/%1; la lista de paquetes sin su acta (%2), y la clave de respuestas del capacitador, sellada con la frase de acceso del capacitador (se toma de %3 o se solicita). La misma semilla produce los mismos archivos, byte por byte. Entregue a los capturistas solo la carpeta de escaneos.</translation>
+    </message>
+    <message>
+        <source>Number of actas (default 100).</source>
+        <translation>Número de actas (predeterminado: 100).</translation>
+    </message>
+    <message>
+        <source>Folder for the drill.</source>
+        <translation>Carpeta del simulacro.</translation>
+    </message>
+    <message>
+        <source>The arrivals spread over this many minutes of the night (default 480).</source>
+        <translation>Minutos de la noche en los que se reparten las llegadas (predeterminado: 480).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s name (default SIM-&lt;seed&gt;-&lt;actas&gt;).</source>
+        <translation>Nombre del simulacro (predeterminado: SIM-&lt;semilla&gt;-&lt;actas&gt;).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>One contingency&apos;s share of the actas, e.g. blurred=0.05 (repeatable; the rest keep their default).</source>
+        <translation>Proporción de las actas con una contingencia, p. ej., blurred=0.05 (se puede repetir; las demás conservan su valor predeterminado).</translation>
+    </message>
+    <message>
+        <source>kind=share</source>
+        <translation>tipo=proporción</translation>
+    </message>
+    <message>
+        <source>Where the sealed answer key goes (default FOLDER/%1).</source>
+        <translation>Dónde se guarda la clave de respuestas sellada (predeterminado: CARPETA/%1).</translation>
+    </message>
+    <message>
+        <source>Name the drill&apos;s folder with --out.</source>
+        <translation>Indique la carpeta del simulacro con --out.</translation>
+    </message>
+    <message>
+        <source>--actas must be a whole number from 1 to %1.</source>
+        <translation>--actas debe ser un número entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>--night-minutes must be a whole number.</source>
+        <translation>--night-minutes debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>The answer key must not go into the scans folder %1.</source>
+        <translation>La clave de respuestas no debe guardarse en la carpeta de escaneos %1.</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s passphrase for the answer key: </source>
+        <translation>Frase de acceso del capacitador para la clave de respuestas: </translation>
+    </message>
+    <message>
+        <source>The answer key&apos;s passphrase needs at least 8 characters.</source>
+        <translation>La frase de acceso de la clave de respuestas debe tener al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages drawn</source>
+        <translation>%1 de %2 páginas generadas</translation>
+    </message>
+    <message>
+        <source>Drill %1: %2 actas, %3 scans in %4, %5 packages without acta, %6 actas with a contingency. Answer key: %7</source>
+        <translation>Simulacro %1: %2 actas, %3 escaneos en %4, %5 paquetes sin acta, %6 actas con contingencia. Clave de respuestas: %7</translation>
+    </message>
+    <message>
+        <source>Loads a drill&apos;s sealed answer key (drill generate) into the drill station, for scoring. Its passphrase comes from %1, or is asked. Trainers only.</source>
+        <translation>Carga la clave de respuestas sellada de un simulacro (drill generate) en la estación de simulacro, para evaluarlo. Su frase de acceso se toma de %1 o se solicita. Solo para capacitadores.</translation>
+    </message>
+    <message>
+        <source>key-file</source>
+        <translation>archivo-clave</translation>
+    </message>
+    <message>
+        <source>The sealed answer key.</source>
+        <translation>La clave de respuestas sellada.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the answer key: </source>
+        <translation>Frase de acceso de la clave de respuestas: </translation>
+    </message>
+    <message>
+        <source>Drill %1 loaded: %2 scans, %3 actas expected.</source>
+        <translation>Simulacro %1 cargado: %2 escaneos, %3 actas esperadas.</translation>
+    </message>
+    <message>
+        <source>Starts a loaded drill: its scans go into the hot folder as the night goes by, squeezed into --minutes. Runs until every scan is copied. Trainers only.</source>
+        <translation>Inicia un simulacro cargado: sus escaneos llegan a la carpeta vigilada conforme transcurre la noche, comprimida en --minutes. Se ejecuta hasta copiar todos los escaneos. Solo para capacitadores.</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s scans folder.</source>
+        <translation>Carpeta de escaneos del simulacro.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s hot folder.</source>
+        <translation>Carpeta de entrada de la estación.</translation>
+    </message>
+    <message>
+        <source>How long the drill&apos;s night lasts (default 60).</source>
+        <translation>Duración de la noche del simulacro, en minutos (predeterminado: 60).</translation>
+    </message>
+    <message>
+        <source>Which drill (default: the newest loaded).</source>
+        <translation>Qué simulacro (predeterminado: el cargado más recientemente).</translation>
+    </message>
+    <message>
+        <source>Name the drill&apos;s scans with --scans and the hot folder with --hot-folder.</source>
+        <translation>Indique los escaneos del simulacro con --scans y la carpeta vigilada con --hot-folder.</translation>
+    </message>
+    <message>
+        <source>--minutes must be a whole number from 1 to 1440.</source>
+        <translation>--minutes debe ser un número entero de 1 a 1440.</translation>
+    </message>
+    <message>
+        <source>%1 into the hot folder (%2 of %3)</source>
+        <translation>%1 a la carpeta vigilada (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>Drill %1: %2 scans played into %3.</source>
+        <translation>Simulacro %1: se enviaron %2 escaneos a %3.</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s report of a drill: the station&apos;s work scored against the answer key, as PDF (with charts) and, with --csv, as CSV. Trainers only.</source>
+        <translation>Reporte del capacitador sobre un simulacro: el trabajo de la estación evaluado contra la clave de respuestas, en PDF (con gráficas) y, con --csv, en CSV. Solo para capacitadores.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>El PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Also write the figures as CSV.</source>
+        <translation>También escribe las cifras en CSV.</translation>
+    </message>
+    <message>
+        <source>Name the report with --out FILE.pdf (and --csv FILE.csv).</source>
+        <translation>Indique el reporte con --out ARCHIVO.pdf (y --csv ARCHIVO.csv).</translation>
+    </message>
+    <message>
+        <source>Drill %1 was made for the election template %2, not %3: name its files with --template and --catalog.</source>
+        <translation>El simulacro %1 se generó para la plantilla de elección %2, no para %3: indique sus archivos con --template y --catalog.</translation>
+    </message>
+    <message>
+        <source>Drill %1: %2 of %3 actas finished, %4 of %5 contingencies handled right, %6 dispute(s). Written: %7</source>
+        <translation>Simulacro %1: %2 de %3 actas concluidas, %4 de %5 contingencias atendidas correctamente, %6 discrepancia(s). Archivos escritos: %7</translation>
+    </message>
+    <message>
+        <source>Use: drill generate|load|start|report (each has --help).</source>
+        <translation>Uso: drill generate|load|start|report (cada uno tiene --help).</translation>
+    </message>
+    <message>
+        <source>The refusal could not be recorded in the audit log: %1</source>
+        <translation>No se pudo registrar el rechazo en la bitácora de auditoría: %1</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1906,6 +2082,10 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <source>Demo station</source>
         <translation>Estación de demostración</translation>
     </message>
+    <message>
+        <source>Demo trainer</source>
+        <translation>Capacitador de demostración</translation>
+    </message>
 </context>
 <context>
     <name>DevCertificates</name>
@@ -1998,6 +2178,684 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>Unknown digitization &quot;%1&quot; (DIGITALIZACION).</source>
         <translation>Digitalización desconocida &quot;%1&quot; (DIGITALIZACION).</translation>
+    </message>
+</context>
+<context>
+    <name>DrillGenerator</name>
+    <message>
+        <source>A drill has from 1 to %1 actas.</source>
+        <translation>Un simulacro tiene de 1 a %1 actas.</translation>
+    </message>
+    <message>
+        <source>The catalog has %1 casillas; a drill of %2 actas needs that many.</source>
+        <translation>El catálogo tiene %1 casillas; un simulacro de %2 actas necesita otras tantas casillas.</translation>
+    </message>
+    <message>
+        <source>The night of a drill lasts from 10 to 1440 minutes.</source>
+        <translation>La noche de un simulacro dura de 10 a 1440 minutos.</translation>
+    </message>
+    <message>
+        <source>The share of &quot;%1&quot; must be from 0 to 1.</source>
+        <translation>La proporción de &quot;%1&quot; debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>The contingencies add up to %1 actas, more than the drill&apos;s %2.</source>
+        <translation>Las contingencias suman %1 actas, más que las %2 del simulacro.</translation>
+    </message>
+    <message>
+        <source>No section outside the catalog is left for the drill.</source>
+        <translation>No queda ninguna sección fuera del catálogo para el simulacro.</translation>
+    </message>
+    <message>
+        <source>Page %1 was not drawn as planned.</source>
+        <translation>La página %1 no se generó según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The drill was not generated: cancelled.</source>
+        <translation>No se generó el simulacro: se canceló.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillKey</name>
+    <message>
+        <source>The drill&apos;s answer key is damaged: %1.</source>
+        <translation>La clave de respuestas del simulacro está dañada: %1.</translation>
+    </message>
+    <message>
+        <source>No contingency</source>
+        <translation>Sin contingencia</translation>
+    </message>
+    <message>
+        <source>Illegible fields</source>
+        <translation>Campos ilegibles</translation>
+    </message>
+    <message>
+        <source>Empty fields</source>
+        <translation>Campos vacíos</translation>
+    </message>
+    <message>
+        <source>Votes over the lista nominal</source>
+        <translation>Votos por encima de la lista nominal</translation>
+    </message>
+    <message>
+        <source>Acta outside the catalog</source>
+        <translation>Acta fuera de catálogo</translation>
+    </message>
+    <message>
+        <source>Duplicated sheet</source>
+        <translation>Hoja duplicada</translation>
+    </message>
+    <message>
+        <source>Unreadable QR code</source>
+        <translation>Código QR ilegible</translation>
+    </message>
+    <message>
+        <source>Blurred scan</source>
+        <translation>Escaneo borroso</translation>
+    </message>
+    <message>
+        <source>Cut-off scan</source>
+        <translation>Escaneo recortado</translation>
+    </message>
+    <message>
+        <source>Page upside down</source>
+        <translation>Página de cabeza</translation>
+    </message>
+    <message>
+        <source>Package without its acta</source>
+        <translation>Paquete sin acta</translation>
+    </message>
+    <message>
+        <source>Written total differs from the sum</source>
+        <translation>El total escrito no coincide con la suma</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>no es JSON (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>formato desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no drill id or seed</source>
+        <translation>falta el id del simulacro o la semilla</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>página %1</translation>
+    </message>
+    <message>
+        <source>sin acta package %1</source>
+        <translation>paquete sin acta %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillKeyFile</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>No se pudo iniciar la biblioteca criptográfica.</translation>
+    </message>
+    <message>
+        <source>%1 is not a drill answer key.</source>
+        <translation>%1 no es una clave de respuestas de simulacro.</translation>
+    </message>
+    <message>
+        <source>%1 is a drill answer key of another version (%2); this ActaCapture reads version %3.</source>
+        <translation>%1 es una clave de respuestas de simulacro de otra versión (%2); este ActaCapture lee la versión %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the drill answer key %1 (or the file was changed).</source>
+        <translation>La frase de acceso no abre la clave de respuestas del simulacro %1 (o el archivo fue modificado).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any drill answer key (%2 MiB at most).</source>
+        <translation>%1 es más grande que cualquier clave de respuestas de simulacro (%2 MiB como máximo).</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportWriter</name>
+    <message>
+        <source>drill report, not election results</source>
+        <translation>reporte de simulacro, no son resultados electorales</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Primera captura</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Segunda captura</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambas</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation>Reporte del simulacro</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Simulacro</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Pages in the answer key</source>
+        <translation>Páginas en la clave de respuestas</translation>
+    </message>
+    <message>
+        <source>Actas in the answer key</source>
+        <translation>Actas en la clave de respuestas</translation>
+    </message>
+    <message>
+        <source>Actas unfinished</source>
+        <translation>Actas sin concluir</translation>
+    </message>
+    <message>
+        <source>Clerks</source>
+        <translation>Capturistas</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Discrepancias</translation>
+    </message>
+    <message>
+        <source>Supervisor decisions right</source>
+        <translation>Resoluciones correctas del supervisor</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 de %2 resueltas</translation>
+    </message>
+    <message>
+        <source>Contingencies handled right</source>
+        <translation>Contingencias atendidas correctamente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Recognition fields correct</source>
+        <translation>Campos de reconocimiento correctos</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Minutes since the drill started</source>
+        <translation>Minutos desde el inicio del simulacro</translation>
+    </message>
+    <message>
+        <source>Cumulative count</source>
+        <translation>Conteo acumulado</translation>
+    </message>
+    <message>
+        <source>Nothing happened during the drill.</source>
+        <translation>No ocurrió nada durante el simulacro.</translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation>Duraciones</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Actas</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>Percentil 95</translation>
+    </message>
+    <message>
+        <source>Intake to capture (image accepted to entry 1 saved)</source>
+        <translation>Acopio a captura (de imagen aceptada a primera captura guardada)</translation>
+    </message>
+    <message>
+        <source>Capture to verification (entry 1 saved to verified or adjudicated)</source>
+        <translation>Captura a verificación (de primera captura guardada a verificada o resuelta)</translation>
+    </message>
+    <message>
+        <source>No durations.</source>
+        <translation>Sin duraciones.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Seconds per entry</source>
+        <translation>Segundos por captura</translation>
+    </message>
+    <message>
+        <source>Fields wrong, of fields checked</source>
+        <translation>Campos incorrectos, de los campos revisados</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Capturas</translation>
+    </message>
+    <message>
+        <source>Keystrokes</source>
+        <translation>Pulsaciones</translation>
+    </message>
+    <message>
+        <source>Per entry</source>
+        <translation>Por captura</translation>
+    </message>
+    <message>
+        <source>Fields checked</source>
+        <translation>Campos revisados</translation>
+    </message>
+    <message>
+        <source>Fields wrong</source>
+        <translation>Campos incorrectos</translation>
+    </message>
+    <message>
+        <source>Disagreements caused</source>
+        <translation>Diferencias causadas</translation>
+    </message>
+    <message>
+        <source>Disputes right</source>
+        <translation>Discrepancias acertadas</translation>
+    </message>
+    <message>
+        <source>No clerk typed an entry.</source>
+        <translation>Ningún capturista realizó una captura.</translation>
+    </message>
+    <message>
+        <source>— undecided</source>
+        <translation>— sin resolver</translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ correcta</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ incorrecta</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Entry 1 by</source>
+        <translation>Primera captura por</translation>
+    </message>
+    <message>
+        <source>Entry 2 by</source>
+        <translation>Segunda captura por</translation>
+    </message>
+    <message>
+        <source>Matched the key</source>
+        <translation>Coincidió con la clave</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s decision</source>
+        <translation>Resolución del supervisor</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Resuelta por</translation>
+    </message>
+    <message>
+        <source>No acta went to a supervisor.</source>
+        <translation>Ningún acta pasó a un supervisor.</translation>
+    </message>
+    <message>
+        <source>Contingencies by kind</source>
+        <translation>Contingencias por tipo</translation>
+    </message>
+    <message>
+        <source>All contingencies</source>
+        <translation>Todas las contingencias</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Contingencia</translation>
+    </message>
+    <message>
+        <source>Injected</source>
+        <translation>Inyectadas</translation>
+    </message>
+    <message>
+        <source>Handled right</source>
+        <translation>Atendidas correctamente</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Aciertos</translation>
+    </message>
+    <message>
+        <source>The drill injected no contingency.</source>
+        <translation>El simulacro no inyectó ninguna contingencia.</translation>
+    </message>
+    <message>
+        <source>Contingencies, one by one</source>
+        <translation>Contingencias, una por una</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>What the station did</source>
+        <translation>Lo que hizo la estación</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <source>Recognition read no page of the answer key.</source>
+        <translation>El reconocimiento no leyó ninguna página de la clave de respuestas.</translation>
+    </message>
+    <message>
+        <source>Pages read</source>
+        <translation>Páginas leídas</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correctos</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrectos</translation>
+    </message>
+    <message>
+        <source>Abstained (left to the clerk)</source>
+        <translation>Omitidos (se dejaron al capturista)</translation>
+    </message>
+    <message>
+        <source>Correct, of all fields</source>
+        <translation>Correctos, del total de campos</translation>
+    </message>
+    <message>
+        <source>Pages with every field correct</source>
+        <translation>Páginas con todos los campos correctos</translation>
+    </message>
+    <message>
+        <source>Unfinished actas</source>
+        <translation>Actas sin concluir</translation>
+    </message>
+    <message>
+        <source>The station finished every acta of the answer key.</source>
+        <translation>La estación concluyó todas las actas de la clave de respuestas.</translation>
+    </message>
+    <message>
+        <source>Drill report %1</source>
+        <translation>Reporte del simulacro %1</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation>No se pudo iniciar el generador de PDF.</translation>
+    </message>
+    <message>
+        <source>drill document, not an election result</source>
+        <translation>documento de simulacro, no es un resultado electoral</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>Could not write the drill report %1: %2</source>
+        <translation>No se pudo escribir el reporte del simulacro %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the drill report %1: the folder %2 does not exist.</source>
+        <translation>No se pudo escribir el reporte del simulacro %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Could not make the drill report %1 private to its owner: %2</source>
+        <translation>No se pudo restringir el acceso al reporte del simulacro %1 a su propietario: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRepository</name>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>La cuenta %1 está deshabilitada.</translation>
+    </message>
+    <message>
+        <source>%1 may not run drills.</source>
+        <translation>%1 no puede ejecutar simulacros.</translation>
+    </message>
+    <message>
+        <source>%1 may not score drills.</source>
+        <translation>%1 no puede evaluar simulacros.</translation>
+    </message>
+    <message>
+        <source>The drill %1 is already loaded in this station.</source>
+        <translation>El simulacro %1 ya está cargado en esta estación.</translation>
+    </message>
+    <message>
+        <source>A drill&apos;s answer key can only be loaded into a drill station.</source>
+        <translation>La clave de respuestas de un simulacro solo se puede cargar en una estación de simulacro.</translation>
+    </message>
+    <message>
+        <source>No drill %1 is loaded in this station.</source>
+        <translation>El simulacro %1 no está cargado en esta estación.</translation>
+    </message>
+    <message>
+        <source>No drill is loaded in this station.</source>
+        <translation>No hay ningún simulacro cargado en esta estación.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillScorer</name>
+    <message>
+        <source>never received</source>
+        <translation>nunca se recibió</translation>
+    </message>
+    <message>
+        <source>not finished (%1)</source>
+        <translation>sin concluir (%1)</translation>
+    </message>
+    <message>
+        <source>Second copy flagged, not stored again</source>
+        <translation>Segunda copia señalada, no se guardó de nuevo</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>rechazada (%1)</translation>
+    </message>
+    <message>
+        <source>stored for acta %1</source>
+        <translation>guardada para el acta %1</translation>
+    </message>
+    <message>
+        <source>never taken in</source>
+        <translation>nunca ingresó al acopio</translation>
+    </message>
+    <message>
+        <source>The crossed-out fields captured as ILEGIBLE</source>
+        <translation>Los campos tachados capturados como ILEGIBLE</translation>
+    </message>
+    <message>
+        <source>The blank fields captured as SIN DATO</source>
+        <translation>Los campos en blanco capturados como SIN DATO</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields so</source>
+        <translation>%1 de %2 campos así</translation>
+    </message>
+    <message>
+        <source>counted (%1 votes)</source>
+        <translation>contabilizada (%1 votos)</translation>
+    </message>
+    <message>
+        <source>not counted: %1</source>
+        <translation>no contabilizada: %1</translation>
+    </message>
+    <message>
+        <source>Captured as written, not counted (exceeds the lista nominal)</source>
+        <translation>Capturada tal como está escrita, no contabilizada (excede la lista nominal)</translation>
+    </message>
+    <message>
+        <source>total captured as %1, the sheet says %2</source>
+        <translation>total capturado como %1, la hoja dice %2</translation>
+    </message>
+    <message>
+        <source>total captured as written</source>
+        <translation>total capturado tal como está escrito</translation>
+    </message>
+    <message>
+        <source>The written total captured as written, not corrected</source>
+        <translation>El total escrito capturado tal como está, sin corregir</translation>
+    </message>
+    <message>
+        <source>Captured with the figures on the sheet</source>
+        <translation>Capturada con las cifras de la hoja</translation>
+    </message>
+    <message>
+        <source>figures right</source>
+        <translation>cifras correctas</translation>
+    </message>
+    <message>
+        <source>figures differ from the sheet</source>
+        <translation>las cifras difieren de la hoja</translation>
+    </message>
+    <message>
+        <source>Identity typed by hand, the right one</source>
+        <translation>Identidad tecleada a mano, la correcta</translation>
+    </message>
+    <message>
+        <source>filed as %1%2</source>
+        <translation>archivada como %1%2</translation>
+    </message>
+    <message>
+        <source>, typed</source>
+        <translation>, tecleada</translation>
+    </message>
+    <message>
+        <source>filed as %1, a different acta</source>
+        <translation>archivada como %1, un acta distinta</translation>
+    </message>
+    <message>
+        <source>Not counted: refused or marked fuera de catálogo</source>
+        <translation>No contabilizada: rechazada o marcada como fuera de catálogo</translation>
+    </message>
+    <message>
+        <source>stored, %1</source>
+        <translation>guardada, %1</translation>
+    </message>
+    <message>
+        <source>stored as if readable</source>
+        <translation>guardada como si fuera legible</translation>
+    </message>
+    <message>
+        <source>the rescan was captured</source>
+        <translation>el redigitalización se capturó</translation>
+    </message>
+    <message>
+        <source>the rescan is not captured yet</source>
+        <translation>el redigitalización aún no se captura</translation>
+    </message>
+    <message>
+        <source>Refused and sent to rescan</source>
+        <translation>Rechazada y enviada a redigitalización</translation>
+    </message>
+    <message>
+        <source>Digitized</source>
+        <translation>Digitalizada</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturada</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizada</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +5410,73 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     </message>
 </context>
 <context>
+    <name>TrainerView</name>
+    <message>
+        <source>Generate a drill</source>
+        <translation>Generar un simulacro</translation>
+    </message>
+    <message>
+        <source>Actas:</source>
+        <translation>Actas:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Night (minutes):</source>
+        <translation>Noche (minutos):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Run the drill</source>
+        <translation>Ejecutar el simulacro</translation>
+    </message>
+    <message>
+        <source>Drill:</source>
+        <translation>Simulacro:</translation>
+    </message>
+    <message>
+        <source>Lasts (minutes):</source>
+        <translation>Duración (minutos):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Reporte</translation>
+    </message>
+    <message>
+        <source>Score now</source>
+        <translation>Evaluar ahora</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Cannot start a transaction: the station store is closed.</source>
@@ -4787,6 +5712,29 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</source>
         <translation>Las boletas sobrantes (%1) más las personas y representantes que votaron (%2) exceden las %3 boletas que podía recibir la casilla.</translation>
+    </message>
+</context>
+<context>
+    <name>acta::DrillFeeder</name>
+    <message>
+        <source>A drill lasts at least one minute.</source>
+        <translation>Un simulacro dura al menos un minuto.</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s scan %1 is missing from %2.</source>
+        <translation>Falta el escaneo %1 del simulacro en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the hot folder; it was not copied again.</source>
+        <translation>%1 ya está en la carpeta vigilada; no se volvió a copiar.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the hot folder %2.</source>
+        <translation>No se puede copiar %1 a la carpeta vigilada %2.</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +6333,21 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     </message>
 </context>
 <context>
+    <name>acta::gui::DrillChart</name>
+    <message>
+        <source>Minutes since the drill started</source>
+        <translation>Minutos desde el inicio del simulacro</translation>
+    </message>
+    <message>
+        <source>Actas (cumulative)</source>
+        <translation>Actas (acumuladas)</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet: score the drill once clerks have worked.</source>
+        <translation>Aún no hay nada que graficar: evalúe el simulacro cuando los capturistas hayan trabajado.</translation>
+    </message>
+</context>
+<context>
     <name>acta::gui::EntryView</name>
     <message>
         <source>Paste is disabled in entry 2: type what the sheet says.</source>
@@ -5652,6 +6615,10 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>Actas %1 (the special casilla&apos;s MR and RP actas) recorded as sin acta and queued for sync.</source>
         <translation>Actas %1 (las de MR y RP de la casilla especial) registradas como sin acta y en cola para sincronizar.</translation>
+    </message>
+    <message>
+        <source>The refusal could not be recorded in the audit log: %1</source>
+        <translation>No se pudo registrar el rechazo en la bitácora de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +6931,155 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>ActaCapture — %1 (SIMULACRO)</source>
         <translation>ActaCapture — %1 (SIMULACRO)</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Simulacros</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::TrainerView</name>
+    <message>
+        <source>Contingency</source>
+        <translation>Contingencia</translation>
+    </message>
+    <message>
+        <source>Share of the actas</source>
+        <translation>Proporción de las actas</translation>
+    </message>
+    <message>
+        <source>SIM-&lt;seed&gt;-&lt;actas&gt;</source>
+        <translation>SIM-&lt;semilla&gt;-&lt;actas&gt;</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s scans go into the hot folder %1 as its night goes by.</source>
+        <translation>Los escaneos del simulacro llegan a la carpeta vigilada %1 conforme transcurre su noche.</translation>
+    </message>
+    <message>
+        <source>%1 (started)</source>
+        <translation>%1 (iniciado)</translation>
+    </message>
+    <message>
+        <source>Only a trainer may generate drills.</source>
+        <translation>Solo un capacitador puede generar simulacros.</translation>
+    </message>
+    <message>
+        <source>A drill named %1 is already in this station: choose another name or seed.</source>
+        <translation>Ya existe un simulacro llamado %1 en esta estación: elija otro nombre u otra semilla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing %n scan(s)…</source>
+        <translation>
+            <numerusform>Generando %n escaneo…</numerusform>
+            <numerusform>Generando %n escaneos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drill %1 ready: %2 scans in %3, %4 package(s) without acta listed in %5. Its answer key is kept in this drill station only.</source>
+        <translation>Simulacro %1 listo: %2 escaneos en %3, %4 paquete(s) sin acta listados en %5. Su clave de respuestas se conserva solo en esta estación de simulacro.</translation>
+    </message>
+    <message>
+        <source>No drill is loaded: generate one first.</source>
+        <translation>No hay ningún simulacro cargado: primero genere uno.</translation>
+    </message>
+    <message>
+        <source>Only a trainer may start drills.</source>
+        <translation>Solo un capacitador puede iniciar simulacros.</translation>
+    </message>
+    <message>
+        <source>A drill is already running: stop it first.</source>
+        <translation>Ya hay un simulacro en curso: primero deténgalo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scans are in the hot folder.</source>
+        <translation>%1 de %2 escaneos están en la carpeta vigilada.</translation>
+    </message>
+    <message>
+        <source>Every scan of the drill is in the hot folder.</source>
+        <translation>Todos los escaneos del simulacro están en la carpeta vigilada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill %1 started: %2 scans over %n minute(s).</source>
+        <translation>
+            <numerusform>Simulacro %1 iniciado: %2 escaneos en %n minuto.</numerusform>
+            <numerusform>Simulacro %1 iniciado: %2 escaneos en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drill stopped: %1 of %2 scans were played.</source>
+        <translation>Simulacro detenido: se enviaron %1 de %2 escaneos.</translation>
+    </message>
+    <message>
+        <source>Only a trainer may score drills.</source>
+        <translation>Solo un capacitador puede evaluar simulacros.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 actas finished · contingencies handled right: %4 of %5 · disputes: %6&lt;br&gt;Intake → capture: median %7, 95%: %8 · capture → verified: median %9, 95%: %10&lt;br&gt;Recognition: %11 of %12 fields right, %13 wrong, %14 left to the clerk</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 de %3 actas concluidas · contingencias atendidas correctamente: %4 de %5 · discrepancias: %6&lt;br&gt;Acopio → captura: mediana %7, 95%: %8 · captura → verificada: mediana %9, 95%: %10&lt;br&gt;Reconocimiento: %11 de %12 campos correctos, %13 incorrectos, %14 se dejaron al capturista</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Capturista</translation>
+    </message>
+    <message>
+        <source>Actas</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Keystrokes</source>
+        <translation>Pulsaciones</translation>
+    </message>
+    <message>
+        <source>Seconds per entry</source>
+        <translation>Segundos por captura</translation>
+    </message>
+    <message>
+        <source>Fields wrong</source>
+        <translation>Campos incorrectos</translation>
+    </message>
+    <message>
+        <source>Disputes caused</source>
+        <translation>Discrepancias causadas</translation>
+    </message>
+    <message>
+        <source>Disputes right</source>
+        <translation>Discrepancias acertadas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Handled right</source>
+        <translation>Atendidas correctamente</translation>
+    </message>
+    <message>
+        <source>Injected</source>
+        <translation>Inyectadas</translation>
+    </message>
+    <message>
+        <source>Export the drill report as PDF</source>
+        <translation>Exportar el reporte del simulacro en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Reporte guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Export the drill report as CSV</source>
+        <translation>Exportar el reporte del simulacro en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 namespace acta::cli {
 
@@ -53,8 +54,11 @@ int generate(const QStringList &args, SecretSource &secrets)
     const console::ElectionOptions electionOpts;
     const QCommandLineOption actasOpt(QStringLiteral("actas"), Cli::tr("Number of actas (default 100)."), Cli::tr("N"),
                                       QStringLiteral("100"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), Cli::tr("Random seed (default 1)."), Cli::tr("N"),
-                                     QStringLiteral("1"));
+    const QCommandLineOption seedOpt(
+        QStringLiteral("seed"),
+        Cli::tr("Seed (default: a random one, printed). With the same passphrase, the same seed gives the same drill; "
+                "the seed alone gives nothing."),
+        Cli::tr("N"));
     const QCommandLineOption outOpt(QStringLiteral("out"), Cli::tr("Folder for the drill."), Cli::tr("folder"));
     const QCommandLineOption nightOpt(QStringLiteral("night-minutes"),
                                       Cli::tr("The arrivals spread over this many minutes of the night (default 480)."),
@@ -87,9 +91,13 @@ int generate(const QStringList &args, SecretSource &secrets)
     if (!ok || o.actas < 1 || o.actas > DrillGenerator::MaxActas)
         return usageError(Cli::tr("--actas must be a whole number from 1 to %1.").arg(DrillGenerator::MaxActas),
                           parser);
-    o.seed = parser.value(seedOpt).toULongLong(&ok);
-    if (!ok)
-        return usageError(Cli::tr("--seed must be a whole number."), parser);
+    if (parser.isSet(seedOpt)) {
+        o.seed = parser.value(seedOpt).toULongLong(&ok);
+        if (!ok)
+            return usageError(Cli::tr("--seed must be a whole number."), parser);
+    } else {
+        o.seed = QRandomGenerator::system()->bounded(1u, 1000000000u);
+    }
     o.nightMinutes = parser.value(nightOpt).toInt(&ok);
     if (!ok)
         return usageError(Cli::tr("--night-minutes must be a whole number."), parser);
@@ -108,9 +116,9 @@ int generate(const QStringList &args, SecretSource &secrets)
     if (!atlas)
         return failed(atlas.error());
     const DrillGenerator generator(*election, *atlas);
-    Result<DrillPlan> plan = generator.plan(o);
-    if (!plan)
-        return failed(plan.error());
+    // Checked before the passphrase is stretched: a wrong option costs nothing.
+    if (Result<DrillPlan> check = generator.plan(o); !check)
+        return failed(check.error());
     const QString dir = parser.value(outOpt);
     const QString keyPath
         = parser.isSet(keyOpt) ? parser.value(keyOpt) : QDir(dir).filePath(DrillKeyFile::defaultFileName());
@@ -122,8 +130,14 @@ int generate(const QStringList &args, SecretSource &secrets)
         = secrets.read(DrillPassphraseVar, Cli::tr("Trainer's passphrase for the answer key: "), true);
     if (!pass)
         return failed(pass.error());
-    if (pass->size() < 8)
-        return failed(Cli::tr("The answer key's passphrase needs at least 8 characters."));
+    // The pages are drawn from a seed only the passphrase turns the public one into.
+    Result<DrillSecret> secret = DrillSecret::derive(*pass, DrillSecret::saltFor(o.seed), Argon2Params::moderate());
+    if (!secret)
+        return failed(secret.error());
+    o.contentSeed = secret->contentSeed(o.seed);
+    Result<DrillPlan> plan = generator.plan(o);
+    if (!plan)
+        return failed(plan.error());
     Result<DrillKey> key = generator.write(*plan, dir, [](int done, int total) {
         if (done % 25 == 0 || done == total)
             err() << Cli::tr("%1 of %2 pages drawn").arg(done).arg(total) << '\n';
@@ -131,13 +145,16 @@ int generate(const QStringList &args, SecretSource &secrets)
     });
     if (!key)
         return failed(key.error());
-    if (Status s = DrillKeyFile::write(keyPath, *key, *pass); !s)
+    Result<QByteArray> sealed = DrillKeyFile::seal(*key, *secret, Argon2Params::moderate());
+    if (!sealed)
+        return failed(sealed.error());
+    if (Status s = DrillKeyFile::write(keyPath, *sealed); !s)
         return failed(s.error());
     int injected = 0;
     for (const DrillPage &p : key->pages)
         injected += p.contingency != Contingency::None && p.role == DrillPage::Role::Original ? 1 : 0;
-    out() << Cli::tr("Drill %1: %2 actas, %3 scans in %4, %5 packages without acta, %6 actas with a contingency. "
-                     "Answer key: %7")
+    out() << Cli::tr("Drill %1 (seed %8): %2 actas, %3 scans in %4, %5 packages without acta, %6 actas with a "
+                     "contingency. Answer key: %7")
                  .arg(key->drillId)
                  .arg(key->actas)
                  .arg(key->pages.size())
@@ -145,6 +162,7 @@ int generate(const QStringList &args, SecretSource &secrets)
                  .arg(key->sinActa.size())
                  .arg(injected + int(key->sinActa.size()))
                  .arg(QDir::toNativeSeparators(keyPath))
+                 .arg(o.seed)
           << '\n';
     return ExitOk;
 }
@@ -160,13 +178,25 @@ int load(const QStringList &args, SecretSource &secrets)
         return rc;
     const QString path = p.parser.positionalArguments().first();
     return asActor(p, secrets, [&](Station &station, const User &trainer) -> Result<QString> {
+        // Who and where first: a clerk, or a production station, never costs a key derivation.
+        if (!hasPermission(trainer.role, Permission::RunDrills))
+            return fail(ErrorCode::PermissionDenied, Cli::tr("%1 may not run drills.").arg(trainer.username));
+        if (!station.isDrill())
+            return fail(ErrorCode::Incompatible,
+                        Cli::tr("A drill's answer key can only be loaded into a drill station."));
+        Result<QByteArray> sealed = DrillKeyFile::readBytes(path);
+        if (!sealed)
+            return sealed.takeError();
+        if (Status s = DrillKeyFile::checkHeader(*sealed, path); !s)
+            return s.takeError();
         Result<SecureBytes> pass = secrets.read(DrillPassphraseVar, Cli::tr("Passphrase of the answer key: "), false);
         if (!pass)
             return pass.takeError();
-        Result<DrillKey> key = DrillKeyFile::read(path, *pass);
+        Result<DrillKey> key = DrillKeyFile::open(*sealed, *pass, path);
         if (!key)
             return key.takeError();
-        if (Status s = station.drills().load(trainer, key->drillId, key->toBytes()); !s)
+        // Kept sealed: the station passphrase, which every clerk types, does not open it.
+        if (Status s = station.drills().load(trainer, key->drillId, *sealed); !s)
             return s.takeError();
         return Cli::tr("Drill %1 loaded: %2 scans, %3 actas expected.")
             .arg(key->drillId)
@@ -175,12 +205,15 @@ int load(const QStringList &args, SecretSource &secrets)
     });
 }
 
-Result<DrillKey> storedKey(Station &station, const QString &drillId)
+Result<DrillKey> storedKey(Station &station, const QString &drillId, SecretSource &secrets)
 {
     Result<StoredDrill> stored = station.drills().find(drillId);
     if (!stored)
         return stored.takeError();
-    return DrillKey::fromBytes(stored->answerKey);
+    Result<SecureBytes> pass = secrets.read(DrillPassphraseVar, Cli::tr("Passphrase of the answer key: "), false);
+    if (!pass)
+        return pass.takeError();
+    return DrillKeyFile::open(stored->answerKey, *pass, Cli::tr("drill %1").arg(stored->drillId));
 }
 
 int start(const QStringList &args, SecretSource &secrets)
@@ -212,12 +245,17 @@ int start(const QStringList &args, SecretSource &secrets)
     Result<User> trainer = actAs(**station, p, secrets);
     if (!trainer)
         return failed(trainer.error());
-    Result<DrillKey> key = storedKey(**station, p.parser.value(drillOpt));
+    if (!hasPermission(trainer->role, Permission::RunDrills))
+        return failed(Cli::tr("%1 may not run drills.").arg(trainer->username));
+    Result<DrillKey> key = storedKey(**station, p.parser.value(drillOpt), secrets);
     if (!key)
         return failed(key.error());
+    DrillFeeder feeder(*key, p.parser.value(scansOpt), p.parser.value(hotOpt), Clock::system());
+    // The scans are checked before minute 0 is stored: a wrong folder changes nothing.
+    if (Status s = feeder.check(); !s)
+        return failed(s.error());
     if (Status s = (*station)->drills().markStarted(*trainer, key->drillId); !s)
         return failed(s.error());
-    DrillFeeder feeder(*key, p.parser.value(scansOpt), p.parser.value(hotOpt), Clock::system());
     QEventLoop loop;
     QObject::connect(&feeder, &DrillFeeder::pageCopied, &loop, [](const QString &file, int copied, int total) {
         out() << Cli::tr("%1 into the hot folder (%2 of %3)").arg(file).arg(copied).arg(total) << '\n';
@@ -264,17 +302,22 @@ int report(const QStringList &args, SecretSource &secrets)
     if (!election)
         return failed(election.error());
     return asActor(p, secrets, [&](Station &station, const User &trainer) -> Result<QString> {
+        if (!hasPermission(trainer.role, Permission::ScoreDrills))
+            return fail(ErrorCode::PermissionDenied, Cli::tr("%1 may not score drills.").arg(trainer.username));
         Result<StoredDrill> stored = station.drills().find(p.parser.value(drillOpt));
         if (!stored)
             return stored.takeError();
-        Result<DrillKey> key = DrillKey::fromBytes(stored->answerKey);
+        Result<DrillKey> key = storedKey(station, stored->drillId, secrets);
         if (!key)
             return key.takeError();
-        if (key->templateId != election->election.id())
+        if (key->templateId != election->election.id() || key->templateVersion != election->election.version())
             return fail(ErrorCode::InvalidInput,
-                        Cli::tr("Drill %1 was made for the election template %2, not %3: name its files with "
-                                "--template and --catalog.")
-                            .arg(key->drillId, key->templateId, election->election.id()));
+                        Cli::tr("Drill %1 was made for the election template %2 version %3, not %4 version %5: name "
+                                "its files with --template and --catalog.")
+                            .arg(key->drillId, key->templateId)
+                            .arg(key->templateVersion)
+                            .arg(election->election.id())
+                            .arg(election->election.version()));
         Result<DrillFacts> facts = station.drills().facts(trainer);
         if (!facts)
             return facts.takeError();
@@ -326,8 +369,19 @@ int drillCommand(const QStringList &args, SecretSource &secrets)
         return start(rest, secrets);
     if (action == QLatin1String("report"))
         return report(rest, secrets);
-    err() << Cli::tr("Use: drill generate|load|start|report (each has --help).") << '\n';
-    return ExitUsage;
+    const bool help = action == QLatin1String("--help") || action == QLatin1String("-h");
+    (help ? out() : err()) << Cli::tr(
+                                  "Drills (simulacros), in the order a trainer runs them:\n"
+                                  "  drill generate   write a drill's scans and its sealed answer key (no station "
+                                  "needed)\n"
+                                  "  drill load       put the answer key into the drill station (--simulation)\n"
+                                  "  drill start      play the scans into the station's hot folder over the drill's "
+                                  "minutes\n"
+                                  "  drill report     score the clerks' work against the key: PDF and CSV\n"
+                                  "Each has --help. The key's passphrase comes from %1, or is asked.")
+                                  .arg(QLatin1String(DrillPassphraseVar))
+                           << '\n';
+    return help ? ExitOk : ExitUsage;
 }
 
 } // namespace acta::cli

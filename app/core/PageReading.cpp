@@ -160,6 +160,8 @@ QJsonObject PageReading::toJson() const
         identity.insert(QStringLiteral("in_catalog"), inCatalog);
     if (!identityNote.isEmpty())
         identity.insert(QStringLiteral("note"), identityNote);
+    if (drillSheet)
+        identity.insert(QStringLiteral("drill_sheet"), true);
     o.insert(QStringLiteral("identity"), identity);
 
     o.insert(QStringLiteral("registration"),
@@ -237,6 +239,7 @@ Result<PageReading> PageReading::fromJson(const QJsonObject &o)
     r.templateVersion = identity.value(QStringLiteral("template_version")).toInt();
     r.inCatalog = identity.value(QStringLiteral("in_catalog")).toBool();
     r.identityNote = identity.value(QStringLiteral("note")).toString();
+    r.drillSheet = identity.value(QStringLiteral("drill_sheet")).toBool();
     const QJsonObject registration = o.value(QStringLiteral("registration")).toObject();
     const QString method = registration.value(QStringLiteral("method")).toString();
     r.registration = method == QLatin1String("markers") ? RegistrationMethod::Markers

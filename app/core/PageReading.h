@@ -97,6 +97,7 @@ public:
     int templateVersion = 0;
     bool inCatalog = false; // false with an identity means fuera de catálogo
     QString identityNote; // translated, when the identity is missing or suspicious
+    bool drillSheet = false; // its QR code says SIMULACRO: a drill's sheet, never a real acta
 
     RegistrationMethod registration = RegistrationMethod::None;
     double registrationScore = 0; // share of box borders found where the template puts them

@@ -54,7 +54,7 @@ void DrillScorer::scoreContingencies(DrillReport &report, const Index &ix) const
         };
 
         if (p.role == DrillPage::Role::Duplicate) {
-            const bool ok = refused && !stored;
+            const bool ok = refused && refused->reason == QLatin1String(RefusalReason::AlreadyReceived) && !stored;
             add(Contingency::DuplicateSheet, p.clave, p.file, tr("Second copy flagged, not stored again"),
                 refused      ? tr("refused (%1)").arg(refused->reason)
                     : stored ? tr("stored for acta %1").arg(stored->clave)
@@ -107,8 +107,13 @@ void DrillScorer::scoreContingencies(DrillReport &report, const Index &ix) const
                         actual = tr("total captured as %1, the sheet says %2")
                                      .arg(final->value(f.id).toDisplayString(), p.truth.value(f.id).toDisplayString());
                     }
-                if (ok)
+                // The vote fields as written too: "correcting" them to match the total is no better.
+                if (ok && !final->sameFigures(p.truth)) {
+                    ok = false;
+                    actual = tr("total as written, but other figures differ from the sheet");
+                } else if (ok) {
                     actual = tr("total captured as written");
+                }
             }
             add(p.contingency, p.clave, p.file, tr("The written total captured as written, not corrected"), actual, ok);
             break;
@@ -120,7 +125,7 @@ void DrillScorer::scoreContingencies(DrillReport &report, const Index &ix) const
             break;
         }
         case Contingency::UnreadableQr: {
-            const bool ok = stored && stored->clave == p.clave;
+            const bool ok = stored && stored->clave == p.clave && stored->identityTyped;
             add(p.contingency, p.clave, p.file, tr("Identity typed by hand, the right one"),
                 stored ? (ok ? tr("filed as %1%2").arg(stored->clave, stored->identityTyped ? tr(", typed") : QString())
                              : tr("filed as %1, a different acta").arg(stored->clave))
@@ -130,19 +135,20 @@ void DrillScorer::scoreContingencies(DrillReport &report, const Index &ix) const
             break;
         }
         case Contingency::OutsideCatalog: {
+            // Filed under another (catalog) clave is the worst outcome: a made-up acta counted.
             const DrillFacts::Acta *a = ix.actaOf.value(p.clave);
-            const bool counted = stored && a && a->state != State::FueraDeCatalogo;
-            const bool ok = (refused || stored) && !counted;
-            add(p.contingency, p.clave, p.file, tr("Not counted: refused or marked fuera de catálogo"),
-                refused      ? tr("refused (%1)").arg(refused->reason)
-                    : stored ? tr("stored, %1").arg(stateText(a))
-                             : tr("never taken in"),
-                ok);
+            const bool marked = stored && stored->clave == p.clave && a && a->state == State::FueraDeCatalogo;
+            const bool ok = (refused && !stored) || marked;
+            QString actual = refused ? tr("refused (%1)").arg(refused->reason) : tr("never taken in");
+            if (stored)
+                actual = stored->clave != p.clave ? tr("filed as %1, a different acta").arg(stored->clave)
+                                                  : tr("stored, %1").arg(stateText(a));
+            add(p.contingency, p.clave, p.file, tr("Not counted: refused or marked fuera de catálogo"), actual, ok);
             break;
         }
         case Contingency::Blurred:
         case Contingency::CutOff: {
-            const bool ok = refused && !stored;
+            const bool ok = refused && refused->reason == QLatin1String(RefusalReason::Quality) && !stored;
             const DrillFacts::Acta *a = ix.actaOf.value(p.clave);
             QString actual = refused ? tr("refused (%1)").arg(refused->reason)
                 : stored             ? tr("stored as if readable")

@@ -1,5 +1,6 @@
 #include "DrillFeeder.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,17 +20,32 @@ DrillFeeder::DrillFeeder(const DrillKey &key, QString scansFolder, QString hotFo
     connect(m_timer, &QTimer::timeout, this, [this] { tick(); });
 }
 
+Status DrillFeeder::check() const
+{
+    for (const DrillPage &p : std::as_const(m_key.pages)) {
+        const QString path = QDir(m_scans).filePath(p.file);
+        QFile file(path);
+        if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::NotFound,
+                        tr("The drill's scan %1 is missing from %2: is this drill %3's scans folder?")
+                            .arg(p.file, QDir::toNativeSeparators(m_scans), m_key.drillId));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!hash.addData(&file) || QString::fromLatin1(hash.result().toHex()) != p.sha256)
+            return fail(ErrorCode::Integrity,
+                        tr("The scan %1 in %2 is not the one drill %3 made (changed, or another drill's).")
+                            .arg(p.file, QDir::toNativeSeparators(m_scans), m_key.drillId));
+    }
+    if (!QDir().mkpath(m_hot))
+        return fail(ErrorCode::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_hot)));
+    return {};
+}
+
 Status DrillFeeder::start(int durationMinutes, int intervalMs)
 {
     if (durationMinutes < 1)
-        return fail(ErrorCode::InvalidInput, QObject::tr("A drill lasts at least one minute."));
-    for (const DrillPage &p : std::as_const(m_key.pages))
-        if (!QFileInfo(QDir(m_scans).filePath(p.file)).isFile())
-            return fail(
-                ErrorCode::NotFound,
-                QObject::tr("The drill's scan %1 is missing from %2.").arg(p.file, QDir::toNativeSeparators(m_scans)));
-    if (!QDir().mkpath(m_hot))
-        return fail(ErrorCode::Io, QObject::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_hot)));
+        return fail(ErrorCode::InvalidInput, tr("A drill lasts at least one minute."));
+    if (Status s = check(); !s)
+        return s;
     m_scale = m_key.nightSeconds > 0 ? durationMinutes * 60.0 / m_key.nightSeconds : 1.0;
     m_started = m_clock.nowUtc();
     m_next = 0;
@@ -59,12 +75,11 @@ Status DrillFeeder::copyOne(const DrillPage &page)
     QFile::remove(part);
     if (QFileInfo::exists(to))
         return fail(ErrorCode::AlreadyExists,
-                    QObject::tr("%1 is already in the hot folder; it was not copied again.").arg(page.file));
+                    tr("%1 is already in the hot folder; it was not copied again.").arg(page.file));
     if (!QFile::copy(from, part) || !QFile::rename(part, to)) {
         QFile::remove(part);
-        return fail(
-            ErrorCode::Io,
-            QObject::tr("Cannot copy %1 into the hot folder %2.").arg(page.file, QDir::toNativeSeparators(m_hot)));
+        return fail(ErrorCode::Io,
+                    tr("Cannot copy %1 into the hot folder %2.").arg(page.file, QDir::toNativeSeparators(m_hot)));
     }
     return {};
 }

@@ -28,7 +28,10 @@ public:
     DrillFeeder(const DrillKey &key, QString scansFolder, QString hotFolder, const Clock &clock,
                 QObject *parent = nullptr);
 
-    // durationMinutes: how long the night lasts in the drill (>= 1). Checks every scan is there.
+    // Every scan of the key is in the scans folder with the bytes the key names (a wrong or changed
+    // folder would be scored as pages never taken in), and the hot folder can be made.
+    Status check() const;
+    // durationMinutes: how long the night lasts in the drill (>= 1). Runs check() first.
     Status start(int durationMinutes, int intervalMs = 1000);
     void stop();
     bool running() const { return m_running; }

@@ -127,7 +127,9 @@ QList<TemplateField> ballotFields(const ElectionTemplate &t, const CasillaInfo &
 DrillGenerator::DrillGenerator(Election election, GlyphAtlas atlas)
     : m_election(std::move(election))
     , m_generator(m_election.election, atlas)
-{ }
+{
+    m_generator.setDrill(true); // a drill's sheets say so on paper and in the QR code
+}
 
 Result<DrillPlan> DrillGenerator::plan(const DrillOptions &o) const
 {
@@ -155,7 +157,12 @@ Result<DrillPlan> DrillGenerator::plan(const DrillOptions &o) const
         return fail(ErrorCode::InvalidInput,
                     tr("The contingencies add up to %1 actas, more than the drill's %2.").arg(injected).arg(o.actas));
 
-    Rng r(o.seed ^ 0x51a1ac7aULL);
+    if (!o.drillId.isEmpty() && !DrillKey::isValidId(o.drillId))
+        return fail(ErrorCode::InvalidInput,
+                    tr("The drill's name \"%1\" may hold letters, digits, \".\", \"_\" and \"-\" only (64 at most).")
+                        .arg(o.drillId));
+    const quint64 base = o.contentSeed.value_or(o.seed);
+    Rng r(base ^ 0x51a1ac7aULL);
     QList<int> order(all.size());
     std::iota(order.begin(), order.end(), 0);
     r.shuffle(order);
@@ -196,7 +203,7 @@ Result<DrillPlan> DrillGenerator::plan(const DrillOptions &o) const
     QList<Draft> drafts;
     int outsideSection = 9999;
     for (int i = 0; i < o.actas; ++i) {
-        const quint64 actaSeed = Rng(o.seed * 1000003ULL + quint64(i)).next();
+        const quint64 actaSeed = Rng(base * 1000003ULL + quint64(i)).next();
         Rng ar(actaSeed);
         CasillaInfo casilla = all[order[i]];
         const Contingency kind = kinds[i];

@@ -21,7 +21,9 @@ struct DrillOptions
     quint64 seed = 1;
     DrillProportions proportions = DrillProportions::standard();
     int nightMinutes = 480; // arrivals spread over this much of the night
-    QString drillId; // empty: "SIM-<seed>-<actas>"
+    QString drillId; // empty: "SIM-<seed>-<actas>"; letters, digits, ".", "_", "-" (it names a folder)
+    // The seed the pages are drawn from (DrillSecret::contentSeed): without it, the public seed.
+    std::optional<quint64> contentSeed;
 };
 
 // One page the plan asks for: what to draw and how to age it.

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace acta {
 
@@ -46,6 +48,12 @@ double DrillProportions::sum() const
     for (int i = 1; i < ContingencyCount; ++i)
         s += share[std::size_t(i)];
     return s;
+}
+
+bool DrillKey::isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
+    return pattern.match(id).hasMatch();
 }
 
 QString DrillKey::contingencyId(Contingency c)
@@ -168,8 +176,8 @@ Result<DrillKey> DrillKey::fromJson(const QJsonObject &o)
     key.drillId = o.value(QStringLiteral("drill_id")).toString();
     bool ok = false;
     key.seed = o.value(QStringLiteral("seed")).toString().toULongLong(&ok);
-    if (key.drillId.isEmpty() || !ok)
-        return bad(tr("no drill id or seed"));
+    if (!isValidId(key.drillId) || !ok)
+        return bad(tr("no valid drill id or seed"));
     key.templateId = o.value(QStringLiteral("template_id")).toString();
     key.templateVersion = o.value(QStringLiteral("template_version")).toInt();
     key.actas = o.value(QStringLiteral("actas")).toInt();
@@ -178,7 +186,14 @@ Result<DrillKey> DrillKey::fromJson(const QJsonObject &o)
     for (int i = 1; i < ContingencyCount; ++i)
         key.proportions.share[std::size_t(i)] = shares.value(contingencyId(Contingency(i))).toDouble();
 
+    // Bounds before anything is built from it: the generator never makes more.
+    if (key.actas < 1 || key.actas > 5000 || key.nightSeconds < 600 || key.nightSeconds > 86400)
+        return bad(tr("its size or night is out of range"));
     const QJsonArray pageArray = o.value(QStringLiteral("pages")).toArray();
+    if (pageArray.size() > 3 * qsizetype(key.actas))
+        return bad(tr("it lists more pages than its actas can have"));
+    static const QRegularExpression fileName(QStringLiteral("^escaneo-[0-9]{4,5}\\.jpg$"));
+    QSet<QString> files, shas;
     for (qsizetype i = 0; i < pageArray.size(); ++i) {
         const QJsonObject p = pageArray.at(i).toObject();
         DrillPage page;
@@ -190,8 +205,13 @@ Result<DrillKey> DrillKey::fromJson(const QJsonObject &o)
         const std::optional<Contingency> c = contingencyFromId(p.value(QStringLiteral("contingency")).toString());
         const QString role = p.value(QStringLiteral("role")).toString();
         Result<Tally> truth = Tally::fromJson(p.value(QStringLiteral("truth")).toObject());
-        if (page.file.isEmpty() || page.sha256.size() != 64 || !c || !truth || page.repeats >= i)
+        // A file name is only ever a name in the scans folder: never a path.
+        if (!fileName.match(page.file).hasMatch() || page.sha256.size() != 64 || !c || !truth || page.repeats >= i
+            || page.arrivalSecond < 0 || page.arrivalSecond > 2 * 86400 || files.contains(page.file)
+            || shas.contains(page.sha256) || (page.repeats >= 0 && key.pages[page.repeats].clave != page.clave))
             return bad(tr("page %1").arg(i + 1));
+        files.insert(page.file);
+        shas.insert(page.sha256);
         page.contingency = *c;
         page.truth = *truth;
         if (role == QLatin1String("rescan"))

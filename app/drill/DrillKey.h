@@ -102,6 +102,8 @@ public:
     QStringList expectedClaves() const;
     int indexOfSha(const QString &sha256) const; // -1 when no page has it
 
+    // A drill id names a folder and a store row: letters, digits, ".", "_", "-", 1 to 64, not "." first.
+    static bool isValidId(const QString &id);
     static QString contingencyId(Contingency c); // stable, for files: "over_lista_nominal"
     static std::optional<Contingency> contingencyFromId(const QString &id);
     static QString contingencyLabel(Contingency c); // translated

@@ -65,8 +65,11 @@ DrillReport DrillScorer::score(const DrillFacts &facts, const QDateTime &started
             ix.truthOf.insert(p.clave, &p);
     const QStringList expected = m_key.expectedClaves();
     const QSet<QString> drillActas(expected.cbegin(), expected.cend());
+    // Only what happened in this drill: an acta with one of its claves received before it started
+    // belongs to an earlier drill in the same station.
     for (const DrillFacts::Acta &a : facts.actas)
-        if (drillActas.contains(a.clave))
+        if (drillActas.contains(a.clave)
+            && !(startedAt.isValid() && a.receivedAt.isValid() && a.receivedAt < startedAt))
             ix.actaOf.insert(a.clave, &a);
     QHash<QString, QDateTime> firstImageOf;
     for (const DrillFacts::Image &i : facts.images) {
@@ -77,10 +80,10 @@ DrillReport DrillScorer::score(const DrillFacts &facts, const QDateTime &started
     for (const DrillFacts::Refused &r : facts.refused)
         ix.refusedOfSha[r.sha256].append(&r);
     for (const DrillFacts::Entry &e : facts.entries)
-        if (drillActas.contains(e.clave))
+        if (ix.actaOf.contains(e.clave) && !(startedAt.isValid() && e.at < startedAt))
             ix.entriesOf[e.clave].append(&e);
     for (const DrillFacts::Reading &r : facts.readings)
-        if (drillActas.contains(r.clave))
+        if (ix.actaOf.contains(r.clave))
             ix.readingOf.insert(r.clave, r.json);
     const auto &truthOf = ix.truthOf;
     const auto &actaOf = ix.actaOf;
@@ -128,7 +131,7 @@ DrillReport DrillScorer::score(const DrillFacts &facts, const QDateTime &started
         }
     }
     for (const DrillFacts::Synced &s : facts.synced)
-        if (drillActas.contains(s.clave))
+        if (actaOf.contains(s.clave) && !(startedAt.isValid() && s.at < startedAt))
             synced << s.at;
     report.progress = {series(tr("Digitized"), digitized, start), series(tr("Captured"), captured, start),
                        series(tr("Verified"), verified, start), series(tr("Synced"), synced, start)};
@@ -173,8 +176,17 @@ DrillReport DrillScorer::score(const DrillFacts &facts, const QDateTime &started
             d.clave = it.key();
             d.entry1User = lastEntry1->username;
             d.entry2User = e->username;
-            const bool oneRight = truth && lastEntry1->tally.sameFigures(truth->truth);
-            const bool twoRight = truth && e->tally.sameFigures(truth->truth);
+            // Judged on the fields the two entries disagree on: a mistake both made elsewhere is
+            // not what sent the acta to the supervisor.
+            bool oneRight = truth != nullptr, twoRight = truth != nullptr;
+            if (truth)
+                for (const TemplateField &f : t.allFields()) {
+                    const FieldValue one = lastEntry1->tally.value(f.id), two = e->tally.value(f.id);
+                    if (one == two)
+                        continue;
+                    oneRight = oneRight && one == truth->truth.value(f.id);
+                    twoRight = twoRight && two == truth->truth.value(f.id);
+                }
             d.right = oneRight && twoRight ? DrillReport::Dispute::Right::Both
                 : oneRight                 ? DrillReport::Dispute::Right::Entry1
                 : twoRight                 ? DrillReport::Dispute::Right::Entry2

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QStandardPaths>
 
 namespace acta::gui {
@@ -25,6 +27,11 @@ public:
                      const QString &filter) override
     {
         return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+    }
+
+    QString askPassphrase(QWidget *parent, const QString &title, const QString &label) override
+    {
+        return QInputDialog::getText(parent, title, label, QLineEdit::Password);
     }
 };
 

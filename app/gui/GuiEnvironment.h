@@ -23,8 +23,10 @@ public:
     // ("CSV files (*.csv)"); empty when cancelled.
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter)
         = 0;
+    // A secret typed by the person (echo off); empty when cancelled. Never kept by the dialog.
+    virtual QString askPassphrase(QWidget *parent, const QString &title, const QString &label) = 0;
 
-    static FileDialogs &native(); // QFileDialog
+    static FileDialogs &native(); // QFileDialog, QInputDialog
 };
 
 // Everything the station window takes from outside: where the station lives, how costly its

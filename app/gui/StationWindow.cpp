@@ -153,8 +153,9 @@ void StationWindow::buildWorkViews()
     m_electionView->setObjectName(QStringLiteral("electionView"));
 
     const QString hot = m_env.hotFolder.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/hotfolder")
-        : m_env.hotFolder;
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + (m_mode == StationMode::Drill ? QStringLiteral("/hotfolder-simulacro") : QStringLiteral("/hotfolder"))
+        : m_env.hotFolder; // a drill's scans and the night's real ones never share a folder
     m_hotFolder = new HotFolder(hot, this);
     m_hotFolder->setQuietMs(m_env.hotFolderQuietMs);
     m_intake->setHotFolder(hot);
@@ -170,7 +171,7 @@ void StationWindow::buildWorkViews()
         const QString drills = m_env.drillsFolder.isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/simulacros")
             : m_env.drillsFolder;
-        m_trainer = new TrainerView(*m_session, *m_env.dialogs, hot, drills, this);
+        m_trainer = new TrainerView(*m_session, *m_env.dialogs, hot, drills, m_env.stationOptions.keyCost, this);
         m_trainer->setObjectName(QStringLiteral("trainerView"));
     }
     connect(m_hotFolder, &HotFolder::filesTaken, m_intake, &IntakeView::importFiles);

@@ -2,6 +2,7 @@
 
 #include "DrillFeeder.h"
 #include "DrillGenerator.h"
+#include "DrillKeyFile.h"
 #include "DrillReportWriter.h"
 #include "DrillScorer.h"
 #include "GuiEnvironment.h"
@@ -31,13 +32,14 @@ QTableWidgetItem *cell(const QString &text, bool number = false)
 } // namespace
 
 TrainerView::TrainerView(Session &session, FileDialogs &dialogs, QString hotFolder, QString drillsFolder,
-                         QWidget *parent)
+                         Argon2Params keyCost, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TrainerView>())
     , m_session(session)
     , m_dialogs(dialogs)
     , m_hotFolder(std::move(hotFolder))
     , m_drillsFolder(std::move(drillsFolder))
+    , m_keyCost(keyCost)
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->setHiddenWhenEmpty(true);
@@ -57,6 +59,8 @@ TrainerView::TrainerView(Session &session, FileDialogs &dialogs, QString hotFold
         m_ui->generateBox->setEnabled(m_session.can(Permission::RunDrills));
         m_ui->runBox->setEnabled(m_session.can(Permission::RunDrills));
         m_ui->reportBox->setEnabled(m_session.can(Permission::ScoreDrills));
+        m_openKeys.clear();
+        m_report.reset();
         refreshDrills();
     });
     refreshDrills();
@@ -155,39 +159,68 @@ void TrainerView::generate()
         return;
     }
     auto generator = std::make_shared<DrillGenerator>(Election {m_session.election(), m_session.catalog()}, *atlas);
-    Result<DrillPlan> plan = generator->plan(o);
-    if (!plan) {
-        m_ui->messageLabel->showError(plan.error());
+    Result<DrillPlan> check = generator->plan(o); // the options, before anything is asked
+    if (!check) {
+        m_ui->messageLabel->showError(check.error());
         return;
     }
-    const QString id = plan->key.drillId;
+    const QString id = check->key.drillId;
     if (m_session.station().drills().find(id)) {
         m_ui->messageLabel->showError(
             tr("A drill named %1 is already in this station: choose another name or seed.").arg(id));
         return;
     }
+    // The answer key is sealed with the trainer's own passphrase: the station passphrase, which
+    // every clerk types, does not open it. The pages are drawn from a seed only it unlocks.
+    const QString pass = m_dialogs.askPassphrase(
+        this, tr("Generate a drill"), tr("Your passphrase for this drill's answer key (8 characters or more):"));
+    if (pass.isEmpty())
+        return;
+    if (m_dialogs.askPassphrase(this, tr("Generate a drill"), tr("Type the passphrase again:")) != pass) {
+        m_ui->messageLabel->showError(tr("The two passphrases differ; nothing was generated."));
+        return;
+    }
+    auto secretPass = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(pass));
     // The drill's own folder, away from the hot folder: the clerks get its scans one by one.
     const QString folder = QDir(m_drillsFolder).filePath(id);
+    const int pages = int(check->pages.size());
     m_generating = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_ui->generateButton->setEnabled(false);
     m_ui->cancelGenerateButton->setEnabled(true);
-    m_ui->generateProgress->setRange(0, int(plan->pages.size()));
+    m_ui->generateProgress->setRange(0, pages);
     m_ui->generateProgress->setValue(0);
-    m_ui->messageLabel->showInfo(tr("Drawing %n scan(s)…", nullptr, int(plan->pages.size())));
+    m_ui->messageLabel->showInfo(tr("Drawing %n scan(s)…", nullptr, pages));
     qCInfo(lcGui) << "generating drill" << id << "into" << folder;
     QPointer<TrainerView> self(this);
-    m_thread = QThread::create([self, generator, plan = std::move(plan).value(), folder, cancel = m_cancel] {
-        Result<DrillKey> key = generator->write(plan, folder, [self, cancel](int done, int) {
-            QMetaObject::invokeMethod(self, [self, done] {
-                if (self)
-                    self->m_ui->generateProgress->setValue(done);
+    m_thread = QThread::create([self, generator, o, secretPass, cost = m_keyCost, folder, cancel = m_cancel] {
+        const auto run = [&]() -> Result<Generated> {
+            Result<DrillSecret> secret = DrillSecret::derive(*secretPass, DrillSecret::saltFor(o.seed), cost);
+            if (!secret)
+                return secret.takeError();
+            DrillOptions options = o;
+            options.contentSeed = secret->contentSeed(o.seed);
+            Result<DrillPlan> plan = generator->plan(options);
+            if (!plan)
+                return plan.takeError();
+            Result<DrillKey> key = generator->write(*plan, folder, [self, cancel](int done, int) {
+                QMetaObject::invokeMethod(self, [self, done] {
+                    if (self)
+                        self->m_ui->generateProgress->setValue(done);
+                });
+                return !*cancel;
             });
-            return !*cancel;
-        });
-        QMetaObject::invokeMethod(self, [self, key, folder] {
+            if (!key)
+                return key.takeError();
+            Result<QByteArray> sealed = DrillKeyFile::seal(*key, *secret, cost);
+            if (!sealed)
+                return sealed.takeError();
+            return Generated {*key, *sealed};
+        };
+        const Result<Generated> generated = run();
+        QMetaObject::invokeMethod(self, [self, generated, folder] {
             if (self)
-                self->onGenerated(key, folder);
+                self->onGenerated(generated, folder);
         });
     });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
@@ -201,8 +234,9 @@ void TrainerView::cancelGeneration()
         *m_cancel = true;
 }
 
-void TrainerView::onGenerated(const Result<DrillKey> &key, const QString &folder)
+void TrainerView::onGenerated(const Result<Generated> &generated, const QString &folder)
 {
+    const Result<DrillKey> key = generated ? Result<DrillKey>(generated->key) : Result<DrillKey>(generated.takeError());
     m_generating = false;
     m_ui->generateButton->setEnabled(true);
     m_ui->cancelGenerateButton->setEnabled(false);
@@ -211,12 +245,13 @@ void TrainerView::onGenerated(const Result<DrillKey> &key, const QString &folder
         Q_EMIT generationFinished(false);
         return;
     }
-    // The answer key lives in the drill station's encrypted store only.
-    if (Status s = m_session.station().drills().load(*m_session.user(), key->drillId, key->toBytes()); !s) {
+    // The answer key lives sealed in the drill station's store only.
+    if (Status s = m_session.station().drills().load(*m_session.user(), key->drillId, generated->sealed); !s) {
         m_ui->messageLabel->showError(s.error());
         Q_EMIT generationFinished(false);
         return;
     }
+    m_openKeys.insert(key->drillId, *key);
     refreshDrills();
     m_ui->drillCombo->setCurrentIndex(m_ui->drillCombo->findData(key->drillId));
     m_ui->messageLabel->showSuccess(
@@ -237,14 +272,25 @@ std::optional<DrillKey> TrainerView::selectedKey(QString *drillId)
         m_ui->messageLabel->showError(tr("No drill is loaded: generate one first."));
         return std::nullopt;
     }
+    if (drillId)
+        *drillId = id;
+    if (m_openKeys.contains(id))
+        return m_openKeys.value(id);
     Result<StoredDrill> stored = m_session.station().drills().find(id);
-    Result<DrillKey> key = stored ? DrillKey::fromBytes(stored->answerKey) : Result<DrillKey>(stored.takeError());
+    if (!stored) {
+        m_ui->messageLabel->showError(stored.error());
+        return std::nullopt;
+    }
+    const QString pass
+        = m_dialogs.askPassphrase(this, tr("Drill %1").arg(id), tr("The passphrase of this drill's answer key:"));
+    if (pass.isEmpty())
+        return std::nullopt;
+    Result<DrillKey> key = DrillKeyFile::open(stored->answerKey, SecureBytes::fromUtf8(pass), tr("drill %1").arg(id));
     if (!key) {
         m_ui->messageLabel->showError(key.error());
         return std::nullopt;
     }
-    if (drillId)
-        *drillId = id;
+    m_openKeys.insert(id, *key);
     return *key;
 }
 
@@ -274,7 +320,11 @@ bool TrainerView::startDrill()
         m_ui->messageLabel->showSuccess(tr("Every scan of the drill is in the hot folder."));
         Q_EMIT drillFinished();
     });
-    // Minute 0 is stored first: a drill whose start is not recorded would be scored from its first page.
+    // The scans are checked, then minute 0 stored, then the night begins.
+    if (Status s = m_feeder->check(); !s) {
+        m_ui->messageLabel->showError(s.error());
+        return false;
+    }
     if (Status s = m_session.station().drills().markStarted(*m_session.user(), key->drillId); !s) {
         m_ui->messageLabel->showError(s.error());
         return false;

@@ -2,7 +2,9 @@
 
 #include "DrillKey.h"
 #include "DrillReport.h"
+#include "KeyDerivation.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <atomic>
@@ -36,7 +38,8 @@ class TrainerView : public QWidget
     Q_OBJECT
 
 public:
-    TrainerView(Session &session, FileDialogs &dialogs, QString hotFolder, QString drillsFolder,
+    // keyCost: the Argon2 cost of the trainer's answer-key passphrase (the station's own).
+    TrainerView(Session &session, FileDialogs &dialogs, QString hotFolder, QString drillsFolder, Argon2Params keyCost,
                 QWidget *parent = nullptr);
     ~TrainerView() override;
 
@@ -65,7 +68,12 @@ private:
     void retranslate();
     void fillShares();
     void refreshDrills();
-    void onGenerated(const Result<DrillKey> &key, const QString &folder);
+    struct Generated
+    {
+        DrillKey key;
+        QByteArray sealed;
+    };
+    void onGenerated(const Result<Generated> &generated, const QString &folder);
     std::optional<DrillKey> selectedKey(QString *drillId = nullptr);
     void showReport();
 
@@ -79,6 +87,9 @@ private:
     QThread *m_thread = nullptr; // the generator, while it draws
     DrillFeeder *m_feeder = nullptr;
     std::optional<DrillReport> m_report;
+    Argon2Params m_keyCost;
+    // Keys the trainer opened with their passphrase in this session; forgotten when the user changes.
+    QHash<QString, DrillKey> m_openKeys;
 };
 
 } // namespace acta::gui

@@ -246,7 +246,7 @@ Status FormRenderer::paint(QPainter &painter, int dpi) const
 
 Status FormRenderer::paintQr(QPainter &painter, int dpi) const
 {
-    Result<QrMatrix> symbol = QrCode::encode(qrPayload(m_election, m_acta));
+    Result<QrMatrix> symbol = QrCode::encode(makeQrPayload(m_election, m_acta, m_drill));
     if (!symbol)
         return symbol.takeError();
     const QRect area = toPixels(m_election.layout().qrMm, dpi);

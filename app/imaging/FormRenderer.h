@@ -46,6 +46,7 @@ public:
 
     // A drill's sheet: "SIMULACRO" in its title and footer (outside the boxes, the QR code and the
     // markers, so the page still reads like any other).
+    // Its QR code says SIMULACRO too, so a production station refuses the sheet.
     void setDrill(bool drill) { m_drill = drill; }
 
     Result<QImage> renderImage(int dpi = DefaultDpi) const; // white page, Format_RGB32, dpi set

@@ -8,6 +8,7 @@ namespace acta {
 namespace {
 
 const QLatin1Char Separator('|');
+const char DrillMark[] = "SIMULACRO";
 
 // Long foreign payloads (URLs, vCards) are cut so the message stays one line.
 QString excerpt(const QString &text)
@@ -18,10 +19,10 @@ QString excerpt(const QString &text)
 
 } // namespace
 
-QString makeQrPayload(const ElectionTemplate &election, const ActaKey &acta)
+QString makeQrPayload(const ElectionTemplate &election, const ActaKey &acta, bool drill)
 {
     return QLatin1String(QrPayloadTag) + Separator + acta.toString() + Separator + election.id() + Separator
-        + QString::number(election.version());
+        + QString::number(election.version()) + (drill ? Separator + QLatin1String(DrillMark) : QString());
 }
 
 Result<QrIdentity> parseQrPayload(const QString &payload)
@@ -41,7 +42,8 @@ Result<QrIdentity> parseQrPayload(const QString &payload)
                     QCoreApplication::translate("QrPayload", "The QR code is not an ActaCapture acta label: \"%1\".")
                         .arg(excerpt(payload)));
     }
-    if (parts.size() != 4)
+    const bool drill = parts.size() == 5 && parts.at(4) == QLatin1String(DrillMark);
+    if (parts.size() != 4 && !drill)
         return fail(ErrorCode::InvalidInput,
                     QCoreApplication::translate("QrPayload",
                                                 "The acta QR code has %1 parts separated by \"|\"; expected 4 "
@@ -70,7 +72,7 @@ Result<QrIdentity> parseQrPayload(const QString &payload)
                     QCoreApplication::translate(
                         "QrPayload", "The acta QR code's template version \"%1\" is not a whole number from 1.")
                         .arg(versionText));
-    return QrIdentity {std::move(key).value(), templateId, versionText.toInt()};
+    return QrIdentity {std::move(key).value(), templateId, versionText.toInt(), drill};
 }
 
 } // namespace acta

@@ -250,7 +250,9 @@ Result<GeneratedPage> PageGenerator::generate(const ActaKey &acta, const Casilla
         const QSize size = FormRenderer::pageSizePx(form.layout(), defects.dpi);
         sheet = cv::Mat(size.height(), size.width(), CV_8UC3, cv::Scalar(250, 250, 250));
     } else {
-        Result<QImage> blank = FormRenderer(form, *key, other ? nullptr : casilla).renderImage(defects.dpi);
+        FormRenderer renderer(form, *key, other ? nullptr : casilla);
+        renderer.setDrill(m_drill);
+        Result<QImage> blank = renderer.renderImage(defects.dpi);
         if (!blank)
             return blank.takeError();
         sheet = toMat(*blank);

@@ -66,6 +66,9 @@ class PageGenerator
 public:
     PageGenerator(const ElectionTemplate &election, const GlyphAtlas &atlas);
 
+    // A drill's pages: SIMULACRO in the title, the footer and the QR code.
+    void setDrill(bool drill) { m_drill = drill; }
+
     static PageDefects randomDefects(DefectLevel level, quint64 seed);
     static PageDefects badDefects(PageDefects::Bad bad, quint64 seed);
     // Plausible figures: vote fields that add up to the written total.
@@ -82,6 +85,7 @@ public:
 private:
     ElectionTemplate m_election;
     GlyphAtlas m_atlas;
+    bool m_drill = false;
 };
 
 } // namespace acta

@@ -300,6 +300,7 @@ void PageProcessor::readIdentity(const cv::Mat &gray, const Alignment &alignment
         reading.identitySource = PageReading::IdentitySource::QrCode;
         reading.templateId = identity->templateId;
         reading.templateVersion = identity->templateVersion;
+        reading.drillSheet = identity->drill;
         if (identity->templateId != m_election.id() || identity->templateVersion != m_election.version()) {
             reading.problems.append(PageProblem::make(PageIssue::WrongForm,
                                                       tr("its QR code is for template %1 version %2; this station "

@@ -22,6 +22,9 @@ const char *RefusedPage::reasonFor(const PageReading &rejected)
 const char *RefusedPage::reasonFor(ErrorCode intakeFailure)
 {
     // intake() says AlreadyExists for an acta already past Received (received meanwhile).
+    // Incompatible: a drill's sheet (or acta) and a station of the other mode.
+    if (intakeFailure == ErrorCode::Incompatible)
+        return RefusalReason::DrillSheet;
     return intakeFailure == ErrorCode::AlreadyExists ? RefusalReason::AlreadyReceived : RefusalReason::StoreFailed;
 }
 
@@ -94,6 +97,11 @@ Result<IntakeResult> ActaRepository::intake(const User &actor, const ActaKey &ke
         return fail(ErrorCode::AlreadyExists,
                     tr("Acta %1 was already received (%2); this page was not stored again.")
                         .arg(clave, ActaWorkflow::stateName((*existing)->state)));
+
+    // A drill's sheet in the operational count would be a drill counted as a result.
+    if (page.reading.drillSheet && m_stationDrill == false)
+        return fail(ErrorCode::Incompatible,
+                    tr("This page is a drill (SIMULACRO) sheet; a production station never takes it."));
 
     // The reading names the file it was made from; the stored image is that very file.
     PageReading reading = page.reading;

@@ -86,6 +86,8 @@ inline constexpr char WrongForm[] = "wrong_form"; // markers, layout or QR of an
 inline constexpr char NoIdentity[] = "no_identity";
 inline constexpr char NotInCatalog[] = "not_in_catalog"; // fuera de catálogo: its casilla is not in the catalog
 inline constexpr char AlreadyReceived[] = "already_received"; // its acta was already received: a duplicate sheet
+// A drill's (SIMULACRO) sheet brought to a production station, or the other way round.
+inline constexpr char DrillSheet[] = "drill_sheet";
 // Storing it failed: the workflow, the role or the store refused (the message says which).
 inline constexpr char StoreFailed[] = "store_failed";
 } // namespace RefusalReason

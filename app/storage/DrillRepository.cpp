@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QScopeGuard>
 
 namespace acta {
@@ -50,6 +51,9 @@ Status DrillRepository::load(const User &trainer, const QString &drillId, const 
 {
     if (Status s = require(trainer, Permission::RunDrills); !s)
         return s;
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
+    if (!idPattern.match(drillId).hasMatch())
+        return fail(ErrorCode::InvalidInput, tr("\"%1\" is not a drill name.").arg(drillId));
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
         return tx.takeError();
@@ -87,7 +91,8 @@ Status DrillRepository::markStarted(const User &trainer, const QString &drillId)
         return tx.takeError();
     const QString now = toStoredUtc(m_clock.nowUtc());
     if (Status s
-        = sql::run(m_db, QStringLiteral("UPDATE drills SET started_at = ? WHERE drill_id = ?"), {now, drillId});
+        = sql::run(m_db, QStringLiteral("UPDATE drills SET started_at = COALESCE(started_at, ?) WHERE drill_id = ?"),
+                   {now, drillId});
         !s)
         return s;
     if (m_db.changes() != 1)

@@ -26,7 +26,7 @@ class Database;
 struct StoredDrill
 {
     QString drillId;
-    QByteArray answerKey;
+    QByteArray answerKey; // sealed (DrillKeyFile): the station passphrase alone does not open it
     QDateTime loadedAt;
     QString loadedBy;
     QDateTime startedAt; // invalid until the trainer starts it
@@ -105,7 +105,7 @@ public:
     // A trainer (RunDrills) loads a key; one transaction with its audit entry. A key already
     // loaded under that id is refused (a second drill gets its own id).
     Status load(const User &trainer, const QString &drillId, const QByteArray &answerKey);
-    // The drill's minute 0; starting it again moves it (a restarted drill).
+    // The drill's minute 0, the first time it starts: a restart (after a stop) keeps it.
     Status markStarted(const User &trainer, const QString &drillId);
     Result<QList<StoredDrill>> list(); // newest first
     // One drill; with an empty id, the newest loaded.

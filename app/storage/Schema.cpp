@@ -234,6 +234,12 @@ WHEN (SELECT simulation FROM station WHERE id = 1) IS NOT 1
 BEGIN
     SELECT RAISE(ABORT, 'a drill answer key belongs only in a drill station');
 END;
+-- A station's mode is fixed when it is created.
+CREATE TRIGGER station_mode_fixed BEFORE UPDATE OF simulation ON station
+WHEN NEW.simulation IS NOT OLD.simulation
+BEGIN
+    SELECT RAISE(ABORT, 'a station''s mode (production or drill) is fixed at creation');
+END;
 )sql";
 
 QString withUtcPattern(const char *sql)
