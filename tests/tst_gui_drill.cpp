@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QLayout>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -161,7 +162,8 @@ void TestGuiDrill::trainerGeneratesRunsAndScoresADrill()
 
     for (const QString &language : {QStringLiteral("es_MX"), QStringLiteral("en")}) {
         QVERIFY(Language::install(QCoreApplication::instance(), language));
-        QTest::qWait(50);
+        QTest::qWait(300); // the language change reaches every label and the layouts settle
+        w.layout()->activate();
         const QString file = QStringLiteral("screenshots/station-trainer-%1.png").arg(language);
         QVERIFY(w.grab().save(file));
     }

@@ -101,6 +101,10 @@
         <source>A refused page is recorded with the reason it was refused.</source>
         <translation>A refused page is recorded with the reason it was refused.</translation>
     </message>
+    <message>
+        <source>This page is a drill (SIMULACRO) sheet; a production station never takes it.</source>
+        <translation>This page is a drill (SIMULACRO) sheet; a production station never takes it.</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -1695,16 +1699,8 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <translation>Trainer&apos;s passphrase for the answer key: </translation>
     </message>
     <message>
-        <source>The answer key&apos;s passphrase needs at least 8 characters.</source>
-        <translation>The answer key&apos;s passphrase needs at least 8 characters.</translation>
-    </message>
-    <message>
         <source>%1 of %2 pages drawn</source>
         <translation>%1 of %2 pages drawn</translation>
-    </message>
-    <message>
-        <source>Drill %1: %2 actas, %3 scans in %4, %5 packages without acta, %6 actas with a contingency. Answer key: %7</source>
-        <translation>Drill %1: %2 actas, %3 scans in %4, %5 packages without acta, %6 actas with a contingency. Answer key: %7</translation>
     </message>
     <message>
         <source>Loads a drill&apos;s sealed answer key (drill generate) into the drill station, for scoring. Its passphrase comes from %1, or is asked. Trainers only.</source>
@@ -1779,20 +1775,54 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <translation>Name the report with --out FILE.pdf (and --csv FILE.csv).</translation>
     </message>
     <message>
-        <source>Drill %1 was made for the election template %2, not %3: name its files with --template and --catalog.</source>
-        <translation>Drill %1 was made for the election template %2, not %3: name its files with --template and --catalog.</translation>
-    </message>
-    <message>
         <source>Drill %1: %2 of %3 actas finished, %4 of %5 contingencies handled right, %6 dispute(s). Written: %7</source>
         <translation>Drill %1: %2 of %3 actas finished, %4 of %5 contingencies handled right, %6 dispute(s). Written: %7</translation>
     </message>
     <message>
-        <source>Use: drill generate|load|start|report (each has --help).</source>
-        <translation>Use: drill generate|load|start|report (each has --help).</translation>
-    </message>
-    <message>
         <source>The refusal could not be recorded in the audit log: %1</source>
         <translation>The refusal could not be recorded in the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Seed (default: a random one, printed). With the same passphrase, the same seed gives the same drill; the seed alone gives nothing.</source>
+        <translation>Seed (default: a random one, printed). With the same passphrase, the same seed gives the same drill; the seed alone gives nothing.</translation>
+    </message>
+    <message>
+        <source>Drill %1 (seed %8): %2 actas, %3 scans in %4, %5 packages without acta, %6 actas with a contingency. Answer key: %7</source>
+        <translation>Drill %1 (seed %8): %2 actas, %3 scans in %4, %5 packages without acta, %6 actas with a contingency. Answer key: %7</translation>
+    </message>
+    <message>
+        <source>%1 may not run drills.</source>
+        <translation>%1 may not run drills.</translation>
+    </message>
+    <message>
+        <source>A drill&apos;s answer key can only be loaded into a drill station.</source>
+        <translation>A drill&apos;s answer key can only be loaded into a drill station.</translation>
+    </message>
+    <message>
+        <source>drill %1</source>
+        <translation>drill %1</translation>
+    </message>
+    <message>
+        <source>%1 may not score drills.</source>
+        <translation>%1 may not score drills.</translation>
+    </message>
+    <message>
+        <source>Drill %1 was made for the election template %2 version %3, not %4 version %5: name its files with --template and --catalog.</source>
+        <translation>Drill %1 was made for the election template %2 version %3, not %4 version %5: name its files with --template and --catalog.</translation>
+    </message>
+    <message>
+        <source>Drills (simulacros), in the order a trainer runs them:
+  drill generate   write a drill&apos;s scans and its sealed answer key (no station needed)
+  drill load       put the answer key into the drill station (--simulation)
+  drill start      play the scans into the station&apos;s hot folder over the drill&apos;s minutes
+  drill report     score the clerks&apos; work against the key: PDF and CSV
+Each has --help. The key&apos;s passphrase comes from %1, or is asked.</source>
+        <translation>Drills (simulacros), in the order a trainer runs them:
+  drill generate   write a drill&apos;s scans and its sealed answer key (no station needed)
+  drill load       put the answer key into the drill station (--simulation)
+  drill start      play the scans into the station&apos;s hot folder over the drill&apos;s minutes
+  drill report     score the clerks&apos; work against the key: PDF and CSV
+Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2252,10 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <source>The drill was not generated: cancelled.</source>
         <translation>The drill was not generated: cancelled.</translation>
     </message>
+    <message>
+        <source>The drill&apos;s name &quot;%1&quot; may hold letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only (64 at most).</source>
+        <translation>The drill&apos;s name &quot;%1&quot; may hold letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only (64 at most).</translation>
+    </message>
 </context>
 <context>
     <name>DrillKey</name>
@@ -2286,16 +2320,24 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <translation>unknown format &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>no drill id or seed</source>
-        <translation>no drill id or seed</translation>
-    </message>
-    <message>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
     <message>
         <source>sin acta package %1</source>
         <translation>sin acta package %1</translation>
+    </message>
+    <message>
+        <source>no valid drill id or seed</source>
+        <translation>no valid drill id or seed</translation>
+    </message>
+    <message>
+        <source>its size or night is out of range</source>
+        <translation>its size or night is out of range</translation>
+    </message>
+    <message>
+        <source>it lists more pages than its actas can have</source>
+        <translation>it lists more pages than its actas can have</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2373,14 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>%1 is larger than any drill answer key (%2 MiB at most).</source>
         <translation>%1 is larger than any drill answer key (%2 MiB at most).</translation>
+    </message>
+    <message>
+        <source>%1 asks for a key derivation far costlier than ActaCapture makes; it is not opened.</source>
+        <translation>%1 asks for a key derivation far costlier than ActaCapture makes; it is not opened.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2776,10 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <source>No drill is loaded in this station.</source>
         <translation>No drill is loaded in this station.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a drill name.</source>
+        <translation>&quot;%1&quot; is not a drill name.</translation>
+    </message>
 </context>
 <context>
     <name>DrillScorer</name>
@@ -2856,6 +2910,21 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>Synced</source>
         <translation>Synced</translation>
+    </message>
+    <message>
+        <source>total as written, but other figures differ from the sheet</source>
+        <translation>total as written, but other figures differ from the sheet</translation>
+    </message>
+</context>
+<context>
+    <name>DrillSecret</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>The answer key&apos;s passphrase needs at least 8 characters.</source>
+        <translation>The answer key&apos;s passphrase needs at least 8 characters.</translation>
     </message>
 </context>
 <context>
@@ -5721,10 +5790,6 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
         <translation>A drill lasts at least one minute.</translation>
     </message>
     <message>
-        <source>The drill&apos;s scan %1 is missing from %2.</source>
-        <translation>The drill&apos;s scan %1 is missing from %2.</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -5735,6 +5800,14 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>Cannot copy %1 into the hot folder %2.</source>
         <translation>Cannot copy %1 into the hot folder %2.</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s scan %1 is missing from %2: is this drill %3&apos;s scans folder?</source>
+        <translation>The drill&apos;s scan %1 is missing from %2: is this drill %3&apos;s scans folder?</translation>
+    </message>
+    <message>
+        <source>The scan %1 in %2 is not the one drill %3 made (changed, or another drill&apos;s).</source>
+        <translation>The scan %1 in %2 is not the one drill %3 made (changed, or another drill&apos;s).</translation>
     </message>
 </context>
 <context>
@@ -7080,6 +7153,34 @@ Exit status: 0 when every page was stored, 1 when some were not.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Generate a drill</source>
+        <translation>Generate a drill</translation>
+    </message>
+    <message>
+        <source>Your passphrase for this drill&apos;s answer key (8 characters or more):</source>
+        <translation>Your passphrase for this drill&apos;s answer key (8 characters or more):</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation>Type the passphrase again:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was generated.</source>
+        <translation>The two passphrases differ; nothing was generated.</translation>
+    </message>
+    <message>
+        <source>Drill %1</source>
+        <translation>Drill %1</translation>
+    </message>
+    <message>
+        <source>The passphrase of this drill&apos;s answer key:</source>
+        <translation>The passphrase of this drill&apos;s answer key:</translation>
+    </message>
+    <message>
+        <source>drill %1</source>
+        <translation>drill %1</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,10 @@
         <source>A refused page is recorded with the reason it was refused.</source>
         <translation>Una página rechazada se registra con el motivo de su rechazo.</translation>
     </message>
+    <message>
+        <source>This page is a drill (SIMULACRO) sheet; a production station never takes it.</source>
+        <translation>Esta página es una hoja de simulacro (SIMULACRO); una estación de producción nunca la recibe.</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -1695,16 +1699,8 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <translation>Frase de acceso del capacitador para la clave de respuestas: </translation>
     </message>
     <message>
-        <source>The answer key&apos;s passphrase needs at least 8 characters.</source>
-        <translation>La frase de acceso de la clave de respuestas debe tener al menos 8 caracteres.</translation>
-    </message>
-    <message>
         <source>%1 of %2 pages drawn</source>
         <translation>%1 de %2 páginas generadas</translation>
-    </message>
-    <message>
-        <source>Drill %1: %2 actas, %3 scans in %4, %5 packages without acta, %6 actas with a contingency. Answer key: %7</source>
-        <translation>Simulacro %1: %2 actas, %3 escaneos en %4, %5 paquetes sin acta, %6 actas con contingencia. Clave de respuestas: %7</translation>
     </message>
     <message>
         <source>Loads a drill&apos;s sealed answer key (drill generate) into the drill station, for scoring. Its passphrase comes from %1, or is asked. Trainers only.</source>
@@ -1779,20 +1775,54 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <translation>Indique el reporte con --out ARCHIVO.pdf (y --csv ARCHIVO.csv).</translation>
     </message>
     <message>
-        <source>Drill %1 was made for the election template %2, not %3: name its files with --template and --catalog.</source>
-        <translation>El simulacro %1 se generó para la plantilla de elección %2, no para %3: indique sus archivos con --template y --catalog.</translation>
-    </message>
-    <message>
         <source>Drill %1: %2 of %3 actas finished, %4 of %5 contingencies handled right, %6 dispute(s). Written: %7</source>
         <translation>Simulacro %1: %2 de %3 actas concluidas, %4 de %5 contingencias atendidas correctamente, %6 discrepancia(s). Archivos escritos: %7</translation>
     </message>
     <message>
-        <source>Use: drill generate|load|start|report (each has --help).</source>
-        <translation>Uso: drill generate|load|start|report (cada uno tiene --help).</translation>
-    </message>
-    <message>
         <source>The refusal could not be recorded in the audit log: %1</source>
         <translation>No se pudo registrar el rechazo en la bitácora de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Seed (default: a random one, printed). With the same passphrase, the same seed gives the same drill; the seed alone gives nothing.</source>
+        <translation>Semilla (predeterminada: una al azar, que se imprime). Con la misma frase de acceso, la misma semilla da el mismo simulacro; la semilla sola no da nada.</translation>
+    </message>
+    <message>
+        <source>Drill %1 (seed %8): %2 actas, %3 scans in %4, %5 packages without acta, %6 actas with a contingency. Answer key: %7</source>
+        <translation>Simulacro %1 (semilla %8): %2 actas, %3 escaneos en %4, %5 paquetes sin acta, %6 actas con una contingencia. Clave de respuestas: %7</translation>
+    </message>
+    <message>
+        <source>%1 may not run drills.</source>
+        <translation>%1 no puede conducir simulacros.</translation>
+    </message>
+    <message>
+        <source>A drill&apos;s answer key can only be loaded into a drill station.</source>
+        <translation>La clave de respuestas de un simulacro solo se puede cargar en una estación de simulacro.</translation>
+    </message>
+    <message>
+        <source>drill %1</source>
+        <translation>simulacro %1</translation>
+    </message>
+    <message>
+        <source>%1 may not score drills.</source>
+        <translation>%1 no puede evaluar simulacros.</translation>
+    </message>
+    <message>
+        <source>Drill %1 was made for the election template %2 version %3, not %4 version %5: name its files with --template and --catalog.</source>
+        <translation>El simulacro %1 se hizo para la plantilla de elección %2 versión %3, no %4 versión %5: indique sus archivos con --template y --catalog.</translation>
+    </message>
+    <message>
+        <source>Drills (simulacros), in the order a trainer runs them:
+  drill generate   write a drill&apos;s scans and its sealed answer key (no station needed)
+  drill load       put the answer key into the drill station (--simulation)
+  drill start      play the scans into the station&apos;s hot folder over the drill&apos;s minutes
+  drill report     score the clerks&apos; work against the key: PDF and CSV
+Each has --help. The key&apos;s passphrase comes from %1, or is asked.</source>
+        <translation>Simulacros, en el orden en que los conduce un capacitador:
+  drill generate   escribe los escaneos del simulacro y su clave de respuestas sellada (sin estación)
+  drill load       carga la clave de respuestas en la estación de simulacro (--simulation)
+  drill start      envía los escaneos a la carpeta vigilada de la estación durante los minutos del simulacro
+  drill report     evalúa el trabajo de los capturistas contra la clave: PDF y CSV
+Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicita.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2252,10 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <source>The drill was not generated: cancelled.</source>
         <translation>No se generó el simulacro: se canceló.</translation>
     </message>
+    <message>
+        <source>The drill&apos;s name &quot;%1&quot; may hold letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only (64 at most).</source>
+        <translation>El nombre del simulacro &quot;%1&quot; solo puede tener letras, dígitos, &quot;.&quot;, &quot;_&quot; y &quot;-&quot; (64 como máximo).</translation>
+    </message>
 </context>
 <context>
     <name>DrillKey</name>
@@ -2286,16 +2320,24 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <translation>formato desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>no drill id or seed</source>
-        <translation>falta el id del simulacro o la semilla</translation>
-    </message>
-    <message>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
     <message>
         <source>sin acta package %1</source>
         <translation>paquete sin acta %1</translation>
+    </message>
+    <message>
+        <source>no valid drill id or seed</source>
+        <translation>no tiene un nombre de simulacro o una semilla válidos</translation>
+    </message>
+    <message>
+        <source>its size or night is out of range</source>
+        <translation>su tamaño o su noche están fuera de rango</translation>
+    </message>
+    <message>
+        <source>it lists more pages than its actas can have</source>
+        <translation>lista más páginas de las que pueden tener sus actas</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2373,14 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>%1 is larger than any drill answer key (%2 MiB at most).</source>
         <translation>%1 es más grande que cualquier clave de respuestas de simulacro (%2 MiB como máximo).</translation>
+    </message>
+    <message>
+        <source>%1 asks for a key derivation far costlier than ActaCapture makes; it is not opened.</source>
+        <translation>%1 pide una derivación de clave mucho más costosa que las que hace ActaCapture; no se abre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2776,10 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <source>No drill is loaded in this station.</source>
         <translation>No hay ningún simulacro cargado en esta estación.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a drill name.</source>
+        <translation>&quot;%1&quot; no es un nombre de simulacro.</translation>
+    </message>
 </context>
 <context>
     <name>DrillScorer</name>
@@ -2831,11 +2885,11 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     </message>
     <message>
         <source>the rescan was captured</source>
-        <translation>el redigitalización se capturó</translation>
+        <translation>la redigitalización se capturó</translation>
     </message>
     <message>
         <source>the rescan is not captured yet</source>
-        <translation>el redigitalización aún no se captura</translation>
+        <translation>la redigitalización aún no se captura</translation>
     </message>
     <message>
         <source>Refused and sent to rescan</source>
@@ -2856,6 +2910,21 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>Synced</source>
         <translation>Sincronizada</translation>
+    </message>
+    <message>
+        <source>total as written, but other figures differ from the sheet</source>
+        <translation>total como está escrito, pero otras cifras difieren de la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>DrillSecret</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>No se pudo iniciar la biblioteca criptográfica.</translation>
+    </message>
+    <message>
+        <source>The answer key&apos;s passphrase needs at least 8 characters.</source>
+        <translation>La frase de acceso de la clave de respuestas necesita al menos 8 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -5721,10 +5790,6 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
         <translation>Un simulacro dura al menos un minuto.</translation>
     </message>
     <message>
-        <source>The drill&apos;s scan %1 is missing from %2.</source>
-        <translation>Falta el escaneo %1 del simulacro en %2.</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
@@ -5735,6 +5800,14 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>Cannot copy %1 into the hot folder %2.</source>
         <translation>No se puede copiar %1 a la carpeta vigilada %2.</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s scan %1 is missing from %2: is this drill %3&apos;s scans folder?</source>
+        <translation>Falta el escaneo %1 del simulacro en %2: ¿es esta la carpeta de escaneos del simulacro %3?</translation>
+    </message>
+    <message>
+        <source>The scan %1 in %2 is not the one drill %3 made (changed, or another drill&apos;s).</source>
+        <translation>El escaneo %1 en %2 no es el que hizo el simulacro %3 (cambió, o es de otro simulacro).</translation>
     </message>
 </context>
 <context>
@@ -7080,6 +7153,34 @@ Código de salida: 0 cuando se guardaron todas las páginas, 1 cuando alguna no.
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Generate a drill</source>
+        <translation>Generar un simulacro</translation>
+    </message>
+    <message>
+        <source>Your passphrase for this drill&apos;s answer key (8 characters or more):</source>
+        <translation>Su frase de acceso para la clave de respuestas de este simulacro (8 caracteres o más):</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation>Escriba la frase de acceso otra vez:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was generated.</source>
+        <translation>Las dos frases de acceso difieren; no se generó nada.</translation>
+    </message>
+    <message>
+        <source>Drill %1</source>
+        <translation>Simulacro %1</translation>
+    </message>
+    <message>
+        <source>The passphrase of this drill&apos;s answer key:</source>
+        <translation>La frase de acceso de la clave de respuestas de este simulacro:</translation>
+    </message>
+    <message>
+        <source>drill %1</source>
+        <translation>simulacro %1</translation>
     </message>
 </context>
 </TS>

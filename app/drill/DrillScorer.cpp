@@ -44,6 +44,11 @@ DrillReport::Series series(const QString &name, QList<QDateTime> times, const QD
 
 } // namespace
 
+QStringList DrillScorer::seriesNames()
+{
+    return {tr("Digitized"), tr("Captured"), tr("Verified"), tr("Synced")};
+}
+
 DrillScorer::DrillScorer(const Election &election, const DrillKey &key)
     : m_election(election)
     , m_key(key)
@@ -133,8 +138,9 @@ DrillReport DrillScorer::score(const DrillFacts &facts, const QDateTime &started
     for (const DrillFacts::Synced &s : facts.synced)
         if (actaOf.contains(s.clave) && !(startedAt.isValid() && s.at < startedAt))
             synced << s.at;
-    report.progress = {series(tr("Digitized"), digitized, start), series(tr("Captured"), captured, start),
-                       series(tr("Verified"), verified, start), series(tr("Synced"), synced, start)};
+    const QStringList names = seriesNames();
+    report.progress = {series(names[0], digitized, start), series(names[1], captured, start),
+                       series(names[2], verified, start), series(names[3], synced, start)};
     report.intakeToCapture = DrillReport::Durations::of(toCapture);
     report.captureToVerification = DrillReport::Durations::of(toVerify);
 

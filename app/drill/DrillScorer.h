@@ -25,6 +25,9 @@ class DrillScorer
 public:
     DrillScorer(const Election &election, const DrillKey &key);
 
+    // The progress series' names, translated now: digitized, captured, verified, synced.
+    static QStringList seriesNames();
+
     // startedAt: the drill's minute 0 (invalid: the first thing that happened in it).
     DrillReport score(const DrillFacts &facts, const QDateTime &startedAt, const QDateTime &scoredAt) const;
 

@@ -107,6 +107,8 @@ void TrainerView::retranslate()
     for (int k = 1; k < ContingencyCount; ++k)
         m_ui->sharesTable->item(k - 1, 0)->setText(DrillKey::contingencyLabel(Contingency(k)));
     m_ui->sharesTable->resizeColumnToContents(0);
+    m_ui->sharesTable->setColumnWidth(0, std::min(m_ui->sharesTable->columnWidth(0), 260));
+    refreshDrills();
     m_ui->nameEdit->setPlaceholderText(tr("SIM-<seed>-<actas>"));
     if (m_feeder == nullptr || !m_feeder->running())
         m_ui->feedLabel->setText(tr("The drill's scans go into the hot folder %1 as its night goes by.")
@@ -406,7 +408,12 @@ void TrainerView::showReport()
             .arg(rec.fields)
             .arg(rec.wrong)
             .arg(rec.abstained));
-    m_ui->progressChart->setSeries(r.progress);
+    // Named in the language shown now, not the one it was scored in.
+    QList<DrillReport::Series> series = r.progress;
+    const QStringList names = DrillScorer::seriesNames();
+    for (qsizetype i = 0; i < series.size() && i < names.size(); ++i)
+        series[i].name = names[i];
+    m_ui->progressChart->setSeries(series);
 
     QTableWidget *c = m_ui->clerksTable;
     c->clear();
