@@ -1824,6 +1824,10 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</source>
   drill report     score the clerks&apos; work against the key: PDF and CSV
 Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translation>
     </message>
+    <message>
+        <source>With %1 actas these contingencies got no acta (raise --actas or their --share): %2.</source>
+        <translation>With %1 actas these contingencies got no acta (raise --actas or their --share): %2.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

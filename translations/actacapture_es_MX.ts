@@ -1824,6 +1824,10 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</source>
   drill report     evalúa el trabajo de los capturistas contra la clave: PDF y CSV
 Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicita.</translation>
     </message>
+    <message>
+        <source>With %1 actas these contingencies got no acta (raise --actas or their --share): %2.</source>
+        <translation>Con %1 actas estas contingencias no recibieron ninguna acta (aumente --actas o su --share): %2.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

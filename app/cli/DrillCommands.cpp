@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <cmath>
+
 namespace acta::cli {
 
 namespace {
@@ -150,6 +152,16 @@ int generate(const QStringList &args, SecretSource &secrets)
         return failed(sealed.error());
     if (Status s = DrillKeyFile::write(keyPath, *sealed); !s)
         return failed(s.error());
+    // A share too small for this many actas rounds to none: say so rather than drill without it.
+    QStringList none;
+    for (int k = 1; k < ContingencyCount; ++k)
+        if (o.proportions.share[std::size_t(k)] > 0 && std::lround(o.proportions.share[std::size_t(k)] * o.actas) == 0)
+            none << DrillKey::contingencyLabel(Contingency(k));
+    if (!none.isEmpty())
+        err() << Cli::tr("With %1 actas these contingencies got no acta (raise --actas or their --share): %2.")
+                     .arg(o.actas)
+                     .arg(none.join(QStringLiteral(", ")))
+              << '\n';
     int injected = 0;
     for (const DrillPage &p : key->pages)
         injected += p.contingency != Contingency::None && p.role == DrillPage::Role::Original ? 1 : 0;

@@ -63,9 +63,12 @@ bool EntryEffortMeter::eventFilter(QObject *watched, QEvent *event)
     if (!isInput(widget))
         return false;
     // Qt offers a press its receiver ignored to the receiver's parents, as the same event.
-    if (event == m_lastEvent && m_lastReceiver && widget != m_lastReceiver && widget->isAncestorOf(m_lastReceiver))
+    const quint64 timestamp = static_cast<QKeyEvent *>(event)->timestamp();
+    if (event == m_lastEvent && timestamp == m_lastTimestamp && m_lastReceiver && widget != m_lastReceiver
+        && widget->isAncestorOf(m_lastReceiver))
         return false;
     m_lastEvent = event;
+    m_lastTimestamp = timestamp;
     m_lastReceiver = widget;
     if (!static_cast<QKeyEvent *>(event)->isAutoRepeat())
         ++m_keys;

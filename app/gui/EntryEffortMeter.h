@@ -49,6 +49,7 @@ private:
     int m_keys = 0;
     // The press counted last and where, to pass over the same press offered to a parent input.
     const QEvent *m_lastEvent = nullptr;
+    quint64 m_lastTimestamp = 0; // with the address: a new press may reuse a freed event's memory
     QPointer<QWidget> m_lastReceiver;
 };
 
