@@ -135,6 +135,21 @@ Result<ActaWorkflow::State> ActaWorkflow::parseState(QStringView id)
     return fail(ErrorCode::Integrity, tr("Unknown acta state \"%1\" in storage.").arg(id.toString()));
 }
 
+bool ActaWorkflow::isFinal(State state)
+{
+    switch (state) {
+    case State::Verified:
+    case State::Adjudicated:
+    case State::SinActa:
+    case State::FueraDeCatalogo:
+    case State::QueuedForSync:
+    case State::Synced:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString ActaWorkflow::stateName(State state)
 {
     switch (state) {

@@ -155,6 +155,8 @@ public:
     static QString stateId(State state);
     static Result<State> parseState(QStringView id);
     static QString stateName(State state);
+    // Nothing more to capture: verified, adjudicated, sin acta, fuera de catálogo, queued or synced.
+    static bool isFinal(State state);
     static QString triggerId(Trigger trigger); // "accept_image", "entry2_matches"...
     static Result<Trigger> parseTrigger(QStringView id);
     static QString triggerName(Trigger trigger);

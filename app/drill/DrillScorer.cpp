@@ -16,21 +16,6 @@ namespace {
 
 using State = ActaWorkflow::State;
 
-bool finished(const DrillFacts::Acta &a)
-{
-    switch (a.state) {
-    case State::Verified:
-    case State::Adjudicated:
-    case State::SinActa:
-    case State::FueraDeCatalogo:
-    case State::QueuedForSync:
-    case State::Synced:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Cumulative count against minutes from start, one point per event.
 DrillReport::Series series(const QString &name, QList<QDateTime> times, const QDateTime &start)
 {
@@ -234,7 +219,7 @@ DrillReport DrillScorer::score(const DrillFacts &facts, const QDateTime &started
             continue; // never an acta of the count
         ++report.actasInKey;
         const DrillFacts::Acta *a = actaOf.value(clave);
-        if (!a || !finished(*a))
+        if (!a || !ActaWorkflow::isFinal(a->state))
             report.unfinished << clave;
     }
     return report;

@@ -19,21 +19,6 @@ namespace {
 
 using State = ActaWorkflow::State;
 
-bool isFinal(State s)
-{
-    switch (s) {
-    case State::Verified:
-    case State::Adjudicated:
-    case State::SinActa:
-    case State::FueraDeCatalogo:
-    case State::QueuedForSync:
-    case State::Synced:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QDateTime storedOrInvalid(const Statement &st, int column)
 {
     return st.isNull(column) ? QDateTime() : fromStoredUtc(st.columnText(column));
@@ -202,7 +187,7 @@ Result<QList<ProgressQueries::Classified>> ProgressQueries::classifyActas(const 
 
             // Exactly the rules the outbox record and the publication apply: an acta without
             // figures (fuera de catálogo) reads as all SIN DATO, as it will be published.
-            if (isFinal(c.state)) {
+            if (ActaWorkflow::isFinal(c.state)) {
                 ActaFacts facts;
                 facts.casilla = casilla;
                 facts.sinActa = sinActa;
