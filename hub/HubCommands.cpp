@@ -7,6 +7,7 @@
 #include "Console.h"
 #include "ElectionOptions.h"
 #include "EnrollmentRequest.h"
+#include "FingerprintCommand.h"
 #include "HubDataDir.h"
 #include "HubLog.h"
 #include "HubOptions.h"
@@ -352,6 +353,23 @@ Result<std::unique_ptr<HubStore>> openStore(const Options &o, StoreUse use)
 
 int HubCommands::run(const QStringList &arguments)
 {
+    // fingerprint has options of its own, which the hub's parser does not know: it goes first.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--lang=")))
+            continue;
+        if (arg == QLatin1String("fingerprint")) {
+            QStringList rest = arguments;
+            rest[0] = arguments.first() + QLatin1Char(' ') + arg;
+            rest.removeAt(i);
+            return fingerprintCommand(rest);
+        }
+        break;
+    }
     Options o;
     const console::CommandTable commands({
         {QStringLiteral("serve"), QString(), tr("Serve the HTTPS API (the default)."),
@@ -379,6 +397,12 @@ int HubCommands::run(const QStringList &arguments)
         {QStringLiteral("import-bundle"), tr("--preview|--apply FILE"),
          tr("Import a station's offline bundle (all or nothing)."),
          [&](const QStringList &operands) { return importBundleCommand(o, operands.first()); }, 1},
+        {QStringLiteral("fingerprint"), QString(),
+         tr("SHA-256 of every installed file and their combined digest; --verify against a reference."),
+         [&](const QStringList &) {
+             return fingerprintCommand({arguments.first(), QStringLiteral("--help")});
+         },
+         -1},
     });
     o.parser.setApplicationDescription(
         tr("ActaCapture hub: receives signed acta records over HTTPS and publishes results cuts.") + QLatin1Char('\n')

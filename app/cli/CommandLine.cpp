@@ -1,11 +1,13 @@
 #include "CommandLine.h"
 
 #include "Catalog.h"
+#include "CertifyCommands.h"
 #include "CliSupport.h"
 #include "CommandTable.h"
 #include "DrillCommands.h"
 #include "Election.h"
 #include "ElectionTemplate.h"
+#include "FingerprintCommand.h"
 #include "FormCommands.h"
 #include "IntakeCommand.h"
 #include "PageCommands.h"
@@ -129,6 +131,12 @@ CommandTable commandTable(SecretSource &secrets)
          generatePages},
         {QStringLiteral("drill"), QStringLiteral("generate|load|start|report"),
          Cli::tr("Drills (simulacros): generate one, load its key, play it, score it."), station(drillCommand), -1},
+        {QStringLiteral("fingerprint"), QString(),
+         Cli::tr("SHA-256 of every installed file and their combined digest; --verify against a reference."),
+         fingerprintCommand},
+        {QStringLiteral("certify"), QStringLiteral("start|close|check"),
+         Cli::tr("Certificates for the notary: start and close of operations (PDF and signed JSON)."),
+         station(certifyCommand)},
     });
 }
 
@@ -136,7 +144,7 @@ CommandTable commandTable(SecretSource &secrets)
 bool needsGui(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
-        for (const char *command : {"render-form", "process", "generate-pages", "intake", "drill"})
+        for (const char *command : {"render-form", "process", "generate-pages", "intake", "drill", "certify"})
             if (std::strcmp(argv[i], command) == 0)
                 return true;
     return false;

@@ -49,6 +49,8 @@ inline constexpr char SyncRefused[] = "sync_refused"; // an endpoint refused a r
 inline constexpr char SyncReviewQueued[] = "sync_review_queued";
 // A scanned page was not stored; details: file, sha256, clave, reason (a RefusalReason code), message.
 inline constexpr char PageRefused[] = "page_refused";
+// A certificate of the start or close of operations; details: kind, file, sha256 of its JSON twin.
+inline constexpr char CertificateIssued[] = "certificate_issued";
 } // namespace AuditAction
 
 // The append-only, hash-chained audit log (table audit_log). Each entry stores the hash
