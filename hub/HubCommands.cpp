@@ -397,6 +397,9 @@ int HubCommands::run(const QStringList &arguments)
         {QStringLiteral("import-bundle"), tr("--preview|--apply FILE"),
          tr("Import a station's offline bundle (all or nothing)."),
          [&](const QStringList &operands) { return importBundleCommand(o, operands.first()); }, 1},
+        {QStringLiteral("certify"), tr("start|close|check FILE"),
+         tr("Certificates for the notary: start and close of operations (PDF and JSON signed with the hub key)."),
+         [&](const QStringList &operands) { return certifyCommand(o, operands); }, -1},
         {QStringLiteral("fingerprint"), QString(),
          tr("SHA-256 of every installed file and their combined digest; --verify against a reference."),
          [&](const QStringList &) {

@@ -121,6 +121,21 @@ struct Options
     QCommandLineOption apply {QStringLiteral("apply"),
                               HubCommands::tr("import-bundle: import it all, or nothing when anything is refused.")};
 
+    QCommandLineOption reference {QStringLiteral("reference"),
+                                  HubCommands::tr("certify: the reference fingerprint the auditors made."),
+                                  HubCommands::tr("FILE")};
+    QCommandLineOption installRoot {QStringLiteral("root"),
+                                    HubCommands::tr("certify: the install folder to fingerprint (default: this "
+                                                    "program's)."),
+                                    HubCommands::tr("folder")};
+    QCommandLineOption certificatesDir {QStringLiteral("certificates"),
+                                        HubCommands::tr("certify: where to write the certificate (default: the "
+                                                        "data directory's certificados/)."),
+                                        HubCommands::tr("folder")};
+    QCommandLineOption keyFingerprint {QStringLiteral("key"),
+                                       HubCommands::tr("certify check: the fingerprint the signer must have."),
+                                       HubCommands::tr("FINGERPRINT")};
+
     Options()
     {
         console::addHelpOption(parser);
@@ -129,6 +144,7 @@ struct Options
                            maxConnections, maxClientConnections, idleTimeout});
         election.addTo(parser);
         parser.addOptions({utcOffset, finalCut, format, preview, apply, console::languageOption()});
+        parser.addOptions({reference, installRoot, certificatesDir, keyFingerprint});
         parser.addPositionalArgument(
             HubCommands::tr("command"),
             HubCommands::tr("serve, init, enroll, revoke, stations, audit, publish, conflicts or import-bundle."));
@@ -212,5 +228,7 @@ int revokeCommand(const Options &o, const QStringList &operands);
 int conflictsCommand(const Options &o, const QStringList &operands);
 int stationsCommand(const Options &o, const QStringList &operands);
 int auditCommand(const Options &o, const QStringList &operands);
+// certify start|close|check (HubCertify.cpp).
+int certifyCommand(const Options &o, const QStringList &operands);
 
 } // namespace acta::hub

@@ -249,6 +249,8 @@ public:
     // Walks the hub audit log's chain; empty when intact, else what is broken and where.
     Result<QString> auditProblem();
     Result<qint64> count(const QString &table); // "records", "images", "stations", "conflicts"
+    // Audits a certificate the operator issued (HubCertify.cpp); details: kind, file, its SHA-256.
+    Status recordCertificate(const QString &operatorName, const QString &details, const QDateTime &nowUtc);
 
 private:
     class Transaction; // HubTransaction.h: rolls back unless committed; a savepoint when nested

@@ -133,8 +133,9 @@ QString html(const Certificate &c, const QString &jsonFileName, const QString &j
     };
     rows.clear();
     for (qsizetype i = 0; i < signers.size(); i += 2)
-        rows += QStringLiteral("<tr><td width=\"50%\" height=\"90\" valign=\"bottom\">%1</td>"
-                               "<td width=\"50%\" height=\"90\" valign=\"bottom\">%2</td></tr>")
+        // QTextDocument ignores a cell's height: blank lines make the room to sign in.
+        rows += QStringLiteral("<tr><td width=\"50%\"><br><br><br><br><br>%1</td>"
+                               "<td width=\"50%\"><br><br><br><br><br>%2</td></tr>")
                     .arg(esc(signers[i]), esc(signers.value(i + 1)));
     h += table(rows);
 
