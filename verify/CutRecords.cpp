@@ -9,6 +9,7 @@
 #include "SigningKey.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 namespace acta::verify {
@@ -121,7 +122,10 @@ void CutVerifier::checkSignatures(VerifySection &section)
         bytes = cutFile(recordsFileName(), MaxRecordsFile);
     } else {
         QFile file(m_options.recordsFile);
-        if (!file.open(QIODevice::ReadOnly))
+        // A regular file only: a device or a pipe has no size to bound it by before reading.
+        if (!QFileInfo(file).isFile())
+            bytes = fail(ErrorCode::InvalidInput, tr("%1 is not a regular file.").arg(file.fileName()));
+        else if (!file.open(QIODevice::ReadOnly))
             bytes = fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
         else if (file.size() > MaxRecordsFile)
             bytes = fail(ErrorCode::InvalidInput,

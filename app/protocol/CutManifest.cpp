@@ -216,14 +216,13 @@ QByteArray HubKeyFile::pem(const QByteArray &publicKey)
 
 QByteArray HubKeyFile::text(const QByteArray &publicKey)
 {
-    // Spanish, like every published file; the lines with a colon are for programs.
-    return "# Llave publica del concentrador (Ed25519): firma manifiesto.json de cada corte y los acuses\n"
-           "# de recibo de las estaciones. Compruebe la huella por un canal independiente (el acta del\n"
-           "# notario, el sitio de la autoridad): un archivo de esta carpeta no prueba nada por si solo.\n"
-           "algoritmo: Ed25519\n"
-           "llave_base64: "
-        + publicKey.toBase64() + "\nllave_hex: " + publicKey.toHex()
-        + "\nhuella: " + SigningKey::fingerprintOf(publicKey).toLatin1() + "\n" + pem(publicKey);
+    // Spanish, like every published file; the "name: value" lines and the PEM block are for programs.
+    const QString comment = QStringLiteral(
+        "# Llave pública del concentrador (Ed25519): firma manifiesto.json de cada corte y los acuses\n"
+        "# de recibo de las estaciones. Compruebe la huella por un canal independiente (el acta del\n"
+        "# notario, el sitio de la autoridad): un archivo de esta carpeta no prueba nada por sí solo.\n");
+    return comment.toUtf8() + "algoritmo: Ed25519\nllave_base64: " + publicKey.toBase64() + "\nllave_hex: "
+        + publicKey.toHex() + "\nhuella: " + SigningKey::fingerprintOf(publicKey).toLatin1() + "\n" + pem(publicKey);
 }
 
 } // namespace acta
