@@ -14,6 +14,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void archives_data();
     void archives();
     void recordsGiven();
+    void handCheck();
     void publishCommandSignsItsCut();
     void servePublishEverySignsItsCut();
 
@@ -549,6 +551,55 @@ void TestActaVerify::recordsGiven()
                                              "\"100\" (%1, line 1)")
                                   .arg(mine)),
              qPrintable(run.out));
+}
+
+void TestActaVerify::handCheck()
+{
+    // docs/verify.md's commands for people who do not trust actaverify, run as written on a real cut.
+    for (const char *tool : {"bash", "openssl", "python3", "sha256sum", "base64"})
+        if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
+            QSKIP(qPrintable(QStringLiteral("%1 is not installed").arg(QLatin1String(tool))));
+    const QString doc = QString::fromUtf8(readAll(QStringLiteral(ACTA_SOURCE_DIR "/docs/verify.md")));
+    const auto block = [&doc](const QString &marker) {
+        const qsizetype at = doc.indexOf(QStringLiteral("<!-- hand-check: %1 -->").arg(marker));
+        const qsizetype start = doc.indexOf(QLatin1Char('\n'), doc.indexOf(QStringLiteral("```"), at)) + 1;
+        return at < 0 ? QString() : doc.mid(start, doc.indexOf(QStringLiteral("\n```"), start) - start);
+    };
+    QString shell = block(QStringLiteral("sh"));
+    const QString python = block(QStringLiteral("python"));
+    QVERIFY(!shell.isEmpty() && !python.isEmpty());
+    // The reader puts the notary's key where the example has one.
+    shell.replace(QRegularExpression(QStringLiteral("^LLAVE='[^']*'"), QRegularExpression::MultilineOption),
+                  QStringLiteral("LLAVE='%1'").arg(QString::fromLatin1(m_hub.publicKey().toBase64())));
+    const auto run = [](const QString &dir, const QString &program, const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(program, args);
+        p.waitForFinished(60000);
+        return Run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+    };
+    const QString dir = copyOfCut(QStringLiteral("hand"));
+    Run sh = run(dir, QStringLiteral("bash"), {QStringLiteral("-e"), QStringLiteral("-c"), shell});
+    QVERIFY2(sh.code == 0, qPrintable(sh.out));
+    for (const QString &part :
+         {m_hub.fingerprint(), QStringLiteral("Signature Verified Successfully"), QStringLiteral("resultados.csv: OK"),
+          QStringLiteral("registros.jsonl: OK"), QStringLiteral("\n[]\n")})
+        QVERIFY2(sh.out.contains(part), qPrintable(QStringLiteral("no \"%1\" in:\n%2").arg(part, sh.out)));
+    QVERIFY(writeAll(dir + QStringLiteral("/resultados.csv"), readAll(dir + QStringLiteral("/resultados.csv")) + "x"));
+    sh = run(dir, QStringLiteral("bash"), {QStringLiteral("-e"), QStringLiteral("-c"), shell});
+    QVERIFY2(sh.code != 0 && sh.out.contains(QStringLiteral("resultados.csv: FAILED")), qPrintable(sh.out));
+
+    if (run(dir, QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import cryptography")}).code != 0)
+        QSKIP("python3-cryptography is not installed: the records' part of the hand check was not run");
+    Run py = run(dir, QStringLiteral("python3"), {QStringLiteral("-c"), python});
+    QVERIFY2(py.code == 0 && py.out.contains(QStringLiteral("7 registros, 0 con problemas")), qPrintable(py.out));
+    const QString records = dir + QStringLiteral("/registros.jsonl");
+    QVERIFY(writeAll(records, readAll(records).replace("\"PLU\":\"120\"", "\"PLU\":\"121\"")));
+    py = run(dir, QStringLiteral("python3"), {QStringLiteral("-c"), python});
+    QVERIFY2(py.out.contains(QStringLiteral("7 registros, 1 con problemas"))
+                 && py.out.contains(QStringLiteral("acta 210101B010002 estación EST-A")),
+             qPrintable(py.out));
 }
 
 void TestActaVerify::prepareHubData(const QString &dir)
