@@ -37,13 +37,13 @@ public:
     Status stream(const QString &name, qint64 maxBytes, const std::function<Status(QByteArrayView)> &sink) override
     {
         if (!hasFile(name))
-            return fail(ErrorCode::NotFound, tr("%1 is not a file in %2.").arg(name, path()));
+            return fail(ErrorCode::NotFound, CutSource::tr("%1 is not a file in %2.").arg(name, path()));
         QFile file(path() + QLatin1Char('/') + name);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(ErrorCode::Io, CutSource::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
         if (file.size() > maxBytes)
             return fail(ErrorCode::InvalidInput,
-                        tr("%1 has %2 bytes, more than the %3 this program reads.")
+                        CutSource::tr("%1 has %2 bytes, more than the %3 this program reads.")
                             .arg(file.fileName())
                             .arg(file.size())
                             .arg(maxBytes));
@@ -51,12 +51,14 @@ public:
         while (!file.atEnd()) {
             const QByteArray chunk = file.read(64 * 1024);
             if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-                return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+                return fail(ErrorCode::Io,
+                            CutSource::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
             total += chunk.size();
             // The file may grow while it is read (a cut being written): never past the bound.
             if (total > maxBytes)
-                return fail(ErrorCode::InvalidInput,
-                            tr("%1 grew past %2 bytes while it was read.").arg(file.fileName()).arg(maxBytes));
+                return fail(
+                    ErrorCode::InvalidInput,
+                    CutSource::tr("%1 grew past %2 bytes while it was read.").arg(file.fileName()).arg(maxBytes));
             if (Status s = sink(chunk); !s)
                 return s;
             if (chunk.isEmpty())
@@ -89,7 +91,7 @@ public:
     {
         const ZipReader::Entry *e = m_zip->find(name);
         if (!e)
-            return fail(ErrorCode::NotFound, tr("%1 is not in %2.").arg(name, path()));
+            return fail(ErrorCode::NotFound, CutSource::tr("%1 is not in %2.").arg(name, path()));
         return m_zip->read(*e, maxBytes, sink);
     }
 

@@ -219,6 +219,8 @@ Result<PrepCut> PrepCut::parse(const QByteArray &csv, const ElectionTemplate &el
             tr("resultados.csv, line 6: not the columns of the 2021 layout for template %1.").arg(election.id()));
     for (qsizetype i = 0; i < cut.columns.size(); ++i)
         cut.m_index.insert(cut.columns.at(i), i);
+    QHash<QString, qsizetype> seen; // CLAVE_ACTA -> its row's line
+    const qsizetype claveColumn = cut.column(QStringLiteral("CLAVE_ACTA"));
     for (qsizetype i = 6; i < records->size(); ++i) {
         const Row &row = records->at(i);
         if (row.cells.size() != cut.columns.size()) {
@@ -228,6 +230,16 @@ Result<PrepCut> PrepCut::parse(const QByteArray &csv, const ElectionTemplate &el
                                  .arg(cut.columns.size()));
             continue;
         }
+        // One row per acta: a second one would be counted twice.
+        const QString clave = row.cells.at(claveColumn);
+        if (const auto it = seen.constFind(clave); it != seen.cend()) {
+            problems->append(tr("resultados.csv, line %1: acta %2 has a row already (line %3).")
+                                 .arg(row.line)
+                                 .arg(clave.left(40))
+                                 .arg(*it));
+            continue;
+        }
+        seen.insert(clave, row.line);
         cut.rows.append(row);
     }
     return cut;

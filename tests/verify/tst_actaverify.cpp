@@ -278,6 +278,9 @@ void TestActaVerify::tampering_data()
         << QStringLiteral("contabilizada") << true << 1
         << QStringList {QStringLiteral("(acta 210101B010002), CONTABILIZADA: the row says \"0\", station EST-A "
                                        "signed \"1\"")};
+    QTest::newRow("a row twice, signed by the hub")
+        << QStringLiteral("duplicate row") << true << 1
+        << QStringList {QStringLiteral("acta 210101B010002 has a row already (line ")};
     QTest::newRow("a station's record changed")
         << QStringLiteral("envelope") << true << 1
         << QStringList {QStringLiteral("(acta 210101B010002, station EST-A, version 2): the station's signature "
@@ -336,6 +339,11 @@ void TestActaVerify::tampering()
         counters[1] = "7";
         lines[3] = counters.join('|');
         QVERIFY(writeAll(csv, lines.join('\n')));
+    } else if (tamper == QLatin1String("duplicate row")) {
+        QByteArray bytes = readAll(csv);
+        const qsizetype at = bytes.indexOf("\n210101B0100|210101B010002|") + 1;
+        const QByteArray line = bytes.mid(at, bytes.indexOf('\n', at) - at + 1);
+        QVERIFY(writeAll(csv, bytes + line));
     } else if (tamper == QLatin1String("contabilizada")) {
         QVERIFY(editCell(csv, "210101B010002", "CONTABILIZADA", "0"));
     } else if (tamper == QLatin1String("envelope")) {
