@@ -202,10 +202,14 @@ int publishCommand(const Options &o)
     Result<std::unique_ptr<HubStore>> store = openStore(o, StoreUse::Results);
     if (!store)
         return failWith(store.error());
+    // The key that signs receipts signs the cut's manifest: one key for stations and the public to pin.
+    Result<SigningKey> key = o.dataDir().hubKey();
+    if (!key)
+        return failWith(key.error());
     Publisher publisher(election->election, election->catalog);
     publisher.setFormat(*format);
     publisher.setFinalCut(o.parser.isSet(o.finalCut));
-    Result<PublicationCut> cut = publisher.publish(**store, o.publicationDir(), QDateTime::currentDateTimeUtc(),
+    Result<PublicationCut> cut = publisher.publish(**store, *key, o.publicationDir(), QDateTime::currentDateTimeUtc(),
                                                    o.offsetMinutes(election->election), o.parser.isSet(o.simulation));
     if (!cut)
         return failWith(cut.error());
@@ -213,6 +217,10 @@ int publishCommand(const Options &o)
                  .arg(cut->actas)
                  .arg(cut->esperadas)
                  .arg(o.publicationDir(), cut->zipName)
+          << Qt::endl;
+    out() << HubCommands::tr("its manifest is signed with hub key %1; anyone can check the cut with: actaverify %2 "
+                             "--hub-key %1")
+                 .arg(key->fingerprint(), o.publicationDir())
           << Qt::endl;
     return ExitOk;
 }
@@ -301,8 +309,9 @@ int serveCommand(const Options &o)
     publisher.setFormat(*format);
     QTimer publishTimer;
     QObject::connect(&publishTimer, &QTimer::timeout, [&] {
-        Result<PublicationCut> cut = publisher.publish(**store, o.publicationDir(), QDateTime::currentDateTimeUtc(),
-                                                       o.offsetMinutes(election->election), options.simulation);
+        Result<PublicationCut> cut
+            = publisher.publish(**store, *key, o.publicationDir(), QDateTime::currentDateTimeUtc(),
+                                o.offsetMinutes(election->election), options.simulation);
         if (!cut)
             qCWarning(lcHub).noquote() << "publication failed:" << cut.error();
     });

@@ -52,6 +52,7 @@ const QStringList &tables()
                                 QStringLiteral("conflict_resolutions"),
                                 QStringLiteral("hub_audit"),
                                 QStringLiteral("revoked_keys"),
+                                QStringLiteral("station_keys"),
                                 QStringLiteral("audit_heads"),
                                 QStringLiteral("hub_mode")};
     return t;
@@ -275,11 +276,14 @@ Status HubStore::createSchema()
         if (!lock)
             return lock.takeError();
     }
-    for (const QString &sql : statements + modeSchema()) {
+    for (const QString &sql : statements + modeSchema() + keySchema()) {
         Result<QSqlQuery> q = exec(sql);
         if (!q)
             return q.takeError();
     }
+    // Stores from before station_keys: the keys in service now are kept from here on.
+    if (Status kept = keepKeys(); !kept)
+        return kept;
     return transaction->commit();
 }
 

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "SignedRecord.h"
 #include "SigningKey.h"
+#include "StationKeyList.h"
 #include "SyncRecord.h"
 
 #include <QByteArray>
@@ -79,6 +80,7 @@ struct HubRecord
     QString recordSha256;
     QDateTime hubReceivedAt;
     QByteArray receipt; // the signed receipt, canonical bytes
+    QByteArray envelope; // the station's signed envelope, the canonical bytes it sent (published beside cuts)
 };
 
 // Two stations whose latest versions of the same acta hold different figures.
@@ -205,6 +207,9 @@ public:
     Result<std::optional<HubStation>> station(const QString &stationId);
     Result<HubStation> enrolledStation(const QString &stationId); // NotFound when it is not enrolled
     Result<QList<HubStation>> stations(); // by id
+    // Every key ever enrolled, those replaced or revoked included (a record signed before a rotation
+    // stays published), by station and enrollment time: published beside every cut.
+    Result<QList<PublishedStationKey>> stationKeys();
     // The audit heads a station's records carried, by record number.
     Result<QList<WitnessedHead>> witnessedHeads(const QString &stationId);
     // Jumps in record numbers, of one station or (empty id) of all, in order of detection.
@@ -258,6 +263,9 @@ private:
     HubStore(QString connectionName, bool postgres);
     Status createSchema();
     QStringList modeSchema() const; // HubStoreMode.cpp
+    static QStringList keySchema(); // HubStoreStations.cpp
+    // Copies the stations' current keys into station_keys where missing (of one station, or all).
+    Status keepKeys(const QString &stationId = QString());
     // Empty when a record of this kind may be stored here, else why not (translated).
     Result<QString> modeProblem(bool simulated);
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});

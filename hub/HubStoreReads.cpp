@@ -23,6 +23,7 @@ Result<HubRecord> HubStore::recordFromRow(const QSqlQuery &q)
     h.recordSha256 = q.value(1).toString();
     h.hubReceivedAt = fromStoredUtc(q.value(2).toString());
     h.receipt = q.value(3).toString().toUtf8();
+    h.envelope = q.value(4).toString().toUtf8();
     return h;
 }
 
@@ -40,8 +41,8 @@ Result<QList<HubRecord>> HubStore::recordsOf(QSqlQuery &q)
 
 Result<QList<HubRecord>> HubStore::records()
 {
-    Result<QSqlQuery> q
-        = exec(QStringLiteral("SELECT record_json, record_sha256, hub_received_at, receipt FROM records ORDER BY id"));
+    Result<QSqlQuery> q = exec(QStringLiteral(
+        "SELECT record_json, record_sha256, hub_received_at, receipt, envelope FROM records ORDER BY id"));
     if (!q)
         return q.takeError();
     return recordsOf(*q);
@@ -49,15 +50,15 @@ Result<QList<HubRecord>> HubStore::records()
 
 Result<QList<HubRecord>> HubStore::latestRecords(const QString &templateId)
 {
-    Result<QSqlQuery> q
-        = exec(QStringLiteral("SELECT r.record_json, r.record_sha256, r.hub_received_at, r.receipt FROM records r "
-                              // The latest version of the station that reported the acta first: a later
-                              // station cannot outrank it (image, times) by sending more versions.
-                              "WHERE r.template_id = ? AND r.station_id = (SELECT f.station_id FROM records f "
-                              "WHERE f.clave = r.clave AND f.template_id = r.template_id ORDER BY f.id LIMIT 1) "
-                              "AND r.version = (SELECT MAX(o.version) FROM records o WHERE o.clave = r.clave "
-                              "AND o.template_id = r.template_id AND o.station_id = r.station_id) ORDER BY r.clave"),
-               {templateId});
+    Result<QSqlQuery> q = exec(
+        QStringLiteral("SELECT r.record_json, r.record_sha256, r.hub_received_at, r.receipt, r.envelope FROM records r "
+                       // The latest version of the station that reported the acta first: a later
+                       // station cannot outrank it (image, times) by sending more versions.
+                       "WHERE r.template_id = ? AND r.station_id = (SELECT f.station_id FROM records f "
+                       "WHERE f.clave = r.clave AND f.template_id = r.template_id ORDER BY f.id LIMIT 1) "
+                       "AND r.version = (SELECT MAX(o.version) FROM records o WHERE o.clave = r.clave "
+                       "AND o.template_id = r.template_id AND o.station_id = r.station_id) ORDER BY r.clave"),
+        {templateId});
     if (!q)
         return q.takeError();
     Result<QList<HubRecord>> latest = recordsOf(*q);
@@ -156,7 +157,7 @@ Result<QHash<QString, std::pair<QString, qint64>>> HubStore::resolutions(const Q
 Result<std::optional<HubRecord>> HubStore::record(const QString &stationId, const QString &clave, qint64 version)
 {
     Result<QSqlQuery> q
-        = exec(QStringLiteral("SELECT record_json, record_sha256, hub_received_at, receipt FROM records "
+        = exec(QStringLiteral("SELECT record_json, record_sha256, hub_received_at, receipt, envelope FROM records "
                               "WHERE station_id = ? AND clave = ? AND version = ?"),
                {stationId, clave, version});
     if (!q)

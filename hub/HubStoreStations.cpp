@@ -74,6 +74,8 @@ Result<HubStore::Enrolled> HubStore::enroll(const EnrollmentRequest &request, co
         if (!q)
             return fail(q.code(), tr("Cannot enroll station %1: %2").arg(request.stationId, q.error()));
     }
+    if (Status kept = keepKeys(request.stationId); !kept)
+        return kept.takeError();
     if (Status s = appendAudit(operatorName,
                                outcome == Enrolled::New ? QStringLiteral("station_enrolled")
                                                         : QStringLiteral("station_reenrolled"),
@@ -153,6 +155,47 @@ Result<HubStation> HubStore::enrolledStation(const QString &stationId)
     if (!*found)
         return fail(ErrorCode::NotFound, tr("Station %1 is not enrolled.").arg(stationId));
     return **found;
+}
+
+QStringList HubStore::keySchema()
+{
+    // Every key a station was ever enrolled with: `stations` holds only the current one, and a record
+    // signed before a rotation stays published, so its key must stay checkable.
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS station_keys (fingerprint TEXT PRIMARY KEY, "
+                           "station_id TEXT NOT NULL, public_key TEXT NOT NULL, enrolled_at TEXT NOT NULL)")};
+}
+
+Status HubStore::keepKeys(const QString &stationId)
+{
+    const QString sql = QStringLiteral(
+        "INSERT INTO station_keys (fingerprint, station_id, public_key, enrolled_at) SELECT s.fingerprint, "
+        "s.station_id, s.public_key, s.enrolled_at FROM stations s WHERE NOT EXISTS (SELECT 1 FROM station_keys k "
+        "WHERE k.fingerprint = s.fingerprint)");
+    Result<QSqlQuery> q
+        = stationId.isEmpty() ? exec(sql) : exec(sql + QStringLiteral(" AND s.station_id = ?"), {stationId});
+    if (!q)
+        return q.takeError();
+    return {};
+}
+
+Result<QList<PublishedStationKey>> HubStore::stationKeys()
+{
+    Result<QSqlQuery> q = exec(QStringLiteral("SELECT k.station_id, k.public_key, k.enrolled_at, r.revoked_at FROM "
+                                              "station_keys k LEFT JOIN revoked_keys r ON r.fingerprint = "
+                                              "k.fingerprint ORDER BY k.station_id, k.enrolled_at, k.fingerprint"));
+    if (!q)
+        return q.takeError();
+    QList<PublishedStationKey> keys;
+    while (q->next()) {
+        PublishedStationKey k;
+        k.stationId = q->value(0).toString();
+        k.publicKey = QByteArray::fromHex(q->value(1).toString().toLatin1());
+        k.enrolledAt = fromStoredUtc(q->value(2).toString());
+        if (!q->value(3).isNull())
+            k.revokedAt = fromStoredUtc(q->value(3).toString());
+        keys.append(k);
+    }
+    return keys;
 }
 
 Result<QList<HubStation>> HubStore::stations()

@@ -59,7 +59,20 @@ QByteArray publicationReadme(const ElectionTemplate &election, const Catalog &ca
          QStringLiteral("los mismos datos, con los totales por columna, partido, coalición y candidatura, por "
                         "distrito y en total (\"totales\")."));
     item(QStringLiteral("LEEME.txt"), QStringLiteral("este archivo."));
-    line(QStringLiteral("El archivo .zip del corte contiene los cuatro."));
+    item(QStringLiteral("registros.jsonl"),
+         QStringLiteral("los registros firmados por las estaciones detrás de las filas: una línea por registro, "
+                        "exactamente los bytes que la estación firmó (en un acta en conflicto, el último de cada "
+                        "estación)."));
+    item(QStringLiteral("estaciones.json"),
+         QStringLiteral("las estaciones inscritas y sus llaves públicas, con las que se comprueba cada registro."));
+    item(QStringLiteral("plantilla_eleccion.json"),
+         QStringLiteral("la plantilla de la elección que siguen las filas."));
+    item(QStringLiteral("llave_publica_concentrador.txt"),
+         QStringLiteral("la llave pública del concentrador; su huella se comprueba por un canal independiente."));
+    item(QStringLiteral("manifiesto.json, manifiesto.sig"),
+         QStringLiteral("el SHA-256 y el tamaño de cada archivo del corte, firmados con la llave del concentrador. "
+                        "El programa actaverify lo comprueba todo (docs/verify.md)."));
+    line(QStringLiteral("El archivo .zip del corte los contiene todos."));
     line();
     line(QStringLiteral("EL GUION (-)"));
     line(

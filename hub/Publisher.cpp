@@ -2,11 +2,12 @@
 
 #include "ActaKey.h"
 #include "Csv.h"
+#include "CutManifest.h"
 #include "HubLog.h"
 #include "PrepRules.h"
 #include "PublicationTotals.h"
-#include "ZipWriter.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -407,32 +408,25 @@ PublicationCut Publisher::make(const QList<HubRecord> &latest, const QList<HubDi
     cut.json = QJsonDocument(json).toJson(QJsonDocument::Indented);
     cut.candidatura = candidatesCatalogCsv(m_election, m_catalog);
     cut.leeme = publicationReadme(m_election, m_catalog, formatName(m_format), simulation, m_finalCut);
+    cut.plantilla = m_election.toJson();
     cut.esperadas = esperadas;
     cut.actas = int(registradas);
-
-    // One archive per cut, its entries dated with the cut's local time.
+    cut.electionId = m_election.electionId();
+    cut.templateId = m_election.id();
+    cut.cutUtc = cutUtc;
+    cut.utcOffsetMinutes = utcOffsetMinutes;
+    cut.simulation = simulation;
+    cut.finalCut = m_finalCut;
+    // One archive per cut (seal() makes it), named by the election and the cut's local time.
     const QDateTime local = cutUtc.toOffsetFromUtc(utcOffsetMinutes * 60);
-    const QDateTime stamp(local.date(), local.time());
     cut.zipName = QStringLiteral("%1_%2.zip")
                       .arg(m_election.electionId(), local.toString(QStringLiteral("yyyyMMdd_HHmm")))
                       .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    ZipWriter zip;
-    for (const auto &[name, bytes] : {std::pair {QStringLiteral("resultados.csv"), cut.csv},
-                                      std::pair {QStringLiteral("resultados_candidatura.csv"), cut.candidatura},
-                                      std::pair {QStringLiteral("resultados.json"), cut.json},
-                                      std::pair {QStringLiteral("LEEME.txt"), cut.leeme}}) {
-        // Fixed names and a valid time; only a cut beyond the format's 4 GiB could fail here.
-        if (Status added = zip.addFile(name, bytes, stamp); !added) {
-            cut.zipError = added.error();
-            return cut;
-        }
-    }
-    cut.zip = zip.finish();
     return cut;
 }
 
-Result<PublicationCut> Publisher::publish(HubStore &store, const QString &dir, const QDateTime &cutUtc,
-                                          int utcOffsetMinutes, bool simulation) const
+Result<PublicationCut> Publisher::publish(HubStore &store, const SigningKey &hubKey, const QString &dir,
+                                          const QDateTime &cutUtc, int utcOffsetMinutes, bool simulation) const
 {
     // The store's own mode, once recorded, is the cut's: no production cut of a drill store.
     Result<std::optional<HubMode>> mode = store.mode();
@@ -452,22 +446,37 @@ Result<PublicationCut> Publisher::publish(HubStore &store, const QString &dir, c
     Result<QList<HubDisagreement>> disagreements = store.disagreements(m_election.id());
     if (!disagreements)
         return disagreements.takeError();
+    Result<QList<QByteArray>> envelopes = envelopesBehind(store, *latest, *disagreements);
+    if (!envelopes)
+        return envelopes.takeError();
+    Result<QList<PublishedStationKey>> keys = store.stationKeys();
+    if (!keys)
+        return keys.takeError();
     PublicationCut cut = make(*latest, *disagreements, cutUtc, utcOffsetMinutes, simulation);
-    if (!cut.zipError.isEmpty())
-        return fail(ErrorCode::Io, tr("Cannot make the cut's archive: %1").arg(cut.zipError));
+    if (Status sealed = seal(cut, *envelopes, *keys, hubKey); !sealed)
+        return sealed.takeError();
     if (Status claimed = claimFolder(dir, simulation); !claimed)
         return claimed.takeError();
-    // The archive first: when the loose files change, the cut's archive is already there.
-    for (const auto &[name, bytes] :
-         {std::pair {cut.zipName, cut.zip}, std::pair {QStringLiteral("resultados.zip"), cut.zip},
-          std::pair {QStringLiteral("resultados_candidatura.csv"), cut.candidatura},
-          std::pair {QStringLiteral("LEEME.txt"), cut.leeme}, std::pair {QStringLiteral("resultados.csv"), cut.csv},
-          std::pair {QStringLiteral("resultados.json"), cut.json}}) {
-        // Readers (a web server) see the previous cut or this one, never half of one.
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) -> Status {
+        // Readers (a web server) see the previous file or this one, never half of one.
         QSaveFile file(dir + QLatin1Char('/') + name);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    }
+        return {};
+    };
+    // The archives first, each whole with its own manifest: when the loose files change, the cut's
+    // archive is already there.
+    for (const QString &name : {cut.zipName, QStringLiteral("resultados.zip")})
+        if (Status written = write(name, cut.zip); !written)
+            return written.takeError();
+    // No loose manifest while the loose files change: a reader finds none (and takes the archive, or
+    // asks again), never one that the files beside it do not match. It comes back last.
+    const QString manifestPath = dir + QLatin1Char('/') + CutManifest::fileName();
+    if (QFile::exists(manifestPath) && !QFile::remove(manifestPath))
+        return fail(ErrorCode::Io, tr("Cannot remove the previous cut's %1 to write the next.").arg(manifestPath));
+    for (const auto &[name, bytes] : cut.files())
+        if (Status written = write(name, bytes); !written)
+            return written.takeError();
     qCInfo(lcHub).noquote() << "published" << cut.actas << "actas to" << dir;
     return cut;
 }

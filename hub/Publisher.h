@@ -5,6 +5,8 @@
 #include "HubStore.h"
 #include "PrepRules.h"
 #include "Result.h"
+#include "SigningKey.h"
+#include "StationKeyList.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -24,11 +26,29 @@ struct PublicationCut
     QByteArray json; // resultados.json
     QByteArray candidatura; // resultados_candidatura.csv
     QByteArray leeme; // LEEME.txt
-    QByteArray zip; // the four files above in one archive
+    QByteArray plantilla; // plantilla_eleccion.json: the election template the rows follow
+    // What lets anyone check the cut (docs/verify.md), added by seal(): the stations' signed records
+    // behind the rows (registros.jsonl), their keys (estaciones.json), the hub's public key, and the
+    // manifest of every file with the hub's signature.
+    QByteArray registros;
+    QByteArray estaciones;
+    QByteArray hubKeyText; // llave_publica_concentrador.txt
+    QByteArray manifest; // manifiesto.json
+    QByteArray manifestSignature; // manifiesto.sig
+    QByteArray zip; // every file of the cut, the manifest's pair included, in one archive (seal())
     QString zipName; // e.g. DIP_FED_20270606_1800.zip: the election and the cut's local time
-    QString zipError; // why the archive could not be made (publish() refuses such a cut)
+    QString electionId; // the template's election id
+    QString templateId;
+    QDateTime cutUtc;
+    int utcOffsetMinutes = 0; // of the published times
+    bool simulation = false;
+    bool finalCut = false;
     qint64 actas = 0; // registered
     qint64 esperadas = 0;
+
+    // The files of the cut and their bytes, in the order publish() writes them: the manifest's pair
+    // last (files() without the archive; empty entries are left out).
+    QList<std::pair<QString, QByteArray>> files() const;
 };
 
 // Versions of the publication layout. Only INE's 2021 dictionary is produced; 2024 renamed a
@@ -50,12 +70,27 @@ public:
     // "EN CONFLICTO ENTRE ESTACIONES" in OBSERVACIONES, and each side's image in the JSON.
     PublicationCut make(const QList<HubRecord> &latest, const QList<HubDisagreement> &disagreements,
                         const QDateTime &cutUtc, int utcOffsetMinutes, bool simulation) const;
-    // Reads the store and writes the cut's files into dir, each atomically. A drill cut and a
-    // real one never go into one folder: the folder's MODO file says which it holds (written at
-    // its first cut), and a cut of the other mode is refused, as is one whose mode is not the
-    // store's (a store that has recorded its mode).
-    Result<PublicationCut> publish(HubStore &store, const QString &dir, const QDateTime &cutUtc, int utcOffsetMinutes,
-                                   bool simulation) const;
+    // Adds what lets anyone check the cut (docs/verify.md): the stations' envelopes behind its rows
+    // (registros.jsonl, one per line, in the order given), every station key, the hub's public key,
+    // then the manifest of every file signed with hubKey, and the archive of them all
+    // (PublicationSeal.cpp).
+    static Status seal(PublicationCut &cut, const QList<QByteArray> &envelopes,
+                       const QList<PublishedStationKey> &stationKeys, const SigningKey &hubKey);
+    // The envelopes behind a cut's rows: each row's record and, for an acta in dispute, the latest
+    // record of every station on each side; by CLAVE_ACTA, station and version.
+    static Result<QList<QByteArray>> envelopesBehind(HubStore &store, const QList<HubRecord> &latest,
+                                                     const QList<HubDisagreement> &disagreements);
+    // One archive of the cut's files (files()), entries dated with the cut's local time.
+    static Result<QByteArray> archive(const PublicationCut &cut);
+
+    // Reads the store, seals the cut with the hub's key and writes its files into dir, each
+    // atomically, in an order that never shows a manifest the files do not match: the archives
+    // (each holding its manifest), then the loose manifest taken away, the loose files, and the
+    // manifest back last. A drill cut and a real one never go into one folder: the folder's MODO file
+    // says which it holds (written at its first cut), and a cut of the other mode is refused, as is
+    // one whose mode is not the store's (a store that has recorded its mode).
+    Result<PublicationCut> publish(HubStore &store, const SigningKey &hubKey, const QString &dir,
+                                   const QDateTime &cutUtc, int utcOffsetMinutes, bool simulation) const;
     // The name of that file, and what it holds: "produccion" or "simulacro" and a line feed.
     static QString modeFileName() { return QStringLiteral("MODO"); }
     static QByteArray modeFileText(bool simulation);

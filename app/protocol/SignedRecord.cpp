@@ -27,7 +27,7 @@ Result<SignedRecord> SignedRecord::sign(const SyncRecord &record, const SigningK
     return SignedRecord(record, key.sign(*bytes), key.fingerprint());
 }
 
-Result<SignedRecord> SignedRecord::fromEnvelope(QByteArrayView bytes)
+Result<SignedRecord> SignedRecord::fromEnvelope(QByteArrayView bytes, SyncRecordJson::Rules rules)
 {
     if (bytes.size() > MaxEnvelopeSize)
         return fail(ErrorCode::InvalidInput,
@@ -59,7 +59,7 @@ Result<SignedRecord> SignedRecord::fromEnvelope(QByteArrayView bytes)
     const QJsonValue record = envelope->value(RecordField);
     if (!record.isObject())
         return fail(ErrorCode::InvalidInput, tr("The signed record is refused: $.record: expected an object"));
-    Result<SyncRecord> parsed = SyncRecordJson::fromJson(record.toObject(), QStringLiteral("$.record"));
+    Result<SyncRecord> parsed = SyncRecordJson::fromJson(record.toObject(), QStringLiteral("$.record"), rules);
     if (!parsed)
         return fail(parsed.code(), tr("The signed record is refused: %1").arg(parsed.error()));
     return SignedRecord(std::move(parsed).value(), decoded.decoded, key.toString());

@@ -25,7 +25,9 @@ public:
     static Result<SignedRecord> sign(const SyncRecord &record, const SigningKey &key);
     // Reads an envelope: canonical form, known fields, a valid record. The signature is
     // not checked here: the reader picks the public key by fingerprint, then calls verify().
-    static Result<SignedRecord> fromEnvelope(QByteArrayView bytes);
+    // Rules::Structure reads records a hub took under earlier, looser rules (a published cut's).
+    static Result<SignedRecord> fromEnvelope(QByteArrayView bytes,
+                                             SyncRecordJson::Rules rules = SyncRecordJson::Rules::Current);
 
     const SyncRecord &record() const { return m_record; }
     const QByteArray &signature() const { return m_signature; } // 64 raw bytes

@@ -42,6 +42,7 @@ private:
         return {};
     }
     std::optional<Election> m_sample;
+    const SigningKey m_hubKey = SigningKey::fromSeed(seed(1)).value();
 };
 
 void TestPublisher::initTestCase()
@@ -254,8 +255,9 @@ void TestPublisher::countersFollowTheDictionary()
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         const PublicationCut made = publisher.make(all, {}, cut, -360, false);
-        QVERIFY(made.zipError.isEmpty());
-        file.write(made.zip);
+        Result<QByteArray> zip = Publisher::archive(made);
+        QVERIFY_OK(zip);
+        file.write(*zip);
         file.close();
         QCOMPARE(QJsonDocument::fromJson(made.json).object().value(QStringLiteral("corte_final")).toBool(), finalCut);
         QVERIFY(made.leeme.contains(finalCut ? "corte final" : "Corte durante la operación"));
@@ -284,7 +286,8 @@ void TestPublisher::publishWritesBothFiles()
         QVERIFY_OK((*store)->storeRecord(signRecord(h.record, a), hub, QDateTime::currentDateTimeUtc()));
     Publisher publisher(m_sample->election, m_sample->catalog);
     const QDateTime cut = fromStoredUtc(QStringLiteral("2027-06-06T04:00:00.000Z"));
-    Result<PublicationCut> c = publisher.publish(**store, dir.filePath(QStringLiteral("pub")), cut, -360, false);
+    Result<PublicationCut> c
+        = publisher.publish(**store, m_hubKey, dir.filePath(QStringLiteral("pub")), cut, -360, false);
     QVERIFY_OK(c);
     QFile csv(dir.filePath(QStringLiteral("pub/resultados.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -352,26 +355,26 @@ void TestPublisher::drillAndRealCutsNeverShareAFolder()
     const QString drill = dir.filePath(QStringLiteral("drill"));
 
     // The first cut marks the folder with its mode.
-    QVERIFY_OK(publisher.publish(**store, real, cut, -360, false));
+    QVERIFY_OK(publisher.publish(**store, m_hubKey, real, cut, -360, false));
     QCOMPARE(read(QStringLiteral("real/MODO")), QByteArray("produccion\n"));
-    Result<PublicationCut> refused = publisher.publish(**store, real, cut.addSecs(900), -360, true);
+    Result<PublicationCut> refused = publisher.publish(**store, m_hubKey, real, cut.addSecs(900), -360, true);
     QVERIFY_FAILS_WITH(refused, ErrorCode::InvalidState);
     QVERIFY_MESSAGE_NAMES(refused, real);
     QVERIFY_MESSAGE_NAMES(refused, QStringLiteral("holds production cuts"));
     QVERIFY(!read(QStringLiteral("real/resultados.csv")).contains("SIMULACRO")); // nothing of it written
 
-    QVERIFY_OK(publisher.publish(**store, drill, cut, -360, true));
+    QVERIFY_OK(publisher.publish(**store, m_hubKey, drill, cut, -360, true));
     QCOMPARE(read(QStringLiteral("drill/MODO")), QByteArray("simulacro\n"));
     QVERIFY(read(QStringLiteral("drill/resultados.csv")).split('\n').first().endsWith("(SIMULACRO)"));
-    refused = publisher.publish(**store, drill, cut.addSecs(900), -360, false);
+    refused = publisher.publish(**store, m_hubKey, drill, cut.addSecs(900), -360, false);
     QVERIFY_FAILS_WITH(refused, ErrorCode::InvalidState);
     QVERIFY_MESSAGE_NAMES(refused, QStringLiteral("holds drill (simulation) cuts"));
 
     // Cuts from before the MODO file: their resultados.json says which mode made them.
     QVERIFY(QFile::remove(dir.filePath(QStringLiteral("drill/MODO"))));
-    QVERIFY_FAILS_WITH(publisher.publish(**store, drill, cut, -360, false), ErrorCode::InvalidState);
+    QVERIFY_FAILS_WITH(publisher.publish(**store, m_hubKey, drill, cut, -360, false), ErrorCode::InvalidState);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("drill/MODO"))));
-    QVERIFY_OK(publisher.publish(**store, drill, cut, -360, true));
+    QVERIFY_OK(publisher.publish(**store, m_hubKey, drill, cut, -360, true));
     QCOMPARE(read(QStringLiteral("drill/MODO")), QByteArray("simulacro\n"));
 
     // Earlier results nobody can place: nothing is published there.
@@ -380,7 +383,7 @@ void TestPublisher::drillAndRealCutsNeverShareAFolder()
     QFile old(unknown + QStringLiteral("/resultados.csv"));
     QVERIFY(old.open(QIODevice::WriteOnly) && old.write("someone's results\n") > 0);
     old.close();
-    refused = publisher.publish(**store, unknown, cut, -360, false);
+    refused = publisher.publish(**store, m_hubKey, unknown, cut, -360, false);
     QVERIFY_FAILS_WITH(refused, ErrorCode::InvalidState);
     QVERIFY_MESSAGE_NAMES(refused, QStringLiteral("resultados.csv"));
     QCOMPARE(read(QStringLiteral("unknown/resultados.csv")), QByteArray("someone's results\n"));
@@ -390,21 +393,21 @@ void TestPublisher::drillAndRealCutsNeverShareAFolder()
     QFile page(site + QStringLiteral("/index.html"));
     QVERIFY(page.open(QIODevice::WriteOnly) && page.write("<html></html>") > 0);
     page.close();
-    QVERIFY_OK(publisher.publish(**store, site, cut, -360, false));
+    QVERIFY_OK(publisher.publish(**store, m_hubKey, site, cut, -360, false));
     QCOMPARE(read(QStringLiteral("site/MODO")), QByteArray("produccion\n"));
     // A MODO file that says something else.
     QFile marker(dir.filePath(QStringLiteral("real/MODO")));
     QVERIFY(marker.open(QIODevice::WriteOnly) && marker.write("tal vez\n") > 0);
     marker.close();
-    QVERIFY_FAILS_WITH(publisher.publish(**store, real, cut, -360, false), ErrorCode::Integrity);
+    QVERIFY_FAILS_WITH(publisher.publish(**store, m_hubKey, real, cut, -360, false), ErrorCode::Integrity);
 
     // A store that recorded its mode makes only cuts of that mode, whatever the folder.
     QVERIFY_OK((*store)->settleMode(HubMode::Simulation, QStringLiteral("ops"), cut));
-    refused = publisher.publish(**store, dir.filePath(QStringLiteral("fresh")), cut, -360, false);
+    refused = publisher.publish(**store, m_hubKey, dir.filePath(QStringLiteral("fresh")), cut, -360, false);
     QVERIFY_FAILS_WITH(refused, ErrorCode::InvalidState);
     QVERIFY_MESSAGE_NAMES(refused, (*store)->displayName());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("fresh"))));
-    QVERIFY_OK(publisher.publish(**store, dir.filePath(QStringLiteral("fresh")), cut, -360, true));
+    QVERIFY_OK(publisher.publish(**store, m_hubKey, dir.filePath(QStringLiteral("fresh")), cut, -360, true));
 }
 
 void TestPublisher::disputedActaIsNotCounted()
