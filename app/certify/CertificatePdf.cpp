@@ -123,7 +123,17 @@ QString html(const Certificate &c, const QString &jsonFileName, const QString &j
                 QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono'\">%1</span>").arg(esc(keyFpr)));
     h += table(rows);
 
-    h += QStringLiteral("<h2 style=\"font-size:13pt\">%1</h2>").arg(esc(CertificatePdf::tr("Signatures")));
+    // The signatures start a page, so that no box is split between two.
+    h += QStringLiteral("<h2 style=\"font-size:13pt; page-break-before:always\">%1</h2>")
+             .arg(esc(CertificatePdf::tr("Signatures")));
+    const QString when = c.issuedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"));
+    const QString attest = c.kind == Certificate::Kind::Start
+        ? CertificatePdf::tr("The undersigned witnessed, on %1, that the software installed has "
+                             "the fingerprint %2, equal file by file to the reference, and that "
+                             "the store was blank, as stated on the previous pages.")
+        : CertificatePdf::tr("The undersigned witnessed, on %1, the final state stated on the "
+                             "previous pages, with the software of fingerprint %2.");
+    h += QStringLiteral("<p>%1</p>").arg(esc(attest.arg(when, c.fingerprint)));
     const QStringList signers {
         CertificatePdf::tr("Notary public: name, notary number, signature and seal"),
         CertificatePdf::tr("Witness: name and signature"),
@@ -139,7 +149,7 @@ QString html(const Certificate &c, const QString &jsonFileName, const QString &j
                     .arg(esc(signers[i]), esc(signers.value(i + 1)));
     h += table(rows);
 
-    h += QStringLiteral("<h2 style=\"font-size:13pt; page-break-before:always\">%1</h2>")
+    h += QStringLiteral("<h2 style=\"font-size:13pt\">%1</h2>")
              .arg(esc(CertificatePdf::tr("Installed files and their SHA-256")));
     QString files;
     for (const SoftwareFingerprint::File &file : c.files)
