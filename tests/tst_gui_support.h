@@ -39,12 +39,26 @@ public:
         ++passphrasesAsked;
         return passphrases.isEmpty() ? QString() : passphrases.takeFirst();
     }
+    QString openFile(QWidget *, const QString &, const QString &startFolder, const QString &) override
+    {
+        lastOpenStart = startFolder;
+        return nextOpen.isEmpty() ? QString() : nextOpen.takeFirst();
+    }
+    QString chooseFolder(QWidget *, const QString &, const QString &startFolder) override
+    {
+        lastFolderStart = startFolder;
+        return nextFolder;
+    }
     QStringList passphrases; // answered in order; none left: the person cancels
     int passphrasesAsked = 0;
     QString lastStartFolder;
     QStringList next;
     QString lastSuggestedPath;
     QString nextSave; // empty: the person cancels
+    QStringList nextOpen; // files picked, in order; none left: the person cancels
+    QString lastOpenStart;
+    QString nextFolder; // empty: the person cancels
+    QString lastFolderStart;
 };
 
 struct Fixture

@@ -33,6 +33,19 @@ public:
     {
         return QInputDialog::getText(parent, title, label, QLineEdit::Password);
     }
+
+    QString openFile(QWidget *parent, const QString &title, const QString &startFolder, const QString &filter) override
+    {
+        return QFileDialog::getOpenFileName(
+            parent, title,
+            startFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation) : startFolder,
+            filter);
+    }
+
+    QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) override
+    {
+        return QFileDialog::getExistingDirectory(parent, title, startFolder);
+    }
 };
 
 } // namespace

@@ -25,6 +25,11 @@ public:
         = 0;
     // A secret typed by the person (echo off); empty when cancelled. Never kept by the dialog.
     virtual QString askPassphrase(QWidget *parent, const QString &title, const QString &label) = 0;
+    // One existing file to read (a reference fingerprint), starting in startFolder; empty when cancelled.
+    virtual QString openFile(QWidget *parent, const QString &title, const QString &startFolder, const QString &filter)
+        = 0;
+    // A folder to write into, starting in (and proposing) startFolder; empty when cancelled.
+    virtual QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) = 0;
 
     static FileDialogs &native(); // QFileDialog, QInputDialog
 };
@@ -46,6 +51,9 @@ struct GuiEnvironment
     qint64 hotFolderQuietMs = 1500; // untouched this long before a file is taken
     QString sampleScansFolder; // where a demo station's sample scans are copied; empty: <user data folder>/demo-actas
     QString drillsFolder; // where a trainer's generated drills go; empty: <user data folder>/simulacros
+    // The install tree whose software fingerprint is shown and certified; empty: the running program's
+    // (SoftwareFingerprint::installRoot()).
+    QString installRoot;
     FileDialogs *dialogs = &FileDialogs::native();
 };
 

@@ -1,6 +1,7 @@
 #include "StartView.h"
 
 #include "DemoStation.h"
+#include "InstalledFingerprint.h"
 #include "ui_StartView.h"
 
 #include <QEvent>
@@ -73,6 +74,32 @@ bool StartView::atLoginStep() const
     return m_ui->steps->currentWidget() == m_ui->loginPage;
 }
 
+void StartView::setFingerprint(InstalledFingerprint *fingerprint)
+{
+    if (m_fingerprint)
+        disconnect(m_fingerprint, nullptr, this, nullptr);
+    m_fingerprint = fingerprint;
+    if (m_fingerprint)
+        connect(m_fingerprint, &InstalledFingerprint::changed, this, &StartView::showFingerprint);
+    showFingerprint();
+}
+
+QString StartView::fingerprintText() const
+{
+    return m_ui->fingerprintLabel->text();
+}
+
+void StartView::showFingerprint()
+{
+    m_ui->fingerprintLabel->setVisible(m_fingerprint != nullptr);
+    if (!m_fingerprint)
+        return;
+    m_ui->fingerprintLabel->setText(m_fingerprint->summary());
+    // Small and quiet while all is well; a tree that differs from its reference is not.
+    m_ui->fingerprintLabel->setStyleSheet(m_fingerprint->worrying() ? QStringLiteral("color:#8a4b00; font-weight:bold;")
+                                                                    : QStringLiteral("color:#555555;"));
+}
+
 void StartView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -101,6 +128,8 @@ void StartView::retranslate()
     m_ui->lockNote->setText(
         tr("The session of %1 was locked. Log in again to continue where you left off.").arg(m_lockedUser));
     m_ui->lockNote->setVisible(!m_lockedUser.isEmpty());
+    m_ui->aboutHint->setText(tr("F1: about ActaCapture"));
+    showFingerprint();
 }
 
 } // namespace acta::gui

@@ -11,8 +11,12 @@ class StartView;
 
 namespace acta::gui {
 
+class InstalledFingerprint;
+
 // The first screen: the station's passphrase (with the demo passphrase and users shown on a
-// demo station), then the user's login; also the screen an idle lock returns to.
+// demo station), then the user's login; also the screen an idle lock returns to. At its foot, on
+// both steps, the software fingerprint (and whether it equals the installation reference), and
+// that F1 opens the About box.
 class StartView : public QWidget
 {
     Q_OBJECT
@@ -28,6 +32,9 @@ public:
                        const QString &message = QString());
     void setMessage(const QString &message);
     bool atLoginStep() const;
+    // Shows this fingerprint at the foot, "computing…" until it is in.
+    void setFingerprint(InstalledFingerprint *fingerprint);
+    QString fingerprintText() const;
 
 Q_SIGNALS:
     void openRequested(const QString &passphrase);
@@ -38,8 +45,10 @@ protected:
 
 private:
     void retranslate();
+    void showFingerprint();
 
     std::unique_ptr<Ui::StartView> m_ui;
+    InstalledFingerprint *m_fingerprint = nullptr;
     bool m_demo = true;
     QString m_stationName;
     QString m_lockedUser;

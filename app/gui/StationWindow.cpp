@@ -1,6 +1,8 @@
 #include "StationWindow.h"
 
+#include "AboutDialog.h"
 #include "AdjudicationView.h"
+#include "AdministrationView.h"
 #include "DashboardView.h"
 #include "DemoStation.h"
 #include "DrillWatermark.h"
@@ -8,6 +10,7 @@
 #include "GuiLog.h"
 #include "HistoryView.h"
 #include "HotFolder.h"
+#include "InstalledFingerprint.h"
 #include "IntakeView.h"
 #include "MainWindow.h"
 #include "SecureBytes.h"
@@ -21,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -43,6 +47,12 @@ StationWindow::StationWindow(const Election &election, const GuiEnvironment &env
         m_watermark = new DrillWatermark(centralWidget()); // over every view, never taking a click
     m_start = new StartView(m_ui->startPage);
     m_ui->startPage->layout()->addWidget(m_start);
+    // Hashing the installed programs takes a moment: on a worker thread, never in the way of startup.
+    m_fingerprint = InstalledFingerprint::forRoot(m_env.installRoot);
+    m_start->setFingerprint(m_fingerprint);
+    auto *about = new QShortcut(QKeySequence(Qt::Key_F1), this);
+    connect(about, &QShortcut::activated, this, &StationWindow::showAbout);
+    connect(m_ui->aboutButton, &QPushButton::clicked, this, &StationWindow::showAbout);
     connect(m_start, &StartView::openRequested, this, [this](const QString &pass) { openStation(pass); });
     connect(m_start, &StartView::loginRequested, this,
             [this](const QString &user, const QString &password) { login(user, password); });
@@ -141,6 +151,8 @@ void StationWindow::buildWorkViews()
     m_dashboard->setObjectName(QStringLiteral("dashboardView"));
     m_history = new HistoryView(*m_session, this);
     m_history->setObjectName(QStringLiteral("historyView"));
+    m_administration = new AdministrationView(*m_session, *m_env.dialogs, *m_fingerprint, this);
+    m_administration->setObjectName(QStringLiteral("administrationView"));
     m_electionView = new MainWindow(m_election, this);
     m_electionView->setWindowFlags(Qt::Widget);
     m_electionView->statusBar()->hide();
@@ -177,8 +189,8 @@ void StationWindow::buildWorkViews()
     connect(m_hotFolder, &HotFolder::filesTaken, m_intake, &IntakeView::importFiles);
     connect(m_intake, &IntakeView::fileProcessed, m_hotFolder, &HotFolder::finish);
     connect(m_session, &Session::userChanged, this, &StationWindow::updateHotFolder);
-    const QList<QWidget *> views {m_intake,    m_entry1,  m_entry2,  m_adjudication,
-                                  m_dashboard, m_history, m_trainer, m_electionView};
+    const QList<QWidget *> views {m_intake,  m_entry1,  m_entry2,         m_adjudication, m_dashboard,
+                                  m_history, m_trainer, m_administration, m_electionView};
     for (QWidget *w : views)
         if (w)
             m_ui->workTabs->addTab(w, QString());
@@ -226,8 +238,8 @@ void StationWindow::enterWorkspace(bool sameUser)
     applyRole();
     m_ui->pages->setCurrentWidget(m_ui->workPage);
     if (!sameUser) {
-        for (View v :
-             {View::Intake, View::Entry1, View::Adjudication, View::Training, View::Dashboard, View::Election}) {
+        for (View v : {View::Intake, View::Entry1, View::Adjudication, View::Training, View::Dashboard,
+                       View::Administration, View::Election}) {
             if (viewAllowed(v)) {
                 showView(v);
                 break;
@@ -318,6 +330,8 @@ bool StationWindow::viewAllowed(View view) const
         return m_session->can(Permission::ViewHistory);
     case View::Training:
         return m_trainer && (m_session->can(Permission::RunDrills) || m_session->can(Permission::ScoreDrills));
+    case View::Administration:
+        return m_session->can(Permission::CertifyStation);
     case View::Election:
         return true;
     }
@@ -341,6 +355,8 @@ QWidget *StationWindow::widgetOf(View view) const
         return m_history;
     case View::Training:
         return m_trainer;
+    case View::Administration:
+        return m_administration;
     case View::Election:
         return m_electionView;
     }
@@ -362,10 +378,21 @@ bool StationWindow::atStartView() const
     return m_ui->pages->currentWidget() == m_ui->startPage;
 }
 
+AboutDialog *StationWindow::showAbout()
+{
+    if (!m_about)
+        m_about = new AboutDialog(*m_fingerprint, m_session, this);
+    m_about->setSession(m_session);
+    m_about->open();
+    m_about->raise();
+    m_about->activateWindow();
+    return m_about;
+}
+
 void StationWindow::applyRole()
 {
     for (View v : {View::Intake, View::Entry1, View::Entry2, View::Adjudication, View::Dashboard, View::History,
-                   View::Training, View::Election}) {
+                   View::Training, View::Administration, View::Election}) {
         if (!widgetOf(v))
             continue;
         const int index = m_ui->workTabs->indexOf(widgetOf(v));
@@ -435,6 +462,7 @@ void StationWindow::retranslate()
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_history), tr("History"));
         if (m_trainer)
             m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_trainer), tr("Drills"));
+        m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_administration), tr("Administration"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_electionView), tr("Election and catalog"));
     }
     updateStatus();

@@ -17,12 +17,15 @@ class StationWindow;
 
 namespace acta::gui {
 
+class AboutDialog;
 class AdjudicationView;
+class AdministrationView;
 class DashboardView;
 class EntryView;
 class HistoryView;
 class TrainerView;
 class HotFolder;
+class InstalledFingerprint;
 class IntakeView;
 class MainWindow;
 class Session;
@@ -30,14 +33,14 @@ class StartView;
 
 // The capture workstation: the start view (station passphrase, then login), then the work
 // views by role (intake, entry 1, entry 2, adjudication, the supervisor dashboard, history,
-// the election). Locks after the idle time back to the login screen, keeping the entry in
-// progress for the same user.
+// the trainer's drills, the administrator's screen, the election). F1 opens the About box. Locks after the idle time
+// back to the login screen, keeping the entry in progress for the same user.
 class StationWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class View { Intake, Entry1, Entry2, Adjudication, Dashboard, History, Training, Election };
+    enum class View { Intake, Entry1, Entry2, Adjudication, Dashboard, History, Training, Administration, Election };
 
     StationWindow(const Election &election, const GuiEnvironment &environment, QWidget *parent = nullptr);
     ~StationWindow() override;
@@ -61,6 +64,8 @@ public:
     bool showView(View view);
     bool viewAllowed(View view) const;
     bool atStartView() const;
+    // The About box (F1, or the header's button): version, Qt, the station, the software fingerprint.
+    AboutDialog *showAbout();
 
     Session *session() const { return m_session; }
     StartView *startView() const { return m_start; }
@@ -70,6 +75,8 @@ public:
     HistoryView *historyView() const { return m_history; }
     TrainerView *trainerView() const { return m_trainer; }
     DashboardView *dashboardView() const { return m_dashboard; }
+    AdministrationView *administrationView() const { return m_administration; }
+    InstalledFingerprint *fingerprint() const { return m_fingerprint; }
     HotFolder *hotFolder() const { return m_hotFolder; }
 
 protected:
@@ -102,7 +109,10 @@ private:
     HistoryView *m_history = nullptr;
     TrainerView *m_trainer = nullptr;
     DashboardView *m_dashboard = nullptr;
+    AdministrationView *m_administration = nullptr;
     MainWindow *m_electionView = nullptr;
+    InstalledFingerprint *m_fingerprint = nullptr; // shared by the application, computed off this thread
+    AboutDialog *m_about = nullptr;
     HotFolder *m_hotFolder = nullptr;
     bool m_leftoversOffered = false;
     QLabel *m_statusUser = nullptr;
