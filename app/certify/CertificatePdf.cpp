@@ -46,14 +46,10 @@ QString shown(const QJsonValue &value)
     }
 }
 
-// A 64-digit digest in four groups of sixteen, so it can be read aloud and compared by eye.
 QString grouped(const QString &digest)
 {
-    QStringList groups;
-    for (qsizetype i = 0; i < digest.size(); i += 16)
-        groups.append(digest.mid(i, 16));
     return QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono'\">%1</span>")
-        .arg(esc(groups.join(QLatin1Char(' '))));
+        .arg(esc(SoftwareFingerprint::grouped(digest)));
 }
 
 QString row(const QString &label, const QString &valueHtml)

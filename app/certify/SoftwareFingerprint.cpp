@@ -220,6 +220,14 @@ QString SoftwareFingerprint::combined() const
     return QString::fromLatin1(QCryptographicHash::hash(fileLines(m_files), QCryptographicHash::Sha256).toHex());
 }
 
+QString SoftwareFingerprint::grouped(const QString &hex)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 16)
+        groups.append(hex.mid(i, 16));
+    return groups.join(QLatin1Char(' '));
+}
+
 QByteArray SoftwareFingerprint::text(const QString &root) const
 {
     QByteArray header = "# ActaCapture software fingerprint, format " + QByteArray::number(FormatVersion) + '\n';

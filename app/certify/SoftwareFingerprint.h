@@ -64,6 +64,8 @@ public:
 
     const QList<File> &files() const { return m_files; }
     QString combined() const; // hex
+    // A 64-digit digest in four groups of sixteen, to read aloud and compare by eye.
+    static QString grouped(const QString &hex);
     // The file, with a comment header naming the program, version, format and root.
     QByteArray text(const QString &root = QString()) const;
     // What differs from the reference, in path order: changed, missing here, extra here.

@@ -141,10 +141,7 @@ void InstalledFingerprint::apply(const Outcome &o)
 
 QString InstalledFingerprint::grouped(const QString &hex)
 {
-    QStringList groups;
-    for (qsizetype i = 0; i < hex.size(); i += 16)
-        groups.append(hex.mid(i, 16));
-    return groups.join(QLatin1Char(' '));
+    return SoftwareFingerprint::grouped(hex);
 }
 
 QString InstalledFingerprint::groupedText() const
