@@ -653,6 +653,216 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>Certificate of the start of operations</source>
+        <translation>Certificate of the start of operations</translation>
+    </message>
+    <message>
+        <source>Certificate of the close of operations</source>
+        <translation>Certificate of the close of operations</translation>
+    </message>
+    <message>
+        <source>Checks a certificate&apos;s signed JSON twin: its canonical form, that its key matches its fingerprint, and the signature. With --key, that it was signed by that key (the station&apos;s or hub&apos;s fingerprint as you got it from the enrollment or the notary). Prints what it certifies.</source>
+        <translation>Checks a certificate&apos;s signed JSON twin: its canonical form, that its key matches its fingerprint, and the signature. With --key, that it was signed by that key (the station&apos;s or hub&apos;s fingerprint as you got it from the enrollment or the notary). Prints what it certifies.</translation>
+    </message>
+    <message>
+        <source>The fingerprint the signer must have.</source>
+        <translation>The fingerprint the signer must have.</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s .json file.</source>
+        <translation>The certificate&apos;s .json file.</translation>
+    </message>
+    <message>
+        <source>Name one certificate file.</source>
+        <translation>Name one certificate file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the signature holds (key %2).</source>
+        <translation>%1: the signature holds (key %2).</translation>
+    </message>
+    <message>
+        <source>Kind: %1; issuer: %2 %3; mode: %4; issued %5 by %6.</source>
+        <translation>Kind: %1; issuer: %2 %3; mode: %4; issued %5 by %6.</translation>
+    </message>
+    <message>
+        <source>Software fingerprint: %1</source>
+        <translation>Software fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Compare the key&apos;s fingerprint with the one you got from the enrollment or the notary; --key does it for you.</source>
+        <translation>Compare the key&apos;s fingerprint with the one you got from the enrollment or the notary; --key does it for you.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePdf</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Capture station %1 (%2)</source>
+        <translation>Capture station %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hub %1</source>
+        <translation>Hub %1</translation>
+    </message>
+    <message>
+        <source>SIMULACRO: a drill. This certificate has no value for any election.</source>
+        <translation>SIMULACRO: a drill. This certificate has no value for any election.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>drill (simulacro)</source>
+        <translation>drill (simulacro)</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the installed files (SHA-256)</source>
+        <translation>Fingerprint of the installed files (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Equal to the reference</source>
+        <translation>Equal to the reference</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>yes, file by file</source>
+        <translation>yes, file by file</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Installed files</source>
+        <translation>Installed files</translation>
+    </message>
+    <message>
+        <source>Signed electronic twin</source>
+        <translation>Signed electronic twin</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Its SHA-256</source>
+        <translation>Its SHA-256</translation>
+    </message>
+    <message>
+        <source>Signed with key</source>
+        <translation>Signed with key</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>The undersigned witnessed, on %1, that the software installed has the fingerprint %2, equal file by file to the reference, and that the store was blank, as stated on the previous pages.</source>
+        <translation>The undersigned witnessed, on %1, that the software installed has the fingerprint %2, equal file by file to the reference, and that the store was blank, as stated on the previous pages.</translation>
+    </message>
+    <message>
+        <source>The undersigned witnessed, on %1, the final state stated on the previous pages, with the software of fingerprint %2.</source>
+        <translation>The undersigned witnessed, on %1, the final state stated on the previous pages, with the software of fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>Notary public: name, notary number, signature and seal</source>
+        <translation>Notary public: name, notary number, signature and seal</translation>
+    </message>
+    <message>
+        <source>Witness: name and signature</source>
+        <translation>Witness: name and signature</translation>
+    </message>
+    <message>
+        <source>Station administrator: name and signature</source>
+        <translation>Station administrator: name and signature</translation>
+    </message>
+    <message>
+        <source>Hub operator: name and signature</source>
+        <translation>Hub operator: name and signature</translation>
+    </message>
+    <message>
+        <source>Installed files and their SHA-256</source>
+        <translation>Installed files and their SHA-256</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>The PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a certificate is never overwritten.</source>
+        <translation>%1 exists already; a certificate is never overwritten.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Checks an election template (JSON) and a casilla catalog (CSV).</source>
@@ -1828,6 +2038,58 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translat
         <source>With %1 actas these contingencies got no acta (raise --actas or their --share): %2.</source>
         <translation>With %1 actas these contingencies got no acta (raise --actas or their --share): %2.</translation>
     </message>
+    <message>
+        <source>Certifies the start of operations: the installed software equals the reference the auditors made, and the store is blank (no acta, entry, image, outbox record or drill; only set-up events in the audit log). Writes the certificate as PDF, for the notary&apos;s and witnesses&apos; signatures, and as JSON signed with the station&apos;s key. Refuses, naming what is there, when the store is not blank. Administrators.</source>
+        <translation>Certifies the start of operations: the installed software equals the reference the auditors made, and the store is blank (no acta, entry, image, outbox record or drill; only set-up events in the audit log). Writes the certificate as PDF, for the notary&apos;s and witnesses&apos; signatures, and as JSON signed with the station&apos;s key. Refuses, naming what is there, when the store is not blank. Administrators.</translation>
+    </message>
+    <message>
+        <source>Certifies the close of operations: the software fingerprint again, the actas by state and by OBSERVACIONES, the last receipt of each hub and the audit head. Writes the certificate as PDF and as JSON signed with the station&apos;s key. Administrators.</source>
+        <translation>Certifies the close of operations: the software fingerprint again, the actas by state and by OBSERVACIONES, the last receipt of each hub and the audit head. Writes the certificate as PDF and as JSON signed with the station&apos;s key. Administrators.</translation>
+    </message>
+    <message>
+        <source>The reference fingerprint the auditors made (actacapture fingerprint --output FILE).</source>
+        <translation>The reference fingerprint the auditors made (actacapture fingerprint --output FILE).</translation>
+    </message>
+    <message>
+        <source>The install folder to fingerprint (default: this program&apos;s, %1).</source>
+        <translation>The install folder to fingerprint (default: this program&apos;s, %1).</translation>
+    </message>
+    <message>
+        <source>Where to write the certificate (default: the station folder&apos;s %1).</source>
+        <translation>Where to write the certificate (default: the station folder&apos;s %1).</translation>
+    </message>
+    <message>
+        <source>Name the reference fingerprint with --reference FILE.</source>
+        <translation>Name the reference fingerprint with --reference FILE.</translation>
+    </message>
+    <message>
+        <source>Certificate written:
+  %1
+  %2 (signed; its SHA-256 %3 is printed on the PDF)</source>
+        <translation>Certificate written:
+  %1
+  %2 (signed; its SHA-256 %3 is printed on the PDF)</translation>
+    </message>
+    <message>
+        <source>Certificates for the notary (docs/certification.md):
+  certify start   the software is the reference&apos;s and the store is blank
+  certify close   the final state: actas, receipts, audit head
+  certify check   check a certificate&apos;s signed JSON
+Each has --help.</source>
+        <translation>Certificates for the notary (docs/certification.md):
+  certify start   the software is the reference&apos;s and the store is blank
+  certify close   the final state: actas, receipts, audit head
+  certify check   check a certificate&apos;s signed JSON
+Each has --help.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of every installed file and their combined digest; --verify against a reference.</source>
+        <translation>SHA-256 of every installed file and their combined digest; --verify against a reference.</translation>
+    </message>
+    <message>
+        <source>Certificates for the notary: start and close of operations (PDF and signed JSON).</source>
+        <translation>Certificates for the notary: start and close of operations (PDF and signed JSON).</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1866,6 +2128,489 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translat
     <message>
         <source>Shows this help.</source>
         <translation>Shows this help.</translation>
+    </message>
+</context>
+<context>
+    <name>CutManifest</name>
+    <message>
+        <source>The manifest needs the election&apos;s and the template&apos;s ids.</source>
+        <translation>The manifest needs the election&apos;s and the template&apos;s ids.</translation>
+    </message>
+    <message>
+        <source>The manifest needs the cut&apos;s time.</source>
+        <translation>The manifest needs the cut&apos;s time.</translation>
+    </message>
+    <message>
+        <source>The manifest needs the cut&apos;s archive name and the hub&apos;s public key.</source>
+        <translation>The manifest needs the cut&apos;s archive name and the hub&apos;s public key.</translation>
+    </message>
+    <message>
+        <source>A manifest lists 1 to %1 files, not %2.</source>
+        <translation>A manifest lists 1 to %1 files, not %2.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s entry %1 is not a file name with its hash and size.</source>
+        <translation>The manifest&apos;s entry %1 is not a file name with its hash and size.</translation>
+    </message>
+    <message>
+        <source>The manifest has %1 bytes, more than the %2 allowed.</source>
+        <translation>The manifest has %1 bytes, more than the %2 allowed.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: unknown field</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: missing</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;%2&quot; (a newer format needs a newer actaverify)</source>
+        <translation>%1: expected &quot;%2&quot; (a newer format needs a newer actaverify)</translation>
+    </message>
+    <message>
+        <source>%1: expected an id</source>
+        <translation>%1: expected an id</translation>
+    </message>
+    <message>
+        <source>%1: expected a UTC time like 2027-06-06T04:00:00.000Z</source>
+        <translation>%1: expected a UTC time like 2027-06-06T04:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;produccion&quot; or &quot;simulacro&quot;</source>
+        <translation>%1: expected &quot;produccion&quot; or &quot;simulacro&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: expected true or false</translation>
+    </message>
+    <message>
+        <source>%1: expected the name of a .zip file</source>
+        <translation>%1: expected the name of a .zip file</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 bytes in base64</source>
+        <translation>%1: expected %2 bytes in base64</translation>
+    </message>
+    <message>
+        <source>%1: not the fingerprint of %2</source>
+        <translation>%1: not the fingerprint of %2</translation>
+    </message>
+    <message>
+        <source>%1: expected an object of 1 to %2 files</source>
+        <translation>%1: expected an object of 1 to %2 files</translation>
+    </message>
+    <message>
+        <source>%1: not a plain file name</source>
+        <translation>%1: not a plain file name</translation>
+    </message>
+    <message>
+        <source>%1: expected {&quot;sha256&quot;: 64 lowercase hex digits, &quot;size&quot;: bytes}</source>
+        <translation>%1: expected {&quot;sha256&quot;: 64 lowercase hex digits, &quot;size&quot;: bytes}</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a signature file has about 90.</source>
+        <translation>%1 has %2 bytes; a signature file has about 90.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold %2 bytes in base64 on one line.</source>
+        <translation>%1 does not hold %2 bytes in base64 on one line.</translation>
+    </message>
+</context>
+<context>
+    <name>CutSource</name>
+    <message>
+        <source>%1 is not a file in %2.</source>
+        <translation>%1 is not a file in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, more than the %3 this program reads.</source>
+        <translation>%1 has %2 bytes, more than the %3 this program reads.</translation>
+    </message>
+    <message>
+        <source>%1 grew past %2 bytes while it was read.</source>
+        <translation>%1 grew past %2 bytes while it was read.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a file.</source>
+        <translation>%1 is neither a folder nor a file.</translation>
+    </message>
+</context>
+<context>
+    <name>CutVerifier</name>
+    <message>
+        <source>not checked (give a folder of acta images with --images).</source>
+        <translation>not checked (give a folder of acta images with --images).</translation>
+    </message>
+    <message>
+        <source>not checked: it needs resultados.csv (above).</source>
+        <translation>not checked: it needs resultados.csv (above).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files; the rest were not read.</source>
+        <translation>%1 holds more than %2 files; the rest were not read.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: cannot read it: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, more than the %3 this program reads for an image.</source>
+        <translation>%1 has %2 bytes, more than the %3 this program reads for an image.</translation>
+    </message>
+    <message>
+        <source>%1 is named after acta %2, but it is the image of acta %3 (SHA-256 %4).</source>
+        <translation>%1 is named after acta %2, but it is the image of acta %3 (SHA-256 %4).</translation>
+    </message>
+    <message>
+        <source>(a side of a dispute)</source>
+        <translation>(a side of a dispute)</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 %2, but the row of acta %3 says %4: not the image the station signed.</source>
+        <translation>%1: SHA-256 %2, but the row of acta %3 says %4: not the image the station signed.</translation>
+    </message>
+    <message>
+        <source>%1 is named after SHA-256 %2, but its content&apos;s SHA-256 is %3.</source>
+        <translation>%1 is named after SHA-256 %2, but its content&apos;s SHA-256 is %3.</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2) is the image of no row of the cut.</source>
+        <translation>%1 (SHA-256 %2) is the image of no row of the cut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an image SHA-256 have no image in %1: %2</source>
+        <translation>
+            <numerusform>%n row with an image SHA-256 have no image in %1: %2</numerusform>
+            <numerusform>%n rows with an image SHA-256 have no image in %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 rows with an image found in %3; %n file(s) read.</source>
+        <translation>
+            <numerusform>%1 of %2 rows with an image found in %3; %n file read.</numerusform>
+            <numerusform>%1 of %2 rows with an image found in %3; %n files read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not checked: the stations&apos; keys cannot be read.</source>
+        <translation>not checked: the stations&apos; keys cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, more than the %3 this program reads.</source>
+        <translation>%1 has %2 bytes, more than the %3 this program reads.</translation>
+    </message>
+    <message>
+        <source>not checked: the records cannot be read.</source>
+        <translation>not checked: the records cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: the last line has no line feed; the file may be cut short.</source>
+        <translation>%1: the last line has no line feed; the file may be cut short.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 records; the rest were not read.</source>
+        <translation>%1: more than %2 records; the rest were not read.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2 (acta %3, station %4, version %5)</source>
+        <translation>%1, line %2 (acta %3, station %4, version %5)</translation>
+    </message>
+    <message>
+        <source>%1: signed with key %2, which %3 does not list.</source>
+        <translation>%1: signed with key %2, which %3 does not list.</translation>
+    </message>
+    <message>
+        <source>%1: signed with key %2, which %3 gives to station %4.</source>
+        <translation>%1: signed with key %2, which %3 gives to station %4.</translation>
+    </message>
+    <message>
+        <source>%1: the station&apos;s signature does not hold: the record was changed after the station signed it.</source>
+        <translation>%1: the station&apos;s signature does not hold: the record was changed after the station signed it.</translation>
+    </message>
+    <message>
+        <source>%1: a production record in a drill cut.</source>
+        <translation>%1: a production record in a drill cut.</translation>
+    </message>
+    <message>
+        <source>%1: a drill (simulacro) record in a production cut.</source>
+        <translation>%1: a drill (simulacro) record in a production cut.</translation>
+    </message>
+    <message>
+        <source>%1: a record of template %2, not of the cut&apos;s %3.</source>
+        <translation>%1: a record of template %2, not of the cut&apos;s %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) signed with a key the hub revoked later (revoked_at in %1); the hub takes nothing signed with a key after revoking it.</source>
+        <translation>
+            <numerusform>%n record signed with a key the hub revoked later (revoked_at in %1); the hub takes nothing signed with a key after revoking it.</numerusform>
+            <numerusform>%n records signed with a key the hub revoked later (revoked_at in %1); the hub takes nothing signed with a key after revoking it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1, each signed by its station&apos;s published key.</source>
+        <translation>
+            <numerusform>%n record in %1, each signed by its station&apos;s published key.</numerusform>
+            <numerusform>%n records in %1, each signed by its station&apos;s published key.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 records in %3 hold.</source>
+        <translation>%1 of %2 records in %3 hold.</translation>
+    </message>
+    <message>
+        <source>not checked: it needs resultados.csv, the template and the records (above).</source>
+        <translation>not checked: it needs resultados.csv, the template and the records (above).</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1 (acta %2)</source>
+        <translation>resultados.csv, line %1 (acta %2)</translation>
+    </message>
+    <message>
+        <source>%1: no signed record of it is published in %2.</source>
+        <translation>%1: no signed record of it is published in %2.</translation>
+    </message>
+    <message>
+        <source>%1: the row says the acta was not received, but station %2 signed a record of it (%3, line %4).</source>
+        <translation>%1: the row says the acta was not received, but station %2 signed a record of it (%3, line %4).</translation>
+    </message>
+    <message>
+        <source>%1: published as in dispute between stations, but %2 holds no two stations&apos; records that disagree.</source>
+        <translation>%1: published as in dispute between stations, but %2 holds no two stations&apos; records that disagree.</translation>
+    </message>
+    <message>
+        <source>%1, %2: an acta in dispute shows no figures, this row shows &quot;%3&quot;.</source>
+        <translation>%1, %2: an acta in dispute shows no figures, this row shows &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records of it are published, but its row is not in dispute.</source>
+        <translation>%1: %2 records of it are published, but its row is not in dispute.</translation>
+    </message>
+    <message>
+        <source>%1: not an acta key: %2</source>
+        <translation>%1: not an acta key: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: the row says &quot;%3&quot;, station %4 signed &quot;%5&quot; (%6, line %7).</source>
+        <translation>%1, %2: the row says &quot;%3&quot;, station %4 signed &quot;%5&quot; (%6, line %7).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a record of acta %3, which has no row in resultados.csv.</source>
+        <translation>%1, line %2: a record of acta %3, which has no row in resultados.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) agree with the latest record their station signed.</source>
+        <translation>
+            <numerusform>%n row agree with the latest record their station signed.</numerusform>
+            <numerusform>%n rows agree with the latest record their station signed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) compared; not all agree.</source>
+        <translation>
+            <numerusform>%n row compared; not all agree.</numerusform>
+            <numerusform>%n rows compared; not all agree.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not listed in the manifest.</source>
+        <translation>%1 is not listed in the manifest.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>without a manifest signed by the hub key you gave, nothing in %1 can be trusted; the other checks were not run.</source>
+        <translation>without a manifest signed by the hub key you gave, nothing in %1 can be trusted; the other checks were not run.</translation>
+    </message>
+    <message>
+        <source>Cut %1 of election %2 (template %3), %4, cut at %5 UTC%6.</source>
+        <translation>Cut %1 of election %2 (template %3), %4, cut at %5 UTC%6.</translation>
+    </message>
+    <message>
+        <source>a DRILL (simulacro)</source>
+        <translation>a DRILL (simulacro)</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>, the final cut</source>
+        <translation>, the final cut</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Station signatures</source>
+        <translation>Station signatures</translation>
+    </message>
+    <message>
+        <source>Rows against the records</source>
+        <translation>Rows against the records</translation>
+    </message>
+    <message>
+        <source>Acta images</source>
+        <translation>Acta images</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: it is not a signed cut.</source>
+        <translation>%1 has no %2: it is not a signed cut.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: the hub is writing the next cut (try again in a moment, or check the cut&apos;s .zip, which carries its own), or the folder is not a signed cut.</source>
+        <translation>%1 has no %2: the hub is writing the next cut (try again in a moment, or check the cut&apos;s .zip, which carries its own), or the folder is not a signed cut.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the manifest is not signed.</source>
+        <translation>%1 is missing: the manifest is not signed.</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>%1 names hub key %2, not the hub key you gave (%3): this cut was not signed by the hub you trust, or the key you were given is another one.</source>
+        <translation>%1 names hub key %2, not the hub key you gave (%3): this cut was not signed by the hub you trust, or the key you were given is another one.</translation>
+    </message>
+    <message>
+        <source>another hub&apos;s key</source>
+        <translation>another hub&apos;s key</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not hold with hub key %2: %3 was changed after the hub signed it, or another key signed it.</source>
+        <translation>%1: the signature does not hold with hub key %2: %3 was changed after the hub signed it, or another key signed it.</translation>
+    </message>
+    <message>
+        <source>signature does not hold</source>
+        <translation>signature does not hold</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed by hub key %1; it lists %n file(s).</source>
+        <translation>
+            <numerusform>signed by hub key %1; it lists %n file.</numerusform>
+            <numerusform>signed by hub key %1; it lists %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing.</source>
+        <translation>%1 is listed in the manifest but missing.</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 %2 (%3 bytes); the manifest says %4 (%5 bytes): the file was changed after the hub signed the cut.</source>
+        <translation>%1: SHA-256 %2 (%3 bytes); the manifest says %4 (%5 bytes): the file was changed after the hub signed the cut.</translation>
+    </message>
+    <message>
+        <source>%1 is in the cut but not in the manifest: nothing vouches for it.</source>
+        <translation>%1 is in the cut but not in the manifest: nothing vouches for it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n file(s) are as the hub signed them; none missing, none unlisted.</source>
+        <translation>
+            <numerusform>all %n file are as the hub signed them; none missing, none unlisted.</numerusform>
+            <numerusform>all %n files are as the hub signed them; none missing, none unlisted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 listed files as the hub signed them.</source>
+        <translation>%1 of %2 listed files as the hub signed them.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (without the election&apos;s template the rows cannot be read).</source>
+        <translation>%1: %2 (without the election&apos;s template the rows cannot be read).</translation>
+    </message>
+    <message>
+        <source>%1 is template %2 of election %3; the manifest says template %4 of election %5.</source>
+        <translation>%1 is template %2 of election %3; the manifest says template %4 of election %5.</translation>
+    </message>
+    <message>
+        <source>resultados.csv cannot be read: %1</source>
+        <translation>resultados.csv cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 1: the manifest says this is a drill, the title lacks (SIMULACRO).</source>
+        <translation>resultados.csv, line 1: the manifest says this is a drill, the title lacks (SIMULACRO).</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 1: the title says (SIMULACRO), the manifest says production.</source>
+        <translation>resultados.csv, line 1: the title says (SIMULACRO), the manifest says production.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 2: the cut time is %1, the manifest says %2 (UTC).</source>
+        <translation>resultados.csv, line 2: the cut time is %1, the manifest says %2 (UTC).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the 13 counters of line 4 agree with the %n row(s) of resultados.csv.</source>
+        <translation>
+            <numerusform>the 13 counters of line 4 agree with the %n row of resultados.csv.</numerusform>
+            <numerusform>the 13 counters of line 4 agree with the %n rows of resultados.csv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>resultados.csv does not add up (%n row(s) read).</source>
+        <translation>
+            <numerusform>resultados.csv does not add up (%n row read).</numerusform>
+            <numerusform>resultados.csv does not add up (%n rows read).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4787,150 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translat
         <source>Drill hub: init (or serve on a new data directory) makes a drill store, which takes simulation records only; every command on a drill store needs it, and a production store refuses it.</source>
         <translation>Drill hub: init (or serve on a new data directory) makes a drill store, which takes simulation records only; every command on a drill store needs it, and a production store refuses it.</translation>
     </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>audit entries &quot;%1&quot; (not a set-up event): %2</source>
+        <translation>audit entries &quot;%1&quot; (not a set-up event): %2</translation>
+    </message>
+    <message>
+        <source>Audit entries by kind</source>
+        <translation>Audit entries by kind</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>Audit chain intact</source>
+        <translation>Audit chain intact</translation>
+    </message>
+    <message>
+        <source>Audit head: entry</source>
+        <translation>Audit head: entry</translation>
+    </message>
+    <message>
+        <source>, districts %1</source>
+        <translation>, districts %1</translation>
+    </message>
+    <message>
+        <source>, revoked</source>
+        <translation>, revoked</translation>
+    </message>
+    <message>
+        <source>%1: no audit head received</source>
+        <translation>%1: no audit head received</translation>
+    </message>
+    <message>
+        <source>%1: record %2 (%3 v%4) carried audit entry %5, hash %6</source>
+        <translation>%1: record %2 (%3 v%4) carried audit entry %5, hash %6</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>Enrolled (id, name, key)</source>
+        <translation>Enrolled (id, name, key)</translation>
+    </message>
+    <message>
+        <source>Last audit head witnessed per station</source>
+        <translation>Last audit head witnessed per station</translation>
+    </message>
+    <message>
+        <source>Publication folder</source>
+        <translation>Publication folder</translation>
+    </message>
+    <message>
+        <source>a published cut in %1: %2</source>
+        <translation>a published cut in %1: %2</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Files and their SHA-256</source>
+        <translation>Files and their SHA-256</translation>
+    </message>
+    <message>
+        <source>Name the reference fingerprint the auditors made with --reference FILE.</source>
+        <translation>Name the reference fingerprint the auditors made with --reference FILE.</translation>
+    </message>
+    <message>
+        <source>The installed software is not the reference&apos;s:
+%1</source>
+        <translation>The installed software is not the reference&apos;s:
+%1</translation>
+    </message>
+    <message>
+        <source>The hub store is not blank, so the start of operations cannot be certified:
+%1</source>
+        <translation>The hub store is not blank, so the start of operations cannot be certified:
+%1</translation>
+    </message>
+    <message>
+        <source>Software at the close</source>
+        <translation>Software at the close</translation>
+    </message>
+    <message>
+        <source>Differences from the reference</source>
+        <translation>Differences from the reference</translation>
+    </message>
+    <message>
+        <source>Certificate written:
+  %1
+  %2 (signed with the hub key %3; its SHA-256 %4 is printed on the PDF)</source>
+        <translation>Certificate written:
+  %1
+  %2 (signed with the hub key %3; its SHA-256 %4 is printed on the PDF)</translation>
+    </message>
+    <message>
+        <source>Use: certify start --reference FILE | certify close --reference FILE | certify check FILE [--key FINGERPRINT]</source>
+        <translation>Use: certify start --reference FILE | certify close --reference FILE | certify check FILE [--key FINGERPRINT]</translation>
+    </message>
+    <message>
+        <source>its manifest is signed with hub key %1; anyone can check the cut with: actaverify %2 --hub-key %1</source>
+        <translation>its manifest is signed with hub key %1; anyone can check the cut with: actaverify %2 --hub-key %1</translation>
+    </message>
+    <message>
+        <source>start|close|check FILE</source>
+        <translation>start|close|check FILE</translation>
+    </message>
+    <message>
+        <source>Certificates for the notary: start and close of operations (PDF and JSON signed with the hub key).</source>
+        <translation>Certificates for the notary: start and close of operations (PDF and JSON signed with the hub key).</translation>
+    </message>
+    <message>
+        <source>SHA-256 of every installed file and their combined digest; --verify against a reference.</source>
+        <translation>SHA-256 of every installed file and their combined digest; --verify against a reference.</translation>
+    </message>
+    <message>
+        <source>certify: the reference fingerprint the auditors made.</source>
+        <translation>certify: the reference fingerprint the auditors made.</translation>
+    </message>
+    <message>
+        <source>certify: the install folder to fingerprint (default: this program&apos;s).</source>
+        <translation>certify: the install folder to fingerprint (default: this program&apos;s).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>certify: where to write the certificate (default: the data directory&apos;s certificados/).</source>
+        <translation>certify: where to write the certificate (default: the data directory&apos;s certificados/).</translation>
+    </message>
+    <message>
+        <source>certify check: the fingerprint the signer must have.</source>
+        <translation>certify check: the fingerprint the signer must have.</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERPRINT</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -4084,6 +4973,13 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translat
     <message>
         <source>The TLS server key %1 is not an EC private key in PEM.</source>
         <translation>The TLS server key %1 is not an EC private key in PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>HubKeyArgument</name>
+    <message>
+        <source>--hub-key wants the hub&apos;s public key (64 hex digits or its base64) or its fingerprint (like a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90), as the notary&apos;s certificate gives it.</source>
+        <translation>--hub-key wants the hub&apos;s public key (64 hex digits or its base64) or its fingerprint (like a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90), as the notary&apos;s certificate gives it.</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5655,93 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translat
     </message>
 </context>
 <context>
+    <name>PrepCut</name>
+    <message>
+        <source>resultados.csv, line %1: more than %2 cells.</source>
+        <translation>resultados.csv, line %1: more than %2 cells.</translation>
+    </message>
+    <message>
+        <source>resultados.csv has more than %1 rows.</source>
+        <translation>resultados.csv has more than %1 rows.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1: a quoted cell is never closed.</source>
+        <translation>resultados.csv, line %1: a quoted cell is never closed.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1: text after a closing quote.</source>
+        <translation>resultados.csv, line %1: text after a closing quote.</translation>
+    </message>
+    <message>
+        <source>resultados.csv has %1 bytes, more than the %2 this program reads.</source>
+        <translation>resultados.csv has %1 bytes, more than the %2 this program reads.</translation>
+    </message>
+    <message>
+        <source>resultados.csv is not UTF-8 text.</source>
+        <translation>resultados.csv is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>resultados.csv has %1 lines; its header alone has 6.</source>
+        <translation>resultados.csv has %1 lines; its header alone has 6.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 2: &quot;%1&quot; is not a cut time like 05/06/2027 22:00 (UTC-6).</source>
+        <translation>resultados.csv, line 2: &quot;%1&quot; is not a cut time like 05/06/2027 22:00 (UTC-6).</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 3: not the 13 counters of the 2021 layout.</source>
+        <translation>resultados.csv, line 3: not the 13 counters of the 2021 layout.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 4: %1 counter values for 13 counters.</source>
+        <translation>resultados.csv, line 4: %1 counter values for 13 counters.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 5: not blank.</source>
+        <translation>resultados.csv, line 5: not blank.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 6: not the columns of the 2021 layout for template %1.</source>
+        <translation>resultados.csv, line 6: not the columns of the 2021 layout for template %1.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1: %2 cells, not %3.</source>
+        <translation>resultados.csv, line %1: %2 cells, not %3.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1: acta %2 has a row already (line %3).</source>
+        <translation>resultados.csv, line %1: acta %2 has a row already (line %3).</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1 (acta %2), %3: &quot;%4&quot; is not a number.</source>
+        <translation>resultados.csv, line %1 (acta %2), %3: &quot;%4&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1 (acta %2), CONTABILIZADA: &quot;%3&quot; is neither 0 nor 1.</source>
+        <translation>resultados.csv, line %1 (acta %2), CONTABILIZADA: &quot;%3&quot; is neither 0 nor 1.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1 (acta %2): counted, but %3.</source>
+        <translation>resultados.csv, line %1 (acta %2): counted, but %3.</translation>
+    </message>
+    <message>
+        <source>outside the catalog</source>
+        <translation>outside the catalog</translation>
+    </message>
+    <message>
+        <source>never received</source>
+        <translation>never received</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1 (acta %2): the vote columns add up to %3, TOTAL_VOTOS_CALCULADO says %4.</source>
+        <translation>resultados.csv, line %1 (acta %2): the vote columns add up to %3, TOTAL_VOTOS_CALCULADO says %4.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 4, %1: the header says %2, the rows give %3.</source>
+        <translation>resultados.csv, line 4, %1: the header says %2, the rows give %3.</translation>
+    </message>
+</context>
+<context>
     <name>PrepRules</name>
     <message>
         <source>Sin acta reason %1 is unknown: it must be 1 to 4.</source>
@@ -4873,6 +5856,14 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translat
     <message>
         <source>The hub store %1 is a drill (simulation) store: its cuts are never published as production cuts.</source>
         <translation>The hub store %1 is a drill (simulation) store: its cuts are never published as production cuts.</translation>
+    </message>
+    <message>
+        <source>The stored envelope of record %1 of station %2 (acta %3) cannot be published as one line.</source>
+        <translation>The stored envelope of record %1 of station %2 (acta %3) cannot be published as one line.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the previous cut&apos;s %1 to write the next.</source>
+        <translation>Cannot remove the previous cut&apos;s %1 to write the next.</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +6036,37 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translat
     </message>
 </context>
 <context>
+    <name>SignedCertificate</name>
+    <message>
+        <source>The certificate is larger than any certificate (%1 bytes at most).</source>
+        <translation>The certificate is larger than any certificate (%1 bytes at most).</translation>
+    </message>
+    <message>
+        <source>The certificate is not canonical JSON: %1</source>
+        <translation>The certificate is not canonical JSON: %1</translation>
+    </message>
+    <message>
+        <source>The certificate must hold exactly certificate, key, public_key and signature.</source>
+        <translation>The certificate must hold exactly certificate, key, public_key and signature.</translation>
+    </message>
+    <message>
+        <source>Not a certificate of format %1.</source>
+        <translation>Not a certificate of format %1.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s public key does not match its fingerprint %1.</source>
+        <translation>The certificate&apos;s public key does not match its fingerprint %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was signed with key %1, not with %2.</source>
+        <translation>The certificate was signed with key %1, not with %2.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s signature does not hold: %1</source>
+        <translation>The certificate&apos;s signature does not hold: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignedReceipt</name>
     <message>
         <source>The receipt names another hub key than the one signing it.</source>
@@ -5139,6 +6161,154 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translat
     <message>
         <source>The signature does not match: the document was changed after it was signed, or another key signed it.</source>
         <translation>The signature does not match: the document was changed after it was signed, or another key signed it.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareFingerprint</name>
+    <message>
+        <source>Prints the SHA-256 of every installed file of ActaCapture and their combined digest, in sha256sum&apos;s format (docs/certification.md). With --verify, compares the installed files with a reference made earlier and names every file that differs, is missing or is extra.</source>
+        <translation>Prints the SHA-256 of every installed file of ActaCapture and their combined digest, in sha256sum&apos;s format (docs/certification.md). With --verify, compares the installed files with a reference made earlier and names every file that differs, is missing or is extra.</translation>
+    </message>
+    <message>
+        <source>The install folder (default: this program&apos;s, %1).</source>
+        <translation>The install folder (default: this program&apos;s, %1).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Compare with this reference file; exit 1 on any difference.</source>
+        <translation>Compare with this reference file; exit 1 on any difference.</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>REFERENCE</translation>
+    </message>
+    <message>
+        <source>Write the fingerprint to this file instead of the terminal.</source>
+        <translation>Write the fingerprint to this file instead of the terminal.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also list the resources embedded in this program (models, templates, translations); informative, not part of the digest.</source>
+        <translation>Also list the resources embedded in this program (models, templates, translations); informative, not part of the digest.</translation>
+    </message>
+    <message>
+        <source>This command takes no argument.</source>
+        <translation>This command takes no argument.</translation>
+    </message>
+    <message>
+        <source>--verify and --output do not go together.</source>
+        <translation>--verify and --output do not go together.</translation>
+    </message>
+    <message>
+        <source>Installed files (%1): %2</source>
+        <translation>Installed files (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reference (%1): %2</source>
+        <translation>Reference (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The installed software is the reference&apos;s: %n file(s), all equal.</source>
+        <translation>
+            <numerusform>The installed software is the reference&apos;s: %n file, all equal.</numerusform>
+            <numerusform>The installed software is the reference&apos;s: %n files, all equal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The installed software is NOT the reference&apos;s: %n difference(s).</source>
+        <translation>
+            <numerusform>The installed software is NOT the reference&apos;s: %n difference.</numerusform>
+            <numerusform>The installed software is NOT the reference&apos;s: %n differences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprint of %n file(s) written to %1; combined digest %2.</source>
+        <translation>
+            <numerusform>Fingerprint of %n file written to %1; combined digest %2.</numerusform>
+            <numerusform>Fingerprint of %n files written to %1; combined digest %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file name %1 holds a line break or a backslash; a fingerprint cannot name it. Remove it.</source>
+        <translation>The file name %1 holds a line break or a backslash; a fingerprint cannot name it. Remove it.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to a folder; a fingerprint does not follow those.</source>
+        <translation>%1 is a symbolic link to a folder; a fingerprint does not follow those.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a folder (a device, socket or broken link).</source>
+        <translation>%1 is neither a file nor a folder (a device, socket or broken link).</translation>
+    </message>
+    <message>
+        <source>The install folder %1 does not exist.</source>
+        <translation>The install folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>No file of ActaCapture was found under %1 (bin/acta*, share/actacapture/).</source>
+        <translation>No file of ActaCapture was found under %1 (bin/acta*, share/actacapture/).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a fingerprint can be (%2 bytes at most).</source>
+        <translation>%1 is larger than a fingerprint can be (%2 bytes at most).</translation>
+    </message>
+    <message>
+        <source>%1: the last line does not end with a line feed (a cut-off file?).</source>
+        <translation>%1: the last line does not end with a line feed (a cut-off file?).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected a SHA-256 (64 hex digits), two spaces and a file name.</source>
+        <translation>%1, line %2: expected a SHA-256 (64 hex digits), two spaces and a file name.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file name must be relative to the install folder and stay in it.</source>
+        <translation>%1, line %2: the file name must be relative to the install folder and stay in it.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 is listed twice (also line %4).</source>
+        <translation>%1, line %2: %3 is listed twice (also line %4).</translation>
+    </message>
+    <message>
+        <source>%1 lists no file.</source>
+        <translation>%1 lists no file.</translation>
+    </message>
+    <message>
+        <source>%1: its combined digest (%2) is not the digest of the files it lists (%3): the file was edited.</source>
+        <translation>%1: its combined digest (%2) is not the digest of the files it lists (%3): the file was edited.</translation>
+    </message>
+    <message>
+        <source>Cannot read the fingerprint %1: %2</source>
+        <translation>Cannot read the fingerprint %1: %2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>not a file</translation>
+    </message>
+    <message>
+        <source>differs: %1 (its content is not the reference&apos;s)</source>
+        <translation>differs: %1 (its content is not the reference&apos;s)</translation>
+    </message>
+    <message>
+        <source>missing: %1 (in the reference, not installed)</source>
+        <translation>missing: %1 (in the reference, not installed)</translation>
+    </message>
+    <message>
+        <source>extra: %1 (installed, not in the reference)</source>
+        <translation>extra: %1 (installed, not in the reference)</translation>
     </message>
 </context>
 <context>
@@ -5332,6 +6502,224 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translat
     <message>
         <source>The backup %1 is of a %2 station; this is a restore for a %3 station.</source>
         <translation>The backup %1 is of a %2 station; this is a restore for a %3 station.</translation>
+    </message>
+</context>
+<context>
+    <name>StationCertifier</name>
+    <message>
+        <source>Actas</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Data entries</source>
+        <translation>Data entries</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Recognition readings</source>
+        <translation>Recognition readings</translation>
+    </message>
+    <message>
+        <source>Records to send (outbox)</source>
+        <translation>Records to send (outbox)</translation>
+    </message>
+    <message>
+        <source>Hub receipts</source>
+        <translation>Hub receipts</translation>
+    </message>
+    <message>
+        <source>Hub refusals</source>
+        <translation>Hub refusals</translation>
+    </message>
+    <message>
+        <source>Drills loaded</source>
+        <translation>Drills loaded</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>audit entries &quot;%1&quot; (not a set-up event): %2</source>
+        <translation>audit entries &quot;%1&quot; (not a set-up event): %2</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Audit entries by kind</source>
+        <translation>Audit entries by kind</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>Audit chain intact</source>
+        <translation>Audit chain intact</translation>
+    </message>
+    <message>
+        <source>Audit head: entry</source>
+        <translation>Audit head: entry</translation>
+    </message>
+    <message>
+        <source>Audit head: hash</source>
+        <translation>Audit head: hash</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>, disabled</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Hubs</source>
+        <translation>Hubs</translation>
+    </message>
+    <message>
+        <source>Hubs the station sends to (name, address, key)</source>
+        <translation>Hubs the station sends to (name, address, key)</translation>
+    </message>
+    <message>
+        <source>%1: no receipt</source>
+        <translation>%1: no receipt</translation>
+    </message>
+    <message>
+        <source>%1: unreadable receipt (%2)</source>
+        <translation>%1: unreadable receipt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: record %2 (%3 v%4), received %5, record SHA-256 %6</source>
+        <translation>%1: record %2 (%3 v%4), received %5, record SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>; audit head witnessed: entry %1, hash %2</source>
+        <translation>; audit head witnessed: entry %1, hash %2</translation>
+    </message>
+    <message>
+        <source>Last receipt of each hub</source>
+        <translation>Last receipt of each hub</translation>
+    </message>
+    <message>
+        <source>Records to send</source>
+        <translation>Records to send</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the hubs</source>
+        <translation>Acknowledged by the hubs</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged</source>
+        <translation>Not yet acknowledged</translation>
+    </message>
+    <message>
+        <source>Refused for good (record, hub)</source>
+        <translation>Refused for good (record, hub)</translation>
+    </message>
+    <message>
+        <source>Actas by state</source>
+        <translation>Actas by state</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Under the PREP rules</source>
+        <translation>Under the PREP rules</translation>
+    </message>
+    <message>
+        <source>Actas expected (catalog)</source>
+        <translation>Actas expected (catalog)</translation>
+    </message>
+    <message>
+        <source>Actas received</source>
+        <translation>Actas received</translation>
+    </message>
+    <message>
+        <source>Actas verified</source>
+        <translation>Actas verified</translation>
+    </message>
+    <message>
+        <source>Actas counted (CONTABILIZADA 1)</source>
+        <translation>Actas counted (CONTABILIZADA 1)</translation>
+    </message>
+    <message>
+        <source>Final actas by OBSERVACIONES</source>
+        <translation>Final actas by OBSERVACIONES</translation>
+    </message>
+    <message>
+        <source>The start of operations is certified against a reference fingerprint: name the file the auditors made (actacapture fingerprint --output FILE).</source>
+        <translation>The start of operations is certified against a reference fingerprint: name the file the auditors made (actacapture fingerprint --output FILE).</translation>
+    </message>
+    <message>
+        <source>The installed software is not the reference&apos;s:
+%1</source>
+        <translation>The installed software is not the reference&apos;s:
+%1</translation>
+    </message>
+    <message>
+        <source>The store is not blank, so the start of operations cannot be certified:
+%1</source>
+        <translation>The store is not blank, so the start of operations cannot be certified:
+%1</translation>
+    </message>
+    <message>
+        <source>Software at the close</source>
+        <translation>Software at the close</translation>
+    </message>
+    <message>
+        <source>Differences from the reference</source>
+        <translation>Differences from the reference</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>The account %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>%1 may not certify the station (administrators only).</source>
+        <translation>%1 may not certify the station (administrators only).</translation>
+    </message>
+</context>
+<context>
+    <name>StationKeyList</name>
+    <message>
+        <source>The key of station %1 cannot be published: it lacks its id, key or enrollment time.</source>
+        <translation>The key of station %1 cannot be published: it lacks its id, key or enrollment time.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, more than the %3 allowed.</source>
+        <translation>%1 has %2 bytes, more than the %3 allowed.</translation>
+    </message>
+    <message>
+        <source>$.format: expected &quot;%1&quot;</source>
+        <translation>$.format: expected &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>$.keys: expected an array</source>
+        <translation>$.keys: expected an array</translation>
+    </message>
+    <message>
+        <source>%1: expected a station id, a %2-byte public key in base64 and an enrollment time</source>
+        <translation>%1: expected a station id, a %2-byte public key in base64 and an enrollment time</translation>
+    </message>
+    <message>
+        <source>%1.fingerprint: not the fingerprint of its public key</source>
+        <translation>%1.fingerprint: not the fingerprint of its public key</translation>
+    </message>
+    <message>
+        <source>%1.revoked_at: expected a UTC time or null</source>
+        <translation>%1.revoked_at: expected a UTC time or null</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +7091,177 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translat
     <message>
         <source>There is no user with id %1.</source>
         <translation>There is no user with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Checks a results cut published by an ActaCapture hub: the manifest&apos;s signature with the hub key you trust, every file&apos;s SHA-256, the counters of resultados.csv against its rows, each station&apos;s signature on the records behind the rows and each row against them, and with --images the acta images. Exit status 0 when everything holds, 1 when something does not, 2 on a usage error.</source>
+        <translation>Checks a results cut published by an ActaCapture hub: the manifest&apos;s signature with the hub key you trust, every file&apos;s SHA-256, the counters of resultados.csv against its rows, each station&apos;s signature on the records behind the rows and each row against them, and with --images the acta images. Exit status 0 when everything holds, 1 when something does not, 2 on a usage error.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s public key (64 hex digits or base64) or its fingerprint, taken from an independent channel (the notary&apos;s certificate), not from the cut.</source>
+        <translation>The hub&apos;s public key (64 hex digits or base64) or its fingerprint, taken from an independent channel (the notary&apos;s certificate), not from the cut.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>A folder of acta images to check against each row&apos;s SHA.</source>
+        <translation>A folder of acta images to check against each row&apos;s SHA.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Signed records to check the rows against (one envelope a line), instead of the cut&apos;s registros.jsonl.</source>
+        <translation>Signed records to check the rows against (one envelope a line), instead of the cut&apos;s registros.jsonl.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>cut</translation>
+    </message>
+    <message>
+        <source>The publication folder, a folder with one cut&apos;s files, or a cut&apos;s .zip.</source>
+        <translation>The publication folder, a folder with one cut&apos;s files, or a cut&apos;s .zip.</translation>
+    </message>
+    <message>
+        <source>Name one cut: a folder or a .zip.</source>
+        <translation>Name one cut: a folder or a .zip.</translation>
+    </message>
+    <message>
+        <source>--hub-key is required: the hub key (or its fingerprint) from the notary&apos;s certificate or another channel you trust. The key file inside the cut proves nothing alone.</source>
+        <translation>--hub-key is required: the hub key (or its fingerprint) from the notary&apos;s certificate or another channel you trust. The key file inside the cut proves nothing alone.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReport</name>
+    <message>
+        <source>[ OK ]</source>
+        <translation>[ OK ]</translation>
+    </message>
+    <message>
+        <source>[FAIL]</source>
+        <translation>[FAIL]</translation>
+    </message>
+    <message>
+        <source>[ -- ]</source>
+        <translation>[ -- ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stopped: %1</translation>
+    </message>
+    <message>
+        <source>Result: VERIFIED. Every file is the one the hub signed, the counters agree with the rows, and every row checked agrees with what its station signed.</source>
+        <translation>Result: VERIFIED. Every file is the one the hub signed, the counters agree with the rows, and every row checked agrees with what its station signed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: NOT VERIFIED: %n problem(s) found. Each line above says what does not hold and where.</source>
+        <translation>
+            <numerusform>Result: NOT VERIFIED: %n problem found. Each line above says what does not hold and where.</numerusform>
+            <numerusform>Result: NOT VERIFIED: %n problems found. Each line above says what does not hold and where.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>%1 is not a whole ZIP archive: it ends before its own records do.</source>
+        <translation>%1 is not a whole ZIP archive: it ends before its own records do.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ZIP archive this program reads: %2</source>
+        <translation>%1 is not a ZIP archive this program reads: %2</translation>
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation>it is too short</translation>
+    </message>
+    <message>
+        <source>no end of central directory record</source>
+        <translation>no end of central directory record</translation>
+    </message>
+    <message>
+        <source>it spans several disks</source>
+        <translation>it spans several disks</translation>
+    </message>
+    <message>
+        <source>it is a ZIP64 archive</source>
+        <translation>it is a ZIP64 archive</translation>
+    </message>
+    <message>
+        <source>it has %1 entries, more than the %2 allowed</source>
+        <translation>it has %1 entries, more than the %2 allowed</translation>
+    </message>
+    <message>
+        <source>its central directory lies outside the file</source>
+        <translation>its central directory lies outside the file</translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged</source>
+        <translation>central directory entry %1 is damaged</translation>
+    </message>
+    <message>
+        <source>entry %1 is encrypted</source>
+        <translation>entry %1 is encrypted</translation>
+    </message>
+    <message>
+        <source>entry %1 uses compression method %2</source>
+        <translation>entry %1 uses compression method %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is stored with two different sizes</source>
+        <translation>entry %1 is stored with two different sizes</translation>
+    </message>
+    <message>
+        <source>entry %1 has a name that is not UTF-8</source>
+        <translation>entry %1 has a name that is not UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds %1 twice</source>
+        <translation>it holds %1 twice</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has %3 bytes, more than the %4 this program reads.</source>
+        <translation>%1 in %2 has %3 bytes, more than the %4 this program reads.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: its local header is damaged.</source>
+        <translation>%1 in %2: its local header is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: its data runs into the central directory.</source>
+        <translation>%1 in %2: its data runs into the central directory.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: its compressed data is damaged.</source>
+        <translation>%1 in %2: its compressed data is damaged.</translation>
+    </message>
+    <message>
+        <source>zlib could not start inflating %1.</source>
+        <translation>zlib could not start inflating %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: its CRC-32 does not match; the archive is damaged.</source>
+        <translation>%1 in %2: its CRC-32 does not match; the archive is damaged.</translation>
     </message>
 </context>
 <context>
@@ -7185,6 +8744,25 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translat
     <message>
         <source>drill %1</source>
         <translation>drill %1</translation>
+    </message>
+</context>
+<context>
+    <name>acta::hub::HubCommands</name>
+    <message>
+        <source>Records received</source>
+        <translation>Records received</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Conflicts between stations</source>
+        <translation>Conflicts between stations</translation>
+    </message>
+    <message>
+        <source>Stations enrolled</source>
+        <translation>Stations enrolled</translation>
     </message>
 </context>
 </TS>

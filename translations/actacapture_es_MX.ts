@@ -653,6 +653,216 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>Certificate of the start of operations</source>
+        <translation>Certificado de inicio de operaciones</translation>
+    </message>
+    <message>
+        <source>Certificate of the close of operations</source>
+        <translation>Certificado de cierre de operaciones</translation>
+    </message>
+    <message>
+        <source>Checks a certificate&apos;s signed JSON twin: its canonical form, that its key matches its fingerprint, and the signature. With --key, that it was signed by that key (the station&apos;s or hub&apos;s fingerprint as you got it from the enrollment or the notary). Prints what it certifies.</source>
+        <translation>Verifica la versión JSON firmada de un certificado: su forma canónica, que su clave coincida con su huella, y la firma. Con --key, que lo haya firmado esa clave (la huella de la estación o del concentrador tal como la obtuvo en el registro o del notario). Muestra lo que certifica.</translation>
+    </message>
+    <message>
+        <source>The fingerprint the signer must have.</source>
+        <translation>La huella que debe tener el firmante.</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>HUELLA</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s .json file.</source>
+        <translation>El archivo .json del certificado.</translation>
+    </message>
+    <message>
+        <source>Name one certificate file.</source>
+        <translation>Indique un archivo de certificado.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the signature holds (key %2).</source>
+        <translation>%1: la firma es válida (clave %2).</translation>
+    </message>
+    <message>
+        <source>Kind: %1; issuer: %2 %3; mode: %4; issued %5 by %6.</source>
+        <translation>Tipo: %1; emisor: %2 %3; modo: %4; emitido el %5 por %6.</translation>
+    </message>
+    <message>
+        <source>Software fingerprint: %1</source>
+        <translation>Huella del software: %1</translation>
+    </message>
+    <message>
+        <source>Compare the key&apos;s fingerprint with the one you got from the enrollment or the notary; --key does it for you.</source>
+        <translation>Compare la huella de la clave con la que obtuvo en el registro o del notario; --key lo hace por usted.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePdf</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Capture station %1 (%2)</source>
+        <translation>Estación de captura %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hub %1</source>
+        <translation>Concentrador %1</translation>
+    </message>
+    <message>
+        <source>SIMULACRO: a drill. This certificate has no value for any election.</source>
+        <translation>SIMULACRO: un ejercicio de práctica. Este certificado no tiene validez para ninguna elección.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>drill (simulacro)</source>
+        <translation>simulacro</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>producción</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the installed files (SHA-256)</source>
+        <translation>Huella de los archivos instalados (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Equal to the reference</source>
+        <translation>Igual a la referencia</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>yes, file by file</source>
+        <translation>sí, archivo por archivo</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Installed files</source>
+        <translation>Archivos instalados</translation>
+    </message>
+    <message>
+        <source>Signed electronic twin</source>
+        <translation>Versión electrónica firmada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Its SHA-256</source>
+        <translation>Su SHA-256</translation>
+    </message>
+    <message>
+        <source>Signed with key</source>
+        <translation>Firmado con la clave</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>The undersigned witnessed, on %1, that the software installed has the fingerprint %2, equal file by file to the reference, and that the store was blank, as stated on the previous pages.</source>
+        <translation>Los abajo firmantes presenciamos, el %1, que el software instalado tiene la huella %2, igual archivo por archivo a la referencia, y que el almacén estaba en blanco, según consta en las páginas anteriores.</translation>
+    </message>
+    <message>
+        <source>The undersigned witnessed, on %1, the final state stated on the previous pages, with the software of fingerprint %2.</source>
+        <translation>Los abajo firmantes presenciamos, el %1, el estado final que consta en las páginas anteriores, con el software de huella %2.</translation>
+    </message>
+    <message>
+        <source>Notary public: name, notary number, signature and seal</source>
+        <translation>Notario público: nombre, número de notaría, firma y sello</translation>
+    </message>
+    <message>
+        <source>Witness: name and signature</source>
+        <translation>Testigo: nombre y firma</translation>
+    </message>
+    <message>
+        <source>Station administrator: name and signature</source>
+        <translation>Administrador de la estación: nombre y firma</translation>
+    </message>
+    <message>
+        <source>Hub operator: name and signature</source>
+        <translation>Operador del concentrador: nombre y firma</translation>
+    </message>
+    <message>
+        <source>Installed files and their SHA-256</source>
+        <translation>Archivos instalados y su SHA-256</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>No se pudo iniciar el PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a certificate is never overwritten.</source>
+        <translation>%1 ya existe; un certificado nunca se sobrescribe.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Checks an election template (JSON) and a casilla catalog (CSV).</source>
@@ -1828,6 +2038,58 @@ Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicit
         <source>With %1 actas these contingencies got no acta (raise --actas or their --share): %2.</source>
         <translation>Con %1 actas estas contingencias no recibieron ninguna acta (aumente --actas o su --share): %2.</translation>
     </message>
+    <message>
+        <source>Certifies the start of operations: the installed software equals the reference the auditors made, and the store is blank (no acta, entry, image, outbox record or drill; only set-up events in the audit log). Writes the certificate as PDF, for the notary&apos;s and witnesses&apos; signatures, and as JSON signed with the station&apos;s key. Refuses, naming what is there, when the store is not blank. Administrators.</source>
+        <translation>Certifica el inicio de operaciones: el software instalado es igual a la referencia que hicieron los auditores, y el almacén está en blanco (sin actas, capturas, imágenes, registros en la bandeja de salida ni simulacros; en la bitácora de auditoría, solo eventos de configuración). Escribe el certificado en PDF, para las firmas del notario y de los testigos, y en JSON firmado con la clave de la estación. Si el almacén no está en blanco, se niega e indica lo que contiene. Solo para administradores.</translation>
+    </message>
+    <message>
+        <source>Certifies the close of operations: the software fingerprint again, the actas by state and by OBSERVACIONES, the last receipt of each hub and the audit head. Writes the certificate as PDF and as JSON signed with the station&apos;s key. Administrators.</source>
+        <translation>Certifica el cierre de operaciones: de nuevo la huella del software, las actas por estado y por OBSERVACIONES, el último acuse de cada concentrador y la cabeza de la bitácora de auditoría. Escribe el certificado en PDF y en JSON firmado con la clave de la estación. Solo para administradores.</translation>
+    </message>
+    <message>
+        <source>The reference fingerprint the auditors made (actacapture fingerprint --output FILE).</source>
+        <translation>La huella de referencia que hicieron los auditores (actacapture fingerprint --output ARCHIVO).</translation>
+    </message>
+    <message>
+        <source>The install folder to fingerprint (default: this program&apos;s, %1).</source>
+        <translation>La carpeta de instalación de la que se obtiene la huella (predeterminada: la de este programa, %1).</translation>
+    </message>
+    <message>
+        <source>Where to write the certificate (default: the station folder&apos;s %1).</source>
+        <translation>Dónde escribir el certificado (predeterminado: %1 en la carpeta de la estación).</translation>
+    </message>
+    <message>
+        <source>Name the reference fingerprint with --reference FILE.</source>
+        <translation>Indique la huella de referencia con --reference ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Certificate written:
+  %1
+  %2 (signed; its SHA-256 %3 is printed on the PDF)</source>
+        <translation>Certificado escrito:
+  %1
+  %2 (firmado; su SHA-256 %3 está impreso en el PDF)</translation>
+    </message>
+    <message>
+        <source>Certificates for the notary (docs/certification.md):
+  certify start   the software is the reference&apos;s and the store is blank
+  certify close   the final state: actas, receipts, audit head
+  certify check   check a certificate&apos;s signed JSON
+Each has --help.</source>
+        <translation>Certificados para el notario (docs/certification.md):
+  certify start   el software es el de la referencia y el almacén está en blanco
+  certify close   el estado final: actas, acuses, cabeza de la bitácora
+  certify check   verifica el JSON firmado de un certificado
+Cada uno tiene --help.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of every installed file and their combined digest; --verify against a reference.</source>
+        <translation>SHA-256 de cada archivo instalado y su resumen combinado; --verify compara con una referencia.</translation>
+    </message>
+    <message>
+        <source>Certificates for the notary: start and close of operations (PDF and signed JSON).</source>
+        <translation>Certificados para el notario: inicio y cierre de operaciones (PDF y JSON firmado).</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1866,6 +2128,489 @@ Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicit
     <message>
         <source>Shows this help.</source>
         <translation>Muestra esta ayuda.</translation>
+    </message>
+</context>
+<context>
+    <name>CutManifest</name>
+    <message>
+        <source>The manifest needs the election&apos;s and the template&apos;s ids.</source>
+        <translation>El manifiesto necesita los id de la elección y de la plantilla.</translation>
+    </message>
+    <message>
+        <source>The manifest needs the cut&apos;s time.</source>
+        <translation>El manifiesto necesita la hora del corte.</translation>
+    </message>
+    <message>
+        <source>The manifest needs the cut&apos;s archive name and the hub&apos;s public key.</source>
+        <translation>El manifiesto necesita el nombre del archivo zip del corte y la clave pública del concentrador.</translation>
+    </message>
+    <message>
+        <source>A manifest lists 1 to %1 files, not %2.</source>
+        <translation>Un manifiesto lista de 1 a %1 archivos, no %2.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s entry %1 is not a file name with its hash and size.</source>
+        <translation>La entrada %1 del manifiesto no es un nombre de archivo con su hash y su tamaño.</translation>
+    </message>
+    <message>
+        <source>The manifest has %1 bytes, more than the %2 allowed.</source>
+        <translation>El manifiesto tiene %1 bytes, más de los %2 permitidos.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: campo desconocido</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: falta</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;%2&quot; (a newer format needs a newer actaverify)</source>
+        <translation>%1: se esperaba &quot;%2&quot; (un formato más reciente requiere un actaverify más reciente)</translation>
+    </message>
+    <message>
+        <source>%1: expected an id</source>
+        <translation>%1: se esperaba un id</translation>
+    </message>
+    <message>
+        <source>%1: expected a UTC time like 2027-06-06T04:00:00.000Z</source>
+        <translation>%1: se esperaba una fecha y hora UTC como 2027-06-06T04:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;produccion&quot; or &quot;simulacro&quot;</source>
+        <translation>%1: se esperaba &quot;produccion&quot; o &quot;simulacro&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>%1: expected the name of a .zip file</source>
+        <translation>%1: se esperaba el nombre de un archivo .zip</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 bytes in base64</source>
+        <translation>%1: se esperaban %2 bytes en base64</translation>
+    </message>
+    <message>
+        <source>%1: not the fingerprint of %2</source>
+        <translation>%1: no es la huella de %2</translation>
+    </message>
+    <message>
+        <source>%1: expected an object of 1 to %2 files</source>
+        <translation>%1: se esperaba un objeto de 1 a %2 archivos</translation>
+    </message>
+    <message>
+        <source>%1: not a plain file name</source>
+        <translation>%1: no es un nombre de archivo simple</translation>
+    </message>
+    <message>
+        <source>%1: expected {&quot;sha256&quot;: 64 lowercase hex digits, &quot;size&quot;: bytes}</source>
+        <translation>%1: se esperaba {&quot;sha256&quot;: 64 dígitos hexadecimales en minúsculas, &quot;size&quot;: bytes}</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a signature file has about 90.</source>
+        <translation>%1 tiene %2 bytes; un archivo de firma tiene unos 90.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold %2 bytes in base64 on one line.</source>
+        <translation>%1 no contiene %2 bytes en base64 en una sola línea.</translation>
+    </message>
+</context>
+<context>
+    <name>CutSource</name>
+    <message>
+        <source>%1 is not a file in %2.</source>
+        <translation>%1 no es un archivo en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, more than the %3 this program reads.</source>
+        <translation>%1 tiene %2 bytes, más de los %3 que lee este programa.</translation>
+    </message>
+    <message>
+        <source>%1 grew past %2 bytes while it was read.</source>
+        <translation>%1 creció a más de %2 bytes mientras se leía.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 no está en %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a file.</source>
+        <translation>%1 no es una carpeta ni un archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>CutVerifier</name>
+    <message>
+        <source>not checked (give a folder of acta images with --images).</source>
+        <translation>sin revisar (indique una carpeta de imágenes de actas con --images).</translation>
+    </message>
+    <message>
+        <source>not checked: it needs resultados.csv (above).</source>
+        <translation>sin revisar: necesita resultados.csv (arriba).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files; the rest were not read.</source>
+        <translation>%1 contiene más de %2 archivos; el resto no se leyó.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, more than the %3 this program reads for an image.</source>
+        <translation>%1 tiene %2 bytes, más de los %3 que este programa lee para una imagen.</translation>
+    </message>
+    <message>
+        <source>%1 is named after acta %2, but it is the image of acta %3 (SHA-256 %4).</source>
+        <translation>%1 lleva el nombre del acta %2, pero es la imagen del acta %3 (SHA-256 %4).</translation>
+    </message>
+    <message>
+        <source>(a side of a dispute)</source>
+        <translation>(una de las versiones en discrepancia)</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 %2, but the row of acta %3 says %4: not the image the station signed.</source>
+        <translation>%1: SHA-256 %2, pero la fila del acta %3 dice %4: no es la imagen que firmó la estación.</translation>
+    </message>
+    <message>
+        <source>%1 is named after SHA-256 %2, but its content&apos;s SHA-256 is %3.</source>
+        <translation>%1 lleva el nombre del SHA-256 %2, pero el SHA-256 de su contenido es %3.</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2) is the image of no row of the cut.</source>
+        <translation>%1 (SHA-256 %2) no es la imagen de ninguna fila del corte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an image SHA-256 have no image in %1: %2</source>
+        <translation>
+            <numerusform>%n fila con SHA-256 de imagen no tiene imagen en %1: %2</numerusform>
+            <numerusform>%n filas con SHA-256 de imagen no tienen imagen en %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 rows with an image found in %3; %n file(s) read.</source>
+        <translation>
+            <numerusform>en %3 están las imágenes de %1 de %2 filas con imagen; se leyó %n archivo.</numerusform>
+            <numerusform>en %3 están las imágenes de %1 de %2 filas con imagen; se leyeron %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not checked: the stations&apos; keys cannot be read.</source>
+        <translation>sin revisar: no se pueden leer las claves de las estaciones.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo regular.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, more than the %3 this program reads.</source>
+        <translation>%1 tiene %2 bytes, más de los %3 que lee este programa.</translation>
+    </message>
+    <message>
+        <source>not checked: the records cannot be read.</source>
+        <translation>sin revisar: no se pueden leer los registros.</translation>
+    </message>
+    <message>
+        <source>%1: the last line has no line feed; the file may be cut short.</source>
+        <translation>%1: la última línea no tiene salto de línea; es posible que el archivo esté truncado.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 records; the rest were not read.</source>
+        <translation>%1: más de %2 registros; el resto no se leyó.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2 (acta %3, station %4, version %5)</source>
+        <translation>%1, línea %2 (acta %3, estación %4, versión %5)</translation>
+    </message>
+    <message>
+        <source>%1: signed with key %2, which %3 does not list.</source>
+        <translation>%1: firmado con la clave %2, que %3 no incluye.</translation>
+    </message>
+    <message>
+        <source>%1: signed with key %2, which %3 gives to station %4.</source>
+        <translation>%1: firmado con la clave %2, que %3 asigna a la estación %4.</translation>
+    </message>
+    <message>
+        <source>%1: the station&apos;s signature does not hold: the record was changed after the station signed it.</source>
+        <translation>%1: la firma de la estación no es válida: el registro se modificó después de que la estación lo firmó.</translation>
+    </message>
+    <message>
+        <source>%1: a production record in a drill cut.</source>
+        <translation>%1: un registro de producción en un corte de simulacro.</translation>
+    </message>
+    <message>
+        <source>%1: a drill (simulacro) record in a production cut.</source>
+        <translation>%1: un registro de simulacro en un corte de producción.</translation>
+    </message>
+    <message>
+        <source>%1: a record of template %2, not of the cut&apos;s %3.</source>
+        <translation>%1: un registro de la plantilla %2, no de la plantilla del corte (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) signed with a key the hub revoked later (revoked_at in %1); the hub takes nothing signed with a key after revoking it.</source>
+        <translation>
+            <numerusform>%n registro firmado con una clave que el concentrador revocó después (revoked_at en %1); el concentrador no acepta nada firmado con una clave después de revocarla.</numerusform>
+            <numerusform>%n registros firmados con una clave que el concentrador revocó después (revoked_at en %1); el concentrador no acepta nada firmado con una clave después de revocarla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1, each signed by its station&apos;s published key.</source>
+        <translation>
+            <numerusform>%n registro en %1, firmado con la clave publicada de su estación.</numerusform>
+            <numerusform>%n registros en %1, cada uno firmado con la clave publicada de su estación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 records in %3 hold.</source>
+        <translation>%1 de %2 registros en %3 son válidos.</translation>
+    </message>
+    <message>
+        <source>not checked: it needs resultados.csv, the template and the records (above).</source>
+        <translation>sin revisar: necesita resultados.csv, la plantilla y los registros (arriba).</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1 (acta %2)</source>
+        <translation>resultados.csv, línea %1 (acta %2)</translation>
+    </message>
+    <message>
+        <source>%1: no signed record of it is published in %2.</source>
+        <translation>%1: %2 no contiene ningún registro firmado de esta acta.</translation>
+    </message>
+    <message>
+        <source>%1: the row says the acta was not received, but station %2 signed a record of it (%3, line %4).</source>
+        <translation>%1: la fila dice que el acta no se recibió, pero la estación %2 firmó un registro de ella (%3, línea %4).</translation>
+    </message>
+    <message>
+        <source>%1: published as in dispute between stations, but %2 holds no two stations&apos; records that disagree.</source>
+        <translation>%1: se publicó como en discrepancia entre estaciones, pero %2 no contiene registros de dos estaciones que difieran.</translation>
+    </message>
+    <message>
+        <source>%1, %2: an acta in dispute shows no figures, this row shows &quot;%3&quot;.</source>
+        <translation>%1, %2: un acta en discrepancia no muestra cifras; esta fila muestra &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records of it are published, but its row is not in dispute.</source>
+        <translation>%1: se publican %2 registros de esta acta, pero su fila no está en discrepancia.</translation>
+    </message>
+    <message>
+        <source>%1: not an acta key: %2</source>
+        <translation>%1: no es una clave de acta: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: the row says &quot;%3&quot;, station %4 signed &quot;%5&quot; (%6, line %7).</source>
+        <translation>%1, %2: la fila dice &quot;%3&quot;; la estación %4 firmó &quot;%5&quot; (%6, línea %7).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a record of acta %3, which has no row in resultados.csv.</source>
+        <translation>%1, línea %2: un registro del acta %3, que no tiene fila en resultados.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) agree with the latest record their station signed.</source>
+        <translation>
+            <numerusform>%n fila coincide con el último registro que firmó su estación.</numerusform>
+            <numerusform>%n filas coinciden con el último registro que firmó su estación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) compared; not all agree.</source>
+        <translation>
+            <numerusform>%n fila comparada; no todo coincide.</numerusform>
+            <numerusform>%n filas comparadas; no todo coincide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not listed in the manifest.</source>
+        <translation>%1 no aparece en el manifiesto.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Falta %1.</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifiesto</translation>
+    </message>
+    <message>
+        <source>without a manifest signed by the hub key you gave, nothing in %1 can be trusted; the other checks were not run.</source>
+        <translation>sin un manifiesto firmado con la clave del concentrador que usted indicó, nada en %1 es confiable; las demás revisiones no se hicieron.</translation>
+    </message>
+    <message>
+        <source>Cut %1 of election %2 (template %3), %4, cut at %5 UTC%6.</source>
+        <translation>Corte %1 de la elección %2 (plantilla %3), %4, con corte al %5 UTC%6.</translation>
+    </message>
+    <message>
+        <source>a DRILL (simulacro)</source>
+        <translation>SIMULACRO</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>producción</translation>
+    </message>
+    <message>
+        <source>, the final cut</source>
+        <translation>, el corte final</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Contadores</translation>
+    </message>
+    <message>
+        <source>Station signatures</source>
+        <translation>Firmas de las estaciones</translation>
+    </message>
+    <message>
+        <source>Rows against the records</source>
+        <translation>Filas contra los registros</translation>
+    </message>
+    <message>
+        <source>Acta images</source>
+        <translation>Imágenes de las actas</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: it is not a signed cut.</source>
+        <translation>%1 no tiene %2: no es un corte firmado.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: the hub is writing the next cut (try again in a moment, or check the cut&apos;s .zip, which carries its own), or the folder is not a signed cut.</source>
+        <translation>%1 no tiene %2: el concentrador está escribiendo el siguiente corte (inténtelo de nuevo en un momento, o revise el .zip del corte, que lleva el suyo), o la carpeta no es un corte firmado.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the manifest is not signed.</source>
+        <translation>Falta %1: el manifiesto no está firmado.</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>sin firma</translation>
+    </message>
+    <message>
+        <source>%1 names hub key %2, not the hub key you gave (%3): this cut was not signed by the hub you trust, or the key you were given is another one.</source>
+        <translation>%1 indica la clave de concentrador %2, no la clave de concentrador que usted indicó (%3): este corte no lo firmó el concentrador en el que usted confía, o la clave que le dieron es otra.</translation>
+    </message>
+    <message>
+        <source>another hub&apos;s key</source>
+        <translation>clave de otro concentrador</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not hold with hub key %2: %3 was changed after the hub signed it, or another key signed it.</source>
+        <translation>%1: la firma no es válida con la clave de concentrador %2: %3 se modificó después de que el concentrador lo firmó, o lo firmó otra clave.</translation>
+    </message>
+    <message>
+        <source>signature does not hold</source>
+        <translation>la firma no es válida</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed by hub key %1; it lists %n file(s).</source>
+        <translation>
+            <numerusform>firmado con la clave de concentrador %1; lista %n archivo.</numerusform>
+            <numerusform>firmado con la clave de concentrador %1; lista %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing.</source>
+        <translation>%1 aparece en el manifiesto, pero falta.</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 %2 (%3 bytes); the manifest says %4 (%5 bytes): the file was changed after the hub signed the cut.</source>
+        <translation>%1: SHA-256 %2 (%3 bytes); el manifiesto dice %4 (%5 bytes): el archivo se modificó después de que el concentrador firmó el corte.</translation>
+    </message>
+    <message>
+        <source>%1 is in the cut but not in the manifest: nothing vouches for it.</source>
+        <translation>%1 está en el corte pero no en el manifiesto: nadie responde por él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n file(s) are as the hub signed them; none missing, none unlisted.</source>
+        <translation>
+            <numerusform>el %n archivo está tal como lo firmó el concentrador; no falta ni sobra ninguno.</numerusform>
+            <numerusform>los %n archivos están tal como los firmó el concentrador; no falta ni sobra ninguno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 listed files as the hub signed them.</source>
+        <translation>%1 de %2 archivos listados están tal como los firmó el concentrador.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (without the election&apos;s template the rows cannot be read).</source>
+        <translation>%1: %2 (sin la plantilla de la elección no se pueden leer las filas).</translation>
+    </message>
+    <message>
+        <source>%1 is template %2 of election %3; the manifest says template %4 of election %5.</source>
+        <translation>%1 es la plantilla %2 de la elección %3; el manifiesto dice plantilla %4 de la elección %5.</translation>
+    </message>
+    <message>
+        <source>resultados.csv cannot be read: %1</source>
+        <translation>No se puede leer resultados.csv: %1</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 1: the manifest says this is a drill, the title lacks (SIMULACRO).</source>
+        <translation>resultados.csv, línea 1: el manifiesto dice que es un simulacro, pero al título le falta (SIMULACRO).</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 1: the title says (SIMULACRO), the manifest says production.</source>
+        <translation>resultados.csv, línea 1: el título dice (SIMULACRO), pero el manifiesto dice producción.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 2: the cut time is %1, the manifest says %2 (UTC).</source>
+        <translation>resultados.csv, línea 2: la hora del corte es %1; el manifiesto dice %2 (UTC).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the 13 counters of line 4 agree with the %n row(s) of resultados.csv.</source>
+        <translation>
+            <numerusform>los 13 contadores de la línea 4 coinciden con la %n fila de resultados.csv.</numerusform>
+            <numerusform>los 13 contadores de la línea 4 coinciden con las %n filas de resultados.csv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>resultados.csv does not add up (%n row(s) read).</source>
+        <translation>
+            <numerusform>resultados.csv no cuadra (se leyó %n fila).</numerusform>
+            <numerusform>resultados.csv no cuadra (se leyeron %n filas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4787,150 @@ Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicit
         <source>Drill hub: init (or serve on a new data directory) makes a drill store, which takes simulation records only; every command on a drill store needs it, and a production store refuses it.</source>
         <translation>Concentrador de simulacro: init (o serve en un directorio de datos nuevo) crea un almacén de simulacro, que solo acepta registros de simulacro; toda orden sobre un almacén de simulacro lo requiere, y un almacén de producción lo rechaza.</translation>
     </message>
+    <message>
+        <source>Store</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>audit entries &quot;%1&quot; (not a set-up event): %2</source>
+        <translation>entradas de la bitácora &quot;%1&quot; (no es un evento de configuración): %2</translation>
+    </message>
+    <message>
+        <source>Audit entries by kind</source>
+        <translation>Entradas de la bitácora por tipo</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas de la bitácora</translation>
+    </message>
+    <message>
+        <source>Audit chain intact</source>
+        <translation>Cadena de la bitácora íntegra</translation>
+    </message>
+    <message>
+        <source>Audit head: entry</source>
+        <translation>Cabeza de la bitácora: entrada</translation>
+    </message>
+    <message>
+        <source>, districts %1</source>
+        <translation>, distritos %1</translation>
+    </message>
+    <message>
+        <source>, revoked</source>
+        <translation>, revocada</translation>
+    </message>
+    <message>
+        <source>%1: no audit head received</source>
+        <translation>%1: no se recibió ninguna cabeza de bitácora</translation>
+    </message>
+    <message>
+        <source>%1: record %2 (%3 v%4) carried audit entry %5, hash %6</source>
+        <translation>%1: el registro %2 (%3 v%4) llevó la entrada de bitácora %5, hash %6</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Estaciones</translation>
+    </message>
+    <message>
+        <source>Enrolled (id, name, key)</source>
+        <translation>Registradas (id, nombre, clave)</translation>
+    </message>
+    <message>
+        <source>Last audit head witnessed per station</source>
+        <translation>Última cabeza de bitácora atestiguada por estación</translation>
+    </message>
+    <message>
+        <source>Publication folder</source>
+        <translation>Carpeta de publicación</translation>
+    </message>
+    <message>
+        <source>a published cut in %1: %2</source>
+        <translation>un corte publicado en %1: %2</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Files and their SHA-256</source>
+        <translation>Archivos y su SHA-256</translation>
+    </message>
+    <message>
+        <source>Name the reference fingerprint the auditors made with --reference FILE.</source>
+        <translation>Indique con --reference ARCHIVO la huella de referencia que hicieron los auditores.</translation>
+    </message>
+    <message>
+        <source>The installed software is not the reference&apos;s:
+%1</source>
+        <translation>El software instalado no es el de la referencia:
+%1</translation>
+    </message>
+    <message>
+        <source>The hub store is not blank, so the start of operations cannot be certified:
+%1</source>
+        <translation>El almacén del concentrador no está en blanco, así que no se puede certificar el inicio de operaciones:
+%1</translation>
+    </message>
+    <message>
+        <source>Software at the close</source>
+        <translation>Software al cierre</translation>
+    </message>
+    <message>
+        <source>Differences from the reference</source>
+        <translation>Diferencias con la referencia</translation>
+    </message>
+    <message>
+        <source>Certificate written:
+  %1
+  %2 (signed with the hub key %3; its SHA-256 %4 is printed on the PDF)</source>
+        <translation>Certificado escrito:
+  %1
+  %2 (firmado con la clave del concentrador %3; su SHA-256 %4 está impreso en el PDF)</translation>
+    </message>
+    <message>
+        <source>Use: certify start --reference FILE | certify close --reference FILE | certify check FILE [--key FINGERPRINT]</source>
+        <translation>Uso: certify start --reference ARCHIVO | certify close --reference ARCHIVO | certify check ARCHIVO [--key HUELLA]</translation>
+    </message>
+    <message>
+        <source>its manifest is signed with hub key %1; anyone can check the cut with: actaverify %2 --hub-key %1</source>
+        <translation>su manifiesto está firmado con la clave del concentrador %1; cualquiera puede verificar el corte con: actaverify %2 --hub-key %1</translation>
+    </message>
+    <message>
+        <source>start|close|check FILE</source>
+        <translation>start|close|check ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Certificates for the notary: start and close of operations (PDF and JSON signed with the hub key).</source>
+        <translation>Certificados para el notario: inicio y cierre de operaciones (PDF y JSON firmado con la clave del concentrador).</translation>
+    </message>
+    <message>
+        <source>SHA-256 of every installed file and their combined digest; --verify against a reference.</source>
+        <translation>SHA-256 de cada archivo instalado y su resumen combinado; --verify compara con una referencia.</translation>
+    </message>
+    <message>
+        <source>certify: the reference fingerprint the auditors made.</source>
+        <translation>certify: la huella de referencia que hicieron los auditores.</translation>
+    </message>
+    <message>
+        <source>certify: the install folder to fingerprint (default: this program&apos;s).</source>
+        <translation>certify: la carpeta de instalación de la que se obtiene la huella (predeterminada: la de este programa).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>certify: where to write the certificate (default: the data directory&apos;s certificados/).</source>
+        <translation>certify: dónde escribir el certificado (predeterminado: certificados/ en el directorio de datos).</translation>
+    </message>
+    <message>
+        <source>certify check: the fingerprint the signer must have.</source>
+        <translation>certify check: la huella que debe tener el firmante.</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>HUELLA</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -4084,6 +4973,13 @@ Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicit
     <message>
         <source>The TLS server key %1 is not an EC private key in PEM.</source>
         <translation>La clave del servidor TLS %1 no es una clave privada EC en formato PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>HubKeyArgument</name>
+    <message>
+        <source>--hub-key wants the hub&apos;s public key (64 hex digits or its base64) or its fingerprint (like a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90), as the notary&apos;s certificate gives it.</source>
+        <translation>--hub-key espera la clave pública del concentrador (64 dígitos hexadecimales o su base64) o su huella (como a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90), tal como la da el certificado del notario.</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5655,93 @@ Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicit
     </message>
 </context>
 <context>
+    <name>PrepCut</name>
+    <message>
+        <source>resultados.csv, line %1: more than %2 cells.</source>
+        <translation>resultados.csv, línea %1: más de %2 celdas.</translation>
+    </message>
+    <message>
+        <source>resultados.csv has more than %1 rows.</source>
+        <translation>resultados.csv tiene más de %1 filas.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1: a quoted cell is never closed.</source>
+        <translation>resultados.csv, línea %1: una celda entre comillas no tiene comilla de cierre.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1: text after a closing quote.</source>
+        <translation>resultados.csv, línea %1: hay texto después de una comilla de cierre.</translation>
+    </message>
+    <message>
+        <source>resultados.csv has %1 bytes, more than the %2 this program reads.</source>
+        <translation>resultados.csv tiene %1 bytes, más de los %2 que lee este programa.</translation>
+    </message>
+    <message>
+        <source>resultados.csv is not UTF-8 text.</source>
+        <translation>resultados.csv no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>resultados.csv has %1 lines; its header alone has 6.</source>
+        <translation>resultados.csv tiene %1 líneas; solo su encabezado tiene 6.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 2: &quot;%1&quot; is not a cut time like 05/06/2027 22:00 (UTC-6).</source>
+        <translation>resultados.csv, línea 2: &quot;%1&quot; no es una hora de corte como 05/06/2027 22:00 (UTC-6).</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 3: not the 13 counters of the 2021 layout.</source>
+        <translation>resultados.csv, línea 3: no son los 13 contadores del formato de 2021.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 4: %1 counter values for 13 counters.</source>
+        <translation>resultados.csv, línea 4: %1 valores para 13 contadores.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 5: not blank.</source>
+        <translation>resultados.csv, línea 5: no está en blanco.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 6: not the columns of the 2021 layout for template %1.</source>
+        <translation>resultados.csv, línea 6: no son las columnas del formato de 2021 para la plantilla %1.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1: %2 cells, not %3.</source>
+        <translation>resultados.csv, línea %1: %2 celdas, no %3.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1: acta %2 has a row already (line %3).</source>
+        <translation>resultados.csv, línea %1: el acta %2 ya tiene una fila (línea %3).</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1 (acta %2), %3: &quot;%4&quot; is not a number.</source>
+        <translation>resultados.csv, línea %1 (acta %2), %3: &quot;%4&quot; no es un número.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1 (acta %2), CONTABILIZADA: &quot;%3&quot; is neither 0 nor 1.</source>
+        <translation>resultados.csv, línea %1 (acta %2), CONTABILIZADA: &quot;%3&quot; no es 0 ni 1.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1 (acta %2): counted, but %3.</source>
+        <translation>resultados.csv, línea %1 (acta %2): contabilizada, pero %3.</translation>
+    </message>
+    <message>
+        <source>outside the catalog</source>
+        <translation>fuera del catálogo</translation>
+    </message>
+    <message>
+        <source>never received</source>
+        <translation>nunca se recibió</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line %1 (acta %2): the vote columns add up to %3, TOTAL_VOTOS_CALCULADO says %4.</source>
+        <translation>resultados.csv, línea %1 (acta %2): las columnas de votos suman %3; TOTAL_VOTOS_CALCULADO dice %4.</translation>
+    </message>
+    <message>
+        <source>resultados.csv, line 4, %1: the header says %2, the rows give %3.</source>
+        <translation>resultados.csv, línea 4, %1: el encabezado dice %2; las filas dan %3.</translation>
+    </message>
+</context>
+<context>
     <name>PrepRules</name>
     <message>
         <source>Sin acta reason %1 is unknown: it must be 1 to 4.</source>
@@ -4873,6 +5856,14 @@ Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicit
     <message>
         <source>The hub store %1 is a drill (simulation) store: its cuts are never published as production cuts.</source>
         <translation>El almacén del concentrador %1 es de simulacro: sus cortes nunca se publican como cortes de producción.</translation>
+    </message>
+    <message>
+        <source>The stored envelope of record %1 of station %2 (acta %3) cannot be published as one line.</source>
+        <translation>El sobre guardado del registro %1 de la estación %2 (acta %3) no se puede publicar en una sola línea.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the previous cut&apos;s %1 to write the next.</source>
+        <translation>No se puede eliminar el %1 del corte anterior para escribir el siguiente.</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +6036,37 @@ Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicit
     </message>
 </context>
 <context>
+    <name>SignedCertificate</name>
+    <message>
+        <source>The certificate is larger than any certificate (%1 bytes at most).</source>
+        <translation>El certificado es más grande que cualquier certificado válido (%1 bytes como máximo).</translation>
+    </message>
+    <message>
+        <source>The certificate is not canonical JSON: %1</source>
+        <translation>El certificado no es JSON canónico: %1</translation>
+    </message>
+    <message>
+        <source>The certificate must hold exactly certificate, key, public_key and signature.</source>
+        <translation>El certificado debe contener exactamente certificate, key, public_key y signature.</translation>
+    </message>
+    <message>
+        <source>Not a certificate of format %1.</source>
+        <translation>No es un certificado con formato %1.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s public key does not match its fingerprint %1.</source>
+        <translation>La clave pública del certificado no coincide con su huella %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was signed with key %1, not with %2.</source>
+        <translation>El certificado se firmó con la clave %1, no con %2.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s signature does not hold: %1</source>
+        <translation>La firma del certificado no es válida: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignedReceipt</name>
     <message>
         <source>The receipt names another hub key than the one signing it.</source>
@@ -5139,6 +6161,154 @@ Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicit
     <message>
         <source>The signature does not match: the document was changed after it was signed, or another key signed it.</source>
         <translation>La firma no coincide: el documento se modificó después de firmarse, o lo firmó otra clave.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareFingerprint</name>
+    <message>
+        <source>Prints the SHA-256 of every installed file of ActaCapture and their combined digest, in sha256sum&apos;s format (docs/certification.md). With --verify, compares the installed files with a reference made earlier and names every file that differs, is missing or is extra.</source>
+        <translation>Muestra el SHA-256 de cada archivo instalado de ActaCapture y su resumen combinado, en el formato de sha256sum (docs/certification.md). Con --verify, compara los archivos instalados con una referencia hecha antes e indica cada archivo que difiere, que falta o que sobra.</translation>
+    </message>
+    <message>
+        <source>The install folder (default: this program&apos;s, %1).</source>
+        <translation>La carpeta de instalación (predeterminada: la de este programa, %1).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Compare with this reference file; exit 1 on any difference.</source>
+        <translation>Compara con este archivo de referencia; termina con código 1 ante cualquier diferencia.</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>REFERENCIA</translation>
+    </message>
+    <message>
+        <source>Write the fingerprint to this file instead of the terminal.</source>
+        <translation>Escribe la huella en este archivo en lugar de la terminal.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Also list the resources embedded in this program (models, templates, translations); informative, not part of the digest.</source>
+        <translation>Lista también los recursos incluidos en este programa (modelos, plantillas, traducciones); es informativo, no forma parte del resumen.</translation>
+    </message>
+    <message>
+        <source>This command takes no argument.</source>
+        <translation>Este comando no acepta argumentos.</translation>
+    </message>
+    <message>
+        <source>--verify and --output do not go together.</source>
+        <translation>--verify y --output no se pueden usar juntos.</translation>
+    </message>
+    <message>
+        <source>Installed files (%1): %2</source>
+        <translation>Archivos instalados (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reference (%1): %2</source>
+        <translation>Referencia (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The installed software is the reference&apos;s: %n file(s), all equal.</source>
+        <translation>
+            <numerusform>El software instalado es el de la referencia: %n archivo, igual.</numerusform>
+            <numerusform>El software instalado es el de la referencia: %n archivos, todos iguales.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The installed software is NOT the reference&apos;s: %n difference(s).</source>
+        <translation>
+            <numerusform>El software instalado NO es el de la referencia: %n diferencia.</numerusform>
+            <numerusform>El software instalado NO es el de la referencia: %n diferencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprint of %n file(s) written to %1; combined digest %2.</source>
+        <translation>
+            <numerusform>Huella de %n archivo escrita en %1; resumen combinado %2.</numerusform>
+            <numerusform>Huella de %n archivos escrita en %1; resumen combinado %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The file name %1 holds a line break or a backslash; a fingerprint cannot name it. Remove it.</source>
+        <translation>El nombre de archivo %1 contiene un salto de línea o una barra invertida; una huella no lo puede nombrar. Elimine ese archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to a folder; a fingerprint does not follow those.</source>
+        <translation>%1 es un enlace simbólico a una carpeta; una huella no sigue esos enlaces.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a folder (a device, socket or broken link).</source>
+        <translation>%1 no es un archivo ni una carpeta (es un dispositivo, un socket o un enlace roto).</translation>
+    </message>
+    <message>
+        <source>The install folder %1 does not exist.</source>
+        <translation>La carpeta de instalación %1 no existe.</translation>
+    </message>
+    <message>
+        <source>No file of ActaCapture was found under %1 (bin/acta*, share/actacapture/).</source>
+        <translation>No se encontró ningún archivo de ActaCapture en %1 (bin/acta*, share/actacapture/).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a fingerprint can be (%2 bytes at most).</source>
+        <translation>%1 es más grande de lo que puede ser una huella (%2 bytes como máximo).</translation>
+    </message>
+    <message>
+        <source>%1: the last line does not end with a line feed (a cut-off file?).</source>
+        <translation>%1: la última línea no termina con un salto de línea (¿un archivo truncado?).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected a SHA-256 (64 hex digits), two spaces and a file name.</source>
+        <translation>%1, línea %2: se esperaba un SHA-256 (64 dígitos hexadecimales), dos espacios y un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file name must be relative to the install folder and stay in it.</source>
+        <translation>%1, línea %2: el nombre de archivo debe ser relativo a la carpeta de instalación y quedar dentro de ella.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 is listed twice (also line %4).</source>
+        <translation>%1, línea %2: %3 aparece dos veces (también en la línea %4).</translation>
+    </message>
+    <message>
+        <source>%1 lists no file.</source>
+        <translation>%1 no lista ningún archivo.</translation>
+    </message>
+    <message>
+        <source>%1: its combined digest (%2) is not the digest of the files it lists (%3): the file was edited.</source>
+        <translation>%1: su resumen combinado (%2) no es el resumen de los archivos que lista (%3): el archivo se editó.</translation>
+    </message>
+    <message>
+        <source>Cannot read the fingerprint %1: %2</source>
+        <translation>No se puede leer la huella %1: %2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>differs: %1 (its content is not the reference&apos;s)</source>
+        <translation>difiere: %1 (su contenido no es el de la referencia)</translation>
+    </message>
+    <message>
+        <source>missing: %1 (in the reference, not installed)</source>
+        <translation>falta: %1 (está en la referencia, no está instalado)</translation>
+    </message>
+    <message>
+        <source>extra: %1 (installed, not in the reference)</source>
+        <translation>sobra: %1 (está instalado, no está en la referencia)</translation>
     </message>
 </context>
 <context>
@@ -5332,6 +6502,224 @@ Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicit
     <message>
         <source>The backup %1 is of a %2 station; this is a restore for a %3 station.</source>
         <translation>El respaldo %1 es de una estación %2; esta restauración es para una estación %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StationCertifier</name>
+    <message>
+        <source>Actas</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Data entries</source>
+        <translation>Capturas</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Recognition readings</source>
+        <translation>Lecturas del reconocimiento</translation>
+    </message>
+    <message>
+        <source>Records to send (outbox)</source>
+        <translation>Registros por enviar (bandeja de salida)</translation>
+    </message>
+    <message>
+        <source>Hub receipts</source>
+        <translation>Acuses de los concentradores</translation>
+    </message>
+    <message>
+        <source>Hub refusals</source>
+        <translation>Rechazos de los concentradores</translation>
+    </message>
+    <message>
+        <source>Drills loaded</source>
+        <translation>Simulacros cargados</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>audit entries &quot;%1&quot; (not a set-up event): %2</source>
+        <translation>entradas de la bitácora &quot;%1&quot; (no es un evento de configuración): %2</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Audit entries by kind</source>
+        <translation>Entradas de la bitácora por tipo</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas de la bitácora</translation>
+    </message>
+    <message>
+        <source>Audit chain intact</source>
+        <translation>Cadena de la bitácora íntegra</translation>
+    </message>
+    <message>
+        <source>Audit head: entry</source>
+        <translation>Cabeza de la bitácora: entrada</translation>
+    </message>
+    <message>
+        <source>Audit head: hash</source>
+        <translation>Cabeza de la bitácora: hash</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>, deshabilitado</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Hubs</source>
+        <translation>Concentradores</translation>
+    </message>
+    <message>
+        <source>Hubs the station sends to (name, address, key)</source>
+        <translation>Concentradores a los que envía la estación (nombre, dirección, clave)</translation>
+    </message>
+    <message>
+        <source>%1: no receipt</source>
+        <translation>%1: sin acuse</translation>
+    </message>
+    <message>
+        <source>%1: unreadable receipt (%2)</source>
+        <translation>%1: acuse ilegible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: record %2 (%3 v%4), received %5, record SHA-256 %6</source>
+        <translation>%1: registro %2 (%3 v%4), recibido el %5, SHA-256 del registro %6</translation>
+    </message>
+    <message>
+        <source>; audit head witnessed: entry %1, hash %2</source>
+        <translation>; cabeza de bitácora atestiguada: entrada %1, hash %2</translation>
+    </message>
+    <message>
+        <source>Last receipt of each hub</source>
+        <translation>Último acuse de cada concentrador</translation>
+    </message>
+    <message>
+        <source>Records to send</source>
+        <translation>Registros por enviar</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the hubs</source>
+        <translation>Con acuse de los concentradores</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged</source>
+        <translation>Aún sin acuse</translation>
+    </message>
+    <message>
+        <source>Refused for good (record, hub)</source>
+        <translation>Rechazados definitivamente (registro, concentrador)</translation>
+    </message>
+    <message>
+        <source>Actas by state</source>
+        <translation>Actas por estado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Under the PREP rules</source>
+        <translation>Según las reglas del PREP</translation>
+    </message>
+    <message>
+        <source>Actas expected (catalog)</source>
+        <translation>Actas esperadas (catálogo)</translation>
+    </message>
+    <message>
+        <source>Actas received</source>
+        <translation>Actas recibidas</translation>
+    </message>
+    <message>
+        <source>Actas verified</source>
+        <translation>Actas verificadas</translation>
+    </message>
+    <message>
+        <source>Actas counted (CONTABILIZADA 1)</source>
+        <translation>Actas contabilizadas (CONTABILIZADA 1)</translation>
+    </message>
+    <message>
+        <source>Final actas by OBSERVACIONES</source>
+        <translation>Actas en estado final, por OBSERVACIONES</translation>
+    </message>
+    <message>
+        <source>The start of operations is certified against a reference fingerprint: name the file the auditors made (actacapture fingerprint --output FILE).</source>
+        <translation>El inicio de operaciones se certifica contra una huella de referencia: indique el archivo que hicieron los auditores (actacapture fingerprint --output ARCHIVO).</translation>
+    </message>
+    <message>
+        <source>The installed software is not the reference&apos;s:
+%1</source>
+        <translation>El software instalado no es el de la referencia:
+%1</translation>
+    </message>
+    <message>
+        <source>The store is not blank, so the start of operations cannot be certified:
+%1</source>
+        <translation>El almacén no está en blanco, así que no se puede certificar el inicio de operaciones:
+%1</translation>
+    </message>
+    <message>
+        <source>Software at the close</source>
+        <translation>Software al cierre</translation>
+    </message>
+    <message>
+        <source>Differences from the reference</source>
+        <translation>Diferencias con la referencia</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>La cuenta %1 está deshabilitada.</translation>
+    </message>
+    <message>
+        <source>%1 may not certify the station (administrators only).</source>
+        <translation>%1 no puede certificar la estación (solo administradores).</translation>
+    </message>
+</context>
+<context>
+    <name>StationKeyList</name>
+    <message>
+        <source>The key of station %1 cannot be published: it lacks its id, key or enrollment time.</source>
+        <translation>La clave de la estación %1 no se puede publicar: le falta su id, su clave o su fecha y hora de registro.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, more than the %3 allowed.</source>
+        <translation>%1 tiene %2 bytes, más de los %3 permitidos.</translation>
+    </message>
+    <message>
+        <source>$.format: expected &quot;%1&quot;</source>
+        <translation>$.format: se esperaba &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>$.keys: expected an array</source>
+        <translation>$.keys: se esperaba un arreglo</translation>
+    </message>
+    <message>
+        <source>%1: expected a station id, a %2-byte public key in base64 and an enrollment time</source>
+        <translation>%1: se esperaba un id de estación, una clave pública de %2 bytes en base64 y una fecha y hora de registro</translation>
+    </message>
+    <message>
+        <source>%1.fingerprint: not the fingerprint of its public key</source>
+        <translation>%1.fingerprint: no es la huella de su clave pública</translation>
+    </message>
+    <message>
+        <source>%1.revoked_at: expected a UTC time or null</source>
+        <translation>%1.revoked_at: se esperaba una fecha y hora UTC o null</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +7091,177 @@ Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicit
     <message>
         <source>There is no user with id %1.</source>
         <translation>No existe ningún usuario con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Checks a results cut published by an ActaCapture hub: the manifest&apos;s signature with the hub key you trust, every file&apos;s SHA-256, the counters of resultados.csv against its rows, each station&apos;s signature on the records behind the rows and each row against them, and with --images the acta images. Exit status 0 when everything holds, 1 when something does not, 2 on a usage error.</source>
+        <translation>Verifica un corte de resultados publicado por un concentrador de ActaCapture: la firma del manifiesto con la clave del concentrador en la que usted confía, el SHA-256 de cada archivo, los contadores de resultados.csv contra sus filas, la firma de cada estación en los registros que respaldan las filas y cada fila contra ellos, y, con --images, las imágenes de las actas. Código de salida: 0 cuando todo es válido, 1 cuando algo no lo es, 2 ante un error de uso.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s public key (64 hex digits or base64) or its fingerprint, taken from an independent channel (the notary&apos;s certificate), not from the cut.</source>
+        <translation>La clave pública del concentrador (64 dígitos hexadecimales o base64) o su huella, tomada de un medio independiente (el certificado del notario), no del corte.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <source>A folder of acta images to check against each row&apos;s SHA.</source>
+        <translation>Una carpeta de imágenes de actas para revisarlas contra el SHA de cada fila.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Signed records to check the rows against (one envelope a line), instead of the cut&apos;s registros.jsonl.</source>
+        <translation>Registros firmados contra los que se revisan las filas (un sobre por línea), en lugar del registros.jsonl del corte.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>corte</translation>
+    </message>
+    <message>
+        <source>The publication folder, a folder with one cut&apos;s files, or a cut&apos;s .zip.</source>
+        <translation>La carpeta de publicación, una carpeta con los archivos de un corte, o el .zip de un corte.</translation>
+    </message>
+    <message>
+        <source>Name one cut: a folder or a .zip.</source>
+        <translation>Indique un corte: una carpeta o un .zip.</translation>
+    </message>
+    <message>
+        <source>--hub-key is required: the hub key (or its fingerprint) from the notary&apos;s certificate or another channel you trust. The key file inside the cut proves nothing alone.</source>
+        <translation>--hub-key es obligatoria: la clave del concentrador (o su huella) tomada del certificado del notario o de otro medio en el que usted confíe. El archivo de la clave dentro del corte no prueba nada por sí solo.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReport</name>
+    <message>
+        <source>[ OK ]</source>
+        <translation>[ OK ]</translation>
+    </message>
+    <message>
+        <source>[FAIL]</source>
+        <translation>[FALLA]</translation>
+    </message>
+    <message>
+        <source>[ -- ]</source>
+        <translation>[ -- ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Se detuvo la verificación: %1</translation>
+    </message>
+    <message>
+        <source>Result: VERIFIED. Every file is the one the hub signed, the counters agree with the rows, and every row checked agrees with what its station signed.</source>
+        <translation>Resultado: VERIFICADO. Cada archivo es el que firmó el concentrador, los contadores coinciden con las filas y cada fila revisada coincide con lo que firmó su estación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: NOT VERIFIED: %n problem(s) found. Each line above says what does not hold and where.</source>
+        <translation>
+            <numerusform>Resultado: NO VERIFICADO: se encontró %n problema. Cada línea de arriba indica qué falla y dónde.</numerusform>
+            <numerusform>Resultado: NO VERIFICADO: se encontraron %n problemas. Cada línea de arriba indica qué falla y dónde.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>%1 is not a whole ZIP archive: it ends before its own records do.</source>
+        <translation>%1 no es un archivo ZIP completo: termina antes que sus propios registros.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ZIP archive this program reads: %2</source>
+        <translation>%1 no es un archivo ZIP que este programa pueda leer: %2</translation>
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation>es demasiado corto</translation>
+    </message>
+    <message>
+        <source>no end of central directory record</source>
+        <translation>no tiene registro de fin del directorio central</translation>
+    </message>
+    <message>
+        <source>it spans several disks</source>
+        <translation>abarca varios discos</translation>
+    </message>
+    <message>
+        <source>it is a ZIP64 archive</source>
+        <translation>es un archivo ZIP64</translation>
+    </message>
+    <message>
+        <source>it has %1 entries, more than the %2 allowed</source>
+        <translation>tiene %1 entradas, más de las %2 permitidas</translation>
+    </message>
+    <message>
+        <source>its central directory lies outside the file</source>
+        <translation>su directorio central está fuera del archivo</translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged</source>
+        <translation>la entrada %1 del directorio central está dañada</translation>
+    </message>
+    <message>
+        <source>entry %1 is encrypted</source>
+        <translation>la entrada %1 está cifrada</translation>
+    </message>
+    <message>
+        <source>entry %1 uses compression method %2</source>
+        <translation>la entrada %1 usa el método de compresión %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is stored with two different sizes</source>
+        <translation>la entrada %1 está guardada con dos tamaños distintos</translation>
+    </message>
+    <message>
+        <source>entry %1 has a name that is not UTF-8</source>
+        <translation>la entrada %1 tiene un nombre que no es UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds %1 twice</source>
+        <translation>contiene %1 dos veces</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has %3 bytes, more than the %4 this program reads.</source>
+        <translation>%1 en %2 tiene %3 bytes, más de los %4 que lee este programa.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: its local header is damaged.</source>
+        <translation>%1 en %2: su encabezado local está dañado.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: its data runs into the central directory.</source>
+        <translation>%1 en %2: sus datos invaden el directorio central.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: its compressed data is damaged.</source>
+        <translation>%1 en %2: sus datos comprimidos están dañados.</translation>
+    </message>
+    <message>
+        <source>zlib could not start inflating %1.</source>
+        <translation>zlib no pudo empezar a descomprimir %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: its CRC-32 does not match; the archive is damaged.</source>
+        <translation>%1 en %2: su CRC-32 no coincide; el archivo ZIP está dañado.</translation>
     </message>
 </context>
 <context>
@@ -7185,6 +8744,25 @@ Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicit
     <message>
         <source>drill %1</source>
         <translation>simulacro %1</translation>
+    </message>
+</context>
+<context>
+    <name>acta::hub::HubCommands</name>
+    <message>
+        <source>Records received</source>
+        <translation>Registros recibidos</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Conflicts between stations</source>
+        <translation>Conflictos entre estaciones</translation>
+    </message>
+    <message>
+        <source>Stations enrolled</source>
+        <translation>Estaciones registradas</translation>
     </message>
 </context>
 </TS>
