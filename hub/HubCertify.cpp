@@ -157,6 +157,20 @@ Result<Facts> readFacts(HubStore &store, const QString &publicationDir, bool clo
             facts.notBlank.append(HubCommands::tr("a published cut in %1: %2").arg(publicationDir, info.fileName()));
     }
     publication.facts.append(fact("folder", HubCommands::tr("Folder"), QDir(publicationDir).absolutePath()));
+    // The last cut, as its signed manifest names it.
+    QFile manifest(QDir(publicationDir).filePath(QStringLiteral("manifiesto.json")));
+    if (manifest.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = manifest.read(16 * 1024 * 1024);
+        const QJsonObject m = QJsonDocument::fromJson(bytes).object();
+        publication.facts.append(fact("last_cut_archive", HubCommands::tr("Last cut: archive"),
+                                      m.value(QStringLiteral("archive")).toString()));
+        publication.facts.append(
+            fact("last_cut_at", HubCommands::tr("Last cut: time (UTC)"), m.value(QStringLiteral("cut_at")).toString()));
+        publication.facts.append(
+            fact("last_cut_final", HubCommands::tr("Last cut: final"), m.value(QStringLiteral("final_cut")).toBool()));
+        publication.facts.append(
+            fact("last_cut_manifest_hash", HubCommands::tr("Last cut: SHA-256 of its manifest"), sha256Hex(bytes)));
+    }
     publication.facts.append(
         fact("files", HubCommands::tr("Files and their SHA-256"), QJsonArray::fromStringList(files)));
     facts.sections.append(publication);
@@ -188,9 +202,8 @@ int certify(const Options &o, Certificate::Kind kind)
     c.issuedUtc = QDateTime::currentDateTimeUtc();
     c.issuedBy = operatorName();
     c.softwareVersion = QCoreApplication::applicationVersion();
-    const QString root
-        = QDir(o.parser.isSet(o.installRoot) ? o.parser.value(o.installRoot) : SoftwareFingerprint::installRoot())
-              .absolutePath();
+    // Always the running program's own tree: a certificate is of the software that runs.
+    const QString root = QDir(SoftwareFingerprint::installRoot()).absolutePath();
     Result<SoftwareFingerprint> installed = SoftwareFingerprint::compute(root);
     if (!installed)
         return failWith(installed.error());
@@ -199,6 +212,7 @@ int certify(const Options &o, Certificate::Kind kind)
         return failWith(reference.error());
     c.fingerprint = installed->combined();
     c.files = installed->files();
+    c.installRoot = root;
     c.referenceFingerprint = reference->combined();
     c.referenceFile = QFileInfo(o.parser.value(o.reference)).fileName();
     QStringList differences;
@@ -211,6 +225,15 @@ int certify(const Options &o, Certificate::Kind kind)
     Result<Facts> facts = readFacts(**store, o.publicationDir(), kind == Certificate::Kind::Close);
     if (!facts)
         return failWith(facts.error());
+    if (kind == Certificate::Kind::Start) {
+        Result<QString> broken = (*store)->auditProblem();
+        if (!broken)
+            return failWith(broken.error());
+        if (!broken->isEmpty())
+            return failWith(HubCommands::tr("The hub's audit log is broken (%1), so the start of operations cannot "
+                                            "be certified.")
+                                .arg(*broken));
+    }
     if (kind == Certificate::Kind::Start && !facts->notBlank.isEmpty())
         return failWith(HubCommands::tr("The hub store is not blank, so the start of operations cannot be "
                                         "certified:\n%1")

@@ -124,10 +124,6 @@ struct Options
     QCommandLineOption reference {QStringLiteral("reference"),
                                   HubCommands::tr("certify: the reference fingerprint the auditors made."),
                                   HubCommands::tr("FILE")};
-    QCommandLineOption installRoot {QStringLiteral("root"),
-                                    HubCommands::tr("certify: the install folder to fingerprint (default: this "
-                                                    "program's)."),
-                                    HubCommands::tr("folder")};
     QCommandLineOption certificatesDir {QStringLiteral("certificates"),
                                         HubCommands::tr("certify: where to write the certificate (default: the "
                                                         "data directory's certificados/)."),
@@ -144,7 +140,7 @@ struct Options
                            maxConnections, maxClientConnections, idleTimeout});
         election.addTo(parser);
         parser.addOptions({utcOffset, finalCut, format, preview, apply, console::languageOption()});
-        parser.addOptions({reference, installRoot, certificatesDir, keyFingerprint});
+        parser.addOptions({reference, certificatesDir, keyFingerprint});
         parser.addPositionalArgument(
             HubCommands::tr("command"),
             HubCommands::tr("serve, init, enroll, revoke, stations, audit, publish, conflicts or import-bundle."));

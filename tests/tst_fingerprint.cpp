@@ -196,6 +196,8 @@ void TestFingerprint::malformedReferencesAreRefused_data()
     QTest::newRow("empty") << QByteArray() << "lists no file";
     QTest::newRow("comments only") << QByteArray("# nothing\n") << "lists no file";
     QTest::newRow("short digest") << QByteArray("abc  bin/actacapture\n") << "line 1";
+    QTest::newRow("uppercase digest") << QByteArray(QByteArray(64, 'A') + "  bin/actacapture\n") << "line 1";
+    QTest::newRow("binary marker") << QByteArray(hex + " *bin/actacapture\n") << "line 1";
     QTest::newRow("one space") << QByteArray(hex + " bin/actacapture\n") << "line 1";
     QTest::newRow("not hex") << QByteArray(QByteArray(64, 'g') + "  bin/x\n") << "line 1";
     QTest::newRow("no name") << QByteArray(hex + "  \n") << "line 1";

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ActaCapture</source>
+        <translation>About ActaCapture</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <source>Software &amp;fingerprint:</source>
+        <translation>Software &amp;fingerprint:</translation>
+    </message>
+    <message>
+        <source>Install folder:</source>
+        <translation>Install folder:</translation>
+    </message>
+</context>
+<context>
     <name>ActaKey</name>
     <message>
         <source>Acta type %1 is out of range: it must be from 01 to 99.</source>
@@ -326,6 +353,53 @@
     <message>
         <source>Send back for re-scan</source>
         <translation>Send back for re-scan</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationView</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>SIMULACRO</source>
+        <translation>SIMULACRO</translation>
+    </message>
+    <message>
+        <source>Installed software</source>
+        <translation>Installed software</translation>
+    </message>
+    <message>
+        <source>Software &amp;fingerprint (SHA-256 of the installed files):</source>
+        <translation>Software &amp;fingerprint (SHA-256 of the installed files):</translation>
+    </message>
+    <message>
+        <source>&amp;Verify against a reference…</source>
+        <translation>&amp;Verify against a reference…</translation>
+    </message>
+    <message>
+        <source>Compare every installed file with a reference fingerprint the auditors made (actacapture fingerprint --output FILE)</source>
+        <translation>Compare every installed file with a reference fingerprint the auditors made (actacapture fingerprint --output FILE)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Check the store &amp;again</source>
+        <translation>Check the store &amp;again</translation>
+    </message>
+    <message>
+        <source>Certificates of operations</source>
+        <translation>Certificates of operations</translation>
+    </message>
+    <message>
+        <source>Certify the &amp;start of operations…</source>
+        <translation>Certify the &amp;start of operations…</translation>
+    </message>
+    <message>
+        <source>Certify the c&amp;lose of operations…</source>
+        <translation>Certify the c&amp;lose of operations…</translation>
     </message>
 </context>
 <context>
@@ -730,10 +804,6 @@
         <translation>Capture station %1 (%2)</translation>
     </message>
     <message>
-        <source>Hub %1</source>
-        <translation>Hub %1</translation>
-    </message>
-    <message>
         <source>SIMULACRO: a drill. This certificate has no value for any election.</source>
         <translation>SIMULACRO: a drill. This certificate has no value for any election.</translation>
     </message>
@@ -806,10 +876,6 @@
         <translation>Its SHA-256</translation>
     </message>
     <message>
-        <source>Signed with key</source>
-        <translation>Signed with key</translation>
-    </message>
-    <message>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
@@ -860,6 +926,26 @@
     <message>
         <source>%1 exists already; a certificate is never overwritten.</source>
         <translation>%1 exists already; a certificate is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Hub with the key %1</source>
+        <translation>Hub with the key %1</translation>
+    </message>
+    <message>
+        <source>Install folder</source>
+        <translation>Install folder</translation>
+    </message>
+    <message>
+        <source>Signed with the hub key (the key that signs its receipts and results cuts)</source>
+        <translation>Signed with the hub key (the key that signs its receipts and results cuts)</translation>
+    </message>
+    <message>
+        <source>Signed with the station key (the key that signs its records)</source>
+        <translation>Signed with the station key (the key that signs its records)</translation>
+    </message>
+    <message>
+        <source>Public key (base64)</source>
+        <translation>Public key (base64)</translation>
     </message>
 </context>
 <context>
@@ -2049,10 +2135,6 @@ Each has --help. The key&apos;s passphrase comes from %1, or is asked.</translat
     <message>
         <source>The reference fingerprint the auditors made (actacapture fingerprint --output FILE).</source>
         <translation>The reference fingerprint the auditors made (actacapture fingerprint --output FILE).</translation>
-    </message>
-    <message>
-        <source>The install folder to fingerprint (default: this program&apos;s, %1).</source>
-        <translation>The install folder to fingerprint (default: this program&apos;s, %1).</translation>
     </message>
     <message>
         <source>Where to write the certificate (default: the station folder&apos;s %1).</source>
@@ -4912,10 +4994,6 @@ Each has --help.</translation>
         <translation>certify: the reference fingerprint the auditors made.</translation>
     </message>
     <message>
-        <source>certify: the install folder to fingerprint (default: this program&apos;s).</source>
-        <translation>certify: the install folder to fingerprint (default: this program&apos;s).</translation>
-    </message>
-    <message>
         <source>folder</source>
         <translation>folder</translation>
     </message>
@@ -4930,6 +5008,26 @@ Each has --help.</translation>
     <message>
         <source>FINGERPRINT</source>
         <translation>FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>Last cut: archive</source>
+        <translation>Last cut: archive</translation>
+    </message>
+    <message>
+        <source>Last cut: time (UTC)</source>
+        <translation>Last cut: time (UTC)</translation>
+    </message>
+    <message>
+        <source>Last cut: final</source>
+        <translation>Last cut: final</translation>
+    </message>
+    <message>
+        <source>Last cut: SHA-256 of its manifest</source>
+        <translation>Last cut: SHA-256 of its manifest</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s audit log is broken (%1), so the start of operations cannot be certified.</source>
+        <translation>The hub&apos;s audit log is broken (%1), so the start of operations cannot be certified.</translation>
     </message>
 </context>
 <context>
@@ -6271,10 +6369,6 @@ Each has --help.</translation>
         <translation>%1: the last line does not end with a line feed (a cut-off file?).</translation>
     </message>
     <message>
-        <source>%1, line %2: expected a SHA-256 (64 hex digits), two spaces and a file name.</source>
-        <translation>%1, line %2: expected a SHA-256 (64 hex digits), two spaces and a file name.</translation>
-    </message>
-    <message>
         <source>%1, line %2: the file name must be relative to the install folder and stay in it.</source>
         <translation>%1, line %2: the file name must be relative to the install folder and stay in it.</translation>
     </message>
@@ -6309,6 +6403,10 @@ Each has --help.</translation>
     <message>
         <source>extra: %1 (installed, not in the reference)</source>
         <translation>extra: %1 (installed, not in the reference)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected a SHA-256 (64 lowercase hex digits), two spaces and a file name.</source>
+        <translation>%1, line %2: expected a SHA-256 (64 lowercase hex digits), two spaces and a file name.</translation>
     </message>
 </context>
 <context>
@@ -6690,6 +6788,26 @@ Each has --help.</translation>
         <source>%1 may not certify the station (administrators only).</source>
         <translation>%1 may not certify the station (administrators only).</translation>
     </message>
+    <message>
+        <source>The audit log&apos;s chain is broken at entry %1, so the start of operations cannot be certified.</source>
+        <translation>The audit log&apos;s chain is broken at entry %1, so the start of operations cannot be certified.</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Election template</source>
+        <translation>Election template</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Template version</translation>
+    </message>
+    <message>
+        <source>Casillas in the catalog</source>
+        <translation>Casillas in the catalog</translation>
+    </message>
 </context>
 <context>
     <name>StationKeyList</name>
@@ -6739,6 +6857,14 @@ Each has --help.</translation>
     <message>
         <source>DEMO</source>
         <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <source>Version, Qt and the software fingerprint (F1)</source>
+        <translation>Version, Qt and the software fingerprint (F1)</translation>
     </message>
 </context>
 <context>
@@ -7590,6 +7716,33 @@ Each has --help.</translation>
     </message>
 </context>
 <context>
+    <name>acta::gui::AboutDialog</name>
+    <message>
+        <source>&lt;b style=&quot;font-size:14pt&quot;&gt;ActaCapture&lt;/b&gt;&lt;br&gt;Election results capture station (preliminary results, PREP)</source>
+        <translation>&lt;b style=&quot;font-size:14pt&quot;&gt;ActaCapture&lt;/b&gt;&lt;br&gt;Election results capture station (preliminary results, PREP)</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>%1 · id %2 · drill (simulacro)</source>
+        <translation>%1 · id %2 · drill (simulacro)</translation>
+    </message>
+    <message>
+        <source>%1 · id %2 · production</source>
+        <translation>%1 · id %2 · production</translation>
+    </message>
+    <message>
+        <source>none open yet</source>
+        <translation>none open yet</translation>
+    </message>
+    <message>
+        <source>The fingerprint is the SHA-256 of the installed files of ActaCapture. How to check it against the auditors&apos; reference (&lt;tt&gt;actacapture fingerprint --verify FILE&lt;/tt&gt;) and what the notary certifies at the start and close of operations: &lt;tt&gt;%1&lt;/tt&gt;.</source>
+        <translation>The fingerprint is the SHA-256 of the installed files of ActaCapture. How to check it against the auditors&apos; reference (&lt;tt&gt;actacapture fingerprint --verify FILE&lt;/tt&gt;) and what the notary certifies at the start and close of operations: &lt;tt&gt;%1&lt;/tt&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>acta::gui::AdjudicationView</name>
     <message numerus="yes">
         <source>Disputes: %n acta(s)</source>
@@ -7676,6 +7829,134 @@ Each has --help.</translation>
     <message>
         <source>Why: what the image shows, or why it goes back</source>
         <translation>Why: what the image shows, or why it goes back</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::AdministrationView</name>
+    <message>
+        <source>Fingerprint references (*.txt *.reference *.sha256);;All files (*)</source>
+        <translation>Fingerprint references (*.txt *.reference *.sha256);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Only an administrator may certify the station.</source>
+        <translation>Only an administrator may certify the station.</translation>
+    </message>
+    <message>
+        <source>Each certificate is a PDF for the notary&apos;s and the witnesses&apos; signatures and its JSON twin signed with the station&apos;s key. The start of operations needs the auditors&apos; reference and a blank store; the close of operations states what the store holds at the end. Both are recorded in the audit log (docs/certification.md).</source>
+        <translation>Each certificate is a PDF for the notary&apos;s and the witnesses&apos; signatures and its JSON twin signed with the station&apos;s key. The start of operations needs the auditors&apos; reference and a blank store; the close of operations states what the store holds at the end. Both are recorded in the audit log (docs/certification.md).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: &lt;tt&gt;%2&lt;/tt&gt; · %3&lt;br&gt;Signing key: &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Folder: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: &lt;tt&gt;%2&lt;/tt&gt; · %3&lt;br&gt;Signing key: &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Folder: %5</translation>
+    </message>
+    <message>
+        <source>Mode: drill (simulacro)</source>
+        <translation>Mode: drill (simulacro)</translation>
+    </message>
+    <message>
+        <source>Mode: production</source>
+        <translation>Mode: production</translation>
+    </message>
+    <message>
+        <source>SIMULACRO</source>
+        <translation>SIMULACRO</translation>
+    </message>
+    <message>
+        <source>Install folder: %1</source>
+        <translation>Install folder: %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator may check the software.</source>
+        <translation>Only an administrator may check the software.</translation>
+    </message>
+    <message>
+        <source>Verify against a reference</source>
+        <translation>Verify against a reference</translation>
+    </message>
+    <message>
+        <source>Comparing the installed files with %1…</source>
+        <translation>Comparing the installed files with %1…</translation>
+    </message>
+    <message>
+        <source>The check against %1 could not be made: %2</source>
+        <translation>The check against %1 could not be made: %2</translation>
+    </message>
+    <message>
+        <source>Every installed file equals the reference %1 (combined digest %2).</source>
+        <translation>Every installed file equals the reference %1 (combined digest %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The installed software is NOT the reference&apos;s (%1): %n difference(s).</source>
+        <translation>
+            <numerusform>The installed software is NOT the reference&apos;s (%1): %n difference.</numerusform>
+            <numerusform>The installed software is NOT the reference&apos;s (%1): %n differences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>The store could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The store is blank: no acta, entry, image, outbox record or drill, and only set-up events in the audit log. The start of operations can be certified.</source>
+        <translation>The store is blank: no acta, entry, image, outbox record or drill, and only set-up events in the audit log. The start of operations can be certified.</translation>
+    </message>
+    <message>
+        <source>The store is not blank, so the start of operations cannot be certified. It holds:</source>
+        <translation>The store is not blank, so the start of operations cannot be certified. It holds:</translation>
+    </message>
+    <message>
+        <source>%1: the auditors&apos; reference fingerprint</source>
+        <translation>%1: the auditors&apos; reference fingerprint</translation>
+    </message>
+    <message>
+        <source>Nothing was certified: no reference file was chosen.</source>
+        <translation>Nothing was certified: no reference file was chosen.</translation>
+    </message>
+    <message>
+        <source>%1: where to write it</source>
+        <translation>%1: where to write it</translation>
+    </message>
+    <message>
+        <source>Nothing was certified: no folder was chosen.</source>
+        <translation>Nothing was certified: no folder was chosen.</translation>
+    </message>
+    <message>
+        <source>Certifying: reading the installed files and writing the certificate…</source>
+        <translation>Certifying: reading the installed files and writing the certificate…</translation>
+    </message>
+    <message>
+        <source>The start of operations was NOT certified.</source>
+        <translation>The start of operations was NOT certified.</translation>
+    </message>
+    <message>
+        <source>The close of operations was NOT certified.</source>
+        <translation>The close of operations was NOT certified.</translation>
+    </message>
+    <message>
+        <source>The certificate of the start of operations was written and recorded in the audit log.</source>
+        <translation>The certificate of the start of operations was written and recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>The certificate of the close of operations was written and recorded in the audit log.</source>
+        <translation>The certificate of the close of operations was written and recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>PDF, for the notary&apos;s and the witnesses&apos; signatures:
+%1
+
+JSON twin, signed with the station&apos;s key:
+%2
+
+SHA-256 of the JSON (printed on the PDF):
+%3</source>
+        <translation>PDF, for the notary&apos;s and the witnesses&apos; signatures:
+%1
+
+JSON twin, signed with the station&apos;s key:
+%2
+
+SHA-256 of the JSON (printed on the PDF):
+%3</translation>
     </message>
 </context>
 <context>
@@ -8119,6 +8400,67 @@ Each has --help.</translation>
     </message>
 </context>
 <context>
+    <name>acta::gui::InstalledFingerprint</name>
+    <message>
+        <source>computing…</source>
+        <translation>computing…</translation>
+    </message>
+    <message>
+        <source>cannot be computed</source>
+        <translation>cannot be computed</translation>
+    </message>
+    <message>
+        <source>no installation reference</source>
+        <translation>no installation reference</translation>
+    </message>
+    <message>
+        <source>equals the installation reference</source>
+        <translation>equals the installation reference</translation>
+    </message>
+    <message numerus="yes">
+        <source>does NOT equal the installation reference: %n file(s) differ</source>
+        <translation>
+            <numerusform>does NOT equal the installation reference: %n file differs</numerusform>
+            <numerusform>does NOT equal the installation reference: %n files differ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the installation reference cannot be read: %1</source>
+        <translation>the installation reference cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The fingerprint cannot be computed: %1</source>
+        <translation>The fingerprint cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>There is no installation reference (%1) to compare with, as in a build tree.</source>
+        <translation>There is no installation reference (%1) to compare with, as in a build tree.</translation>
+    </message>
+    <message>
+        <source>The installed files equal the installation reference (%1).</source>
+        <translation>The installed files equal the installation reference (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The installed files do NOT equal the installation reference (%1): %n file(s) differ.</source>
+        <translation>
+            <numerusform>The installed files do NOT equal the installation reference (%1): %n file differs.</numerusform>
+            <numerusform>The installed files do NOT equal the installation reference (%1): %n files differ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The installation reference cannot be read: %1</source>
+        <translation>The installation reference cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Software fingerprint: computing…</source>
+        <translation>Software fingerprint: computing…</translation>
+    </message>
+    <message>
+        <source>Software fingerprint: %1 (%2)</source>
+        <translation>Software fingerprint: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>acta::gui::IntakeView</name>
     <message>
         <source>Rejected</source>
@@ -8481,6 +8823,10 @@ Each has --help.</translation>
         <source>DEMO · SIMULACRO</source>
         <translation>DEMO · SIMULACRO</translation>
     </message>
+    <message>
+        <source>F1: about ActaCapture</source>
+        <translation>F1: about ActaCapture</translation>
+    </message>
 </context>
 <context>
     <name>acta::gui::StationWindow</name>
@@ -8571,6 +8917,10 @@ Each has --help.</translation>
     <message>
         <source>Drills</source>
         <translation>Drills</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ActaCapture</source>
+        <translation>Acerca de ActaCapture</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>Estación:</translation>
+    </message>
+    <message>
+        <source>Software &amp;fingerprint:</source>
+        <translation>&amp;Huella del software:</translation>
+    </message>
+    <message>
+        <source>Install folder:</source>
+        <translation>Carpeta de instalación:</translation>
+    </message>
+</context>
+<context>
     <name>ActaKey</name>
     <message>
         <source>Acta type %1 is out of range: it must be from 01 to 99.</source>
@@ -326,6 +353,53 @@
     <message>
         <source>Send back for re-scan</source>
         <translation>Devolver para redigitalización</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationView</name>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>SIMULACRO</source>
+        <translation>SIMULACRO</translation>
+    </message>
+    <message>
+        <source>Installed software</source>
+        <translation>Software instalado</translation>
+    </message>
+    <message>
+        <source>Software &amp;fingerprint (SHA-256 of the installed files):</source>
+        <translation>&amp;Huella del software (SHA-256 de los archivos instalados):</translation>
+    </message>
+    <message>
+        <source>&amp;Verify against a reference…</source>
+        <translation>&amp;Verificar contra una referencia…</translation>
+    </message>
+    <message>
+        <source>Compare every installed file with a reference fingerprint the auditors made (actacapture fingerprint --output FILE)</source>
+        <translation>Comparar cada archivo instalado con una huella de referencia que hicieron los auditores (actacapture fingerprint --output ARCHIVO)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Check the store &amp;again</source>
+        <translation>Revisar el almacén de n&amp;uevo</translation>
+    </message>
+    <message>
+        <source>Certificates of operations</source>
+        <translation>Certificados de operaciones</translation>
+    </message>
+    <message>
+        <source>Certify the &amp;start of operations…</source>
+        <translation>Certificar el &amp;inicio de operaciones…</translation>
+    </message>
+    <message>
+        <source>Certify the c&amp;lose of operations…</source>
+        <translation>Certificar el &amp;cierre de operaciones…</translation>
     </message>
 </context>
 <context>
@@ -730,10 +804,6 @@
         <translation>Estación de captura %1 (%2)</translation>
     </message>
     <message>
-        <source>Hub %1</source>
-        <translation>Concentrador %1</translation>
-    </message>
-    <message>
         <source>SIMULACRO: a drill. This certificate has no value for any election.</source>
         <translation>SIMULACRO: un ejercicio de práctica. Este certificado no tiene validez para ninguna elección.</translation>
     </message>
@@ -806,10 +876,6 @@
         <translation>Su SHA-256</translation>
     </message>
     <message>
-        <source>Signed with key</source>
-        <translation>Firmado con la clave</translation>
-    </message>
-    <message>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
@@ -860,6 +926,26 @@
     <message>
         <source>%1 exists already; a certificate is never overwritten.</source>
         <translation>%1 ya existe; un certificado nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>Hub with the key %1</source>
+        <translation>Concentrador con la clave %1</translation>
+    </message>
+    <message>
+        <source>Install folder</source>
+        <translation>Carpeta de instalación</translation>
+    </message>
+    <message>
+        <source>Signed with the hub key (the key that signs its receipts and results cuts)</source>
+        <translation>Firmado con la clave del concentrador (la que firma sus acuses y sus cortes de resultados)</translation>
+    </message>
+    <message>
+        <source>Signed with the station key (the key that signs its records)</source>
+        <translation>Firmado con la clave de la estación (la que firma sus registros)</translation>
+    </message>
+    <message>
+        <source>Public key (base64)</source>
+        <translation>Clave pública (base64)</translation>
     </message>
 </context>
 <context>
@@ -2049,10 +2135,6 @@ Cada uno tiene --help. La frase de acceso de la clave se toma de %1 o se solicit
     <message>
         <source>The reference fingerprint the auditors made (actacapture fingerprint --output FILE).</source>
         <translation>La huella de referencia que hicieron los auditores (actacapture fingerprint --output ARCHIVO).</translation>
-    </message>
-    <message>
-        <source>The install folder to fingerprint (default: this program&apos;s, %1).</source>
-        <translation>La carpeta de instalación de la que se obtiene la huella (predeterminada: la de este programa, %1).</translation>
     </message>
     <message>
         <source>Where to write the certificate (default: the station folder&apos;s %1).</source>
@@ -4912,10 +4994,6 @@ Cada uno tiene --help.</translation>
         <translation>certify: la huella de referencia que hicieron los auditores.</translation>
     </message>
     <message>
-        <source>certify: the install folder to fingerprint (default: this program&apos;s).</source>
-        <translation>certify: la carpeta de instalación de la que se obtiene la huella (predeterminada: la de este programa).</translation>
-    </message>
-    <message>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
@@ -4930,6 +5008,26 @@ Cada uno tiene --help.</translation>
     <message>
         <source>FINGERPRINT</source>
         <translation>HUELLA</translation>
+    </message>
+    <message>
+        <source>Last cut: archive</source>
+        <translation>Último corte: archivo zip</translation>
+    </message>
+    <message>
+        <source>Last cut: time (UTC)</source>
+        <translation>Último corte: hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Last cut: final</source>
+        <translation>Último corte: es el final</translation>
+    </message>
+    <message>
+        <source>Last cut: SHA-256 of its manifest</source>
+        <translation>Último corte: SHA-256 de su manifiesto</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s audit log is broken (%1), so the start of operations cannot be certified.</source>
+        <translation>La bitácora de auditoría del concentrador está rota (%1), así que no se puede certificar el inicio de operaciones.</translation>
     </message>
 </context>
 <context>
@@ -6271,10 +6369,6 @@ Cada uno tiene --help.</translation>
         <translation>%1: la última línea no termina con un salto de línea (¿un archivo truncado?).</translation>
     </message>
     <message>
-        <source>%1, line %2: expected a SHA-256 (64 hex digits), two spaces and a file name.</source>
-        <translation>%1, línea %2: se esperaba un SHA-256 (64 dígitos hexadecimales), dos espacios y un nombre de archivo.</translation>
-    </message>
-    <message>
         <source>%1, line %2: the file name must be relative to the install folder and stay in it.</source>
         <translation>%1, línea %2: el nombre de archivo debe ser relativo a la carpeta de instalación y quedar dentro de ella.</translation>
     </message>
@@ -6309,6 +6403,10 @@ Cada uno tiene --help.</translation>
     <message>
         <source>extra: %1 (installed, not in the reference)</source>
         <translation>sobra: %1 (está instalado, no está en la referencia)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected a SHA-256 (64 lowercase hex digits), two spaces and a file name.</source>
+        <translation>%1, línea %2: se esperaba un SHA-256 (64 dígitos hexadecimales en minúsculas), dos espacios y un nombre de archivo.</translation>
     </message>
 </context>
 <context>
@@ -6690,6 +6788,26 @@ Cada uno tiene --help.</translation>
         <source>%1 may not certify the station (administrators only).</source>
         <translation>%1 no puede certificar la estación (solo administradores).</translation>
     </message>
+    <message>
+        <source>The audit log&apos;s chain is broken at entry %1, so the start of operations cannot be certified.</source>
+        <translation>La cadena de la bitácora de auditoría está rota en la entrada %1, así que no se puede certificar el inicio de operaciones.</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>Election template</source>
+        <translation>Plantilla de la elección</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Versión de la plantilla</translation>
+    </message>
+    <message>
+        <source>Casillas in the catalog</source>
+        <translation>Casillas en el catálogo</translation>
+    </message>
 </context>
 <context>
     <name>StationKeyList</name>
@@ -6739,6 +6857,14 @@ Cada uno tiene --help.</translation>
     <message>
         <source>DEMO</source>
         <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Acerca de…</translation>
+    </message>
+    <message>
+        <source>Version, Qt and the software fingerprint (F1)</source>
+        <translation>Versión, Qt y la huella del software (F1)</translation>
     </message>
 </context>
 <context>
@@ -7590,6 +7716,33 @@ Cada uno tiene --help.</translation>
     </message>
 </context>
 <context>
+    <name>acta::gui::AboutDialog</name>
+    <message>
+        <source>&lt;b style=&quot;font-size:14pt&quot;&gt;ActaCapture&lt;/b&gt;&lt;br&gt;Election results capture station (preliminary results, PREP)</source>
+        <translation>&lt;b style=&quot;font-size:14pt&quot;&gt;ActaCapture&lt;/b&gt;&lt;br&gt;Estación de captura de resultados electorales (resultados preliminares, PREP)</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>%1 · id %2 · drill (simulacro)</source>
+        <translation>%1 · id %2 · simulacro</translation>
+    </message>
+    <message>
+        <source>%1 · id %2 · production</source>
+        <translation>%1 · id %2 · producción</translation>
+    </message>
+    <message>
+        <source>none open yet</source>
+        <translation>ninguna abierta todavía</translation>
+    </message>
+    <message>
+        <source>The fingerprint is the SHA-256 of the installed files of ActaCapture. How to check it against the auditors&apos; reference (&lt;tt&gt;actacapture fingerprint --verify FILE&lt;/tt&gt;) and what the notary certifies at the start and close of operations: &lt;tt&gt;%1&lt;/tt&gt;.</source>
+        <translation>La huella es el SHA-256 de los archivos instalados de ActaCapture. Cómo compararla con la referencia de los auditores (&lt;tt&gt;actacapture fingerprint --verify ARCHIVO&lt;/tt&gt;) y qué certifica el notario al inicio y al cierre de operaciones: &lt;tt&gt;%1&lt;/tt&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>acta::gui::AdjudicationView</name>
     <message numerus="yes">
         <source>Disputes: %n acta(s)</source>
@@ -7676,6 +7829,134 @@ Cada uno tiene --help.</translation>
     <message>
         <source>Why: what the image shows, or why it goes back</source>
         <translation>Motivo: qué muestra la imagen o por qué se devuelve</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::AdministrationView</name>
+    <message>
+        <source>Fingerprint references (*.txt *.reference *.sha256);;All files (*)</source>
+        <translation>Referencias de huella (*.txt *.reference *.sha256);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Only an administrator may certify the station.</source>
+        <translation>Solo un administrador puede certificar la estación.</translation>
+    </message>
+    <message>
+        <source>Each certificate is a PDF for the notary&apos;s and the witnesses&apos; signatures and its JSON twin signed with the station&apos;s key. The start of operations needs the auditors&apos; reference and a blank store; the close of operations states what the store holds at the end. Both are recorded in the audit log (docs/certification.md).</source>
+        <translation>Cada certificado es un PDF para las firmas del notario y de los testigos, más su versión JSON firmada con la clave de la estación. El inicio de operaciones requiere la referencia de los auditores y un almacén en blanco; el cierre de operaciones hace constar lo que contiene el almacén al final. Ambos se registran en la bitácora de auditoría (docs/certification.md).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: &lt;tt&gt;%2&lt;/tt&gt; · %3&lt;br&gt;Signing key: &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Folder: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: &lt;tt&gt;%2&lt;/tt&gt; · %3&lt;br&gt;Clave de firma: &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Carpeta: %5</translation>
+    </message>
+    <message>
+        <source>Mode: drill (simulacro)</source>
+        <translation>Modo: simulacro</translation>
+    </message>
+    <message>
+        <source>Mode: production</source>
+        <translation>Modo: producción</translation>
+    </message>
+    <message>
+        <source>SIMULACRO</source>
+        <translation>SIMULACRO</translation>
+    </message>
+    <message>
+        <source>Install folder: %1</source>
+        <translation>Carpeta de instalación: %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator may check the software.</source>
+        <translation>Solo un administrador puede verificar el software.</translation>
+    </message>
+    <message>
+        <source>Verify against a reference</source>
+        <translation>Verificar contra una referencia</translation>
+    </message>
+    <message>
+        <source>Comparing the installed files with %1…</source>
+        <translation>Comparando los archivos instalados con %1…</translation>
+    </message>
+    <message>
+        <source>The check against %1 could not be made: %2</source>
+        <translation>No se pudo hacer la verificación contra %1: %2</translation>
+    </message>
+    <message>
+        <source>Every installed file equals the reference %1 (combined digest %2).</source>
+        <translation>Cada archivo instalado es igual al de la referencia %1 (resumen combinado %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The installed software is NOT the reference&apos;s (%1): %n difference(s).</source>
+        <translation>
+            <numerusform>El software instalado NO es el de la referencia (%1): %n diferencia.</numerusform>
+            <numerusform>El software instalado NO es el de la referencia (%1): %n diferencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>No se pudo leer el almacén: %1</translation>
+    </message>
+    <message>
+        <source>The store is blank: no acta, entry, image, outbox record or drill, and only set-up events in the audit log. The start of operations can be certified.</source>
+        <translation>El almacén está en blanco: sin actas, capturas, imágenes, registros en la bandeja de salida ni simulacros, y en la bitácora de auditoría solo hay eventos de configuración. Se puede certificar el inicio de operaciones.</translation>
+    </message>
+    <message>
+        <source>The store is not blank, so the start of operations cannot be certified. It holds:</source>
+        <translation>El almacén no está en blanco, así que no se puede certificar el inicio de operaciones. Contiene:</translation>
+    </message>
+    <message>
+        <source>%1: the auditors&apos; reference fingerprint</source>
+        <translation>%1: la huella de referencia de los auditores</translation>
+    </message>
+    <message>
+        <source>Nothing was certified: no reference file was chosen.</source>
+        <translation>No se certificó nada: no se eligió ningún archivo de referencia.</translation>
+    </message>
+    <message>
+        <source>%1: where to write it</source>
+        <translation>%1: dónde escribirlo</translation>
+    </message>
+    <message>
+        <source>Nothing was certified: no folder was chosen.</source>
+        <translation>No se certificó nada: no se eligió ninguna carpeta.</translation>
+    </message>
+    <message>
+        <source>Certifying: reading the installed files and writing the certificate…</source>
+        <translation>Certificando: leyendo los archivos instalados y escribiendo el certificado…</translation>
+    </message>
+    <message>
+        <source>The start of operations was NOT certified.</source>
+        <translation>NO se certificó el inicio de operaciones.</translation>
+    </message>
+    <message>
+        <source>The close of operations was NOT certified.</source>
+        <translation>NO se certificó el cierre de operaciones.</translation>
+    </message>
+    <message>
+        <source>The certificate of the start of operations was written and recorded in the audit log.</source>
+        <translation>Se escribió el certificado de inicio de operaciones y quedó registrado en la bitácora de auditoría.</translation>
+    </message>
+    <message>
+        <source>The certificate of the close of operations was written and recorded in the audit log.</source>
+        <translation>Se escribió el certificado de cierre de operaciones y quedó registrado en la bitácora de auditoría.</translation>
+    </message>
+    <message>
+        <source>PDF, for the notary&apos;s and the witnesses&apos; signatures:
+%1
+
+JSON twin, signed with the station&apos;s key:
+%2
+
+SHA-256 of the JSON (printed on the PDF):
+%3</source>
+        <translation>PDF, para las firmas del notario y de los testigos:
+%1
+
+Versión JSON, firmada con la clave de la estación:
+%2
+
+SHA-256 del JSON (impreso en el PDF):
+%3</translation>
     </message>
 </context>
 <context>
@@ -8119,6 +8400,67 @@ Cada uno tiene --help.</translation>
     </message>
 </context>
 <context>
+    <name>acta::gui::InstalledFingerprint</name>
+    <message>
+        <source>computing…</source>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <source>cannot be computed</source>
+        <translation>no se puede calcular</translation>
+    </message>
+    <message>
+        <source>no installation reference</source>
+        <translation>sin referencia de instalación</translation>
+    </message>
+    <message>
+        <source>equals the installation reference</source>
+        <translation>igual a la referencia de instalación</translation>
+    </message>
+    <message numerus="yes">
+        <source>does NOT equal the installation reference: %n file(s) differ</source>
+        <translation>
+            <numerusform>NO es igual a la referencia de instalación: difiere %n archivo</numerusform>
+            <numerusform>NO es igual a la referencia de instalación: difieren %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the installation reference cannot be read: %1</source>
+        <translation>no se puede leer la referencia de instalación: %1</translation>
+    </message>
+    <message>
+        <source>The fingerprint cannot be computed: %1</source>
+        <translation>No se puede calcular la huella: %1</translation>
+    </message>
+    <message>
+        <source>There is no installation reference (%1) to compare with, as in a build tree.</source>
+        <translation>No hay referencia de instalación (%1) con la cual comparar, como ocurre en un árbol de compilación.</translation>
+    </message>
+    <message>
+        <source>The installed files equal the installation reference (%1).</source>
+        <translation>Los archivos instalados son iguales a la referencia de instalación (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The installed files do NOT equal the installation reference (%1): %n file(s) differ.</source>
+        <translation>
+            <numerusform>Los archivos instalados NO son iguales a la referencia de instalación (%1): difiere %n archivo.</numerusform>
+            <numerusform>Los archivos instalados NO son iguales a la referencia de instalación (%1): difieren %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The installation reference cannot be read: %1</source>
+        <translation>No se puede leer la referencia de instalación: %1</translation>
+    </message>
+    <message>
+        <source>Software fingerprint: computing…</source>
+        <translation>Huella del software: calculando…</translation>
+    </message>
+    <message>
+        <source>Software fingerprint: %1 (%2)</source>
+        <translation>Huella del software: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>acta::gui::IntakeView</name>
     <message>
         <source>Rejected</source>
@@ -8481,6 +8823,10 @@ Cada uno tiene --help.</translation>
         <source>DEMO · SIMULACRO</source>
         <translation>DEMO · SIMULACRO</translation>
     </message>
+    <message>
+        <source>F1: about ActaCapture</source>
+        <translation>F1: acerca de ActaCapture</translation>
+    </message>
 </context>
 <context>
     <name>acta::gui::StationWindow</name>
@@ -8571,6 +8917,10 @@ Cada uno tiene --help.</translation>
     <message>
         <source>Drills</source>
         <translation>Simulacros</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,7 @@ QJsonObject Certificate::toJson() const
          QJsonObject {{QStringLiteral("fingerprint"), fingerprint},
                       {QStringLiteral("reference"), referenceFingerprint},
                       {QStringLiteral("reference_file"), referenceFile},
+                      {QStringLiteral("root"), installRoot},
                       {QStringLiteral("files"), fileList}}},
         {QStringLiteral("facts"), facts},
     };

@@ -57,6 +57,7 @@ public:
     QString fingerprint; // combined digest of the installed files
     QString referenceFingerprint; // combined digest of the reference they were checked against
     QString referenceFile;
+    QString installRoot; // the folder fingerprinted: the running program's own
     QList<SoftwareFingerprint::File> files;
     QList<CertificateSection> sections;
 

@@ -65,23 +65,26 @@ QString table(const QString &rows)
         .arg(rows);
 }
 
-QString html(const Certificate &c, const QString &jsonFileName, const QString &jsonSha256, const QString &keyFpr)
+QString html(const Certificate &c, const QString &jsonFileName, const QString &jsonSha256, const QString &keyFpr,
+             const QString &publicKey)
 {
     QString h = QStringLiteral("<html><body>");
     h += QStringLiteral("<h1 style=\"font-size:17pt\">%1</h1>").arg(esc(c.title()));
     const QString who = c.issuer == Certificate::Issuer::Station
         ? CertificatePdf::tr("Capture station %1 (%2)").arg(c.issuerId, c.issuerName)
-        : CertificatePdf::tr("Hub %1").arg(c.issuerName.isEmpty() ? c.issuerId : c.issuerName);
+        : CertificatePdf::tr("Hub with the key %1").arg(c.issuerId);
     h += QStringLiteral("<p style=\"font-size:12pt\">%1</p>").arg(esc(who));
     if (c.drill)
         h += QStringLiteral("<p style=\"font-size:14pt; color:#b00020\"><b>%1</b></p>")
                  .arg(esc(CertificatePdf::tr("SIMULACRO: a drill. This certificate has no value for any election.")));
 
     const QDateTime local = c.issuedUtc.toLocalTime();
-    QString rows = row(CertificatePdf::tr("Issued"),
-                       esc(QStringLiteral("%1 (%2 UTC)")
-                               .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
-                                    c.issuedUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))));
+    const QString utc = c.issuedUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    QString rows
+        = row(CertificatePdf::tr("Issued"),
+              esc(local.offsetFromUtc() == 0
+                      ? utc
+                      : QStringLiteral("%1 (%2)").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")), utc)));
     rows += row(CertificatePdf::tr("Issued by"), esc(c.issuedBy));
     rows += row(CertificatePdf::tr("Mode"),
                 c.drill ? CertificatePdf::tr("drill (simulacro)") : CertificatePdf::tr("production"));
@@ -99,6 +102,7 @@ QString html(const Certificate &c, const QString &jsonFileName, const QString &j
                     : c.referenceFingerprint == c.fingerprint ? CertificatePdf::tr("yes, file by file")
                                                               : CertificatePdf::tr("NO"));
     rows += row(CertificatePdf::tr("Installed files"), QString::number(c.files.size()));
+    rows += row(CertificatePdf::tr("Install folder"), esc(c.installRoot));
     h += table(rows);
 
     for (const CertificateSection &section : c.sections) {
@@ -115,8 +119,12 @@ QString html(const Certificate &c, const QString &jsonFileName, const QString &j
     h += QStringLiteral("<h2 style=\"font-size:13pt\">%1</h2>").arg(esc(CertificatePdf::tr("Signed electronic twin")));
     rows = row(CertificatePdf::tr("File"), esc(jsonFileName));
     rows += row(CertificatePdf::tr("Its SHA-256"), grouped(jsonSha256));
-    rows += row(CertificatePdf::tr("Signed with key"),
+    rows += row(c.issuer == Certificate::Issuer::Hub
+                    ? CertificatePdf::tr("Signed with the hub key (the key that signs its receipts and results cuts)")
+                    : CertificatePdf::tr("Signed with the station key (the key that signs its records)"),
                 QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono'\">%1</span>").arg(esc(keyFpr)));
+    rows += row(CertificatePdf::tr("Public key (base64)"),
+                QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono'\">%1</span>").arg(esc(publicKey)));
     h += table(rows);
 
     // The signatures start a page, so that no box is split between two.
@@ -157,7 +165,8 @@ QString html(const Certificate &c, const QString &jsonFileName, const QString &j
 } // namespace
 
 Result<QByteArray> CertificatePdf::render(const Certificate &certificate, const QString &jsonFileName,
-                                          const QString &jsonSha256, const QString &keyFingerprint)
+                                          const QString &jsonSha256, const QString &keyFingerprint,
+                                          const QString &publicKeyBase64)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -173,7 +182,7 @@ Result<QByteArray> CertificatePdf::render(const Certificate &certificate, const 
         QTextDocument doc;
         doc.documentLayout()->setPaintDevice(&writer);
         doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-        doc.setHtml(html(certificate, jsonFileName, jsonSha256, keyFingerprint));
+        doc.setHtml(html(certificate, jsonFileName, jsonSha256, keyFingerprint, publicKeyBase64));
         const qreal footer = writer.resolution() * 0.35; // inches of the page kept for the footer
         const QSizeF body(writer.width(), writer.height() - footer);
         doc.setPageSize(body);
@@ -242,8 +251,8 @@ Result<CertificateFiles> writeCertificate(const Certificate &certificate, const 
         if (QFileInfo::exists(path))
             return fail(ErrorCode::AlreadyExists,
                         CertificatePdf::tr("%1 exists already; a certificate is never overwritten.").arg(path));
-    Result<QByteArray> pdf
-        = CertificatePdf::render(certificate, QFileInfo(files.json).fileName(), files.jsonSha256, key.fingerprint());
+    Result<QByteArray> pdf = CertificatePdf::render(certificate, QFileInfo(files.json).fileName(), files.jsonSha256,
+                                                    key.fingerprint(), QString::fromLatin1(key.publicKey().toBase64()));
     if (!pdf)
         return pdf.takeError();
     if (Status s = writeAtomically(files.json, *json); !s)

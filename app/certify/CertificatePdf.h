@@ -18,7 +18,8 @@ class CertificatePdf
 
 public:
     static Result<QByteArray> render(const Certificate &certificate, const QString &jsonFileName,
-                                     const QString &jsonSha256, const QString &keyFingerprint);
+                                     const QString &jsonSha256, const QString &keyFingerprint,
+                                     const QString &publicKeyBase64);
 };
 
 // Writes both files of a certificate into dir (created if need be), each atomically and 0600:

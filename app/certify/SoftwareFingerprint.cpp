@@ -1,7 +1,5 @@
 #include "SoftwareFingerprint.h"
 
-#include "CertifyLog.h"
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -23,8 +21,10 @@ const struct
 {
     const char *folder;
     const char *prefix;
-} SharedFolders[]
-    = {{"bin", "acta"}, {"share/applications", "org.actacapture."}, {"share/metainfo", "org.actacapture."}};
+} SharedFolders[] = {{"bin", "acta"},
+                     {"bin", "qt.conf"},
+                     {"share/applications", "org.actacapture."},
+                     {"share/metainfo", "org.actacapture."}};
 
 const char CombinedComment[] = "# combined: ";
 
@@ -147,7 +147,6 @@ Result<SoftwareFingerprint> SoftwareFingerprint::compute(const QString &root)
         return fail(ErrorCode::NotFound,
                     tr("No file of ActaCapture was found under %1 (bin/acta*, share/actacapture/).").arg(root));
     sortByPath(fingerprint.m_files);
-    qCDebug(lcCertify) << "fingerprinted" << fingerprint.m_files.size() << "files under" << root;
     return fingerprint;
 }
 
@@ -172,12 +171,12 @@ Result<SoftwareFingerprint> SoftwareFingerprint::parse(QByteArrayView text, cons
                 statedCombined = QString::fromLatin1(line.mid(qsizetype(sizeof CombinedComment) - 1)).trimmed();
             continue;
         }
-        const QString digest = QString::fromLatin1(line.left(64)).toLower();
+        const QString digest = QString::fromLatin1(line.left(64));
         const QByteArray separator = line.mid(64, 2);
         const QString path = QString::fromUtf8(line.mid(66));
-        if (line.size() < 67 || !hexDigest.match(digest).hasMatch() || (separator != "  " && separator != " *"))
+        if (line.size() < 67 || !hexDigest.match(digest).hasMatch() || separator != "  ")
             return fail(ErrorCode::InvalidInput,
-                        tr("%1, line %2: expected a SHA-256 (64 hex digits), two spaces and a file name.")
+                        tr("%1, line %2: expected a SHA-256 (64 lowercase hex digits), two spaces and a file name.")
                             .arg(source)
                             .arg(number));
         if (path.startsWith(QLatin1Char('/')) || path.split(QLatin1Char('/')).contains(QStringLiteral(".."))

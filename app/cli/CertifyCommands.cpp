@@ -32,15 +32,11 @@ int certify(Certificate::Kind kind, const QStringList &args, SecretSource &secre
                                           Cli::tr("The reference fingerprint the auditors made (actacapture "
                                                   "fingerprint --output FILE)."),
                                           Cli::tr("FILE"));
-    const QCommandLineOption rootOpt(QStringLiteral("root"),
-                                     Cli::tr("The install folder to fingerprint (default: this program's, %1).")
-                                         .arg(SoftwareFingerprint::installRoot()),
-                                     Cli::tr("folder"));
     const QCommandLineOption outOpt(QStringLiteral("out"),
                                     Cli::tr("Where to write the certificate (default: the station folder's %1).")
                                         .arg(QStringLiteral("certificados/")),
                                     Cli::tr("folder"));
-    p.parser.addOptions({referenceOpt, rootOpt, outOpt});
+    p.parser.addOptions({referenceOpt, outOpt});
     if (int rc = p.parse(args, 0); rc >= 0)
         return rc;
     if (const QString problem = electionOpts.usageProblem(p.parser); !problem.isEmpty())
@@ -54,9 +50,8 @@ int certify(Certificate::Kind kind, const QStringList &args, SecretSource &secre
         StationCertifier certifier(station, election->catalog, election->election, Clock::system());
         StationCertifier::Request request;
         request.kind = kind;
-        request.installRoot
-            = QDir(p.parser.isSet(rootOpt) ? p.parser.value(rootOpt) : SoftwareFingerprint::installRoot())
-                  .absolutePath();
+        // Always the running program's own tree: a certificate is of the software that runs.
+        request.installRoot = QDir(SoftwareFingerprint::installRoot()).absolutePath();
         request.referenceFile = p.parser.value(referenceOpt);
         request.outputDir = p.parser.isSet(outOpt) ? p.parser.value(outOpt)
                                                    : QDir(station.directory()).filePath(QStringLiteral("certificados"));

@@ -249,6 +249,7 @@ Result<Certificate> StationCertifier::build(const User &actor, const Request &re
         return installed.takeError();
     c.fingerprint = installed->combined();
     c.files = installed->files();
+    c.installRoot = request.installRoot;
     QStringList differences;
     if (!request.referenceFile.isEmpty()) {
         Result<SoftwareFingerprint> reference = SoftwareFingerprint::readFile(request.referenceFile);
@@ -277,6 +278,21 @@ Result<Certificate> StationCertifier::build(const User &actor, const Request &re
                            "certified:\n%1")
                             .arg(problems->join(QLatin1Char('\n'))));
     }
+    if (request.kind == Certificate::Kind::Start) {
+        Result<AuditLog::Verification> chain = AuditLog::verify(m_station.database());
+        if (!chain)
+            return chain.takeError();
+        if (chain->firstBrokenSeq != 0)
+            return fail(ErrorCode::Integrity,
+                        tr("The audit log's chain is broken at entry %1, so the start of "
+                           "operations cannot be certified.")
+                            .arg(chain->firstBrokenSeq));
+    }
+    c.sections.append({QStringLiteral("election"),
+                       tr("Election"),
+                       {fact("template_id", tr("Election template"), m_election.id()),
+                        fact("template_version", tr("Template version"), m_election.version()),
+                        fact("casillas", tr("Casillas in the catalog"), qint64(m_catalog.size()))}});
     if (Status s = addStoreFacts(c); !s)
         return s.takeError();
     if (request.kind == Certificate::Kind::Close) {
