@@ -3,6 +3,7 @@
 #include "Bundle.h"
 #include "ElectionOptions.h"
 #include "OutboxRecords.h"
+#include "OutboxRepository.h"
 #include "StationParser.h"
 #include "SyncWorker.h"
 
@@ -339,6 +340,47 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
                  .arg(signedRecords.size())
                  .arg(images.size())
                  .arg(bytes->size())
+          << '\n';
+    return ExitOk;
+}
+
+int exportRecords(const QStringList &args, SecretSource &secrets)
+{
+    StationParser p(Cli::tr("Writes every record this station signed, acknowledged or not, one signed envelope per line "
+                            "(the bytes it sent the hubs), for \"actaverify CUT --records FILE\": a party "
+                            "representative or auditor can then check that the published cut shows the latest "
+                            "version of each of the station's actas and leaves none out."),
+                    false);
+    const console::ElectionOptions election;
+    election.addTo(p.parser);
+    p.parser.addPositionalArgument(Cli::tr("file"), Cli::tr("The records file to write (JSON lines)."), Cli::tr("FILE"));
+    if (int rc = p.parse(args, 1); rc >= 0)
+        return rc;
+    if (const QString problem = election.usageProblem(p.parser); !problem.isEmpty())
+        return usageError(problem, p.parser);
+    Result<Signer> signer = openSigner(p, election, secrets);
+    if (!signer)
+        return failed(signer.error());
+    OutboxRepository outbox(signer->station->database(), Clock::system());
+    Result<QList<OutboxItem>> items = outbox.all();
+    if (!items)
+        return failed(items.error());
+    const Election &e = signer->election;
+    // Signing is deterministic (Ed25519): the same record gives the same envelope it sent.
+    const OutboxRecords records(signer->station->stationId(), signer->station->seqBase(), e.election, &e.catalog);
+    QByteArray lines;
+    for (const OutboxItem &item : *items) {
+        Result<SignedRecord> r = records.sign(item, signer->key);
+        if (!r)
+            return failed(r.error());
+        lines += r->envelope() + '\n';
+    }
+    const QString path = p.parser.positionalArguments().first();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(lines) != lines.size() || !file.commit())
+        return failed(Cli::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    out() << Cli::tr("%n signed record(s) of station %1 written to %2.", nullptr, int(items->size()))
+                 .arg(signer->station->stationId(), path)
           << '\n';
     return ExitOk;
 }

@@ -12,5 +12,7 @@ int upstreamCommand(const QStringList &args, SecretSource &secrets);
 int syncCommand(const QStringList &args, SecretSource &secrets);
 // export-bundle FILE: what no quorum of hubs acknowledged yet, signed, for a USB stick.
 int exportBundle(const QStringList &args, SecretSource &secrets);
+// export-records FILE: every record the station signed, one envelope per line (actaverify --records).
+int exportRecords(const QStringList &args, SecretSource &secrets);
 
 } // namespace acta::cli

@@ -32,6 +32,13 @@ Result<QList<OutboxItem>> OutboxRepository::pending(int limit)
         {limit}, [](Statement &r) -> Result<OutboxItem> { return readItem(r); });
 }
 
+Result<QList<OutboxItem>> OutboxRepository::all()
+{
+    return sql::rows<OutboxItem>(
+        m_db, QStringLiteral("SELECT %1 FROM sync_outbox o JOIN actas a ON a.id = o.acta_id ORDER BY o.id").arg(itemColumns()),
+        {}, [](Statement &r) -> Result<OutboxItem> { return readItem(r); });
+}
+
 Result<qint64> OutboxRepository::pendingCount()
 {
     return sql::scalar<qint64>(m_db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE acked_at IS NULL"));

@@ -47,6 +47,8 @@ public:
     // Not yet acknowledged upstream, oldest first.
     Result<QList<OutboxItem>> pending(int limit);
     Result<qint64> pendingCount();
+    // Every record ever queued, acknowledged or not, in queue order (export-records).
+    Result<QList<OutboxItem>> all();
 
     struct Row
     {

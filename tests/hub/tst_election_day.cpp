@@ -235,6 +235,14 @@ void TestElectionDay::beforeDuringAndAfter()
                m_dir.filePath(QStringLiteral("imagenes"))},
               &rc);
     QVERIFY2(rc == 0, qPrintable(out));
+    // A party representative holding the station's own records: each row is their latest version.
+    const QString records = m_dir.filePath(QStringLiteral("registros-estacion.jsonl"));
+    out = run(bin("actacapture"), {QStringLiteral("export-records"), QStringLiteral("--station"), m_stationDir, records},
+              &rc);
+    QVERIFY2(rc == 0 && out.contains(QStringLiteral("6 signed record")), qPrintable(out));
+    out = run(bin("actaverify"), {publication, QStringLiteral("--hub-key"), hubFingerprint, QStringLiteral("--records"), records},
+              &rc);
+    QVERIFY2(rc == 0, qPrintable(out));
     out = run(bin("actaverify"), {publication, QStringLiteral("--hub-key"), stationFingerprint}, &rc);
     QVERIFY2(rc != 0, qPrintable(out)); // signed by the hub, not by that key
 
