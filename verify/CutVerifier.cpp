@@ -3,6 +3,7 @@
 #include "SigningKey.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -102,6 +103,11 @@ VerifyReport CutVerifier::run()
 
     VerifySection files {tr("Files")};
     checkFiles(files);
+    // A note, not a failure: a downloaded archive may have been renamed.
+    const QString archiveName = QFileInfo(m_source->path()).fileName();
+    if (m_source->isArchive() && archiveName != m_manifest.archive && archiveName != QLatin1String("resultados.zip"))
+        files.notes << tr("The archive is named %1; its manifest calls it %2 (a renamed copy, or another cut's name).")
+                           .arg(archiveName, m_manifest.archive);
     m_report.sections << files;
 
     VerifySection counters {tr("Counters")};

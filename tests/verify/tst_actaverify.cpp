@@ -219,7 +219,6 @@ void TestActaVerify::tampering_data()
                                       << QStringList {
                                              QStringLiteral("resultados.csv: SHA-256"),
                                              QStringLiteral("the file was changed after the hub signed the cut"),
-                                             // S3: a file that does not match is not parsed
                                              QStringLiteral("resultados.csv is not as the hub signed it (see Files "
                                                             "above): not read."),
                                              QStringLiteral("Result: NOT VERIFIED")};
@@ -471,6 +470,8 @@ void TestActaVerify::archives_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("the cut's archive") << QStringLiteral("cut") << 0 << QStringLiteral("Result: VERIFIED");
     QTest::newRow("resultados.zip") << QStringLiteral("latest") << 0 << QStringLiteral("Result: VERIFIED");
+    QTest::newRow("renamed") << QStringLiteral("renamed") << 0
+                             << QStringLiteral("its manifest calls it %1").arg(m_zipName); // a note only
     QTest::newRow("an entry changed") << QStringLiteral("changed") << 1 << QStringLiteral("resultados.csv: SHA-256");
     QTest::newRow("an entry added") << QStringLiteral("added") << 1
                                     << QStringLiteral("notas.txt is in the cut but not in the manifest");
