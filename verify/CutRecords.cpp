@@ -80,12 +80,11 @@ QList<std::pair<QString, QString>> signedCells(const ElectionTemplate &election,
                                 : Dash};
     cells << std::pair {QStringLiteral("TOTAL_VOTOS_ASENTADO"), figure(FieldKind::TotalAsentado)}
           << std::pair {QStringLiteral("TOTAL_VOTOS_CALCULADO"), figures ? QString::number(cls.totalCalculado) : Dash};
-    // A special casilla's ceiling is its approved ballots, which the row does not show: its labels
-    // and CONTABILIZADA are left to the counters' check.
-    if (!casilla || k.type() != CasillaType::Especial)
-        cells << std::pair {QStringLiteral("OBSERVACIONES"), cls.observaciones().isEmpty() ? Dash : cls.observaciones()}
-              << std::pair {QStringLiteral("CONTABILIZADA"),
-                            cls.contabilizada ? QStringLiteral("1") : QStringLiteral("0")};
+    // OBSERVACIONES and CONTABILIZADA as the station signed them (it classified the acta with its
+    // own catalog, approved ballots of special casillas included), not as the row's LISTA_NOMINAL
+    // and REPRESENTANTES_PP_CI would give them: those cells are the hub's word alone.
+    cells << std::pair {QStringLiteral("OBSERVACIONES"), r.observaciones.isEmpty() ? Dash : r.observaciones}
+          << std::pair {QStringLiteral("CONTABILIZADA"), r.contabilizada ? QStringLiteral("1") : QStringLiteral("0")};
     cells << std::pair {QStringLiteral("SHA"), r.imageSha256.value_or(Dash)};
     if (cut.utcOffsetMinutes)
         cells << std::pair {QStringLiteral("FECHA_HORA_ACOPIO"), timeCell(r.receivedAt, *cut.utcOffsetMinutes)}
@@ -106,6 +105,41 @@ bool sameFigures(const SyncRecord &a, const SyncRecord &b)
 
 } // namespace
 
+Result<QHash<QString, QString>> CutVerifier::readStationKeys() const
+{
+    const QString path = m_options.stationKeysFile;
+    QFile file(path);
+    if (!QFileInfo(file).isFile())
+        return fail(ErrorCode::InvalidInput, tr("%1 is not a regular file.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > MaxStationKeysFile)
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 has %2 bytes, more than the %3 this program reads.")
+                        .arg(path)
+                        .arg(file.size())
+                        .arg(MaxStationKeysFile));
+    const QString text = QString::fromUtf8(file.read(MaxStationKeysFile));
+    QHash<QString, QString> out;
+    qsizetype n = 0;
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        ++n;
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (parts.size() != 2 || !StationKeyList::isStationId(parts.at(0))
+            || !SigningKey::isFingerprint(parts.at(1).toLower()))
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1, line %2: not \"STATION_ID FINGERPRINT\" (like EST-01 "
+                           "a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90).")
+                            .arg(path)
+                            .arg(n));
+        out.insert(parts.at(1).toLower(), parts.at(0));
+    }
+    return out;
+}
+
 void CutVerifier::checkSignatures(VerifySection &section)
 {
     Result<QByteArray> keysFile = cutFile(StationKeyList::fileName(), StationKeyList::MaxSize);
@@ -117,6 +151,29 @@ void CutVerifier::checkSignatures(VerifySection &section)
         return;
     }
     m_stations = std::move(keys).value();
+    // A station has one key in service at a time (actahub revokes the old one when it enrolls a
+    // new one): a second unrevoked key is one the hub could have added to sign in its name.
+    QHash<QString, QStringList> unrevoked;
+    for (const PublishedStationKey &k : std::as_const(m_stations->keys))
+        if (!k.revokedAt)
+            unrevoked[k.stationId] << SigningKey::fingerprintOf(k.publicKey);
+    for (auto it = unrevoked.constBegin(); it != unrevoked.constEnd(); ++it)
+        if (it->size() > 1)
+            section.problem(tr("%1 gives station %2 %3 keys in service at once (%4): a station has one; the others "
+                               "may be keys the hub made to sign in its name.")
+                                .arg(StationKeyList::fileName(), it.key())
+                                .arg(it->size())
+                                .arg(it->join(QStringLiteral(", "))));
+    std::optional<QHash<QString, QString>> pinned;
+    if (!m_options.stationKeysFile.isEmpty()) {
+        Result<QHash<QString, QString>> read = readStationKeys();
+        if (!read) {
+            section.problem(tr("--station-keys: %1").arg(read.error()));
+            section.summary = tr("not checked: the stations' keys you gave cannot be read.");
+            return;
+        }
+        pinned = std::move(read).value();
+    }
     Result<QByteArray> bytes = fail(ErrorCode::NotFound, QString());
     if (m_options.recordsFile.isEmpty()) {
         bytes = cutFile(recordsFileName(), MaxRecordsFile);
@@ -179,6 +236,10 @@ void CutVerifier::checkSignatures(VerifySection &section)
             problem = tr("%1: the station's signature does not hold: the record was changed after the station "
                          "signed it.")
                           .arg(where);
+        else if (pinned && pinned->value(envelope->keyFingerprint()) != r.stationId)
+            problem = tr("%1: signed with key %2, which the station keys you gave (%3) do not give to station %4: "
+                         "only the hub vouches for this key.")
+                          .arg(where, envelope->keyFingerprint(), m_options.stationKeysFile, r.stationId);
         else if (r.simulated != m_manifest.simulation)
             problem = m_manifest.simulation ? tr("%1: a production record in a drill cut.").arg(where)
                                             : tr("%1: a drill (simulacro) record in a production cut.").arg(where);

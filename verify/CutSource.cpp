@@ -34,6 +34,13 @@ public:
         return !name.contains(QLatin1Char('/')) && QFileInfo(path() + QLatin1Char('/') + name).isFile();
     }
 
+    std::optional<qint64> fileSize(const QString &name) const override
+    {
+        if (!hasFile(name))
+            return std::nullopt;
+        return QFileInfo(path() + QLatin1Char('/') + name).size();
+    }
+
     Status stream(const QString &name, qint64 maxBytes, const std::function<Status(QByteArrayView)> &sink) override
     {
         if (!hasFile(name))
@@ -86,6 +93,12 @@ public:
     }
 
     bool hasFile(const QString &name) const override { return !name.endsWith(QLatin1Char('/')) && m_zip->find(name); }
+
+    std::optional<qint64> fileSize(const QString &name) const override
+    {
+        const ZipReader::Entry *e = m_zip->find(name);
+        return e ? std::optional<qint64>(e->size) : std::nullopt;
+    }
 
     Status stream(const QString &name, qint64 maxBytes, const std::function<Status(QByteArrayView)> &sink) override
     {

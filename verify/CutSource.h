@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace acta::verify {
 
@@ -33,6 +34,8 @@ public:
     // so that it matches no file name a manifest may list.
     virtual QStringList names() const = 0;
     virtual bool hasFile(const QString &name) const = 0;
+    // The file's size as the folder or the archive gives it, before reading it.
+    virtual std::optional<qint64> fileSize(const QString &name) const = 0;
     virtual Status stream(const QString &name, qint64 maxBytes, const std::function<Status(QByteArrayView)> &sink) = 0;
 
     // The whole file, when it has at most maxBytes.

@@ -2,6 +2,8 @@
 
 #include "SigningKey.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -35,14 +37,39 @@ CutVerifier::CutVerifier(VerifyOptions options)
     : m_options(std::move(options))
 { }
 
+qint64 CutVerifier::keptLimit(const QString &name) const
+{
+    // The files the later steps parse: their bytes are read once, hashed, and kept for them.
+    if (name == templateFileName())
+        return MaxTemplateFile;
+    if (name == QLatin1String("resultados.csv"))
+        return PrepCut::MaxSize;
+    if (name == StationKeyList::fileName())
+        return StationKeyList::MaxSize;
+    if (name == recordsFileName() && m_options.recordsFile.isEmpty())
+        return MaxRecordsFile;
+    if (name == jsonFileName())
+        return MaxJsonFile;
+    if (name == candidatesFileName())
+        return MaxCandidatesFile;
+    return -1;
+}
+
 Result<QByteArray> CutVerifier::cutFile(const QString &name, qint64 maxBytes)
 {
-    // Only what the hub signed is read: an unlisted file has no one vouching for it.
+    // Only what the hub signed is parsed, and only the very bytes whose SHA-256 was checked (read
+    // once in checkFiles): a file swapped on disk after it was hashed is never read again, and one
+    // that did not match the manifest is not parsed at all.
     if (!m_manifest.files.contains(name))
         return fail(ErrorCode::NotFound, tr("%1 is not listed in the manifest.").arg(name));
-    if (!m_source->hasFile(name))
-        return fail(ErrorCode::NotFound, tr("%1 is missing.").arg(name));
-    return m_source->read(name, maxBytes);
+    const auto kept = m_kept.constFind(name);
+    if (kept == m_kept.cend())
+        return fail(ErrorCode::Integrity, tr("%1 is not as the hub signed it (see Files above): not read.").arg(name));
+    if (kept->size() > maxBytes)
+        return fail(
+            ErrorCode::InvalidInput,
+            tr("%1 has %2 bytes, more than the %3 this program reads.").arg(name).arg(kept->size()).arg(maxBytes));
+    return m_kept.take(name);
 }
 
 QString CutVerifier::recordsName() const
@@ -76,11 +103,20 @@ VerifyReport CutVerifier::run()
 
     VerifySection files {tr("Files")};
     checkFiles(files);
+    // A note, not a failure: a downloaded archive may have been renamed.
+    const QString archiveName = QFileInfo(m_source->path()).fileName();
+    if (m_source->isArchive() && archiveName != m_manifest.archive && archiveName != QLatin1String("resultados.zip"))
+        files.notes << tr("The archive is named %1; its manifest calls it %2 (a renamed copy, or another cut's name).")
+                           .arg(archiveName, m_manifest.archive);
     m_report.sections << files;
 
     VerifySection counters {tr("Counters")};
     checkCounters(counters);
     m_report.sections << counters;
+
+    VerifySection totals {tr("Published totals")};
+    checkPublishedTotals(totals);
+    m_report.sections << totals;
 
     VerifySection signatures {tr("Station signatures")};
     checkSignatures(signatures);
@@ -160,20 +196,48 @@ void CutVerifier::checkFiles(VerifySection &section)
             section.problem(tr("%1 is listed in the manifest but missing.").arg(it.key()));
             continue;
         }
-        Result<CutSource::Digest> digest = m_source->digest(it.key());
-        if (!digest) {
-            section.problem(tr("%1 cannot be read: %2").arg(it.key(), digest.error()));
-            continue;
-        }
-        if (digest->sha256 != it->sha256 || digest->size != it->size) {
+        const auto changed = [&](const QString &sha256, qint64 size) {
             section.problem(tr("%1: SHA-256 %2 (%3 bytes); the manifest says %4 (%5 bytes): the file was changed "
                                "after the hub signed the cut.")
-                                .arg(it.key(), digest->sha256)
-                                .arg(digest->size)
+                                .arg(it.key(), sha256)
+                                .arg(size)
                                 .arg(it->sha256)
                                 .arg(it->size));
+        };
+        // A file of another size is not read at all (a huge junk file costs nothing).
+        if (const std::optional<qint64> size = m_source->fileSize(it.key()); size && *size != it->size) {
+            changed(tr("not computed"), *size);
             continue;
         }
+        const qint64 limit = keptLimit(it.key());
+        if (limit >= 0 && it->size > limit) {
+            section.problem(
+                tr("%1 has %2 bytes, more than the %3 this program reads.").arg(it.key()).arg(it->size).arg(limit));
+            continue;
+        }
+        // Read once, never past the size the manifest gives: the bytes hashed are the bytes parsed.
+        QByteArray bytes;
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 size = 0;
+        Status read
+            = m_source->stream(it.key(), qMin(it->size, CutSource::MaxHashedFile), [&](QByteArrayView chunk) -> Status {
+                  hash.addData(chunk);
+                  size += chunk.size();
+                  if (limit >= 0)
+                      bytes.append(chunk);
+                  return {};
+              });
+        if (!read) {
+            section.problem(tr("%1 cannot be read: %2").arg(it.key(), read.error()));
+            continue;
+        }
+        const QString sha256 = QString::fromLatin1(hash.result().toHex());
+        if (sha256 != it->sha256 || size != it->size) {
+            changed(sha256, size);
+            continue;
+        }
+        if (limit >= 0)
+            m_kept.insert(it.key(), std::move(bytes));
         ++intact;
     }
     for (const QString &name : m_source->names()) {

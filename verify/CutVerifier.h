@@ -40,6 +40,7 @@ struct VerifyOptions
     HubKeyArgument hubKey;
     QString imagesDir; // empty: images not checked
     QString recordsFile; // empty: the cut's own registros.jsonl
+    QString stationKeysFile; // empty: the stations' keys are only those estaciones.json gives
 };
 
 // Checks one published cut (docs/verify.md): the manifest's signature with the given hub key; every
@@ -57,7 +58,12 @@ public:
     static constexpr qint64 MaxImageFile = 256 * 1024 * 1024;
     static constexpr qsizetype MaxImages = 2000000;
     static QString recordsFileName() { return QStringLiteral("registros.jsonl"); }
+    static constexpr qint64 MaxStationKeysFile = 16 * 1024 * 1024;
+    static constexpr qint64 MaxJsonFile = qint64(2) * 1024 * 1024 * 1024 - 1024 * 1024;
+    static constexpr qint64 MaxCandidatesFile = 64 * 1024 * 1024;
     static QString templateFileName() { return QStringLiteral("plantilla_eleccion.json"); }
+    static QString jsonFileName() { return QStringLiteral("resultados.json"); }
+    static QString candidatesFileName() { return QStringLiteral("resultados_candidatura.csv"); }
 
     explicit CutVerifier(VerifyOptions options);
     VerifyReport run();
@@ -76,8 +82,14 @@ private:
     void checkSignatures(VerifySection &section); // CutRecords.cpp
     void checkRows(VerifySection &section); // CutRecords.cpp
     void checkImages(VerifySection &section); // CutImages.cpp
-    // The published files the later steps read, each once.
+    // --station-keys: fingerprint -> station id, from a source other than the hub.
+    Result<QHash<QString, QString>> readStationKeys() const; // CutRecords.cpp
+    void checkPublishedTotals(VerifySection &section); // CutTotals.cpp
+    // The bytes checkFiles read and hashed of a file the later steps parse (each taken once), or
+    // why there are none (not listed, or not as the hub signed it).
     Result<QByteArray> cutFile(const QString &name, qint64 maxBytes);
+    // The most bytes kept of a file the later steps parse; -1 for a file only hashed.
+    qint64 keptLimit(const QString &name) const;
     QString recordsName() const;
 
     VerifyOptions m_options;
@@ -87,6 +99,7 @@ private:
     std::optional<ElectionTemplate> m_election;
     std::optional<PrepCut> m_cut;
     std::optional<StationKeyList> m_stations;
+    QHash<QString, QByteArray> m_kept; // see cutFile
     QList<SignedLine> m_records; // those whose signature holds
     QSet<QString> m_refusedClaves; // actas with a record whose signature does not hold (reported already)
     bool m_recordsRead = false;

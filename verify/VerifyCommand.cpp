@@ -27,7 +27,14 @@ int VerifyCommand::run(const QStringList &arguments)
         QStringLiteral("records"),
         tr("Signed records to check the rows against (one envelope a line), instead of the cut's registros.jsonl."),
         tr("file"));
+    const QCommandLineOption stationKeys(
+        QStringLiteral("station-keys"),
+        tr("The stations' keys from a source other than the hub (their enrollment or certificates): one line "
+           "\"STATION_ID FINGERPRINT\" a key. A record signed with a key this file does not give its station is "
+           "a problem."),
+        tr("file"));
     parser.addOption(hubKey);
+    parser.addOption(stationKeys);
     parser.addOption(images);
     parser.addOption(records);
     parser.addOption(languageOption());
@@ -55,6 +62,7 @@ int VerifyCommand::run(const QStringList &arguments)
     options.hubKey = *key;
     options.imagesDir = parser.value(images);
     options.recordsFile = parser.value(records);
+    options.stationKeysFile = parser.value(stationKeys);
     const VerifyReport report = CutVerifier(options).run();
     out() << report.text();
     out().flush();

@@ -52,37 +52,41 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(const QString &path)
     };
     if (size < EndRecordSize)
         return notZip(tr("it is too short"));
-    // The end record is last, followed by a comment of at most 65535 bytes.
-    const qint64 tailSize = qMin(size, EndRecordSize + 0xffff);
-    Result<QByteArray> tail = zip->readAt(size - tailSize, tailSize);
-    if (!tail)
-        return tail.takeError();
-    qint64 end = -1;
-    for (qint64 i = tail->size() - EndRecordSize; i >= 0; --i)
-        if (get32(*tail, i) == EndSignature && i + EndRecordSize + get16(*tail, i + 20) == tail->size()) {
-            end = i;
-            break;
-        }
-    if (end < 0)
-        return notZip(tr("no end of central directory record"));
-    const quint16 disk = get16(*tail, end + 4), cdDisk = get16(*tail, end + 6);
-    const quint16 onDisk = get16(*tail, end + 8), count = get16(*tail, end + 10);
-    const quint32 cdSize = get32(*tail, end + 12), cdOffset = get32(*tail, end + 16);
+    // Only the layout the hub's ZipWriter writes is read (docs/verify.md): anything a zip tool
+    // could read differently (a gap, bytes nothing refers to, a local header that says otherwise
+    // than the central directory) is refused, so that every reader extracts the same files.
+    // The end record is the file's last 22 bytes: no comment, nothing after it.
+    Result<QByteArray> endRecord = zip->readAt(size - EndRecordSize, EndRecordSize);
+    if (!endRecord)
+        return endRecord.takeError();
+    const QByteArray &er = *endRecord;
+    if (get32(er, 0) != EndSignature)
+        return notZip(tr("its last 22 bytes are not its end of central directory record (a comment, or bytes "
+                         "after the archive)"));
+    if (get16(er, 20) != 0)
+        return notZip(tr("it carries an archive comment"));
+    const quint16 disk = get16(er, 4), cdDisk = get16(er, 6);
+    const quint16 onDisk = get16(er, 8), count = get16(er, 10);
+    const quint32 cdSize = get32(er, 12), cdOffset = get32(er, 16);
     if (disk != 0 || cdDisk != 0 || onDisk != count)
         return notZip(tr("it spans several disks"));
     if (count == 0xffff || cdSize == 0xffffffff || cdOffset == 0xffffffff)
         return notZip(tr("it is a ZIP64 archive"));
     if (count > MaxEntries)
         return notZip(tr("it has %1 entries, more than the %2 allowed").arg(count).arg(MaxEntries));
-    const qint64 endAt = size - tailSize + end;
+    const qint64 endAt = size - EndRecordSize;
     if (cdSize > MaxCentralDirectory || qint64(cdOffset) + cdSize > endAt)
         return notZip(tr("its central directory lies outside the file"));
+    if (qint64(cdOffset) + cdSize != endAt)
+        return notZip(tr("its central directory does not end where its end record starts (%1 bytes between)")
+                          .arg(endAt - qint64(cdOffset) - cdSize));
     Result<QByteArray> cd = zip->readAt(cdOffset, cdSize);
     if (!cd)
         return cd.takeError();
     zip->m_dataEnd = cdOffset;
     QSet<QString> names;
     qint64 at = 0;
+    qint64 nextLocal = 0; // entries back to back from the file's first byte
     for (quint16 i = 0; i < count; ++i) {
         if (at + CentralHeaderSize > cd->size() || get32(*cd, at) != CentralSignature)
             return notZip(tr("central directory entry %1 is damaged").arg(i + 1));
@@ -94,25 +98,55 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(const QString &path)
         e.size = get32(*cd, at + 24);
         const qint64 nameLength = get16(*cd, at + 28), extraLength = get16(*cd, at + 30),
                      commentLength = get16(*cd, at + 32);
+        const quint16 entryDisk = get16(*cd, at + 34);
         e.localOffset = get32(*cd, at + 42);
         if (at + CentralHeaderSize + nameLength + extraLength + commentLength > cd->size())
             return notZip(tr("central directory entry %1 is damaged").arg(i + 1));
         const QByteArray rawName = cd->mid(at + CentralHeaderSize, nameLength);
+        // Version needed, flags, method, time, date, CRC-32, sizes and name length: the local
+        // header must repeat them byte for byte (ZipWriter writes them the same in both).
+        const QByteArray shared = cd->mid(at + 6, 26);
         e.name = QString::fromUtf8(rawName);
         at += CentralHeaderSize + nameLength + extraLength + commentLength;
         if (e.flags & 0x1)
             return notZip(tr("entry %1 is encrypted").arg(e.name.left(100)));
+        if (e.flags & ~quint16(0x0800))
+            return notZip(tr("entry %1 has flags %2, not those of a plain file").arg(e.name.left(100)).arg(e.flags));
         if (e.method != 0 && e.method != 8)
             return notZip(tr("entry %1 uses compression method %2").arg(e.name.left(100)).arg(e.method));
         if (e.method == 0 && e.compressedSize != e.size)
             return notZip(tr("entry %1 is stored with two different sizes").arg(e.name.left(100)));
         if (e.name.toUtf8() != rawName || e.name.isEmpty())
             return notZip(tr("entry %1 has a name that is not UTF-8").arg(i + 1));
+        if (extraLength != 0 || commentLength != 0 || entryDisk != 0)
+            return notZip(tr("entry %1 carries extra fields or a comment").arg(e.name.left(100)));
         if (names.contains(e.name))
             return notZip(tr("it holds %1 twice").arg(e.name.left(100)));
+        if (e.localOffset != nextLocal)
+            return notZip(tr("entry %1 starts at byte %2, not right after the entry before it (byte %3)")
+                              .arg(e.name.left(100))
+                              .arg(e.localOffset)
+                              .arg(nextLocal));
+        const qint64 headerSize = LocalHeaderSize + nameLength;
+        if (e.localOffset + headerSize + e.compressedSize > cdOffset)
+            return notZip(tr("entry %1 runs into the central directory").arg(e.name.left(100)));
+        Result<QByteArray> local = zip->readAt(e.localOffset, headerSize);
+        if (!local)
+            return local.takeError();
+        if (get32(*local, 0) != LocalSignature)
+            return notZip(tr("entry %1 has no local header where the central directory says").arg(e.name.left(100)));
+        if (local->mid(4, 26) != shared || get16(*local, 28) != 0 || local->mid(LocalHeaderSize) != rawName)
+            return notZip(
+                tr("the local header of entry %1 does not say what the central directory says").arg(e.name.left(100)));
+        nextLocal = e.localOffset + headerSize + e.compressedSize;
         names.insert(e.name);
         zip->m_entries.append(e);
     }
+    if (at != cd->size())
+        return notZip(tr("its central directory holds %1 bytes after its last entry").arg(cd->size() - at));
+    if (nextLocal != cdOffset)
+        return notZip(tr("%1 bytes between its last entry and its central directory belong to no entry")
+                          .arg(qint64(cdOffset) - nextLocal));
     return zip;
 }
 
@@ -138,7 +172,7 @@ Status ZipReader::read(const Entry &e, qint64 maxBytes, const std::function<Stat
         return local.takeError();
     if (get32(*local, 0) != LocalSignature)
         return fail(ErrorCode::Integrity, tr("%1 in %2: its local header is damaged.").arg(name, m_path));
-    const qint64 dataAt = e.localOffset + LocalHeaderSize + get16(*local, 26) + get16(*local, 28);
+    const qint64 dataAt = e.localOffset + LocalHeaderSize + get16(*local, 26); // no extra field (open)
     if (dataAt + e.compressedSize > m_dataEnd)
         return fail(ErrorCode::Integrity, tr("%1 in %2: its data runs into the central directory.").arg(name, m_path));
     if (!m_file->seek(dataAt))

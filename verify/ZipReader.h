@@ -13,10 +13,14 @@
 
 namespace acta::verify {
 
-// Reads a cut's ZIP archive (the hub's ZipWriter, or any zip tool's plain archive) without trusting
-// it: every size and offset is checked against the file before it is used, an entry is inflated in
-// bounded chunks and never past its declared size, its CRC-32 is checked, and anything beyond plain
-// files stored or deflated (ZIP64, encryption, several disks, a name given twice) is refused.
+// Reads a cut's ZIP archive without trusting it, and only in the exact layout the hub's ZipWriter
+// writes: entries back to back from the first byte, each local header saying byte for byte what its
+// central directory entry says (name, sizes, CRC-32, method, flags), no extra fields or comments,
+// the central directory right before the end record, the end record last. Anything else is refused
+// by name: a zip with a gap, unreferenced bytes or a second directory is a polyglot that other zip
+// tools would extract differently. Every size and offset is checked against the file before it is
+// used, an entry is inflated in bounded chunks and never past its declared size, its CRC-32 is
+// checked, and ZIP64, encryption, several disks and a name given twice are refused.
 class ZipReader
 {
     Q_DECLARE_TR_FUNCTIONS(ZipReader)

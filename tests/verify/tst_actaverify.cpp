@@ -8,6 +8,8 @@
 #include "HubDataDir.h"
 #include "HubStore.h"
 #include "Publisher.h"
+#include "StationKeyList.h"
+#include "VerifyTestSupport.h"
 #include "ZipWriter.h"
 
 #include <QDir>
@@ -21,50 +23,6 @@
 
 using namespace acta;
 using namespace acta::test;
-
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-bool copyFolder(const QString &from, const QString &to)
-{
-    if (!QDir().mkpath(to))
-        return false;
-    for (const QFileInfo &info : QDir(from).entryInfoList(QDir::Files))
-        if (!QFile::copy(info.filePath(), to + QLatin1Char('/') + info.fileName()))
-            return false;
-    return true;
-}
-
-// The CSV line of an acta, edited: its cell in `column` replaced.
-bool editCell(const QString &csvPath, const QByteArray &clave, const QByteArray &column, const QByteArray &value)
-{
-    QList<QByteArray> lines = readAll(csvPath).split('\n');
-    if (lines.size() < 7)
-        return false;
-    const qsizetype index = lines.at(5).split('|').indexOf(column);
-    for (QByteArray &line : lines) {
-        QList<QByteArray> cells = line.split('|');
-        if (cells.value(1) != clave || index < 0)
-            continue;
-        cells[index] = value;
-        line = cells.join('|');
-        return writeAll(csvPath, lines.join('\n'));
-    }
-    return false;
-}
-
-} // namespace
 
 class TestActaVerify : public QObject
 {
@@ -81,6 +39,8 @@ private Q_SLOTS:
     void archives_data();
     void archives();
     void recordsGiven();
+    void stationKeys_data();
+    void stationKeys();
     void handCheck();
     void publishCommandSignsItsCut();
     void servePublishEverySignsItsCut();
@@ -185,14 +145,16 @@ void TestActaVerify::initTestCase()
         {described, &m_b},
     };
     for (const auto &[record, key] : records) {
-        Result<StoreOutcome> stored = s.storeRecord(signRecord(record, *key), m_hub, t0);
+        Result<StoreOutcome> stored = s.storeRecord(signRecord(classified(record, *m_sample), *key), m_hub, t0);
         QVERIFY_OK(stored);
         QCOMPARE(int(stored->kind), int(StoreOutcome::Kind::Stored));
     }
     // EST-B rotates its key: its earlier records stay published, and checkable with its old key.
     QVERIFY_OK(s.revoke(QStringLiteral("EST-B"), QStringLiteral("rotated"), QStringLiteral("ops"), t0));
     QVERIFY_OK(s.enroll(enrollmentFor(QStringLiteral("EST-B"), m_c), t0.addSecs(60), QStringLiteral("ops")));
-    QCOMPARE(int(s.storeRecord(signRecord(sampleRecord(QStringLiteral("EST-B"), 3, m_fromRotatedKey, 1, 10), m_c),
+    QCOMPARE(int(s.storeRecord(signRecord(classified(sampleRecord(QStringLiteral("EST-B"), 3, m_fromRotatedKey, 1, 10),
+                                                     *m_sample),
+                                          m_c),
                                m_hub, t0.addSecs(120))
                      ->kind),
              int(StoreOutcome::Kind::Stored));
@@ -246,30 +208,28 @@ void TestActaVerify::tampering_data()
 
     QTest::newRow("untouched") << QString() << false << 0
                                << QStringList {QStringLiteral("[ OK ] Manifest: signed by hub key"),
-                                               QStringLiteral("[ OK ] Files: all 8 file(s) are as the hub signed them"),
+                                               QStringLiteral("[ OK ] Files: all 8 files are as the hub signed them"),
                                                QStringLiteral("[ OK ] Counters"),
-                                               QStringLiteral("[ OK ] Station signatures: 7 record(s)"),
-                                               QStringLiteral("[ OK ] Rows against the records: 5 row(s) agree"),
-                                               QStringLiteral("2 record(s) signed with a key the hub revoked later"),
+                                               QStringLiteral("[ OK ] Published totals"),
+                                               QStringLiteral("[ OK ] Station signatures: 7 records"),
+                                               QStringLiteral("[ OK ] Rows against the records: 5 rows agree"),
+                                               QStringLiteral("2 records signed with a key the hub revoked later"),
                                                QStringLiteral("Result: VERIFIED")};
     QTest::newRow("a figure changed") << QStringLiteral("figure") << false << 1
                                       << QStringList {
                                              QStringLiteral("resultados.csv: SHA-256"),
                                              QStringLiteral("the file was changed after the hub signed the cut"),
-                                             QStringLiteral("(acta 210101B010002), PLU: the row says \"121\", "
-                                                            "station EST-A signed \"120\" (registros.jsonl, "
-                                                            "line "),
+                                             QStringLiteral("resultados.csv is not as the hub signed it (see Files "
+                                                            "above): not read."),
                                              QStringLiteral("Result: NOT VERIFIED")};
     QTest::newRow("a figure the station did not sign, signed by the hub")
         << QStringLiteral("figure") << true << 1
         << QStringList {QStringLiteral("[ OK ] Files"),
                         QStringLiteral("PLU: the row says \"121\", station EST-A signed \"120\""),
                         QStringLiteral("the vote columns add up to 163, TOTAL_VOTOS_CALCULADO says 162")};
-    QTest::newRow("a counter changed")
-        << QStringLiteral("counter") << false << 1
-        << QStringList {
-               QStringLiteral("resultados.csv: SHA-256"),
-               QStringLiteral("resultados.csv, line 4, ACTAS_REGISTRADAS: the header says 7, the rows give 6.")};
+    QTest::newRow("a counter changed") << QStringLiteral("counter") << false << 1
+                                       << QStringList {QStringLiteral("resultados.csv: SHA-256"),
+                                                       QStringLiteral("resultados.csv is not as the hub signed it")};
     QTest::newRow("a counter changed, signed by the hub")
         << QStringLiteral("counter") << true << 1
         << QStringList {QStringLiteral("[ OK ] Files"), QStringLiteral("[FAIL] Counters"),
@@ -278,6 +238,24 @@ void TestActaVerify::tampering_data()
         << QStringLiteral("contabilizada") << true << 1
         << QStringList {QStringLiteral("(acta 210101B010002), CONTABILIZADA: the row says \"0\", station EST-A "
                                        "signed \"1\"")};
+    QTest::newRow("a lista nominal changed to make an acta not counted, signed by the hub")
+        << QStringLiteral("lista nominal") << true << 1
+        << QStringList {QStringLiteral("(acta 210101B010002), CONTABILIZADA: the row says \"0\", station EST-A "
+                                       "signed \"1\""),
+                        QStringLiteral("(acta 210101B010002), OBSERVACIONES: the row says \"Excede lista nominal, "
+                                       "Ilegible\", station EST-A signed \"")};
+    QTest::newRow("JSON headline total changed, signed by the hub")
+        << QStringLiteral("json total") << true << 1
+        << QStringList {QStringLiteral("[FAIL] Published totals"),
+                        QStringLiteral("resultados.json, totales.total_votos: it says 1000")};
+    QTest::newRow("JSON row changed, signed by the hub")
+        << QStringLiteral("json row") << true << 1 << QStringList {QStringLiteral("resultados.json, actas[")};
+    QTest::newRow("a candidate renamed, signed by the hub")
+        << QStringLiteral("candidate") << true << 1
+        << QStringList {QStringLiteral("resultados_candidatura.csv, line 2: ")};
+    QTest::newRow("a second key in service for a station, signed by the hub")
+        << QStringLiteral("second key") << true << 1
+        << QStringList {QStringLiteral("estaciones.json gives station EST-A 2 keys in service at once")};
     QTest::newRow("a row twice, signed by the hub")
         << QStringLiteral("duplicate row") << true << 1
         << QStringList {QStringLiteral("acta 210101B010002 has a row already (line ")};
@@ -346,6 +324,21 @@ void TestActaVerify::tampering()
         QVERIFY(writeAll(csv, bytes + line));
     } else if (tamper == QLatin1String("contabilizada")) {
         QVERIFY(editCell(csv, "210101B010002", "CONTABILIZADA", "0"));
+    } else if (tamper == QLatin1String("lista nominal")) {
+        QVERIFY(editCell(csv, "210101B010002", "LISTA_NOMINAL", "10"));
+        QVERIFY(editCell(csv, "210101B010002", "OBSERVACIONES", "Excede lista nominal, Ilegible"));
+        QVERIFY(editCell(csv, "210101B010002", "CONTABILIZADA", "0"));
+    } else if (tamper == QLatin1String("json total") || tamper == QLatin1String("json row")
+               || tamper == QLatin1String("candidate")) {
+        QVERIFY(tamperTotals(dir, tamper));
+    } else if (tamper == QLatin1String("second key")) {
+        const QString path = dir + QStringLiteral("/estaciones.json");
+        Result<StationKeyList> keys = StationKeyList::parse(readAll(path));
+        QVERIFY_OK(keys);
+        keys->keys.append({QStringLiteral("EST-A"), m_other.publicKey(), keys->keys.first().enrolledAt, std::nullopt});
+        Result<QByteArray> bytes = keys->toJson();
+        QVERIFY_OK(bytes);
+        QVERIFY(writeAll(path, *bytes));
     } else if (tamper == QLatin1String("envelope")) {
         QByteArray bytes = readAll(records);
         QVERIFY(bytes.contains("\"PLU\":\"120\""));
@@ -442,7 +435,7 @@ void TestActaVerify::images_data()
                               << QStringLiteral("otra.jpg (SHA-256 %1) is the image of no row of the cut.")
                                      .arg(sha256Hex("a photo from somewhere"));
     QTest::newRow("one missing") << QStringLiteral("remove") << 0
-                                 << QStringLiteral("1 row(s) with an image SHA-256 have no image");
+                                 << QStringLiteral("1 row with an image SHA-256 have no image");
 }
 
 void TestActaVerify::images()
@@ -477,11 +470,23 @@ void TestActaVerify::archives_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("the cut's archive") << QStringLiteral("cut") << 0 << QStringLiteral("Result: VERIFIED");
     QTest::newRow("resultados.zip") << QStringLiteral("latest") << 0 << QStringLiteral("Result: VERIFIED");
+    QTest::newRow("renamed") << QStringLiteral("renamed") << 0
+                             << QStringLiteral("its manifest calls it %1").arg(m_zipName); // a note only
     QTest::newRow("an entry changed") << QStringLiteral("changed") << 1 << QStringLiteral("resultados.csv: SHA-256");
     QTest::newRow("an entry added") << QStringLiteral("added") << 1
                                     << QStringLiteral("notas.txt is in the cut but not in the manifest");
     QTest::newRow("cut short") << QStringLiteral("truncated") << 1 << QStringLiteral("is not a ZIP archive");
     QTest::newRow("not a zip") << QStringLiteral("garbage") << 1 << QStringLiteral("is not a ZIP archive");
+    QTest::newRow("a gap between entries")
+        << QStringLiteral("gap") << 1 << QStringLiteral("not right after the entry before it");
+    QTest::newRow("bytes before the central directory")
+        << QStringLiteral("gap before directory") << 1 << QStringLiteral("belong to no entry");
+    QTest::newRow("a local header that differs")
+        << QStringLiteral("local header") << 1 << QStringLiteral("does not say what the central directory says");
+    QTest::newRow("a second archive before the end record (polyglot)")
+        << QStringLiteral("polyglot") << 1 << QStringLiteral("its central directory does not end where its end record");
+    QTest::newRow("a comment") << QStringLiteral("comment") << 1
+                               << QStringLiteral("its last 22 bytes are not its end of central directory record");
     QTest::newRow("a damaged entry") << QStringLiteral("damaged") << 1
                                      << QStringLiteral("resultados.csv cannot be read");
 }
@@ -517,6 +522,8 @@ void TestActaVerify::archives()
         if (archive == QLatin1String("added"))
             QVERIFY_OK(writer.addFile(QStringLiteral("notas.txt"), "x", stamp));
         QVERIFY(writeAll(path, writer.finish()));
+    } else if (const QByteArray altered = alteredArchive(zip, archive); !altered.isEmpty()) {
+        QVERIFY(writeAll(path, altered));
     } else if (archive == QLatin1String("truncated")) {
         QVERIFY(writeAll(path, zip.left(zip.size() / 2)));
     } else if (archive == QLatin1String("garbage")) {
@@ -559,6 +566,38 @@ void TestActaVerify::recordsGiven()
                                              "\"100\" (%1, line 1)")
                                   .arg(mine)),
              qPrintable(run.out));
+}
+
+void TestActaVerify::stationKeys_data()
+{
+    QTest::addColumn<QString>("lines");
+    QTest::addColumn<int>("exit");
+    QTest::addColumn<QString>("says");
+    const QString a = QStringLiteral("EST-A ") + m_a.fingerprint() + QLatin1Char('\n');
+    const QString b = QStringLiteral("EST-B ") + m_b.fingerprint() + QLatin1Char('\n');
+    const QString c = QStringLiteral("EST-B ") + m_c.fingerprint() + QLatin1Char('\n');
+    QTest::newRow("every key") << QStringLiteral("# from the enrollment\n") + a + b + c << 0
+                               << QStringLiteral("Result: VERIFIED");
+    QTest::newRow("a key the stations do not know")
+        << a + c << 1 << QStringLiteral("signed with key %1, which the station keys you gave").arg(m_b.fingerprint());
+    QTest::newRow("a key given to another station") << QStringLiteral("EST-B ") + m_a.fingerprint() + QLatin1Char('\n')
+            + b + c << 1 << QStringLiteral("do not give to station EST-A");
+    QTest::newRow("not a key list") << QStringLiteral("EST-A\n") << 1
+                                    << QStringLiteral("line 1: not \"STATION_ID FINGERPRINT\"");
+}
+
+void TestActaVerify::stationKeys()
+{
+    QFETCH(QString, lines);
+    QFETCH(int, exit);
+    QFETCH(QString, says);
+    const QString file = m_dir.filePath(QStringLiteral("copies/estaciones.txt"));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("copies"))));
+    QVERIFY(writeAll(file, lines.toUtf8()));
+    const Run run
+        = verify({m_pub, QStringLiteral("--hub-key"), m_hub.fingerprint(), QStringLiteral("--station-keys"), file});
+    QVERIFY2(run.code == exit, qPrintable(run.out));
+    QVERIFY2(run.out.contains(says), qPrintable(run.out));
 }
 
 void TestActaVerify::handCheck()
@@ -637,7 +676,7 @@ void TestActaVerify::publishCommandSignsItsCut()
     QVERIFY2(out.contains(QStringLiteral("its manifest is signed with hub key %1").arg(fingerprint)), qPrintable(out));
     const Run run = verify({HubDataDir(data).publicationPath(), QStringLiteral("--hub-key"), fingerprint});
     QVERIFY2(run.code == 0, qPrintable(run.out));
-    QVERIFY2(run.out.contains(QStringLiteral("2 row(s) agree")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("2 rows agree")), qPrintable(run.out));
 }
 
 void TestActaVerify::servePublishEverySignsItsCut()
@@ -654,7 +693,7 @@ void TestActaVerify::servePublishEverySignsItsCut()
     const Run run = verify({HubDataDir(data).publicationPath(), QStringLiteral("--hub-key"),
                             QString::fromLatin1(HubDataDir(data).hubKey()->publicKey().toHex())});
     QVERIFY2(run.code == 0, qPrintable(run.out));
-    QVERIFY2(run.out.contains(QStringLiteral("2 row(s) agree")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("2 rows agree")), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestActaVerify)
