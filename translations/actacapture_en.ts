@@ -947,6 +947,10 @@
         <source>Public key (base64)</source>
         <translation>Public key (base64)</translation>
     </message>
+    <message>
+        <source>Place: ________________________________________</source>
+        <translation>Place: ________________________________________</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2172,6 +2176,25 @@ Each has --help.</translation>
         <source>Certificates for the notary: start and close of operations (PDF and signed JSON).</source>
         <translation>Certificates for the notary: start and close of operations (PDF and signed JSON).</translation>
     </message>
+    <message>
+        <source>Every record the station signed, one per line, to check a published cut (actaverify --records).</source>
+        <translation>Every record the station signed, one per line, to check a published cut (actaverify --records).</translation>
+    </message>
+    <message>
+        <source>Writes every record this station signed, acknowledged or not, one signed envelope per line (the bytes it sent the hubs), for &quot;actaverify CUT --records FILE&quot;: a party representative or auditor can then check that the published cut shows the latest version of each of the station&apos;s actas and leaves none out.</source>
+        <translation>Writes every record this station signed, acknowledged or not, one signed envelope per line (the bytes it sent the hubs), for &quot;actaverify CUT --records FILE&quot;: a party representative or auditor can then check that the published cut shows the latest version of each of the station&apos;s actas and leaves none out.</translation>
+    </message>
+    <message>
+        <source>The records file to write (JSON lines).</source>
+        <translation>The records file to write (JSON lines).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed record(s) of station %1 written to %2.</source>
+        <translation>
+            <numerusform>%n signed record of station %1 written to %2.</numerusform>
+            <numerusform>%n signed records of station %1 written to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -2535,10 +2558,6 @@ Each has --help.</translation>
         <translation>%1 is not listed in the manifest.</translation>
     </message>
     <message>
-        <source>%1 is missing.</source>
-        <translation>%1 is missing.</translation>
-    </message>
-    <message>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
@@ -2693,6 +2712,101 @@ Each has --help.</translation>
             <numerusform>resultados.csv does not add up (%n row read).</numerusform>
             <numerusform>resultados.csv does not add up (%n rows read).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, line %2: not &quot;STATION_ID FINGERPRINT&quot; (like EST-01 a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90).</source>
+        <translation>%1, line %2: not &quot;STATION_ID FINGERPRINT&quot; (like EST-01 a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90).</translation>
+    </message>
+    <message>
+        <source>%1 gives station %2 %3 keys in service at once (%4): a station has one; the others may be keys the hub made to sign in its name.</source>
+        <translation>%1 gives station %2 %3 keys in service at once (%4): a station has one; the others may be keys the hub made to sign in its name.</translation>
+    </message>
+    <message>
+        <source>--station-keys: %1</source>
+        <translation>--station-keys: %1</translation>
+    </message>
+    <message>
+        <source>not checked: the stations&apos; keys you gave cannot be read.</source>
+        <translation>not checked: the stations&apos; keys you gave cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: signed with key %2, which the station keys you gave (%3) do not give to station %4: only the hub vouches for this key.</source>
+        <translation>%1: signed with key %2, which the station keys you gave (%3) do not give to station %4: only the hub vouches for this key.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>not checked: it needs resultados.csv and the template (above).</source>
+        <translation>not checked: it needs resultados.csv and the template (above).</translation>
+    </message>
+    <message>
+        <source>%1, %2: it says %3, resultados.csv gives %4.</source>
+        <translation>%1, %2: it says %3, resultados.csv gives %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>actas[%1] (acta %2)</source>
+        <translation>actas[%1] (acta %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: no row of resultados.csv is this acta, or another entry is.</source>
+        <translation>%1, %2: no row of resultados.csv is this acta, or another entry is.</translation>
+    </message>
+    <message>
+        <source>totales.distritos[%1] (state %2, district %3)</source>
+        <translation>totales.distritos[%1] (state %2, district %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: no row of resultados.csv is in this district, or it is listed twice.</source>
+        <translation>%1, %2: no row of resultados.csv is in this district, or it is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1, totales.distritos: state %2, district %3 has rows in resultados.csv but no entry.</source>
+        <translation>%1, totales.distritos: state %2, district %3 has rows in resultados.csv but no entry.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more difference(s) not listed.</source>
+        <translation>
+            <numerusform>%1: %n more difference not listed.</numerusform>
+            <numerusform>%1: %n more differences not listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot;; the template the cut publishes (%4) gives &quot;%5&quot;.</source>
+        <translation>%1, line %2: &quot;%3&quot;; the template the cut publishes (%4) gives &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>Not checked in %1: the names of states and districts in totales.distritos, and the sides of each dispute in conflictos (version and image SHA-256).</source>
+        <translation>Not checked in %1: the names of states and districts in totales.distritos, and the sides of each dispute in conflictos (version and image SHA-256).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 agree with resultados.csv and the template.</source>
+        <translation>%1 and %2 agree with resultados.csv and the template.</translation>
+    </message>
+    <message>
+        <source>%1 or %2 does not agree with resultados.csv and the template.</source>
+        <translation>%1 or %2 does not agree with resultados.csv and the template.</translation>
+    </message>
+    <message>
+        <source>%1 is not as the hub signed it (see Files above): not read.</source>
+        <translation>%1 is not as the hub signed it (see Files above): not read.</translation>
+    </message>
+    <message>
+        <source>The archive is named %1; its manifest calls it %2 (a renamed copy, or another cut&apos;s name).</source>
+        <translation>The archive is named %1; its manifest calls it %2 (a renamed copy, or another cut&apos;s name).</translation>
+    </message>
+    <message>
+        <source>Published totals</source>
+        <translation>Published totals</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>not computed</translation>
     </message>
 </context>
 <context>
@@ -7265,6 +7379,10 @@ Each has --help.</translation>
         <source>--hub-key is required: the hub key (or its fingerprint) from the notary&apos;s certificate or another channel you trust. The key file inside the cut proves nothing alone.</source>
         <translation>--hub-key is required: the hub key (or its fingerprint) from the notary&apos;s certificate or another channel you trust. The key file inside the cut proves nothing alone.</translation>
     </message>
+    <message>
+        <source>The stations&apos; keys from a source other than the hub (their enrollment or certificates): one line &quot;STATION_ID FINGERPRINT&quot; a key. A record signed with a key this file does not give its station is a problem.</source>
+        <translation>The stations&apos; keys from a source other than the hub (their enrollment or certificates): one line &quot;STATION_ID FINGERPRINT&quot; a key. A record signed with a key this file does not give its station is a problem.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyReport</name>
@@ -7320,10 +7438,6 @@ Each has --help.</translation>
     <message>
         <source>it is too short</source>
         <translation>it is too short</translation>
-    </message>
-    <message>
-        <source>no end of central directory record</source>
-        <translation>no end of central directory record</translation>
     </message>
     <message>
         <source>it spans several disks</source>
@@ -7388,6 +7502,50 @@ Each has --help.</translation>
     <message>
         <source>%1 in %2: its CRC-32 does not match; the archive is damaged.</source>
         <translation>%1 in %2: its CRC-32 does not match; the archive is damaged.</translation>
+    </message>
+    <message>
+        <source>its last 22 bytes are not its end of central directory record (a comment, or bytes after the archive)</source>
+        <translation>its last 22 bytes are not its end of central directory record (a comment, or bytes after the archive)</translation>
+    </message>
+    <message>
+        <source>it carries an archive comment</source>
+        <translation>it carries an archive comment</translation>
+    </message>
+    <message>
+        <source>its central directory does not end where its end record starts (%1 bytes between)</source>
+        <translation>its central directory does not end where its end record starts (%1 bytes between)</translation>
+    </message>
+    <message>
+        <source>entry %1 has flags %2, not those of a plain file</source>
+        <translation>entry %1 has flags %2, not those of a plain file</translation>
+    </message>
+    <message>
+        <source>entry %1 carries extra fields or a comment</source>
+        <translation>entry %1 carries extra fields or a comment</translation>
+    </message>
+    <message>
+        <source>entry %1 starts at byte %2, not right after the entry before it (byte %3)</source>
+        <translation>entry %1 starts at byte %2, not right after the entry before it (byte %3)</translation>
+    </message>
+    <message>
+        <source>entry %1 runs into the central directory</source>
+        <translation>entry %1 runs into the central directory</translation>
+    </message>
+    <message>
+        <source>entry %1 has no local header where the central directory says</source>
+        <translation>entry %1 has no local header where the central directory says</translation>
+    </message>
+    <message>
+        <source>the local header of entry %1 does not say what the central directory says</source>
+        <translation>the local header of entry %1 does not say what the central directory says</translation>
+    </message>
+    <message>
+        <source>its central directory holds %1 bytes after its last entry</source>
+        <translation>its central directory holds %1 bytes after its last entry</translation>
+    </message>
+    <message>
+        <source>%1 bytes between its last entry and its central directory belong to no entry</source>
+        <translation>%1 bytes between its last entry and its central directory belong to no entry</translation>
     </message>
 </context>
 <context>

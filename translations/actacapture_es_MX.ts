@@ -947,6 +947,10 @@
         <source>Public key (base64)</source>
         <translation>Clave pública (base64)</translation>
     </message>
+    <message>
+        <source>Place: ________________________________________</source>
+        <translation>Lugar: ________________________________________</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2172,6 +2176,25 @@ Cada uno tiene --help.</translation>
         <source>Certificates for the notary: start and close of operations (PDF and signed JSON).</source>
         <translation>Certificados para el notario: inicio y cierre de operaciones (PDF y JSON firmado).</translation>
     </message>
+    <message>
+        <source>Every record the station signed, one per line, to check a published cut (actaverify --records).</source>
+        <translation>Todos los registros que firmó la estación, uno por línea, para verificar un corte publicado (actaverify --records).</translation>
+    </message>
+    <message>
+        <source>Writes every record this station signed, acknowledged or not, one signed envelope per line (the bytes it sent the hubs), for &quot;actaverify CUT --records FILE&quot;: a party representative or auditor can then check that the published cut shows the latest version of each of the station&apos;s actas and leaves none out.</source>
+        <translation>Escribe todos los registros que firmó esta estación, con acuse o sin él, un sobre firmado por línea (los bytes que envió a los concentradores), para &quot;actaverify CORTE --records ARCHIVO&quot;: así, un representante de partido o un auditor puede verificar que el corte publicado muestra la versión más reciente de cada una de las actas de la estación y que no omite ninguna.</translation>
+    </message>
+    <message>
+        <source>The records file to write (JSON lines).</source>
+        <translation>Archivo de registros que se escribirá (líneas JSON).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed record(s) of station %1 written to %2.</source>
+        <translation>
+            <numerusform>%n registro firmado de la estación %1 escrito en %2.</numerusform>
+            <numerusform>%n registros firmados de la estación %1 escritos en %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -2535,10 +2558,6 @@ Cada uno tiene --help.</translation>
         <translation>%1 no aparece en el manifiesto.</translation>
     </message>
     <message>
-        <source>%1 is missing.</source>
-        <translation>Falta %1.</translation>
-    </message>
-    <message>
         <source>Manifest</source>
         <translation>Manifiesto</translation>
     </message>
@@ -2693,6 +2712,101 @@ Cada uno tiene --help.</translation>
             <numerusform>resultados.csv no cuadra (se leyó %n fila).</numerusform>
             <numerusform>resultados.csv no cuadra (se leyeron %n filas).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, line %2: not &quot;STATION_ID FINGERPRINT&quot; (like EST-01 a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90).</source>
+        <translation>%1, línea %2: no es &quot;ID_ESTACION HUELLA&quot; (como EST-01 a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90).</translation>
+    </message>
+    <message>
+        <source>%1 gives station %2 %3 keys in service at once (%4): a station has one; the others may be keys the hub made to sign in its name.</source>
+        <translation>%1 asigna a la estación %2 %3 claves en servicio a la vez (%4): una estación tiene una sola; las demás podrían ser claves que creó el concentrador para firmar en su nombre.</translation>
+    </message>
+    <message>
+        <source>--station-keys: %1</source>
+        <translation>--station-keys: %1</translation>
+    </message>
+    <message>
+        <source>not checked: the stations&apos; keys you gave cannot be read.</source>
+        <translation>sin revisar: no se pueden leer las claves de las estaciones que usted indicó.</translation>
+    </message>
+    <message>
+        <source>%1: signed with key %2, which the station keys you gave (%3) do not give to station %4: only the hub vouches for this key.</source>
+        <translation>%1: firmado con la clave %2, que las claves de estación que usted indicó (%3) no asignan a la estación %4: solo el concentrador responde por esta clave.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>not checked: it needs resultados.csv and the template (above).</source>
+        <translation>sin revisar: necesita resultados.csv y la plantilla (arriba).</translation>
+    </message>
+    <message>
+        <source>%1, %2: it says %3, resultados.csv gives %4.</source>
+        <translation>%1, %2: dice %3; resultados.csv da %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 no es un objeto JSON: %2</translation>
+    </message>
+    <message>
+        <source>actas[%1] (acta %2)</source>
+        <translation>actas[%1] (acta %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: no row of resultados.csv is this acta, or another entry is.</source>
+        <translation>%1, %2: ninguna fila de resultados.csv corresponde a esta acta, u otra entrada ya corresponde a ella.</translation>
+    </message>
+    <message>
+        <source>totales.distritos[%1] (state %2, district %3)</source>
+        <translation>totales.distritos[%1] (estado %2, distrito %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: no row of resultados.csv is in this district, or it is listed twice.</source>
+        <translation>%1, %2: ninguna fila de resultados.csv está en este distrito, o el distrito aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>%1, totales.distritos: state %2, district %3 has rows in resultados.csv but no entry.</source>
+        <translation>%1, totales.distritos: el estado %2, distrito %3 tiene filas en resultados.csv, pero ninguna entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more difference(s) not listed.</source>
+        <translation>
+            <numerusform>%1: hay %n diferencia más que no se lista.</numerusform>
+            <numerusform>%1: hay %n diferencias más que no se listan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot;; the template the cut publishes (%4) gives &quot;%5&quot;.</source>
+        <translation>%1, línea %2: &quot;%3&quot;; la plantilla que publica el corte (%4) da &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>Not checked in %1: the names of states and districts in totales.distritos, and the sides of each dispute in conflictos (version and image SHA-256).</source>
+        <translation>Sin revisar en %1: los nombres de estados y distritos en totales.distritos, y las versiones en discrepancia de cada acta en conflictos (versión y SHA-256 de la imagen).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 agree with resultados.csv and the template.</source>
+        <translation>%1 y %2 coinciden con resultados.csv y la plantilla.</translation>
+    </message>
+    <message>
+        <source>%1 or %2 does not agree with resultados.csv and the template.</source>
+        <translation>%1 o %2 no coincide con resultados.csv y la plantilla.</translation>
+    </message>
+    <message>
+        <source>%1 is not as the hub signed it (see Files above): not read.</source>
+        <translation>%1 no es como lo firmó el concentrador (vea Archivos, arriba): no se leyó.</translation>
+    </message>
+    <message>
+        <source>The archive is named %1; its manifest calls it %2 (a renamed copy, or another cut&apos;s name).</source>
+        <translation>El archivo zip se llama %1; su manifiesto lo llama %2 (una copia renombrada, o el nombre de otro corte).</translation>
+    </message>
+    <message>
+        <source>Published totals</source>
+        <translation>Totales publicados</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>sin calcular</translation>
     </message>
 </context>
 <context>
@@ -7265,6 +7379,10 @@ Cada uno tiene --help.</translation>
         <source>--hub-key is required: the hub key (or its fingerprint) from the notary&apos;s certificate or another channel you trust. The key file inside the cut proves nothing alone.</source>
         <translation>--hub-key es obligatoria: la clave del concentrador (o su huella) tomada del certificado del notario o de otro medio en el que usted confíe. El archivo de la clave dentro del corte no prueba nada por sí solo.</translation>
     </message>
+    <message>
+        <source>The stations&apos; keys from a source other than the hub (their enrollment or certificates): one line &quot;STATION_ID FINGERPRINT&quot; a key. A record signed with a key this file does not give its station is a problem.</source>
+        <translation>Las claves de las estaciones, obtenidas de una fuente distinta del concentrador (su registro o sus certificados): una línea &quot;ID_ESTACION HUELLA&quot; por clave. Un registro firmado con una clave que este archivo no asigna a su estación es un problema.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyReport</name>
@@ -7320,10 +7438,6 @@ Cada uno tiene --help.</translation>
     <message>
         <source>it is too short</source>
         <translation>es demasiado corto</translation>
-    </message>
-    <message>
-        <source>no end of central directory record</source>
-        <translation>no tiene registro de fin del directorio central</translation>
     </message>
     <message>
         <source>it spans several disks</source>
@@ -7388,6 +7502,50 @@ Cada uno tiene --help.</translation>
     <message>
         <source>%1 in %2: its CRC-32 does not match; the archive is damaged.</source>
         <translation>%1 en %2: su CRC-32 no coincide; el archivo ZIP está dañado.</translation>
+    </message>
+    <message>
+        <source>its last 22 bytes are not its end of central directory record (a comment, or bytes after the archive)</source>
+        <translation>sus últimos 22 bytes no son su registro de fin del directorio central (hay un comentario, o bytes después del archivo zip)</translation>
+    </message>
+    <message>
+        <source>it carries an archive comment</source>
+        <translation>lleva un comentario de archivo zip</translation>
+    </message>
+    <message>
+        <source>its central directory does not end where its end record starts (%1 bytes between)</source>
+        <translation>su directorio central no termina donde empieza su registro final (hay %1 bytes entre ambos)</translation>
+    </message>
+    <message>
+        <source>entry %1 has flags %2, not those of a plain file</source>
+        <translation>la entrada %1 tiene los indicadores %2, que no son los de un archivo simple</translation>
+    </message>
+    <message>
+        <source>entry %1 carries extra fields or a comment</source>
+        <translation>la entrada %1 lleva campos adicionales o un comentario</translation>
+    </message>
+    <message>
+        <source>entry %1 starts at byte %2, not right after the entry before it (byte %3)</source>
+        <translation>la entrada %1 empieza en el byte %2, no justo después de la entrada anterior (byte %3)</translation>
+    </message>
+    <message>
+        <source>entry %1 runs into the central directory</source>
+        <translation>la entrada %1 invade el directorio central</translation>
+    </message>
+    <message>
+        <source>entry %1 has no local header where the central directory says</source>
+        <translation>la entrada %1 no tiene encabezado local donde indica el directorio central</translation>
+    </message>
+    <message>
+        <source>the local header of entry %1 does not say what the central directory says</source>
+        <translation>el encabezado local de la entrada %1 no dice lo mismo que el directorio central</translation>
+    </message>
+    <message>
+        <source>its central directory holds %1 bytes after its last entry</source>
+        <translation>su directorio central contiene %1 bytes después de su última entrada</translation>
+    </message>
+    <message>
+        <source>%1 bytes between its last entry and its central directory belong to no entry</source>
+        <translation>%1 bytes entre su última entrada y su directorio central no pertenecen a ninguna entrada</translation>
     </message>
 </context>
 <context>

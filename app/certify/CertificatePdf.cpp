@@ -138,6 +138,7 @@ QString html(const Certificate &c, const QString &jsonFileName, const QString &j
         : CertificatePdf::tr("The undersigned witnessed, on %1, the final state stated on the "
                              "previous pages, with the software of fingerprint %2.");
     h += QStringLiteral("<p>%1</p>").arg(esc(attest.arg(when, c.fingerprint)));
+    h += QStringLiteral("<p>%1</p>").arg(esc(CertificatePdf::tr("Place: ________________________________________")));
     const QStringList signers {
         CertificatePdf::tr("Notary public: name, notary number, signature and seal"),
         CertificatePdf::tr("Witness: name and signature"),
