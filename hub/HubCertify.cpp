@@ -69,10 +69,10 @@ Result<Facts> readFacts(HubStore &store, const QString &publicationDir, bool clo
         const char *table;
         const char *label;
         bool setup;
-    } tables[] = {{"records", QT_TRANSLATE_NOOP("acta::hub::HubCommands", "Records received"), false},
-                  {"images", QT_TRANSLATE_NOOP("acta::hub::HubCommands", "Images"), false},
-                  {"conflicts", QT_TRANSLATE_NOOP("acta::hub::HubCommands", "Conflicts between stations"), false},
-                  {"stations", QT_TRANSLATE_NOOP("acta::hub::HubCommands", "Stations enrolled"), true}};
+    } tables[] = {{"records", QT_TRANSLATE_NOOP("HubCommands", "Records received"), false},
+                  {"images", QT_TRANSLATE_NOOP("HubCommands", "Images"), false},
+                  {"conflicts", QT_TRANSLATE_NOOP("HubCommands", "Conflicts between stations"), false},
+                  {"stations", QT_TRANSLATE_NOOP("HubCommands", "Stations enrolled"), true}};
     for (const auto &t : tables) {
         Result<qint64> n = store.count(QLatin1String(t.table));
         if (!n)

@@ -1,4 +1,5 @@
 #include "Election.h"
+#include "Language.h"
 #include "PrepRules.h"
 #include "TestSupport.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void warningsCompareOtherFigures_data();
     void warningsCompareOtherFigures();
     void warningsNeverChangeTheClassification();
+    void warningsAreInTheUiLanguage();
     void noWarningsWhenFiguresAreNotNumbers();
     void checkTallyRejectsUnknownFieldsAndTooManyDigits();
     void publicationAndDisplayLabelsExistForEveryObservation();
@@ -265,6 +267,34 @@ void TestPrepRules::warningsNeverChangeTheClassification()
     QCOMPARE(c.observaciones(), QString());
     QCOMPARE(facts.tally.value(m_election.fieldOfKind(FieldKind::TotalAsentado)->id), FieldValue::number(999));
     QCOMPARE(facts.tally.value(m_election.voteFields().first().id), before.value(m_election.voteFields().first().id));
+}
+
+// Issue 16: the Spanish UI showed these warnings in English (looked up in one translation
+// context, filed under another). Every warning must read differently in es_MX and en.
+void TestPrepRules::warningsAreInTheUiLanguage()
+{
+    const CasillaInfo info = casilla(CasillaType::Basica, 612, 18);
+    ActaFacts facts;
+    facts.casilla = &info;
+    facts.tally = votes(QStringLiteral("100,100,100"));
+    setOther(facts.tally, FieldKind::TotalAsentado, 301);
+    setOther(facts.tally, FieldKind::VotosSacados, 299);
+    setOther(facts.tally, FieldKind::PersonasVotaron, 613);
+    setOther(facts.tally, FieldKind::RepresentantesVotaron, 10);
+    setOther(facts.tally, FieldKind::BoletasSobrantes, 331);
+    QStringList english;
+    QVERIFY(Language::install(QCoreApplication::instance(), QStringLiteral("en")));
+    for (const ConsistencyWarning &w : PrepRules::classify(m_election, facts).warnings)
+        english << w.message;
+    QVERIFY(Language::install(QCoreApplication::instance(), QStringLiteral("es_MX")));
+    QStringList spanish;
+    for (const ConsistencyWarning &w : PrepRules::classify(m_election, facts).warnings)
+        spanish << w.message;
+    QVERIFY(Language::install(QCoreApplication::instance(), QStringLiteral("en")));
+    QCOMPARE(english.size(), 5);
+    QCOMPARE(spanish.size(), english.size());
+    for (qsizetype i = 0; i < english.size(); ++i)
+        QVERIFY2(spanish[i] != english[i], qPrintable(spanish[i]));
 }
 
 void TestPrepRules::noWarningsWhenFiguresAreNotNumbers()

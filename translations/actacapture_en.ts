@@ -5143,6 +5143,22 @@ Each has --help.</translation>
         <source>The hub&apos;s audit log is broken (%1), so the start of operations cannot be certified.</source>
         <translation>The hub&apos;s audit log is broken (%1), so the start of operations cannot be certified.</translation>
     </message>
+    <message>
+        <source>Records received</source>
+        <translation>Records received</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Conflicts between stations</source>
+        <translation>Conflicts between stations</translation>
+    </message>
+    <message>
+        <source>Stations enrolled</source>
+        <translation>Stations enrolled</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -6010,6 +6026,26 @@ Each has --help.</translation>
     <message>
         <source>Identity typed from the sheet</source>
         <translation>Identity typed from the sheet</translation>
+    </message>
+    <message>
+        <source>The total written on the sheet (%1) differs from the calculated total (%2).</source>
+        <translation>The total written on the sheet (%1) differs from the calculated total (%2).</translation>
+    </message>
+    <message>
+        <source>Votes taken out of the ballot box (%1) differ from the calculated total (%2).</source>
+        <translation>Votes taken out of the ballot box (%1) differ from the calculated total (%2).</translation>
+    </message>
+    <message>
+        <source>People who voted (%1) plus representatives who voted (%2) differ from votes taken out (%3).</source>
+        <translation>People who voted (%1) plus representatives who voted (%2) differ from votes taken out (%3).</translation>
+    </message>
+    <message>
+        <source>People who voted (%1) exceed the voter list (%2).</source>
+        <translation>People who voted (%1) exceed the voter list (%2).</translation>
+    </message>
+    <message>
+        <source>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</source>
+        <translation>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</translation>
     </message>
 </context>
 <context>
@@ -7605,29 +7641,6 @@ Each has --help.</translation>
     <message>
         <source>Cannot add &quot;%1&quot; to the archive: the archive would reach 4 GiB, the most a ZIP without ZIP64 can hold.</source>
         <translation>Cannot add &quot;%1&quot; to the archive: the archive would reach 4 GiB, the most a ZIP without ZIP64 can hold.</translation>
-    </message>
-</context>
-<context>
-    <name>acta</name>
-    <message>
-        <source>The total written on the sheet (%1) differs from the calculated total (%2).</source>
-        <translation>The total written on the sheet (%1) differs from the calculated total (%2).</translation>
-    </message>
-    <message>
-        <source>Votes taken out of the ballot box (%1) differ from the calculated total (%2).</source>
-        <translation>Votes taken out of the ballot box (%1) differ from the calculated total (%2).</translation>
-    </message>
-    <message>
-        <source>People who voted (%1) plus representatives who voted (%2) differ from votes taken out (%3).</source>
-        <translation>People who voted (%1) plus representatives who voted (%2) differ from votes taken out (%3).</translation>
-    </message>
-    <message>
-        <source>People who voted (%1) exceed the voter list (%2).</source>
-        <translation>People who voted (%1) exceed the voter list (%2).</translation>
-    </message>
-    <message>
-        <source>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</source>
-        <translation>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</translation>
     </message>
 </context>
 <context>
@@ -9252,25 +9265,6 @@ SHA-256 of the JSON (printed on the PDF):
     <message>
         <source>drill %1</source>
         <translation>drill %1</translation>
-    </message>
-</context>
-<context>
-    <name>acta::hub::HubCommands</name>
-    <message>
-        <source>Records received</source>
-        <translation>Records received</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <source>Conflicts between stations</source>
-        <translation>Conflicts between stations</translation>
-    </message>
-    <message>
-        <source>Stations enrolled</source>
-        <translation>Stations enrolled</translation>
     </message>
 </context>
 </TS>

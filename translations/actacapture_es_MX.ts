@@ -5143,6 +5143,22 @@ Cada uno tiene --help.</translation>
         <source>The hub&apos;s audit log is broken (%1), so the start of operations cannot be certified.</source>
         <translation>La bitácora de auditoría del concentrador está rota (%1), así que no se puede certificar el inicio de operaciones.</translation>
     </message>
+    <message>
+        <source>Records received</source>
+        <translation>Registros recibidos</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Conflicts between stations</source>
+        <translation>Conflictos entre estaciones</translation>
+    </message>
+    <message>
+        <source>Stations enrolled</source>
+        <translation>Estaciones registradas</translation>
+    </message>
 </context>
 <context>
     <name>HubDataDir</name>
@@ -6010,6 +6026,26 @@ Cada uno tiene --help.</translation>
     <message>
         <source>Identity typed from the sheet</source>
         <translation>Identidad escrita a partir de la hoja</translation>
+    </message>
+    <message>
+        <source>The total written on the sheet (%1) differs from the calculated total (%2).</source>
+        <translation>El total de votos asentado en el acta (%1) no coincide con el total calculado (%2).</translation>
+    </message>
+    <message>
+        <source>Votes taken out of the ballot box (%1) differ from the calculated total (%2).</source>
+        <translation>Los votos sacados de la urna (%1) no coinciden con el total calculado (%2).</translation>
+    </message>
+    <message>
+        <source>People who voted (%1) plus representatives who voted (%2) differ from votes taken out (%3).</source>
+        <translation>Las personas que votaron (%1) más los representantes que votaron (%2) no coinciden con los votos sacados de la urna (%3).</translation>
+    </message>
+    <message>
+        <source>People who voted (%1) exceed the voter list (%2).</source>
+        <translation>Las personas que votaron (%1) exceden la lista nominal (%2).</translation>
+    </message>
+    <message>
+        <source>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</source>
+        <translation>Las boletas sobrantes (%1) más las personas y representantes que votaron (%2) exceden las %3 boletas que podía recibir la casilla.</translation>
     </message>
 </context>
 <context>
@@ -7605,29 +7641,6 @@ Cada uno tiene --help.</translation>
     <message>
         <source>Cannot add &quot;%1&quot; to the archive: the archive would reach 4 GiB, the most a ZIP without ZIP64 can hold.</source>
         <translation>No se puede agregar &quot;%1&quot; al archivo zip: llegaría a 4 GiB, el máximo de un ZIP sin ZIP64.</translation>
-    </message>
-</context>
-<context>
-    <name>acta</name>
-    <message>
-        <source>The total written on the sheet (%1) differs from the calculated total (%2).</source>
-        <translation>El total de votos asentado en el acta (%1) no coincide con el total calculado (%2).</translation>
-    </message>
-    <message>
-        <source>Votes taken out of the ballot box (%1) differ from the calculated total (%2).</source>
-        <translation>Los votos sacados de la urna (%1) no coinciden con el total calculado (%2).</translation>
-    </message>
-    <message>
-        <source>People who voted (%1) plus representatives who voted (%2) differ from votes taken out (%3).</source>
-        <translation>Las personas que votaron (%1) más los representantes que votaron (%2) no coinciden con los votos sacados de la urna (%3).</translation>
-    </message>
-    <message>
-        <source>People who voted (%1) exceed the voter list (%2).</source>
-        <translation>Las personas que votaron (%1) exceden la lista nominal (%2).</translation>
-    </message>
-    <message>
-        <source>Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 ballots the casilla could receive.</source>
-        <translation>Las boletas sobrantes (%1) más las personas y representantes que votaron (%2) exceden las %3 boletas que podía recibir la casilla.</translation>
     </message>
 </context>
 <context>
@@ -9252,25 +9265,6 @@ SHA-256 del JSON (impreso en el PDF):
     <message>
         <source>drill %1</source>
         <translation>simulacro %1</translation>
-    </message>
-</context>
-<context>
-    <name>acta::hub::HubCommands</name>
-    <message>
-        <source>Records received</source>
-        <translation>Registros recibidos</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Imágenes</translation>
-    </message>
-    <message>
-        <source>Conflicts between stations</source>
-        <translation>Conflictos entre estaciones</translation>
-    </message>
-    <message>
-        <source>Stations enrolled</source>
-        <translation>Estaciones registradas</translation>
     </message>
 </context>
 </TS>

@@ -128,9 +128,9 @@ std::optional<qint64> numberOf(const ElectionTemplate &tmpl, const Tally &tally,
 QList<ConsistencyWarning> consistencyWarnings(const ElectionTemplate &tmpl, const ActaFacts &facts, qint64 calculado)
 {
     using Code = ConsistencyWarning::Code;
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("PrepRules", s);
-    };
+    // QCoreApplication::translate with the class's context spelled out: lupdate files a bare
+    // QCoreApplication::translate("PrepRules", ) in a free function under the namespace, and the UI then showed these
+    // in English.
     QList<ConsistencyWarning> out;
     const auto asentado = numberOf(tmpl, facts.tally, FieldKind::TotalAsentado);
     const auto sacados = numberOf(tmpl, facts.tally, FieldKind::VotosSacados);
@@ -140,18 +140,22 @@ QList<ConsistencyWarning> consistencyWarnings(const ElectionTemplate &tmpl, cons
 
     if (asentado && *asentado != calculado)
         out.append({Code::TotalAsentadoDiffers,
-                    tr("The total written on the sheet (%1) differs from the calculated total (%2).")
+                    QCoreApplication::translate(
+                        "PrepRules", "The total written on the sheet (%1) differs from the calculated total (%2).")
                         .arg(*asentado)
                         .arg(calculado)});
     if (sacados && *sacados != calculado)
         out.append({Code::VotosSacadosDiffer,
-                    tr("Votes taken out of the ballot box (%1) differ from the calculated total (%2).")
+                    QCoreApplication::translate(
+                        "PrepRules", "Votes taken out of the ballot box (%1) differ from the calculated total (%2).")
                         .arg(*sacados)
                         .arg(calculado)});
     if (personas && reps && sacados && *personas + *reps != *sacados)
         out.append({Code::VotersDifferFromVotosSacados,
-                    tr("People who voted (%1) plus representatives who voted (%2) differ from votes taken out "
-                       "(%3).")
+                    QCoreApplication::translate(
+                        "PrepRules",
+                        "People who voted (%1) plus representatives who voted (%2) differ from votes taken out "
+                        "(%3).")
                         .arg(*personas)
                         .arg(*reps)
                         .arg(*sacados)});
@@ -159,11 +163,15 @@ QList<ConsistencyWarning> consistencyWarnings(const ElectionTemplate &tmpl, cons
         const CasillaInfo &c = *facts.casilla;
         if (personas && c.key.type() != CasillaType::Especial && *personas > c.listaNominal)
             out.append({Code::PersonasExceedListaNominal,
-                        tr("People who voted (%1) exceed the voter list (%2).").arg(*personas).arg(c.listaNominal)});
+                        QCoreApplication::translate("PrepRules", "People who voted (%1) exceed the voter list (%2).")
+                            .arg(*personas)
+                            .arg(c.listaNominal)});
         if (sobrantes && personas && reps && *sobrantes + *personas + *reps > c.voteCeiling())
             out.append({Code::BallotsExceedSupply,
-                        tr("Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 "
-                           "ballots the casilla could receive.")
+                        QCoreApplication::translate(
+                            "PrepRules",
+                            "Leftover ballots (%1) plus people and representatives who voted (%2) exceed the %3 "
+                            "ballots the casilla could receive.")
                             .arg(*sobrantes)
                             .arg(*personas + *reps)
                             .arg(c.voteCeiling())});

@@ -237,11 +237,11 @@ void TestElectionDay::beforeDuringAndAfter()
     QVERIFY2(rc == 0, qPrintable(out));
     // A party representative holding the station's own records: each row is their latest version.
     const QString records = m_dir.filePath(QStringLiteral("registros-estacion.jsonl"));
-    out = run(bin("actacapture"), {QStringLiteral("export-records"), QStringLiteral("--station"), m_stationDir, records},
-              &rc);
+    out = run(bin("actacapture"),
+              {QStringLiteral("export-records"), QStringLiteral("--station"), m_stationDir, records}, &rc);
     QVERIFY2(rc == 0 && out.contains(QStringLiteral("6 signed record")), qPrintable(out));
-    out = run(bin("actaverify"), {publication, QStringLiteral("--hub-key"), hubFingerprint, QStringLiteral("--records"), records},
-              &rc);
+    out = run(bin("actaverify"),
+              {publication, QStringLiteral("--hub-key"), hubFingerprint, QStringLiteral("--records"), records}, &rc);
     QVERIFY2(rc == 0, qPrintable(out));
     out = run(bin("actaverify"), {publication, QStringLiteral("--hub-key"), stationFingerprint}, &rc);
     QVERIFY2(rc != 0, qPrintable(out)); // signed by the hub, not by that key
@@ -250,6 +250,11 @@ void TestElectionDay::beforeDuringAndAfter()
     out = run(bin("actahub"),
               {QStringLiteral("certify"), QStringLiteral("start"), QStringLiteral("--reference"), reference}, &rc);
     QVERIFY2(rc == 1 && out.contains(QStringLiteral("Records received: 6")), qPrintable(out));
+    out = run(bin("actahub"),
+              {QStringLiteral("--lang"), QStringLiteral("es_MX"), QStringLiteral("certify"), QStringLiteral("start"),
+               QStringLiteral("--reference"), reference},
+              &rc);
+    QVERIFY2(rc == 1 && out.contains(QStringLiteral("Registros recibidos: 6")), qPrintable(out));
 
     // After operations: the close, both sides, and each certificate checked against its key.
     m_hub.terminate();
