@@ -190,13 +190,19 @@ void TestUsers::fiveFailuresLockForFiveMinutes()
     for (int i = 0; i < 4; ++i)
         QVERIFY(!m_users->authenticate(QStringLiteral("admin"), pw("wrong-password")).isOk());
     const Result<User> fifth = m_users->authenticate(QStringLiteral("admin"), pw("wrong-password"));
-    QVERIFY_FAILS_WITH(fifth, ErrorCode::AccountLocked);
-    // Locked: even the right password is refused, and that is audited too.
+    // The attempt that locks says no more than any wrong password (issue 16: the lockout message
+    // told an attacker which accounts exist).
+    const Result<User> unknown = m_users->authenticate(QStringLiteral("nobody"), pw("wrong-password"));
+    QVERIFY_FAILS_WITH(fifth, ErrorCode::WrongSecret);
+    QCOMPARE(fifth.error(), unknown.error());
+    // Locked: a wrong password still reads as one; the right one is refused and says why. Both audited.
     m_clock.advanceSeconds(299);
+    const Result<User> lockedWrong = m_users->authenticate(QStringLiteral("admin"), pw("wrong-password"));
+    QVERIFY_FAILS_WITH(lockedWrong, ErrorCode::WrongSecret);
+    QCOMPARE(lockedWrong.error(), unknown.error());
     const Result<User> locked = m_users->authenticate(QStringLiteral("admin"), pw("admin-password-1"));
-    QVERIFY(!locked.isOk());
     QVERIFY_FAILS_WITH(locked, ErrorCode::AccountLocked);
-    QCOMPARE(auditCount(AuditAction::LoginFailed), 6);
+    QCOMPARE(auditCount(AuditAction::LoginFailed), 8);
     m_clock.advanceSeconds(2);
     QVERIFY(m_users->authenticate(QStringLiteral("admin"), pw("admin-password-1")).isOk());
 }
@@ -219,6 +225,10 @@ void TestUsers::disabledUsersCannotLogInButStayListed()
     const Result<User> login = m_users->authenticate(QStringLiteral("ana"), pw("ana-password-1"));
     QVERIFY(!login.isOk());
     QVERIFY_FAILS_WITH(login, ErrorCode::AccountDisabled);
+    // Without ana's password, her account reads like a name that does not exist.
+    const Result<User> guess = m_users->authenticate(QStringLiteral("ana"), pw("a-guess-pass"));
+    QVERIFY_FAILS_WITH(guess, ErrorCode::WrongSecret);
+    QCOMPARE(guess.error(), m_users->authenticate(QStringLiteral("nobody"), pw("a-guess-pass")).error());
     const Result<QList<User>> all = m_users->list();
     QVERIFY(all.isOk());
     QCOMPARE(all->size(), 2);

@@ -7357,10 +7357,6 @@ Each has --help.</translation>
         </translation>
     </message>
     <message>
-        <source>Wrong password. The account %1 is now locked for %2 minutes.</source>
-        <translation>Wrong password. The account %1 is now locked for %2 minutes.</translation>
-    </message>
-    <message>
         <source>There is no user %1.</source>
         <translation>There is no user %1.</translation>
     </message>

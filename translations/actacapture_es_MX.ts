@@ -7357,10 +7357,6 @@ Cada uno tiene --help.</translation>
         </translation>
     </message>
     <message>
-        <source>Wrong password. The account %1 is now locked for %2 minutes.</source>
-        <translation>Contraseña incorrecta. La cuenta %1 quedó bloqueada durante %2 minutos.</translation>
-    </message>
-    <message>
         <source>There is no user %1.</source>
         <translation>No existe el usuario %1.</translation>
     </message>

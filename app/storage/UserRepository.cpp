@@ -5,6 +5,7 @@
 #include "JsonText.h"
 #include "Query.h"
 #include "Statement.h"
+#include "StorageLog.h"
 #include "Transaction.h"
 
 #include <QJsonObject>
@@ -107,6 +108,19 @@ Status UserRepository::checkPassword(const SecureBytes &password, const QString 
     if (password.size() == name.size() && sodium_memcmp(password.data(), name.constData(), size_t(name.size())) == 0)
         return fail(ErrorCode::InvalidInput, tr("The password may not be the user name."));
     return {};
+}
+
+void UserRepository::verifyAgainstDecoy(const SecureBytes &password) const
+{
+    // A hash of a random password at the station's cost, made once: checking against it costs what
+    // checking a real account does, so the time taken does not tell an unknown name apart.
+    if (m_decoyHash.isEmpty()) {
+        Result<QString> decoy = hashPassword(SecureBytes::random(32));
+        m_decoyHash = decoy ? decoy->toLatin1() : QByteArray();
+    }
+    if (!m_decoyHash.isEmpty())
+        if (crypto_pwhash_str_verify(m_decoyHash.constData(), password.constChars(), quint64(password.size())) == 0)
+            qCWarning(lcStorage) << "a login matched the decoy password"; // 2^-256: never
 }
 
 Result<QString> UserRepository::hashPassword(const SecureBytes &password) const
@@ -258,7 +272,10 @@ Result<User> UserRepository::authenticate(const QString &username, const SecureB
         m_db, QLatin1String(SelectUser) + QStringLiteral("WHERE username = ?"), {username}, readUser);
     if (!found)
         return found.takeError();
+    // Without the right password nobody learns whether an account exists, is disabled or locked:
+    // each of those attempts gets the same answer as a wrong password, after the same hashing work.
     if (!*found) {
+        verifyAgainstDecoy(password);
         if (Status s = failed(std::nullopt, QStringLiteral("unknown_user")); !s)
             return s.takeError();
         return fail(ErrorCode::WrongSecret, wrong);
@@ -268,20 +285,28 @@ Result<User> UserRepository::authenticate(const QString &username, const SecureB
         m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {user->id});
     if (!storedHash)
         return storedHash.takeError();
-    if (!*storedHash)
+    if (!*storedHash) {
+        verifyAgainstDecoy(password);
         return fail(ErrorCode::WrongSecret, wrong);
+    }
     const QByteArray stored = (*storedHash)->toLatin1();
+    const bool ok = crypto_pwhash_str_verify(stored.constData(), password.constChars(), quint64(password.size())) == 0;
 
     const QDateTime now = m_clock.nowUtc();
     if (user->disabled) {
         if (Status s = failed(user->id, QStringLiteral("disabled")); !s)
             return s.takeError();
+        if (!ok)
+            return fail(ErrorCode::WrongSecret, wrong);
         return fail(ErrorCode::AccountDisabled,
                     tr("The account %1 is disabled; ask an administrator.").arg(user->username));
     }
     if (user->lockedUntil.isValid() && now < user->lockedUntil) {
+        // Attempts while locked are not counted (the lock already holds) but are audited.
         if (Status s = failed(user->id, QStringLiteral("locked")); !s)
             return s.takeError();
+        if (!ok)
+            return fail(ErrorCode::WrongSecret, wrong);
         const qint64 minutes = (now.secsTo(user->lockedUntil) + 59) / 60;
         return fail(
             ErrorCode::AccountLocked,
@@ -289,9 +314,9 @@ Result<User> UserRepository::authenticate(const QString &username, const SecureB
                 .arg(user->username)
                 .arg(MaxFailedLogins));
     }
-    const bool ok = crypto_pwhash_str_verify(stored.constData(), password.constChars(), quint64(password.size())) == 0;
     if (!ok) {
-        // A lock that expired starts a fresh count.
+        // A lock that expired starts a fresh count. The attempt that locks answers like any other
+        // wrong password; the person learns of the lock when they give the right one.
         const int count = (user->lockedUntil.isValid() ? 0 : user->failedLogins) + 1;
         const bool lock = count >= MaxFailedLogins;
         if (Status s
@@ -304,11 +329,6 @@ Result<User> UserRepository::authenticate(const QString &username, const SecureB
             = failed(user->id, lock ? QStringLiteral("wrong_password_locked") : QStringLiteral("wrong_password"));
             !f)
             return f.takeError();
-        if (lock)
-            return fail(ErrorCode::AccountLocked,
-                        tr("Wrong password. The account %1 is now locked for %2 minutes.")
-                            .arg(user->username)
-                            .arg(LockoutSeconds / 60));
         return fail(ErrorCode::WrongSecret, wrong);
     }
 

@@ -79,9 +79,13 @@ private:
     Status updateUser(const User &actor, const User &target, const QString &assignments, const char *action,
                       std::optional<QString> assigned);
 
+    // Hashing work for a login that names no account (see authenticate()).
+    void verifyAgainstDecoy(const SecureBytes &password) const;
+
     Database &m_db;
     const Clock &m_clock;
     PasswordCost m_cost;
+    mutable QByteArray m_decoyHash;
 };
 
 } // namespace acta
