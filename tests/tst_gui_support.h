@@ -57,8 +57,18 @@ public:
     QString nextSave; // empty: the person cancels
     QStringList nextOpen; // files picked, in order; none left: the person cancels
     QString lastOpenStart;
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &acceptLabel) override
+    {
+        confirmations << text;
+        lastAcceptLabel = acceptLabel;
+        return answers.isEmpty() ? defaultAnswer : answers.takeFirst();
+    }
     QString nextFolder; // empty: the person cancels
     QString lastFolderStart;
+    QStringList confirmations; // every question asked, in order
+    QString lastAcceptLabel;
+    QList<bool> answers; // answered in order; none left: defaultAnswer
+    bool defaultAnswer = true;
 };
 
 struct Fixture

@@ -4,6 +4,8 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace acta::gui {
@@ -45,6 +47,18 @@ public:
     QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) override
     {
         return QFileDialog::getExistingDirectory(parent, title, startFolder);
+    }
+
+    bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel) override
+    {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
+        QPushButton *cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+        box.setDefaultButton(cancel);
+        box.setEscapeButton(cancel);
+        box.exec();
+        return box.clickedButton() == accept;
     }
 };
 

@@ -30,6 +30,10 @@ public:
         = 0;
     // A folder to write into, starting in (and proposing) startFolder; empty when cancelled.
     virtual QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) = 0;
+    // A yes/no question before an action that cannot be undone (a supervisor's decision, disabling
+    // a user): text says what will happen, acceptLabel names the action on its button. The
+    // button that cancels has the focus, so Enter pressed out of habit never confirms.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel) = 0;
 
     static FileDialogs &native(); // QFileDialog, QInputDialog
 };
