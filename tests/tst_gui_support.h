@@ -90,6 +90,7 @@ struct Fixture
         env.hotFolderIntervalMs = 0; // the tests scan by hand
         env.hotFolderQuietMs = 0;
         env.sampleScansFolder = dir.filePath(QStringLiteral("demo-actas"));
+        env.settingsFile = dir.filePath(QStringLiteral("settings.ini")); // never the user's own
     }
 
     // A clean generated acta of catalog casilla number `seed`, written to the temporary folder.
@@ -137,6 +138,21 @@ inline void typeValue(acta::gui::FieldInput *in, const acta::FieldValue &v)
     QTest::keyClick(in, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(in, QString::number(v.number()));
     QTest::keyClick(in, Qt::Key_Return);
+}
+
+// The commit a clerk makes with Ctrl+Enter: the proposed values on screen are confirmed; while
+// some are further down, the form scrolls there and the next press takes them. True when saved.
+inline bool commitEntry(acta::gui::EntryView *view)
+{
+    const QString clave = view->currentActa();
+    for (int press = 0; press < 10; ++press) {
+        QCoreApplication::processEvents();
+        if (view->commit())
+            return true;
+        if (view->currentActa() != clave || view->proposedLeft() == 0)
+            return false; // refused for another reason: the message says which
+    }
+    return false;
 }
 
 } // namespace guitest

@@ -105,21 +105,39 @@ GeneratedPage TestGuiWorkflow::intake(guitest::Fixture &f, StationWindow &w, qui
 
 void TestGuiWorkflow::typeEntry(EntryView *view, const Tally &values)
 {
-    const QList<TemplateField> fields = m_sample->election.allFields();
-    for (int i = 0; i < fields.size(); ++i) {
-        FieldInput *in = view->input(fields.at(i).id);
+    // As a clerk does: the focus is on the first field to fill; typing one and Enter takes it to
+    // the next field to fill. A proposed value that is right is left for the commit (Ctrl+Enter);
+    // a wrong one is reached with the arrow keys and typed over.
+    QList<FieldInput *> shown;
+    for (const TemplateField &f : m_sample->election.allFields()) {
+        FieldInput *in = view->input(f.id);
         QVERIFY(in);
         // A contender that does not run in the acta's district has no box: its row is hidden.
         if (!in->isVisibleTo(view)) {
-            QVERIFY(!values.values().contains(fields.at(i).id));
+            QVERIFY(!values.values().contains(f.id));
             continue;
         }
-        QCOMPARE(QApplication::focusWidget(), in); // Enter moved here from the previous field
-        const FieldValue v = values.value(fields.at(i).id);
-        if (in->value() && *in->value() == v)
-            QTest::keyClick(in, Qt::Key_Return); // recognition pre-filled it right: confirm
-        else
-            guitest::typeValue(in, v);
+        shown << in;
+    }
+    bool typedOne = false;
+    for (FieldInput *in : std::as_const(shown)) {
+        const FieldValue v = values.value(in->objectName().mid(6));
+        if (in->value() && *in->value() == v) {
+            QCOMPARE(in->proposed(), true); // shown, not yet the clerk's
+            continue;
+        }
+        if (!in->value() && typedOne) {
+            QCOMPARE(QApplication::focusWidget(), in); // Enter moved here from the previous one to fill
+        } else {
+            for (int guard = 0; guard < shown.size() && QApplication::focusWidget() != in; ++guard) {
+                auto *at = qobject_cast<FieldInput *>(QApplication::focusWidget());
+                QVERIFY(at);
+                QTest::keyClick(at, shown.indexOf(at) < shown.indexOf(in) ? Qt::Key_Down : Qt::Key_Up);
+            }
+            QCOMPARE(QApplication::focusWidget(), in);
+        }
+        guitest::typeValue(in, v);
+        typedOne = true;
     }
 }
 
@@ -226,6 +244,7 @@ void TestGuiWorkflow::equalEntriesVerify()
     QVERIFY(w->showView(StationWindow::View::Entry1));
     EntryView *e1 = w->entryView(1);
     QVERIFY(e1->queue().contains(clave));
+    QVERIFY(w->showView(StationWindow::View::Entry1)); // the form on screen
     QVERIFY(e1->openActa(clave));
     const PageReading *reading = w->session()->reading(clave);
     QVERIFY(reading);
@@ -250,7 +269,8 @@ void TestGuiWorkflow::equalEntriesVerify()
     for (const TemplateField &tf : m_sample->election.voteFields())
         expectedTotal += page.truth.value(tf.id).countedValue();
     QCOMPARE(e1->totalCalculado(), expectedTotal);
-    QVERIFY2(e1->save(), qPrintable(e1->message()));
+    QVERIFY(!e1->save()); // the proposed values are not the clerk's until confirmed
+    QVERIFY2(guitest::commitEntry(e1), qPrintable(e1->message()));
     QCOMPARE(w->session()->actas().find(clave)->state, State::Entry1Done);
 
     // Entry 2 by another clerk: blind, nothing pre-filled or highlighted.
@@ -259,6 +279,7 @@ void TestGuiWorkflow::equalEntriesVerify()
     QVERIFY(w->showView(StationWindow::View::Entry2));
     EntryView *e2 = w->entryView(2);
     QVERIFY(e2->queue().contains(clave));
+    QVERIFY(w->showView(StationWindow::View::Entry2)); // the form on screen
     QVERIFY(e2->openActa(clave));
     for (FieldInput *in : e2->inputs()) {
         QVERIFY(!in->value());
@@ -295,13 +316,15 @@ void TestGuiWorkflow::differentEntriesGoToDisputeThenAdjudication()
     const GeneratedPage page = intake(f, *w, 23);
     const QString clave = page.acta.toString();
     EntryView *e1 = w->entryView(1);
+    QVERIFY(w->showView(StationWindow::View::Entry1)); // the form on screen
     QVERIFY(e1->openActa(clave));
     typeEntry(e1, page.truth);
-    QVERIFY(e1->save());
+    QVERIFY(guitest::commitEntry(e1));
 
     w->logout();
     QVERIFY(guitest::login(*w, "capturista1"));
     EntryView *e2 = w->entryView(2);
+    QVERIFY(w->showView(StationWindow::View::Entry2)); // the form on screen
     QVERIFY(e2->openActa(clave));
     Tally typo = page.truth;
     const QString field = m_sample->election.voteFields().at(1).id;
@@ -366,9 +389,10 @@ void TestGuiWorkflow::refusals()
     const GeneratedPage page = intake(f, *w, 31);
     const QString clave = page.acta.toString();
     EntryView *e1 = w->entryView(1);
+    QVERIFY(w->showView(StationWindow::View::Entry1)); // the form on screen
     QVERIFY(e1->openActa(clave));
     typeEntry(e1, page.truth);
-    QVERIFY(e1->save());
+    QVERIFY(guitest::commitEntry(e1));
 
     // The same clerk is never offered entry 2, and cannot open it.
     EntryView *e2 = w->entryView(2);
@@ -385,6 +409,7 @@ void TestGuiWorkflow::refusals()
     // Paste is refused in entry 2.
     w->logout();
     QVERIFY(guitest::login(*w, "capturista2"));
+    QVERIFY(w->showView(StationWindow::View::Entry2)); // the form on screen
     QVERIFY(e2->openActa(clave));
     FieldInput *first = e2->inputs().first();
     QGuiApplication::clipboard()->setText(QStringLiteral("123"));
@@ -409,13 +434,15 @@ void TestGuiWorkflow::sendBackForRecaptureNeedsAReason()
     QVERIFY(guitest::login(*w, "capturista1"));
     const GeneratedPage page = intake(f, *w, 61);
     const QString clave = page.acta.toString();
+    QVERIFY(w->showView(StationWindow::View::Entry1)); // the form on screen
     QVERIFY(w->entryView(1)->openActa(clave));
     typeEntry(w->entryView(1), page.truth);
-    QVERIFY(w->entryView(1)->save());
+    QVERIFY(guitest::commitEntry(w->entryView(1)));
     w->logout();
     QVERIFY(guitest::login(*w, "capturista2"));
     Tally typo = page.truth;
     typo.set(m_sample->election.voteFields().first().id, FieldValue::ilegible());
+    QVERIFY(w->showView(StationWindow::View::Entry2)); // the form on screen
     QVERIFY(w->entryView(2)->openActa(clave));
     typeEntry(w->entryView(2), typo);
     QVERIFY(w->entryView(2)->save());
@@ -462,6 +489,7 @@ void TestGuiWorkflow::idleLockKeepsTheEntryInProgress()
     const GeneratedPage page = intake(f, *w, 47);
     const QString clave = page.acta.toString();
     EntryView *e1 = w->entryView(1);
+    QVERIFY(w->showView(StationWindow::View::Entry1)); // the form on screen
     QVERIFY(e1->openActa(clave));
     FieldInput *first = e1->inputs().first();
     QTest::keyClick(first, Qt::Key_A, Qt::ControlModifier);

@@ -5664,6 +5664,10 @@ Each has --help.</translation>
         <source>Scanned actas (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scanned actas (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPayload</name>
@@ -6997,24 +7001,28 @@ Each has --help.</translation>
         <translation>ActaCapture</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Log out</translation>
-    </message>
-    <message>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <source>About…</source>
-        <translation>About…</translation>
-    </message>
-    <message>
         <source>Version, Qt and the software fingerprint (F1)</source>
         <translation>Version, Qt and the software fingerprint (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation>&amp;About…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Locks the station; only you can unlock it (Ctrl+Shift+L)</source>
+        <translation>Locks the station; only you can unlock it (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
     </message>
 </context>
 <context>
@@ -8465,10 +8473,6 @@ SHA-256 of the JSON (printed on the PDF):
         <translation>No recognition reading for this acta in this session: type every field.</translation>
     </message>
     <message>
-        <source>TOTAL CALCULADO: &lt;b&gt;%1&lt;/b&gt; · fields left: %2</source>
-        <translation>TOTAL CALCULADO: &lt;b&gt;%1&lt;/b&gt; · fields left: %2</translation>
-    </message>
-    <message>
         <source>Not counted: %1</source>
         <translation>Not counted: %1</translation>
     </message>
@@ -8496,17 +8500,100 @@ SHA-256 of the JSON (printed on the PDF):
         <source>&lt;b&gt;No acta open.&lt;/b&gt; Choose one from the queue.</source>
         <translation>&lt;b&gt;No acta open.&lt;/b&gt; Choose one from the queue.</translation>
     </message>
-    <message>
-        <source>Keys: digits · Enter/Tab next field · Shift+Tab previous · %1 ILEGIBLE · %2 SIN DATO · %3 show the field on the image</source>
-        <translation>Keys: digits · Enter/Tab next field · Shift+Tab previous · %1 ILEGIBLE · %2 SIN DATO · %3 show the field on the image</translation>
+    <message numerus="yes">
+        <source>Not listed: %n acta(s) you entered yourself; another clerk must type this entry.</source>
+        <translation>
+            <numerusform>Not listed: %n acta you entered yourself; another clerk must type this entry.</numerusform>
+            <numerusform>Not listed: %n actas you entered yourself; another clerk must type this entry.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Save entry 1</source>
-        <translation>Save entry 1</translation>
+        <source>check</source>
+        <translation>check</translation>
     </message>
     <message>
-        <source>Save entry 2</source>
-        <translation>Save entry 2</translation>
+        <source>Pre-filled by recognition: compare it with the image. Enter confirms it; Ctrl+Enter confirms every pre-filled field on screen and saves.</source>
+        <translation>Pre-filled by recognition: compare it with the image. Enter confirms it; Ctrl+Enter confirms every pre-filled field on screen and saves.</translation>
+    </message>
+    <message>
+        <source>type it</source>
+        <translation>type it</translation>
+    </message>
+    <message>
+        <source>Recognition was not sure of this field: type what the sheet says.</source>
+        <translation>Recognition was not sure of this field: type what the sheet says.</translation>
+    </message>
+    <message>
+        <source>Entered.</source>
+        <translation>Entered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-filled field(s) further down were not on screen: compare them with the image, then press Ctrl+Enter again.</source>
+        <translation>
+            <numerusform>%n pre-filled field further down were not on screen: compare them with the image, then press Ctrl+Enter again.</numerusform>
+            <numerusform>%n pre-filled fields further down were not on screen: compare them with the image, then press Ctrl+Enter again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed total: &lt;b&gt;%1&lt;/b&gt; · fields left: %2</source>
+        <translation>Computed total: &lt;b&gt;%1&lt;/b&gt; · fields left: %2</translation>
+    </message>
+    <message>
+        <source>pre-filled to check: %1</source>
+        <translation>pre-filled to check: %1</translation>
+    </message>
+    <message>
+        <source>%1 was pre-filled by recognition and is not confirmed yet: compare it with the image and press Enter, or Ctrl+Enter for every field on screen.</source>
+        <translation>%1 was pre-filled by recognition and is not confirmed yet: compare it with the image and press Enter, or Ctrl+Enter for every field on screen.</translation>
+    </message>
+    <message>
+        <source>Now acta %1.</source>
+        <translation>Now acta %1.</translation>
+    </message>
+    <message>
+        <source>The queue is empty: new actas appear here as they arrive.</source>
+        <translation>The queue is empty: new actas appear here as they arrive.</translation>
+    </message>
+    <message>
+        <source>Keys: digits · Enter next field to fill · Tab/↓ next field · Shift+Tab/↑ previous · %1 %2 · %3 %4 · %5 show the field on the image</source>
+        <translation>Keys: digits · Enter next field to fill · Tab/↓ next field · Shift+Tab/↑ previous · %1 %2 · %3 %4 · %5 show the field on the image</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (or Enter on Save) confirms the pre-filled fields on screen and saves; then the next acta opens.</source>
+        <translation>Ctrl+Enter (or Enter on Save) confirms the pre-filled fields on screen and saves; then the next acta opens.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (or Enter on Save) saves; then the next acta opens.</source>
+        <translation>Ctrl+Enter (or Enter on Save) saves; then the next acta opens.</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry 1 (Ctrl+Enter)</source>
+        <translation>&amp;Save entry 1 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry 2 (Ctrl+Enter)</source>
+        <translation>&amp;Save entry 2 (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::FieldInput</name>
+    <message numerus="yes">
+        <source>This field has %n box(es): at most %n digit(s). The %1 was not taken; select the figure to type it again.</source>
+        <translation>
+            <numerusform>This field has %n box: at most %n digit. The %1 was not taken; select the figure to type it again.</numerusform>
+            <numerusform>This field has %n boxes: at most %n digits. The %1 was not taken; select the figure to type it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only digits go in a field (%1 for %2, %3 for %4): “%5” was not taken.</source>
+        <translation>Only digits go in a field (%1 for %2, %3 for %4): “%5” was not taken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a figure of at most %n digit(s): nothing was pasted.</source>
+        <translation>
+            <numerusform>“%1” is not a figure of at most %n digit: nothing was pasted.</numerusform>
+            <numerusform>“%1” is not a figure of at most %n digits: nothing was pasted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9088,6 +9175,21 @@ SHA-256 of the JSON (printed on the PDF):
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity: the station locks in %n second(s). Press any key to keep working.</source>
+        <translation>
+            <numerusform>No activity: the station locks in %n second. Press any key to keep working.</numerusform>
+            <numerusform>No activity: the station locks in %n seconds. Press any key to keep working.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language of the screens</source>
+        <translation>Language of the screens</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
     </message>
 </context>
 <context>

@@ -5664,6 +5664,10 @@ Cada uno tiene --help.</translation>
         <source>Scanned actas (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Actas escaneadas (*.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPayload</name>
@@ -6997,24 +7001,28 @@ Cada uno tiene --help.</translation>
         <translation>ActaCapture</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Bloquear</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <source>About…</source>
-        <translation>Acerca de…</translation>
-    </message>
-    <message>
         <source>Version, Qt and the software fingerprint (F1)</source>
         <translation>Versión, Qt y la huella del software (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation>Acerca &amp;de…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Locks the station; only you can unlock it (Ctrl+Shift+L)</source>
+        <translation>Bloquea la estación; solo usted puede desbloquearla (Ctrl+Mayús+L)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
 </context>
 <context>
@@ -8465,10 +8473,6 @@ SHA-256 del JSON (impreso en el PDF):
         <translation>No hay lectura de reconocimiento de esta acta en esta sesión: capture todos los campos.</translation>
     </message>
     <message>
-        <source>TOTAL CALCULADO: &lt;b&gt;%1&lt;/b&gt; · fields left: %2</source>
-        <translation>TOTAL CALCULADO: &lt;b&gt;%1&lt;/b&gt; · campos pendientes: %2</translation>
-    </message>
-    <message>
         <source>Not counted: %1</source>
         <translation>No contabilizada: %1</translation>
     </message>
@@ -8496,17 +8500,100 @@ SHA-256 del JSON (impreso en el PDF):
         <source>&lt;b&gt;No acta open.&lt;/b&gt; Choose one from the queue.</source>
         <translation>&lt;b&gt;No hay ningún acta abierta.&lt;/b&gt; Elija una de la cola.</translation>
     </message>
-    <message>
-        <source>Keys: digits · Enter/Tab next field · Shift+Tab previous · %1 ILEGIBLE · %2 SIN DATO · %3 show the field on the image</source>
-        <translation>Teclas: dígitos · Enter/Tab campo siguiente · Shift+Tab anterior · %1 ILEGIBLE · %2 SIN DATO · %3 mostrar el campo en la imagen</translation>
+    <message numerus="yes">
+        <source>Not listed: %n acta(s) you entered yourself; another clerk must type this entry.</source>
+        <translation>
+            <numerusform>No se listan: %n acta que usted capturó; esta captura la debe teclear otro capturista.</numerusform>
+            <numerusform>No se listan: %n actas que usted capturó; esta captura la debe teclear otro capturista.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Save entry 1</source>
-        <translation>Guardar primera captura</translation>
+        <source>check</source>
+        <translation>revisar</translation>
     </message>
     <message>
-        <source>Save entry 2</source>
-        <translation>Guardar segunda captura</translation>
+        <source>Pre-filled by recognition: compare it with the image. Enter confirms it; Ctrl+Enter confirms every pre-filled field on screen and saves.</source>
+        <translation>Prellenado por el reconocimiento: compárelo con la imagen. Intro lo confirma; Ctrl+Intro confirma todos los campos prellenados en pantalla y guarda.</translation>
+    </message>
+    <message>
+        <source>type it</source>
+        <translation>teclear</translation>
+    </message>
+    <message>
+        <source>Recognition was not sure of this field: type what the sheet says.</source>
+        <translation>El reconocimiento no estuvo seguro de este campo: teclee lo que dice el acta.</translation>
+    </message>
+    <message>
+        <source>Entered.</source>
+        <translation>Capturado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-filled field(s) further down were not on screen: compare them with the image, then press Ctrl+Enter again.</source>
+        <translation>
+            <numerusform>%n campo prellenado más abajo no estaba en pantalla: compárelo con la imagen y presione Ctrl+Intro otra vez.</numerusform>
+            <numerusform>%n campos prellenados más abajo no estaban en pantalla: compárelos con la imagen y presione Ctrl+Intro otra vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed total: &lt;b&gt;%1&lt;/b&gt; · fields left: %2</source>
+        <translation>TOTAL CALCULADO: &lt;b&gt;%1&lt;/b&gt; · campos por llenar: %2</translation>
+    </message>
+    <message>
+        <source>pre-filled to check: %1</source>
+        <translation>prellenados por revisar: %1</translation>
+    </message>
+    <message>
+        <source>%1 was pre-filled by recognition and is not confirmed yet: compare it with the image and press Enter, or Ctrl+Enter for every field on screen.</source>
+        <translation>%1 fue prellenado por el reconocimiento y aún no está confirmado: compárelo con la imagen y presione Intro, o Ctrl+Intro para todos los campos en pantalla.</translation>
+    </message>
+    <message>
+        <source>Now acta %1.</source>
+        <translation>Ahora el acta %1.</translation>
+    </message>
+    <message>
+        <source>The queue is empty: new actas appear here as they arrive.</source>
+        <translation>La cola está vacía: las actas nuevas aparecen aquí conforme llegan.</translation>
+    </message>
+    <message>
+        <source>Keys: digits · Enter next field to fill · Tab/↓ next field · Shift+Tab/↑ previous · %1 %2 · %3 %4 · %5 show the field on the image</source>
+        <translation>Teclas: dígitos · Intro siguiente campo por llenar · Tab/↓ campo siguiente · Mayús+Tab/↑ anterior · %1 %2 · %3 %4 · %5 muestra el campo en la imagen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (or Enter on Save) confirms the pre-filled fields on screen and saves; then the next acta opens.</source>
+        <translation>Ctrl+Intro (o Intro sobre Guardar) confirma los campos prellenados en pantalla y guarda; luego se abre la siguiente acta.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (or Enter on Save) saves; then the next acta opens.</source>
+        <translation>Ctrl+Intro (o Intro sobre Guardar) guarda; luego se abre la siguiente acta.</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry 1 (Ctrl+Enter)</source>
+        <translation>&amp;Guardar primera captura (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry 2 (Ctrl+Enter)</source>
+        <translation>&amp;Guardar segunda captura (Ctrl+Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::FieldInput</name>
+    <message numerus="yes">
+        <source>This field has %n box(es): at most %n digit(s). The %1 was not taken; select the figure to type it again.</source>
+        <translation>
+            <numerusform>Este campo tiene %n casilla: a lo sumo %n dígito. El %1 no se tomó; seleccione la cifra para teclearla de nuevo.</numerusform>
+            <numerusform>Este campo tiene %n casillas: a lo sumo %n dígitos. El %1 no se tomó; seleccione la cifra para teclearla de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only digits go in a field (%1 for %2, %3 for %4): “%5” was not taken.</source>
+        <translation>En un campo solo van dígitos (%1 para %2, %3 para %4): «%5» no se tomó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a figure of at most %n digit(s): nothing was pasted.</source>
+        <translation>
+            <numerusform>«%1» no es una cifra de a lo sumo %n dígito: no se pegó nada.</numerusform>
+            <numerusform>«%1» no es una cifra de a lo sumo %n dígitos: no se pegó nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9088,6 +9175,21 @@ SHA-256 del JSON (impreso en el PDF):
     <message>
         <source>Administration</source>
         <translation>Administración</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity: the station locks in %n second(s). Press any key to keep working.</source>
+        <translation>
+            <numerusform>Sin actividad: la estación se bloquea en %n segundo. Presione cualquier tecla para seguir trabajando.</numerusform>
+            <numerusform>Sin actividad: la estación se bloquea en %n segundos. Presione cualquier tecla para seguir trabajando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language of the screens</source>
+        <translation>Idioma de las pantallas</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
     </message>
 </context>
 <context>

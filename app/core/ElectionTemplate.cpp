@@ -125,6 +125,18 @@ QString LocalizedText::forLocale(const QLocale &locale) const
     return es.isEmpty() ? en : es;
 }
 
+QString TemplateField::displayLabel(const QLocale &locale) const
+{
+    switch (kind) {
+    case FieldKind::Party:
+    case FieldKind::Coalition:
+    case FieldKind::Independent:
+        return label.es.isEmpty() ? label.en : label.es;
+    default:
+        return label.forLocale(locale);
+    }
+}
+
 QRectF FieldBoxes::boxRectMm(int i, double boxWidthMm, double boxHeightMm, double gapMm) const
 {
     return QRectF(xMm + i * (boxWidthMm + gapMm), yMm, boxWidthMm, boxHeightMm);

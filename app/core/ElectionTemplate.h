@@ -78,6 +78,10 @@ struct TemplateField
     // Parties and independents: the districts they run in; empty: every district. A coalition
     // field runs where its coalition does (Coalition::runsIn).
     QList<DistrictRef> runsIn;
+    // The label a view shows. Parties, coalitions and independent candidacies are proper nouns:
+    // as printed on the sheet (Spanish) in every UI language, so the clerk finds them there.
+    // The other fields (nulos, no registrados, totals) in the UI language.
+    QString displayLabel(const QLocale &locale) const;
     friend bool operator==(const TemplateField &, const TemplateField &) = default;
 };
 

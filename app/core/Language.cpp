@@ -4,6 +4,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcLanguage, "acta.core.language")
@@ -47,7 +48,6 @@ bool install(QCoreApplication *app, const QString &code)
     const QString lang = normalise(code);
     if (lang.isEmpty())
         return false;
-    QLocale::setDefault(QLocale(lang));
     // The translators live as long as the application that owns them.
     auto *own = new QTranslator(app);
     if (!own->load(QStringLiteral(":/i18n/actacapture_%1.qm").arg(lang))) {
@@ -55,14 +55,33 @@ bool install(QCoreApplication *app, const QString &code)
         delete own;
         return false;
     }
+    // A switch while running: the previous language's translators go first, so the new one
+    // is the only one asked (installing and removing sends every widget a LanguageChange).
+    static QList<QPointer<QTranslator>> installed;
+    for (const QPointer<QTranslator> &previous : std::as_const(installed)) {
+        if (previous) {
+            QCoreApplication::removeTranslator(previous);
+            delete previous;
+        }
+    }
+    installed.clear();
+    QLocale::setDefault(QLocale(lang));
     app->installTranslator(own);
+    installed << own;
     auto *qt = new QTranslator(app);
     if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         app->installTranslator(qt);
-    else
+        installed << qt;
+    } else {
         delete qt;
+    }
     return true;
+}
+
+QString current()
+{
+    return normalise(QLocale().name());
 }
 
 } // namespace acta::Language

@@ -18,7 +18,10 @@ QString normalise(const QString &code);
 QString fromArguments(const QStringList &arguments, const QString &fallback);
 // Loads the embedded translations (app + Qt's own) for the code and installs them.
 // Returns false, leaving the untranslated English source strings, when none exist.
+// Installing again switches: the previous language's translators are removed first.
 bool install(QCoreApplication *app, const QString &code);
+// The language installed last (from the default locale): "es_MX" or "en", or "" when none.
+QString current();
 } // namespace Language
 
 } // namespace acta

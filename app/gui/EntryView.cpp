@@ -13,6 +13,10 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
+#include <QShortcut>
+
+#include <algorithm>
 
 namespace acta::gui {
 
@@ -35,7 +39,14 @@ EntryView::EntryView(Session &session, Mode mode, QWidget *parent)
     connect(m_ui->zoomOutButton, &QToolButton::clicked, m_ui->imageView, &ActaImageView::zoomOut);
     connect(m_ui->fitButton, &QToolButton::clicked, m_ui->imageView, &ActaImageView::fitToWindow);
     connect(m_ui->rotateButton, &QToolButton::clicked, m_ui->imageView, &ActaImageView::rotate90);
-    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { save(); });
+    // Enter on the button saves as a click does; Ctrl+Enter anywhere in the view.
+    m_ui->saveButton->setAutoDefault(true);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { commit(); });
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] { commit(); });
+    }
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_ui->queueList->currentItem())
             openActa(item->text());
@@ -59,9 +70,10 @@ void EntryView::buildForm()
         const TemplateField &f = fields.at(i);
         Row row;
         row.fieldId = f.id;
-        row.label = new QLabel(f.label.forLocale(QLocale()), m_ui->fieldsWidget);
+        row.label = new QLabel(f.displayLabel(QLocale()), m_ui->fieldsWidget);
         row.label->setToolTip(row.label->text());
         row.label->setMinimumWidth(60);
+        row.label->setWordWrap(true); // long candidacy names wrap rather than being cut
         row.label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         row.crop = new QLabel(m_ui->fieldsWidget);
         row.crop->setMinimumSize(int(CropHeight * 2.4), CropHeight);
@@ -72,21 +84,41 @@ void EntryView::buildForm()
         m_effort.watch(row.input);
         grid->addWidget(row.label, i, 0);
         grid->addWidget(row.crop, i, 1);
+        row.status = new QLabel(m_ui->fieldsWidget);
+        row.status->setObjectName(QStringLiteral("status_") + f.id);
         grid->addWidget(row.input, i, 2);
+        grid->addWidget(row.status, i, 3);
         connect(row.input, &FieldInput::nextRequested, this, [this, i] {
             if (const int next = nextRowOnBallot(i + 1, 1); next >= 0)
                 focusRow(next);
             else
                 m_ui->saveButton->setFocus();
         });
+        connect(row.input, &FieldInput::nextToFillRequested, this, [this, i] {
+            if (const int next = nextRowToFill(i); next >= 0)
+                focusRow(next);
+            else
+                m_ui->saveButton->setFocus(); // where Enter saves
+        });
+        connect(row.input, &FieldInput::inputRefused, this, [this](const QString &why) {
+            setMessage(MessageLabel::Kind::Warning, why);
+            m_refusalShown = true; // until the clerk moves to another field
+        });
         connect(row.input, &FieldInput::previousRequested, this, [this, i] {
             if (const int previous = nextRowOnBallot(i - 1, -1); previous >= 0)
                 focusRow(previous);
         });
-        connect(row.input, &FieldInput::valueEdited, this, &EntryView::updateTotals);
+        connect(row.input, &FieldInput::valueEdited, this, [this, i] {
+            // A complaint about the form is stale once the clerk changed it.
+            if (m_ui->messageLabel->kind() == MessageLabel::Kind::Error)
+                m_ui->messageLabel->clearMessage();
+            updateRowStatus(m_rows.at(i));
+            updateTotals();
+        });
         connect(row.input, &FieldInput::regionRequested, this, [this, i] { showRegionOf(i); });
         connect(row.input, &FieldInput::pasteRefused, this,
                 [this] { setMessage(tr("Paste is disabled in entry 2: type what the sheet says."), true); });
+        row.status->setMinimumWidth(row.status->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMM")));
         m_rows.append(row);
     }
     grid->setRowStretch(int(fields.size()), 1);
@@ -95,6 +127,7 @@ void EntryView::buildForm()
 void EntryView::refreshQueue()
 {
     m_queue.clear();
+    m_ownExcluded = 0;
     if (m_session.user() && m_session.can(Permission::EnterData)) {
         using S = ActaWorkflow::State;
         Result<QList<ActaRecord>> actas
@@ -102,8 +135,10 @@ void EntryView::refreshQueue()
         if (actas) {
             for (const ActaRecord &a : *actas) {
                 // Never offered to a clerk who already entered it.
-                if (m_session.isCurrentUser(a.entry1User) || m_session.isCurrentUser(a.entry2User))
+                if (m_session.isCurrentUser(a.entry1User) || m_session.isCurrentUser(a.entry2User)) {
+                    ++m_ownExcluded;
                     continue;
+                }
                 m_queue << a.clave;
             }
         } else {
@@ -112,7 +147,12 @@ void EntryView::refreshQueue()
     }
     m_ui->queueList->clear();
     m_ui->queueList->addItems(m_queue);
-    m_ui->queueCaption->setText(tr("Queue: %n acta(s)", nullptr, int(m_queue.size())));
+    QString caption = tr("Queue: %n acta(s)", nullptr, int(m_queue.size()));
+    if (m_ownExcluded > 0)
+        caption += QLatin1Char('\n')
+            + tr("Not listed: %n acta(s) you entered yourself; another clerk must type this entry.", nullptr,
+                 m_ownExcluded);
+    m_ui->queueCaption->setText(caption);
 }
 
 bool EntryView::openNext()
@@ -178,11 +218,14 @@ bool EntryView::openActa(const QString &clave)
         if (reading) {
             // Recognition only proposes: the fields it is not sure of start empty and marked.
             const FieldReading *fr = reading->field(row.fieldId);
-            if (fr && fr->highConfidence)
+            if (fr && fr->highConfidence) {
                 row.input->setValue(fr->value);
-            else
+                row.input->setProposed(true);
+            } else {
                 row.input->setHighlighted(true);
+            }
         }
+        updateRowStatus(row);
     }
     m_ui->saveButton->setEnabled(true);
     const CasillaInfo *casilla = m_session.catalog().find(acta->clave.left(11));
@@ -193,9 +236,125 @@ bool EntryView::openActa(const QString &clave)
     else
         setMessage(QString(), false);
     updateTotals();
-    focusRow(nextRowOnBallot(0, 1));
+    // The doubtful fields first: the proposed ones are reviewed on screen.
+    const int firstToFill = nextRowToFill(-1);
+    focusRow(firstToFill >= 0 ? firstToFill : nextRowOnBallot(0, 1));
     m_effort.start(); // the acta is on screen for entry from now
     return true;
+}
+
+void EntryView::focusWork()
+{
+    if (!m_clave.isEmpty()) {
+        const int row = nextRowToFill(-1);
+        if (row >= 0)
+            focusRow(row);
+        else
+            m_ui->saveButton->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (m_ui->queueList->count() > 0 && !m_ui->queueList->currentItem())
+        m_ui->queueList->setCurrentRow(0);
+    m_ui->queueList->setFocus(Qt::OtherFocusReason);
+}
+
+int EntryView::nextRowToFill(int after) const
+{
+    const int n = int(m_rows.size());
+    for (int k = 1; k <= n; ++k) {
+        const int i = (after + k + n) % n;
+        const Row &row = m_rows.at(i);
+        if (row.onBallot && row.input->isEnabled() && !row.input->value())
+            return i;
+    }
+    return -1;
+}
+
+bool EntryView::rowOnScreen(int index) const
+{
+    const Row &row = m_rows.at(index);
+    QWidget *viewport = m_ui->fieldsArea->viewport();
+    if (!row.input->isVisible() || !viewport->isVisible())
+        return false;
+    const QRect r(row.input->mapTo(viewport, QPoint(0, 0)), row.input->size());
+    return viewport->rect().contains(r);
+}
+
+void EntryView::updateRowStatus(const Row &row)
+{
+    QString text;
+    QString style;
+    if (row.input->proposed() && row.input->value()) {
+        text = tr("check");
+        style = QStringLiteral("color:#2f6db5;");
+        row.status->setToolTip(tr("Pre-filled by recognition: compare it with the image. Enter confirms it; "
+                                  "Ctrl+Enter confirms every pre-filled field on screen and saves."));
+    } else if (!row.input->value() && row.input->highlighted()) {
+        text = tr("type it");
+        style = QStringLiteral("color:#8a5a00; font-weight:bold;");
+        row.status->setToolTip(tr("Recognition was not sure of this field: type what the sheet says."));
+    } else if (row.input->value()) {
+        text = QStringLiteral("✓");
+        style = QStringLiteral("color:#1f7a1f;");
+        row.status->setToolTip(tr("Entered."));
+    } else {
+        row.status->setToolTip(QString());
+    }
+    row.status->setText(text);
+    row.status->setStyleSheet(style);
+    row.status->setVisible(row.onBallot);
+}
+
+int EntryView::acceptShownProposals()
+{
+    int accepted = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        if (row.onBallot && row.input->proposed() && row.input->value() && rowOnScreen(i)) {
+            row.input->setProposed(false);
+            updateRowStatus(row);
+            ++accepted;
+        }
+    }
+    if (accepted > 0)
+        updateTotals();
+    return accepted;
+}
+
+int EntryView::proposedLeft() const
+{
+    int left = 0;
+    for (const Row &row : m_rows)
+        left += row.onBallot && row.input->proposed() && row.input->value() ? 1 : 0;
+    return left;
+}
+
+bool EntryView::commit()
+{
+    if (m_clave.isEmpty())
+        return false;
+    if (m_mode == Mode::Entry1) {
+        acceptShownProposals();
+        // A field left to type comes first: save() names it and takes the focus there.
+        const bool empty = std::any_of(m_rows.cbegin(), m_rows.cend(),
+                                       [](const Row &row) { return row.onBallot && !row.input->value(); });
+        if (const int left = proposedLeft(); left > 0 && !empty) {
+            // Never accepted unseen: bring the first of them to the top of the form.
+            for (int i = 0; i < m_rows.size(); ++i) {
+                const Row &row = m_rows.at(i);
+                if (row.onBallot && row.input->proposed() && row.input->value()) {
+                    m_ui->fieldsArea->verticalScrollBar()->setValue(row.label->y() - 4);
+                    break;
+                }
+            }
+            setMessage(MessageLabel::Kind::Info,
+                       tr("%n pre-filled field(s) further down were not on screen: compare them with the image, "
+                          "then press Ctrl+Enter again.",
+                          nullptr, left));
+            return false;
+        }
+    }
+    return save();
 }
 
 int EntryView::nextRowOnBallot(int from, int step) const
@@ -210,6 +369,10 @@ void EntryView::focusRow(int index)
 {
     if (index < 0 || index >= m_rows.size())
         return;
+    if (m_refusalShown) {
+        m_refusalShown = false;
+        m_ui->messageLabel->clearMessage();
+    }
     m_rows.at(index).input->setFocus(Qt::TabFocusReason);
     m_ui->fieldsArea->ensureWidgetVisible(m_rows.at(index).input);
     if (const TemplateField *f = m_session.election().field(m_rows.at(index).fieldId); f && !m_page.isNull())
@@ -261,7 +424,10 @@ void EntryView::updateTotals()
     int missing = 0;
     for (const Row &row : m_rows)
         missing += !row.onBallot || row.input->value() ? 0 : 1;
-    m_ui->totalLabel->setText(tr("TOTAL CALCULADO: <b>%1</b> · fields left: %2").arg(c.totalCalculado).arg(missing));
+    QString total = tr("Computed total: <b>%1</b> · fields left: %2").arg(c.totalCalculado).arg(missing);
+    if (const int toCheck = proposedLeft(); toCheck > 0)
+        total += QStringLiteral(" · ") + tr("pre-filled to check: %1").arg(toCheck);
+    m_ui->totalLabel->setText(total);
     for (const ConsistencyWarning &w : c.warnings)
         m_warnings << w.message;
     if (missing == 0 && !c.contabilizada && !c.observaciones().isEmpty())
@@ -288,6 +454,14 @@ bool EntryView::save()
             focusRow(i);
             return false;
         }
+        if (m_rows.at(i).onBallot && m_rows.at(i).input->proposed()) {
+            setMessage(tr("%1 was pre-filled by recognition and is not confirmed yet: compare it with the image "
+                          "and press Enter, or Ctrl+Enter for every field on screen.")
+                           .arg(m_rows.at(i).label->text()),
+                       true);
+            focusRow(i);
+            return false;
+        }
     }
     const Tally t = tally();
     if (Status s = PrepRules::checkTally(m_session.election(), t); !s) {
@@ -307,14 +481,25 @@ bool EntryView::save()
     qCInfo(lcGui) << "entry saved" << clave << ActaWorkflow::stateId(r->state);
     clearEntry();
     using S = ActaWorkflow::State;
-    if (m_mode == Mode::Entry1)
-        setMessage(tr("Entry 1 of acta %1 saved; it waits for entry 2 by another clerk.").arg(clave), false);
-    else if (r->state == S::InDispute)
-        setMessage(tr("Entry 2 of acta %1 differs from entry 1: the acta goes to a supervisor.").arg(clave), false);
-    else
-        setMessage(tr("Entries 1 and 2 of acta %1 match: verified and queued for sync.").arg(clave), false);
+    QString done;
+    MessageLabel::Kind kind = MessageLabel::Kind::Success;
+    if (m_mode == Mode::Entry1) {
+        done = tr("Entry 1 of acta %1 saved; it waits for entry 2 by another clerk.").arg(clave);
+    } else if (r->state == S::InDispute) {
+        done = tr("Entry 2 of acta %1 differs from entry 1: the acta goes to a supervisor.").arg(clave);
+        kind = MessageLabel::Kind::Warning; // not a match: never shown as a success
+    } else {
+        done = tr("Entries 1 and 2 of acta %1 match: verified and queued for sync.").arg(clave);
+    }
     Q_EMIT saved(clave, r->state);
     m_session.notifyActasChanged();
+    // The night goes on: the next acta of the queue, or a clear word that there is none.
+    if (openNext()) {
+        setMessage(kind, done + QLatin1Char(' ') + tr("Now acta %1.").arg(m_clave));
+    } else {
+        setMessage(kind, done + QLatin1Char(' ') + tr("The queue is empty: new actas appear here as they arrive."));
+        focusWork();
+    }
     return true;
 }
 
@@ -326,9 +511,11 @@ void EntryView::clearEntry()
     m_ui->imageView->clearImage();
     for (Row &row : m_rows) {
         row.input->setValue(std::nullopt);
+        row.input->setProposed(false);
         row.input->setHighlighted(false);
         row.input->setEnabled(false);
         row.crop->clear();
+        updateRowStatus(row);
     }
     m_ui->saveButton->setEnabled(false);
     m_ui->actaTitle->setText(tr("<b>No acta open.</b> Choose one from the queue."));
@@ -342,7 +529,13 @@ QString EntryView::message() const
 
 void EntryView::setMessage(const QString &text, bool error)
 {
-    m_ui->messageLabel->show(error ? MessageLabel::Kind::Error : MessageLabel::Kind::Success, text);
+    setMessage(error ? MessageLabel::Kind::Error : MessageLabel::Kind::Info, text);
+}
+
+void EntryView::setMessage(MessageLabel::Kind kind, const QString &text)
+{
+    m_refusalShown = false;
+    m_ui->messageLabel->show(kind, text);
 }
 
 FieldInput *EntryView::input(const QString &fieldId) const
@@ -376,11 +569,25 @@ void EntryView::retranslate()
     const auto key = [](Qt::Key k) {
         return QKeySequence(k).toString(QKeySequence::NativeText);
     };
-    m_ui->keysHint->setText(
-        tr("Keys: digits · Enter/Tab next field · Shift+Tab previous · %1 ILEGIBLE · "
-           "%2 SIN DATO · %3 show the field on the image")
-            .arg(key(FieldInput::IlegibleKey), key(FieldInput::SinDatoKey), key(FieldInput::RegionKey)));
-    m_ui->saveButton->setText(m_mode == Mode::Entry1 ? tr("Save entry 1") : tr("Save entry 2"));
+    const QString fieldKeys
+        = tr("Keys: digits · Enter next field to fill · Tab/↓ next field · Shift+Tab/↑ previous · "
+             "%1 %2 · %3 %4 · %5 show the field on the image")
+              .arg(key(FieldInput::IlegibleKey), FieldValue::ilegible().toDisplayString(), key(FieldInput::SinDatoKey),
+                   FieldValue::sinDato().toDisplayString(), key(FieldInput::RegionKey));
+    const QString saveKeys = m_mode == Mode::Entry1
+        ? tr("Ctrl+Enter (or Enter on Save) confirms the pre-filled fields on screen and saves; "
+             "then the next acta opens.")
+        : tr("Ctrl+Enter (or Enter on Save) saves; then the next acta opens.");
+    m_ui->keysHint->setText(fieldKeys + QLatin1Char('\n') + saveKeys);
+    m_ui->saveButton->setText(m_mode == Mode::Entry1 ? tr("&Save entry 1 (Ctrl+Enter)")
+                                                     : tr("&Save entry 2 (Ctrl+Enter)"));
+    for (const Row &row : m_rows) {
+        if (const TemplateField *f = m_session.election().field(row.fieldId)) {
+            row.label->setText(f->displayLabel(QLocale()));
+            row.label->setToolTip(row.label->text());
+        }
+        updateRowStatus(row);
+    }
     refreshQueue();
 }
 

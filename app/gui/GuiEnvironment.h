@@ -50,6 +50,9 @@ struct GuiEnvironment
     PasswordCost passwordCost = PasswordCost::interactive();
     const Clock *clock = &Clock::system();
     int idleLockSeconds = 5 * 60; // 0: never lock
+    int idleWarningSeconds = 30; // a banner says the lock is coming this long before it
+    // Where the person's own choices (the UI language) are kept; empty: the user's QSettings.
+    QString settingsFile;
     QString hotFolder; // empty: <user data folder>/hotfolder
     int hotFolderIntervalMs = 1000; // 0: not scanned by a timer (tests call scan())
     qint64 hotFolderQuietMs = 1500; // untouched this long before a file is taken

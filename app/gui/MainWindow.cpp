@@ -116,7 +116,7 @@ void MainWindow::fillFields()
     m_fieldsModel->setHorizontalHeaderLabels(
         {tr("Field"), tr("Kind"), tr("Label"), tr("Digits"), tr("Counts in total")});
     for (const TemplateField &f : m_election.election.allFields()) {
-        const QString label = f.label.forLocale(QLocale());
+        const QString label = f.displayLabel(QLocale());
         m_fieldsModel->appendRow({new QStandardItem(f.id), new QStandardItem(kindName(f.kind)),
                                   new QStandardItem(label), numberItem(f.digits),
                                   new QStandardItem(isVoteKind(f.kind) ? tr("Yes") : tr("No"))});

@@ -12,6 +12,7 @@
 #include "HotFolder.h"
 #include "InstalledFingerprint.h"
 #include "IntakeView.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "SecureBytes.h"
 #include "Session.h"
@@ -20,10 +21,13 @@
 #include "ui_StationWindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -58,7 +62,19 @@ StationWindow::StationWindow(const Election &election, const GuiEnvironment &env
             [this](const QString &user, const QString &password) { login(user, password); });
     connect(m_ui->logoutButton, &QPushButton::clicked, this, &StationWindow::logout);
     connect(m_ui->lockButton, &QPushButton::clicked, this, &StationWindow::lock);
-    connect(m_ui->workTabs, &QTabWidget::currentChanged, this, [this] { updateStatus(); });
+    connect(m_ui->workTabs, &QTabWidget::currentChanged, this, [this] {
+        updateStatus();
+        focusCurrentView();
+    });
+    auto *lockKeys = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
+    connect(lockKeys, &QShortcut::activated, this, &StationWindow::lock);
+    for (int i = 0; i < 9; ++i) {
+        auto *viewKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        connect(viewKey, &QShortcut::activated, this, [this, i] {
+            if (m_ui->pages->currentWidget() == m_ui->workPage && m_ui->workTabs->isTabEnabled(i))
+                m_ui->workTabs->setCurrentIndex(i);
+        });
+    }
 
     m_statusUser = new QLabel(this);
     m_statusStation = new QLabel(this);
@@ -72,6 +88,15 @@ StationWindow::StationWindow(const Election &election, const GuiEnvironment &env
     statusBar()->addWidget(m_statusUser);
     statusBar()->addWidget(m_statusStation);
     statusBar()->addWidget(m_statusQueues, 1);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    // Each language by its own name: whoever cannot read the current one still finds theirs.
+    m_language->addItem(QStringLiteral("Español (México)"), QStringLiteral("es_MX"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Language::current())));
+    connect(m_language, &QComboBox::activated, this,
+            [this](int index) { switchLanguage(m_language->itemData(index).toString()); });
+    statusBar()->addPermanentWidget(m_language);
     statusBar()->addPermanentWidget(m_statusBadge);
 
     m_idleTimer->setInterval(1000);
@@ -250,6 +275,7 @@ void StationWindow::enterWorkspace(bool sameUser)
     if (m_env.idleLockSeconds > 0)
         m_idleTimer->start();
     updateStatus();
+    focusCurrentView(); // never the header's buttons
 }
 
 void StationWindow::logout()
@@ -290,10 +316,65 @@ void StationWindow::noteActivity()
 
 void StationWindow::checkIdle()
 {
-    if (m_locked || !m_session || !m_session->user() || m_env.idleLockSeconds <= 0)
+    if (m_locked || !m_session || !m_session->user() || m_env.idleLockSeconds <= 0) {
+        m_ui->idleBanner->hide();
         return;
-    if (m_lastActivity.secsTo(m_env.clock->nowUtc()) >= m_env.idleLockSeconds)
+    }
+    const qint64 left = m_env.idleLockSeconds - m_lastActivity.secsTo(m_env.clock->nowUtc());
+    if (left <= 0) {
+        m_ui->idleBanner->hide();
         lock();
+        return;
+    }
+    if (left <= m_env.idleWarningSeconds) {
+        m_ui->idleBanner->setText(
+            tr("No activity: the station locks in %n second(s). Press any key to keep working.", nullptr, int(left)));
+        m_ui->idleBanner->show();
+    } else {
+        m_ui->idleBanner->hide();
+    }
+}
+
+bool StationWindow::idleWarningShown() const
+{
+    return m_ui->idleBanner->isVisibleTo(m_ui->workPage);
+}
+
+bool StationWindow::switchLanguage(const QString &code)
+{
+    const QString lang = Language::normalise(code);
+    if (lang.isEmpty() || !Language::install(qApp, lang))
+        return false;
+    // Every widget re-reads its texts now, not at the next turn of the event loop.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QSettings settings
+        = m_env.settingsFile.isEmpty() ? QSettings() : QSettings(m_env.settingsFile, QSettings::IniFormat);
+    settings.setValue(QStringLiteral("language"), lang);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(lang)));
+    qCInfo(lcGui) << "language" << lang;
+    return true;
+}
+
+void StationWindow::focusCurrentView()
+{
+    QWidget *view = m_ui->workTabs->currentWidget();
+    if (!view || m_ui->pages->currentWidget() != m_ui->workPage)
+        return;
+    if (QWidget *f = QApplication::focusWidget(); f && view->isAncestorOf(f))
+        return;
+    // The entry views know where the clerk goes on; elsewhere the first control in tab order.
+    for (EntryView *entry : {m_entry1, m_entry2}) {
+        if (view == entry) {
+            entry->focusWork();
+            return;
+        }
+    }
+    for (QWidget *w = view->nextInFocusChain(); w && w != view; w = w->nextInFocusChain()) {
+        if (view->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(view)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 bool StationWindow::eventFilter(QObject *watched, QEvent *event)
@@ -303,8 +384,10 @@ bool StationWindow::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
     case QEvent::MouseMove:
     case QEvent::Wheel:
-        if (m_session && m_session->user())
+        if (m_session && m_session->user()) {
             noteActivity();
+            m_ui->idleBanner->hide();
+        }
         break;
     default:
         break;
@@ -453,6 +536,8 @@ void StationWindow::retranslate()
             .arg(election.toHtmlEscaped(),
                  m_session ? QStringLiteral(" · ") + m_session->station().name().toHtmlEscaped() : QString()));
     m_ui->demoBadge->setText(tr("SIMULACRO"));
+    m_language->setToolTip(tr("Language of the screens"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Language::current())));
     if (m_intake) {
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_intake), tr("Intake"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_entry1), tr("Entry 1"));
@@ -464,6 +549,8 @@ void StationWindow::retranslate()
             m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_trainer), tr("Drills"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_administration), tr("Administration"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_electionView), tr("Election and catalog"));
+        for (int i = 0; i < qMin(9, m_ui->workTabs->count()); ++i)
+            m_ui->workTabs->setTabToolTip(i, tr("Alt+%1").arg(i + 1));
     }
     updateStatus();
 }

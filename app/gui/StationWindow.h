@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QTimer;
 
@@ -34,7 +35,10 @@ class StartView;
 // The capture workstation: the start view (station passphrase, then login), then the work
 // views by role (intake, entry 1, entry 2, adjudication, the supervisor dashboard, history,
 // the trainer's drills, the administrator's screen, the election). F1 opens the About box. Locks after the idle time
-// back to the login screen, keeping the entry in progress for the same user.
+// back to the login screen, keeping the entry in progress for the same user; a banner warns
+// idleWarningSeconds before. Keyboard: Alt+1..9 open the views in tab order, Ctrl+Shift+L
+// locks; the header's buttons never take the focus (a stray Enter or Space must not lock or log
+// out). The language (es_MX / en) switches at once from the status bar and is remembered.
 class StationWindow : public QMainWindow
 {
     Q_OBJECT
@@ -66,6 +70,9 @@ public:
     bool atStartView() const;
     // The About box (F1, or the header's button): version, Qt, the station, the software fingerprint.
     AboutDialog *showAbout();
+    // Switches the UI language at once ("es_MX" or "en") and remembers it; false when unknown.
+    bool switchLanguage(const QString &code);
+    bool idleWarningShown() const;
 
     Session *session() const { return m_session; }
     StartView *startView() const { return m_start; }
@@ -92,6 +99,7 @@ private:
     void applyRole();
     void retranslate();
     QWidget *widgetOf(View view) const;
+    void focusCurrentView();
 
     std::unique_ptr<Ui::StationWindow> m_ui;
     const Election &m_election;
@@ -119,6 +127,7 @@ private:
     QLabel *m_statusStation = nullptr;
     QLabel *m_statusBadge = nullptr;
     QLabel *m_statusQueues = nullptr;
+    QComboBox *m_language = nullptr;
     QTimer *m_idleTimer = nullptr;
     QDateTime m_lastActivity;
     bool m_locked = false;
