@@ -292,7 +292,8 @@ void TestGuiLanguages::populate(StationWindow &w, guitest::Fixture &f)
     QVERIFY_OK(s.actas().submitEntry1(one, claves.at(1), t));
     QVERIFY_OK(s.actas().submitEntry2(two, claves.at(1), t)); // verified, with observaciones
     s.notifyActasChanged();
-    m_data << claves;
+    for (const QString &c : std::as_const(claves))
+        m_data << c;
 }
 
 void TestGuiLanguages::everyViewInOneLanguage_data()

@@ -74,7 +74,7 @@ void EntryView::buildForm()
         row.label->setToolTip(row.label->text());
         row.label->setMinimumWidth(60);
         row.label->setWordWrap(true); // long candidacy names wrap rather than being cut
-        row.label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        row.label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
         row.crop = new QLabel(m_ui->fieldsWidget);
         row.crop->setMinimumSize(int(CropHeight * 2.4), CropHeight);
         row.crop->setAlignment(Qt::AlignCenter);
@@ -122,6 +122,18 @@ void EntryView::buildForm()
         m_rows.append(row);
     }
     grid->setRowStretch(int(fields.size()), 1);
+    // A long label wraps: its row must be as tall as the wrapped text (the scroll area does not
+    // ask the grid for height-for-width by itself).
+    m_ui->fieldsWidget->installEventFilter(this);
+}
+
+bool EntryView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->fieldsWidget && event->type() == QEvent::Resize) {
+        for (const Row &row : std::as_const(m_rows))
+            row.label->setMinimumHeight(row.label->heightForWidth(row.label->width()));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EntryView::refreshQueue()
@@ -413,6 +425,7 @@ void EntryView::updateTotals()
     if (m_clave.isEmpty()) {
         m_ui->totalLabel->clear();
         m_ui->warningsLabel->clear();
+        m_ui->warningsArea->hide();
         return;
     }
     ActaFacts facts;
@@ -438,6 +451,7 @@ void EntryView::updateTotals()
     m_ui->warningsLabel->setText(m_warnings.isEmpty() ? QString()
                                                       : tr("Check (saving is still allowed):") + QLatin1Char('\n')
                                          + lines.join(QLatin1Char('\n')));
+    m_ui->warningsArea->setVisible(!m_warnings.isEmpty());
 }
 
 bool EntryView::save()

@@ -85,6 +85,11 @@ StationWindow::StationWindow(const Election &election, const GuiEnvironment &env
     for (QLabel *l : {m_statusUser, m_statusStation})
         l->setStyleSheet(QStringLiteral("padding:0 8px; border-right:1px solid #b0b0b0;"));
     m_statusQueues->setStyleSheet(QStringLiteral("padding:0 8px;"));
+    // On a narrow screen or with a large font the status bar wraps rather than widening the window.
+    for (QLabel *l : {m_statusUser, m_statusStation, m_statusQueues}) {
+        l->setWordWrap(true);
+        l->setMinimumWidth(60);
+    }
     statusBar()->addWidget(m_statusUser);
     statusBar()->addWidget(m_statusStation);
     statusBar()->addWidget(m_statusQueues, 1);
