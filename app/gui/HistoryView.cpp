@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QStyledItemDelegate>
 #include <QTimer>
 
@@ -361,7 +360,9 @@ void HistoryView::fillComparison(const ActaRecord &acta, const QList<StoredEntry
 
     // Who typed each entry and when; the decision with its reason.
     auto hand = [this](const std::optional<StoredEntry> &e) {
-        return e ? tr("%1, %2").arg(e->username.toHtmlEscaped(), stationTime(e->createdAt)) : tr("not typed");
+        return e
+            ? tr("%1, %2", "who typed an entry, and when").arg(e->username.toHtmlEscaped(), stationTime(e->createdAt))
+            : tr("not typed");
     };
     QStringList lines;
     if (!any) {

@@ -3,6 +3,7 @@
 #include "ActaRepository.h"
 #include "AuditLog.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
