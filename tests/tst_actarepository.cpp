@@ -49,6 +49,8 @@ private Q_SLOTS:
     void auditChainCoversEverything();
     void entriesKeepTheirEffort();
     void refusedPagesLeaveATrace();
+    void entriesKeepEveryHandAndTime();
+    void recentListsTheNewestChangesFirst();
 
 private:
     static SecureBytes pw(const char *t) { return SecureBytes::fromUtf8(QString::fromUtf8(t)); }
@@ -677,6 +679,69 @@ void TestActaRepository::refusedPagesLeaveATrace()
     QCOMPARE(history->last().action, QStringLiteral("page_refused"));
     const Result<AuditLog::Verification> v = AuditLog::verify(*m_db);
     QVERIFY(v.isOk() && v->intact());
+}
+
+void TestActaRepository::entriesKeepEveryHandAndTime()
+{
+    const QString clave = receiveDigitized("210101B010002");
+    QVERIFY_OK(m_actas->entries(clave));
+    QVERIFY(m_actas->entries(clave)->isEmpty());
+    QVERIFY_OK(m_actas->submitEntry1(m_ana, clave, tally({{"PLU", FieldValue::number(120)}})));
+    m_clock.advanceSeconds(60);
+    QVERIFY_OK(m_actas->submitEntry2(m_beto, clave, tally({{"PLU", FieldValue::number(128)}})));
+    m_clock.advanceSeconds(60);
+    QVERIFY_OK(
+        m_actas->adjudicate(m_carla, clave, tally({{"PLU", FieldValue::ilegible()}}), QStringLiteral("borroso")));
+    const Result<QList<StoredEntry>> all = m_actas->entries(clave);
+    QVERIFY_OK(all);
+    QCOMPARE(all->size(), 3);
+    QCOMPARE(all->at(0).kind, EntryKind::Entry1);
+    QCOMPARE(all->at(0).username, QStringLiteral("ana"));
+    QCOMPARE(all->at(0).values.value(QStringLiteral("PLU")), FieldValue::number(120));
+    QCOMPARE(all->at(0).createdAt, QDateTime(QDate(2027, 6, 6), QTime(18, 0), Qt::UTC));
+    QVERIFY(all->at(0).reason.isEmpty());
+    QCOMPARE(all->at(1).kind, EntryKind::Entry2);
+    QCOMPARE(all->at(1).username, QStringLiteral("beto"));
+    QCOMPARE(all->at(1).createdAt, QDateTime(QDate(2027, 6, 6), QTime(18, 1), Qt::UTC));
+    QCOMPARE(all->at(2).kind, EntryKind::Adjudication);
+    QCOMPARE(all->at(2).username, QStringLiteral("carla"));
+    QCOMPARE(all->at(2).values.value(QStringLiteral("PLU")), FieldValue::ilegible());
+    QCOMPARE(all->at(2).reason, QStringLiteral("borroso"));
+    QVERIFY(all->at(0).id < all->at(1).id && all->at(1).id < all->at(2).id);
+    QVERIFY_FAILS_WITH(m_actas->entries(QStringLiteral("210101B019999")), ErrorCode::NotFound);
+}
+
+void TestActaRepository::recentListsTheNewestChangesFirst()
+{
+    QVERIFY(m_actas->recent(10)->isEmpty());
+    const QString a = receiveDigitized("210101B010002");
+    m_clock.advanceSeconds(10);
+    const QString b = receiveDigitized("210101C010002");
+    m_clock.advanceSeconds(10);
+    const QString c = receiveDigitized("210102B010002");
+    auto claves = [](const Result<QList<ActaActivity>> &r) {
+        QStringList out;
+        for (const ActaActivity &x : r.isOk() ? *r : QList<ActaActivity>())
+            out << x.acta.clave;
+        return out;
+    };
+    QCOMPARE(claves(m_actas->recent(10)), (QStringList {c, b, a}));
+    // Working on the oldest brings it to the top, with its state and the time of the change.
+    m_clock.advanceSeconds(10);
+    QVERIFY_OK(m_actas->submitEntry1(m_ana, a, tally({{"PLU", FieldValue::number(1)}})));
+    const Result<QList<ActaActivity>> now = m_actas->recent(10);
+    QVERIFY_OK(now);
+    QCOMPARE(claves(now), (QStringList {a, c, b}));
+    QCOMPARE(now->first().acta.state, State::Entry1Done);
+    QCOMPARE(now->first().lastEventAt, QDateTime(QDate(2027, 6, 6), QTime(18, 0, 30), Qt::UTC));
+    QCOMPARE(now->last().lastEventAt, QDateTime(QDate(2027, 6, 6), QTime(18, 0, 10), Qt::UTC));
+    // At most limit of them; by a part of the clave, in any case; LIKE's wildcards match themselves.
+    QCOMPARE(claves(m_actas->recent(2)), (QStringList {a, c}));
+    QCOMPARE(claves(m_actas->recent(10, QStringLiteral("0101"))), (QStringList {a, b}));
+    QCOMPARE(claves(m_actas->recent(10, QStringLiteral("1c01"))), QStringList {b});
+    QVERIFY(m_actas->recent(10, QStringLiteral("%"))->isEmpty());
+    QVERIFY(m_actas->recent(10, QStringLiteral("2_01"))->isEmpty());
+    QVERIFY(m_actas->recent(0)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestActaRepository)

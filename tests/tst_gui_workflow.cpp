@@ -573,7 +573,15 @@ void TestGuiWorkflow::rejectedPagesAreListedNotStored()
     QVERIFY(w->historyView()->showActa(page.acta.toString()));
     auto *history = w->historyView()->findChild<QTableWidget *>(QStringLiteral("historyTable"));
     QVERIFY(history);
-    QCOMPARE(history->item(history->rowCount() - 1, HistoryView::ActionColumn)->text(), QStringLiteral("page_refused"));
+    const int last = history->rowCount() - 1;
+    QCOMPARE(history->item(last, HistoryView::ActionColumn)->text(), QStringLiteral("Page refused by capturista1"));
+    const QString details = history->item(last, HistoryView::DetailsColumn)->text();
+    QVERIFY2(details.contains(QLatin1String("already received")) && details.contains(QFileInfo(path).fileName()),
+             qPrintable(details));
+    QVERIFY(history->item(last, HistoryView::DetailsColumn)
+                ->data(HistoryView::RawDetailsRole)
+                .toString()
+                .contains(QLatin1String("\"reason\":\"already_received\"")));
 }
 
 void TestGuiWorkflow::demoSampleScansAreAllAccepted()

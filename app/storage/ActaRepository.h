@@ -110,6 +110,24 @@ struct RefusedPage
 // Which stored entry of an acta.
 enum class EntryKind { Entry1, Entry2, Adjudication };
 
+// One entry as stored: the figures, who typed (or decided) them and when.
+struct StoredEntry
+{
+    qint64 id = 0; // entries.id: later entries have larger ids
+    EntryKind kind = EntryKind::Entry1;
+    Tally values;
+    QString username;
+    QDateTime createdAt; // UTC
+    QString reason; // an adjudication's; empty otherwise
+};
+
+// An acta and when something last happened to it (its newest audit event).
+struct ActaActivity
+{
+    ActaRecord acta;
+    QDateTime lastEventAt; // UTC
+};
+
 // The actas of the station. Every change runs the ActaWorkflow transition it stands for,
 // inside one transaction together with its data and its audit entry: a refused transition
 // changes nothing, and no path stores state the workflow would not allow. Verified,
@@ -169,6 +187,12 @@ public:
     Result<ActaRecord> find(const QString &clave);
     Result<std::optional<Tally>> entry(const QString &clave, EntryKind kind); // the newest of that kind
     Result<QList<ActaRecord>> inState(ActaWorkflow::State state);
+    // Every entry typed or decided on the acta, oldest first (entries sent back for re-capture
+    // included: the caller tells the rounds apart by kind and order).
+    Result<QList<StoredEntry>> entries(const QString &clave);
+    // The actas with the newest audit events first, at most limit of them; with claveContains,
+    // only those whose CLAVE_ACTA contains it (case-insensitive).
+    Result<QList<ActaActivity>> recent(int limit, const QString &claveContains = QString());
     // How many actas are in the state.
     Result<qint64> countInState(ActaWorkflow::State state);
     // COTEJADA of the acta now, from the transitions in its audit history (ActaWorkflow::cotejada).
