@@ -132,6 +132,10 @@
         <source>This page is a drill (SIMULACRO) sheet; a production station never takes it.</source>
         <translation>This page is a drill (SIMULACRO) sheet; a production station never takes it.</translation>
     </message>
+    <message>
+        <source>Acta %1 has an entry of an unknown kind: %2</source>
+        <translation>Acta %1 has an entry of an unknown kind: %2</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -400,6 +404,204 @@
     <message>
         <source>Certify the c&amp;lose of operations…</source>
         <translation>Certify the c&amp;lose of operations…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventText</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>an event, then the person who did it</comment>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>State changed (%1)</source>
+        <translation>State changed (%1)</translation>
+    </message>
+    <message>
+        <source>Image accepted</source>
+        <translation>Image accepted</translation>
+    </message>
+    <message>
+        <source>Image rejected</source>
+        <translation>Image rejected</translation>
+    </message>
+    <message>
+        <source>Marked fuera de catálogo</source>
+        <translation>Marked fuera de catálogo</translation>
+    </message>
+    <message>
+        <source>Identity resolved</source>
+        <translation>Identity resolved</translation>
+    </message>
+    <message>
+        <source>Recorded as sin acta</source>
+        <translation>Recorded as sin acta</translation>
+    </message>
+    <message>
+        <source>Entry 1 submitted</source>
+        <translation>Entry 1 submitted</translation>
+    </message>
+    <message>
+        <source>Entry 2 matches entry 1</source>
+        <translation>Entry 2 matches entry 1</translation>
+    </message>
+    <message>
+        <source>Entry 2 differs from entry 1</source>
+        <translation>Entry 2 differs from entry 1</translation>
+    </message>
+    <message>
+        <source>Dispute decided</source>
+        <translation>Dispute decided</translation>
+    </message>
+    <message>
+        <source>Sent back for re-capture</source>
+        <translation>Sent back for re-capture</translation>
+    </message>
+    <message>
+        <source>Sent back for re-scan</source>
+        <translation>Sent back for re-scan</translation>
+    </message>
+    <message>
+        <source>Queued for sync</source>
+        <translation>Queued for sync</translation>
+    </message>
+    <message>
+        <source>Synced upstream</source>
+        <translation>Synced upstream</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>the image could not be used (quality or registration)</source>
+        <translation>the image could not be used (quality or registration)</translation>
+    </message>
+    <message>
+        <source>the page is another form</source>
+        <translation>the page is another form</translation>
+    </message>
+    <message>
+        <source>its CLAVE_ACTA could not be read</source>
+        <translation>its CLAVE_ACTA could not be read</translation>
+    </message>
+    <message>
+        <source>its casilla is not in the catalog</source>
+        <translation>its casilla is not in the catalog</translation>
+    </message>
+    <message>
+        <source>the acta was already received (a duplicate)</source>
+        <translation>the acta was already received (a duplicate)</translation>
+    </message>
+    <message>
+        <source>a drill (SIMULACRO) sheet and a station of the other mode</source>
+        <translation>a drill (SIMULACRO) sheet and a station of the other mode</translation>
+    </message>
+    <message>
+        <source>it could not be stored</source>
+        <translation>it could not be stored</translation>
+    </message>
+    <message>
+        <source>CLAVE_ACTA %1 · template %2</source>
+        <translation>CLAVE_ACTA %1 · template %2</translation>
+    </message>
+    <message>
+        <source>A drill (SIMULACRO) acta</source>
+        <translation>A drill (SIMULACRO) acta</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>CLAVE_ACTA typed by hand (its QR code could not be read)</source>
+        <translation>CLAVE_ACTA typed by hand (its QR code could not be read)</translation>
+    </message>
+    <message>
+        <source>Record version %1 acknowledged by: %2</source>
+        <translation>Record version %1 acknowledged by: %2</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2</source>
+        <translation>State: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Outbox record %1 refused by endpoint %2 (HTTP %3)</source>
+        <translation>Outbox record %1 refused by endpoint %2 (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Record version %1 sent again with COTEJADA %2 (under review)</source>
+        <translation>Record version %1 sent again with COTEJADA %2 (under review)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>CLAVE_ACTA read or typed: %1</source>
+        <translation>CLAVE_ACTA read or typed: %1</translation>
+    </message>
+    <message>
+        <source>Shown at intake: %1</source>
+        <translation>Shown at intake: %1</translation>
+    </message>
+    <message>
+        <source>Acta received</source>
+        <translation>Acta received</translation>
+    </message>
+    <message>
+        <source>Image stored</source>
+        <translation>Image stored</translation>
+    </message>
+    <message>
+        <source>Entry 1 saved</source>
+        <translation>Entry 1 saved</translation>
+    </message>
+    <message>
+        <source>Entry 2 saved</source>
+        <translation>Entry 2 saved</translation>
+    </message>
+    <message>
+        <source>Entry saved</source>
+        <translation>Entry saved</translation>
+    </message>
+    <message>
+        <source>Decision saved</source>
+        <translation>Decision saved</translation>
+    </message>
+    <message>
+        <source>Acknowledged upstream</source>
+        <translation>Acknowledged upstream</translation>
+    </message>
+    <message>
+        <source>Refused upstream</source>
+        <translation>Refused upstream</translation>
+    </message>
+    <message>
+        <source>Queued again, under review</source>
+        <translation>Queued again, under review</translation>
+    </message>
+    <message>
+        <source>Page refused</source>
+        <translation>Page refused</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a detail&apos;s name and its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4471,12 +4673,20 @@ Each has --help.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <source>Acta key:</source>
-        <translation>Acta key:</translation>
+        <source>&amp;Acta key (or part of it):</source>
+        <translation>&amp;Acta key (or part of it):</translation>
     </message>
     <message>
-        <source>Show history</source>
-        <translation>Show history</translation>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>E&amp;ntry 1 and entry 2</source>
+        <translation>E&amp;ntry 1 and entry 2</translation>
     </message>
 </context>
 <context>
@@ -8628,6 +8838,116 @@ SHA-256 of the JSON (printed on the PDF):
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Recent actas:</source>
+        <translation>&amp;Recent actas:</translation>
+    </message>
+    <message>
+        <source>&amp;Recent actas: your role may not see acta histories.</source>
+        <translation>&amp;Recent actas: your role may not see acta histories.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent actas: %1</source>
+        <translation>&amp;Recent actas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Recent actas, newest change first (%n):</source>
+        <translation>
+            <numerusform>&amp;Recent actas, newest change first (%n):</numerusform>
+            <numerusform>&amp;Recent actas, newest change first (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Recent actas whose key contains %1 (%n):</source>
+        <translation>
+            <numerusform>&amp;Recent actas whose key contains %1 (%n):</numerusform>
+            <numerusform>&amp;Recent actas whose key contains %1 (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a CLAVE_ACTA, or a part of it, or pick an acta from the list.</source>
+        <translation>Type a CLAVE_ACTA, or a part of it, or pick an acta from the list.</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ differs</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who typed an entry, and when</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not typed</source>
+        <translation>not typed</translation>
+    </message>
+    <message>
+        <source>No figures were typed for this acta.</source>
+        <translation>No figures were typed for this acta.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entry 1:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Entry 1:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entry 2:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Entry 2:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; %1 · reason: %2</source>
+        <translation>&lt;b&gt;Decision:&lt;/b&gt; %1 · reason: %2</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 agree in every field.</source>
+        <translation>Entries 1 and 2 agree in every field.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ between entries 1 and 2 (marked ≠).</source>
+        <translation>
+            <numerusform>%n field differ between entries 1 and 2 (marked ≠).</numerusform>
+            <numerusform>%n fields differ between entries 1 and 2 (marked ≠).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No final values yet: the acta is %1.</source>
+        <translation>No final values yet: the acta is %1.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Entry 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Entry 2</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Entries differ?</source>
+        <translation>Entries differ?</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Type the CLAVE_ACTA or any part of it; Up and Down pick from the list, Enter shows the acta.</source>
+        <translation>Type the CLAVE_ACTA or any part of it; Up and Down pick from the list, Enter shows the acta.</translation>
     </message>
 </context>
 <context>

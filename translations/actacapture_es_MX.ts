@@ -132,6 +132,10 @@
         <source>This page is a drill (SIMULACRO) sheet; a production station never takes it.</source>
         <translation>Esta página es una hoja de simulacro (SIMULACRO); una estación de producción nunca la recibe.</translation>
     </message>
+    <message>
+        <source>Acta %1 has an entry of an unknown kind: %2</source>
+        <translation>El acta %1 tiene una captura de un tipo desconocido: %2</translation>
+    </message>
 </context>
 <context>
     <name>ActaWorkflow</name>
@@ -400,6 +404,204 @@
     <message>
         <source>Certify the c&amp;lose of operations…</source>
         <translation>Certificar el &amp;cierre de operaciones…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventText</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>an event, then the person who did it</comment>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>State changed (%1)</source>
+        <translation>Cambio de estado (%1)</translation>
+    </message>
+    <message>
+        <source>Image accepted</source>
+        <translation>Imagen aceptada</translation>
+    </message>
+    <message>
+        <source>Image rejected</source>
+        <translation>Imagen rechazada</translation>
+    </message>
+    <message>
+        <source>Marked fuera de catálogo</source>
+        <translation>Marcada fuera de catálogo</translation>
+    </message>
+    <message>
+        <source>Identity resolved</source>
+        <translation>Identidad resuelta</translation>
+    </message>
+    <message>
+        <source>Recorded as sin acta</source>
+        <translation>Registrada como sin acta</translation>
+    </message>
+    <message>
+        <source>Entry 1 submitted</source>
+        <translation>Primera captura enviada</translation>
+    </message>
+    <message>
+        <source>Entry 2 matches entry 1</source>
+        <translation>La segunda captura coincide con la primera</translation>
+    </message>
+    <message>
+        <source>Entry 2 differs from entry 1</source>
+        <translation>La segunda captura difiere de la primera</translation>
+    </message>
+    <message>
+        <source>Dispute decided</source>
+        <translation>Discrepancia dictaminada</translation>
+    </message>
+    <message>
+        <source>Sent back for re-capture</source>
+        <translation>Devuelta para recaptura</translation>
+    </message>
+    <message>
+        <source>Sent back for re-scan</source>
+        <translation>Devuelta para redigitalizar</translation>
+    </message>
+    <message>
+        <source>Queued for sync</source>
+        <translation>En cola para sincronizar</translation>
+    </message>
+    <message>
+        <source>Synced upstream</source>
+        <translation>Sincronizada con el concentrador</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierta</translation>
+    </message>
+    <message>
+        <source>the image could not be used (quality or registration)</source>
+        <translation>la imagen no se pudo usar (calidad o registro)</translation>
+    </message>
+    <message>
+        <source>the page is another form</source>
+        <translation>la página es de otro formato</translation>
+    </message>
+    <message>
+        <source>its CLAVE_ACTA could not be read</source>
+        <translation>no se pudo leer su CLAVE_ACTA</translation>
+    </message>
+    <message>
+        <source>its casilla is not in the catalog</source>
+        <translation>su casilla no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>the acta was already received (a duplicate)</source>
+        <translation>el acta ya se había recibido (duplicada)</translation>
+    </message>
+    <message>
+        <source>a drill (SIMULACRO) sheet and a station of the other mode</source>
+        <translation>una hoja de simulacro en una estación del otro modo</translation>
+    </message>
+    <message>
+        <source>it could not be stored</source>
+        <translation>no se pudo guardar</translation>
+    </message>
+    <message>
+        <source>CLAVE_ACTA %1 · template %2</source>
+        <translation>CLAVE_ACTA %1 · plantilla %2</translation>
+    </message>
+    <message>
+        <source>A drill (SIMULACRO) acta</source>
+        <translation>Un acta de simulacro</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>CLAVE_ACTA typed by hand (its QR code could not be read)</source>
+        <translation>CLAVE_ACTA tecleada a mano (no se pudo leer su código QR)</translation>
+    </message>
+    <message>
+        <source>Record version %1 acknowledged by: %2</source>
+        <translation>Versión %1 del registro con acuse de: %2</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2</source>
+        <translation>Estado: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Outbox record %1 refused by endpoint %2 (HTTP %3)</source>
+        <translation>El concentrador %2 rechazó el registro %1 de la bandeja de salida (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Record version %1 sent again with COTEJADA %2 (under review)</source>
+        <translation>Versión %1 del registro enviada de nuevo con COTEJADA %2 (en revisión)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>CLAVE_ACTA read or typed: %1</source>
+        <translation>CLAVE_ACTA leída o tecleada: %1</translation>
+    </message>
+    <message>
+        <source>Shown at intake: %1</source>
+        <translation>Mostrado en el acopio: %1</translation>
+    </message>
+    <message>
+        <source>Acta received</source>
+        <translation>Acta recibida</translation>
+    </message>
+    <message>
+        <source>Image stored</source>
+        <translation>Imagen guardada</translation>
+    </message>
+    <message>
+        <source>Entry 1 saved</source>
+        <translation>Primera captura guardada</translation>
+    </message>
+    <message>
+        <source>Entry 2 saved</source>
+        <translation>Segunda captura guardada</translation>
+    </message>
+    <message>
+        <source>Entry saved</source>
+        <translation>Captura guardada</translation>
+    </message>
+    <message>
+        <source>Decision saved</source>
+        <translation>Dictamen guardado</translation>
+    </message>
+    <message>
+        <source>Acknowledged upstream</source>
+        <translation>Con acuse del concentrador</translation>
+    </message>
+    <message>
+        <source>Refused upstream</source>
+        <translation>Rechazada por el concentrador</translation>
+    </message>
+    <message>
+        <source>Queued again, under review</source>
+        <translation>En cola de nuevo, en revisión</translation>
+    </message>
+    <message>
+        <source>Page refused</source>
+        <translation>Página rechazada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a detail&apos;s name and its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4471,12 +4673,20 @@ Cada uno tiene --help.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <source>Acta key:</source>
-        <translation>Clave del acta:</translation>
+        <source>&amp;Acta key (or part of it):</source>
+        <translation>Clave del &amp;acta (o parte de ella):</translation>
     </message>
     <message>
-        <source>Show history</source>
-        <translation>Ver historial</translation>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventos</translation>
+    </message>
+    <message>
+        <source>E&amp;ntry 1 and entry 2</source>
+        <translation>Primera y segu&amp;nda captura</translation>
     </message>
 </context>
 <context>
@@ -8628,6 +8838,116 @@ SHA-256 del JSON (impreso en el PDF):
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Recent actas:</source>
+        <translation>Actas &amp;recientes:</translation>
+    </message>
+    <message>
+        <source>&amp;Recent actas: your role may not see acta histories.</source>
+        <translation>Actas &amp;recientes: su rol no puede ver historiales de actas.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent actas: %1</source>
+        <translation>Actas &amp;recientes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Recent actas, newest change first (%n):</source>
+        <translation>
+            <numerusform>Actas &amp;recientes, el cambio más nuevo primero (%n):</numerusform>
+            <numerusform>Actas &amp;recientes, el cambio más nuevo primero (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Recent actas whose key contains %1 (%n):</source>
+        <translation>
+            <numerusform>Actas &amp;recientes cuya clave contiene %1 (%n):</numerusform>
+            <numerusform>Actas &amp;recientes cuya clave contiene %1 (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a CLAVE_ACTA, or a part of it, or pick an acta from the list.</source>
+        <translation>Teclee una CLAVE_ACTA, o parte de ella, o elija un acta de la lista.</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ difiere</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who typed an entry, and when</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not typed</source>
+        <translation>sin teclear</translation>
+    </message>
+    <message>
+        <source>No figures were typed for this acta.</source>
+        <translation>No se tecleó ninguna cifra de esta acta.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entry 1:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Primera captura:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entry 2:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Segunda captura:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; %1 · reason: %2</source>
+        <translation>&lt;b&gt;Dictamen:&lt;/b&gt; %1 · motivo: %2</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 agree in every field.</source>
+        <translation>La primera y la segunda captura coinciden en todos los campos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ between entries 1 and 2 (marked ≠).</source>
+        <translation>
+            <numerusform>%n campo difiere entre la primera y la segunda captura (marcado ≠).</numerusform>
+            <numerusform>%n campos difieren entre la primera y la segunda captura (marcados ≠).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No final values yet: the acta is %1.</source>
+        <translation>Aún no hay valores finales: el acta está %1.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Primera captura</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Segunda captura</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Entries differ?</source>
+        <translation>¿Difieren?</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Type the CLAVE_ACTA or any part of it; Up and Down pick from the list, Enter shows the acta.</source>
+        <translation>Teclee la CLAVE_ACTA o cualquier parte de ella; Arriba y Abajo eligen de la lista, Intro muestra el acta.</translation>
     </message>
 </context>
 <context>
