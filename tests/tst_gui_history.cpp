@@ -346,7 +346,7 @@ void TestGuiHistory::entriesSideBySide()
     const QString caption = history()->findChild<QLabel *>(QStringLiteral("entriesCaption"))->text();
     for (const char *who : {"capturista1", "capturista2", "supervisor1", "La imagen muestra"})
         QVERIFY2(caption.contains(QLatin1String(who)), qPrintable(caption));
-    QVERIFY2(caption.contains(QLatin1String("1 field(s) differ")), qPrintable(caption));
+    QVERIFY2(caption.contains(QLatin1String("1 field differs")), qPrintable(caption));
 
     // Agreeing entries: nothing marked, the final values are theirs.
     QVERIFY(history()->showActa(m_agreed.clave));

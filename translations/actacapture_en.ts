@@ -2869,7 +2869,7 @@ Each has --help.</translation>
     <message numerus="yes">
         <source>all %n file(s) are as the hub signed them; none missing, none unlisted.</source>
         <translation>
-            <numerusform>all %n file are as the hub signed them; none missing, none unlisted.</numerusform>
+            <numerusform>all %n file is as the hub signed them; none missing, none unlisted.</numerusform>
             <numerusform>all %n files are as the hub signed them; none missing, none unlisted.</numerusform>
         </translation>
     </message>
@@ -8155,7 +8155,7 @@ Each has --help.</translation>
     <message numerus="yes">
         <source>&lt;b&gt;Acta %1&lt;/b&gt; · entry 1 by %2, entry 2 by %3 · %n field(s) differ</source>
         <translation>
-            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · entry 1 by %2, entry 2 by %3 · %n field differ</numerusform>
+            <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · entry 1 by %2, entry 2 by %3 · %n field differs</numerusform>
             <numerusform>&lt;b&gt;Acta %1&lt;/b&gt; · entry 1 by %2, entry 2 by %3 · %n fields differ</numerusform>
         </translation>
     </message>
@@ -8740,7 +8740,7 @@ SHA-256 of the JSON (printed on the PDF):
     <message numerus="yes">
         <source>%n pre-filled field(s) further down were not on screen: compare them with the image, then press Ctrl+Enter again.</source>
         <translation>
-            <numerusform>%n pre-filled field further down were not on screen: compare them with the image, then press Ctrl+Enter again.</numerusform>
+            <numerusform>%n pre-filled field further down was not on screen: compare it with the image, then press Ctrl+Enter again.</numerusform>
             <numerusform>%n pre-filled fields further down were not on screen: compare them with the image, then press Ctrl+Enter again.</numerusform>
         </translation>
     </message>
@@ -8905,7 +8905,7 @@ SHA-256 of the JSON (printed on the PDF):
     <message numerus="yes">
         <source>%n field(s) differ between entries 1 and 2 (marked ≠).</source>
         <translation>
-            <numerusform>%n field differ between entries 1 and 2 (marked ≠).</numerusform>
+            <numerusform>%n field differs between entries 1 and 2 (marked ≠).</numerusform>
             <numerusform>%n fields differ between entries 1 and 2 (marked ≠).</numerusform>
         </translation>
     </message>

@@ -68,6 +68,9 @@ StationWindow::StationWindow(const Election &election, const GuiEnvironment &env
     });
     auto *lockKeys = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
     connect(lockKeys, &QShortcut::activated, this, &StationWindow::lock);
+    // The header's buttons have no Alt mnemonics: those belong to the views.
+    auto *logoutKeys = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), this);
+    connect(logoutKeys, &QShortcut::activated, this, &StationWindow::logout);
     for (int i = 0; i < 9; ++i) {
         auto *viewKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
         connect(viewKey, &QShortcut::activated, this, [this, i] {
