@@ -344,7 +344,7 @@ void TestGuiWorkflow::differentEntriesGoToDisputeThenAdjudication()
     // The decision typed in its cell: the cell editor's Enter counts too (its delegate takes it).
     auto *table = adj->findChild<QTableWidget *>(QStringLiteral("fieldsTable"));
     QVERIFY(table);
-    const QString label = m_sample->election.field(field)->label.forLocale(QLocale());
+    const QString label = AdjudicationView::fieldLabel(*m_sample->election.field(field)); // as printed
     QTableWidgetItem *cell = nullptr;
     for (int r = 0; r < table->rowCount(); ++r)
         if (table->item(r, AdjudicationView::FieldColumn)->text() == label)

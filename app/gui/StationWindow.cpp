@@ -179,7 +179,7 @@ void StationWindow::buildWorkViews()
     m_intake = new IntakeView(*m_session, *m_env.dialogs, this);
     m_entry1 = new EntryView(*m_session, EntryView::Mode::Entry1, this);
     m_entry2 = new EntryView(*m_session, EntryView::Mode::Entry2, this);
-    m_adjudication = new AdjudicationView(*m_session, this);
+    m_adjudication = new AdjudicationView(*m_session, *m_env.dialogs, this);
     m_dashboard = new DashboardView(*m_session, *m_env.dialogs, this);
     m_dashboard->setObjectName(QStringLiteral("dashboardView"));
     m_history = new HistoryView(*m_session, this);
