@@ -319,7 +319,7 @@ void TestGuiAdjudication::confirmationSummarisesAndCancelChangesNothing()
              qPrintable(summary));
     QVERIFY(summary.contains(reason));
     QVERIFY(summary.contains(ActaWorkflow::stateName(State::Adjudicated)));
-    QVERIFY(summary.contains(QStringLiteral("TOTAL CALCULADO: %1").arg(adj->totalCalculado())));
+    QVERIFY(summary.contains(QStringLiteral("Computed total: %1").arg(adj->totalCalculado())));
     QVERIFY(summary.contains(QLatin1String("counted")));
     // Fields the entries agreed on and the supervisor kept are not listed.
     QVERIFY(!summary.contains(AdjudicationView::fieldLabel(election.voteFields().at(0))));

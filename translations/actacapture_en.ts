@@ -331,32 +331,52 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <source>Open acta</source>
-        <translation>Open acta</translation>
+        <source>&amp;Open acta</source>
+        <translation>&amp;Open acta</translation>
     </message>
     <message>
-        <source>Use entry 1 for the selected fields</source>
-        <translation>Use entry 1 for the selected fields</translation>
+        <source>Use entry &amp;1</source>
+        <translation>Use entry &amp;1</translation>
     </message>
     <message>
-        <source>Use entry 2 for the selected fields</source>
-        <translation>Use entry 2 for the selected fields</translation>
+        <source>Use entry &amp;2</source>
+        <translation>Use entry &amp;2</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <source>Decide these values</source>
-        <translation>Decide these values</translation>
+        <source>&amp;Decide these values</source>
+        <translation>&amp;Decide these values</translation>
     </message>
     <message>
-        <source>Send back for re-capture</source>
-        <translation>Send back for re-capture</translation>
+        <source>Send back for re-&amp;capture</source>
+        <translation>Send back for re-&amp;capture</translation>
     </message>
     <message>
-        <source>Send back for re-scan</source>
-        <translation>Send back for re-scan</translation>
+        <source>Send back for re-&amp;scan</source>
+        <translation>Send back for re-&amp;scan</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <source>Show &amp;field</source>
+        <translation>Show &amp;field</translation>
     </message>
 </context>
 <context>
@@ -7219,20 +7239,24 @@ Each has --help.</translation>
         <translation>Version, Qt and the software fingerprint (F1)</translation>
     </message>
     <message>
-        <source>&amp;About…</source>
-        <translation>&amp;About…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Lock</translation>
-    </message>
-    <message>
         <source>Locks the station; only you can unlock it (Ctrl+Shift+L)</source>
         <translation>Locks the station; only you can unlock it (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <source>Log &amp;out</source>
-        <translation>Log &amp;out</translation>
+        <source>About…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Ends your session (Ctrl+Shift+Q)</source>
+        <translation>Ends your session (Ctrl+Shift+Q)</translation>
     </message>
 </context>
 <context>
@@ -8214,6 +8238,180 @@ Each has --help.</translation>
     <message>
         <source>Why: what the image shows, or why it goes back</source>
         <translation>Why: what the image shows, or why it goes back</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>not a valid value</translation>
+    </message>
+    <message>
+        <source>entry 1</source>
+        <translation>entry 1</translation>
+    </message>
+    <message>
+        <source>entry 2</source>
+        <translation>entry 2</translation>
+    </message>
+    <message>
+        <source>both entries</source>
+        <translation>both entries</translation>
+    </message>
+    <message>
+        <source>typed by the supervisor</source>
+        <translation>typed by the supervisor</translation>
+    </message>
+    <message>
+        <source>Differ: %1</source>
+        <translation>Differ: %1</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 differ in this field.</source>
+        <translation>Entries 1 and 2 differ in this field.</translation>
+    </message>
+    <message>
+        <source>= Agree</source>
+        <translation>= Agree</translation>
+    </message>
+    <message>
+        <source>= Agree, now: %1</source>
+        <translation>= Agree, now: %1</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 agree in this field.</source>
+        <translation>Entries 1 and 2 agree in this field.</translation>
+    </message>
+    <message>
+        <source>No rule warnings for this decision.</source>
+        <translation>No rule warnings for this decision.</translation>
+    </message>
+    <message>
+        <source>Check (deciding is still allowed):</source>
+        <translation>Check (deciding is still allowed):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted or not: known when every field is decided (%n left).</source>
+        <translation>
+            <numerusform>Counted or not: known when every field is decided (%n left).</numerusform>
+            <numerusform>Counted or not: known when every field is decided (%n left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would NOT be counted: %1.</source>
+        <translation>Would NOT be counted: %1.</translation>
+    </message>
+    <message>
+        <source>Would be counted (notes: %1).</source>
+        <translation>Would be counted (notes: %1).</translation>
+    </message>
+    <message>
+        <source>Would be counted.</source>
+        <translation>Would be counted.</translation>
+    </message>
+    <message>
+        <source>Acta %1 will be decided with these values:</source>
+        <translation>Acta %1 will be decided with these values:</translation>
+    </message>
+    <message>
+        <source>entry 1, by %1</source>
+        <translation>entry 1, by %1</translation>
+    </message>
+    <message>
+        <source>entry 2, by %1</source>
+        <translation>entry 2, by %1</translation>
+    </message>
+    <message>
+        <source>typed by the supervisor (entry 1: %1, entry 2: %2)</source>
+        <translation>typed by the supervisor (entry 1: %1, entry 2: %2)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Result: the acta becomes %1 and is queued for sync.</source>
+        <translation>Result: the acta becomes %1 and is queued for sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule warnings (%n):</source>
+        <translation>
+            <numerusform>Rule warnings (%n):</numerusform>
+            <numerusform>Rule warnings (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acta %1 goes back for re-scan: its image is rejected and it waits for a new scan (state: %2). Both entries are discarded.</source>
+        <translation>Acta %1 goes back for re-scan: its image is rejected and it waits for a new scan (state: %2). Both entries are discarded.</translation>
+    </message>
+    <message>
+        <source>Acta %1 goes back for re-capture: both entries are discarded and two clerks type it again (state: %2).</source>
+        <translation>Acta %1 goes back for re-capture: both entries are discarded and two clerks type it again (state: %2).</translation>
+    </message>
+    <message>
+        <source>Decide acta %1?</source>
+        <translation>Decide acta %1?</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <source>Nothing was decided: acta %1 stays in dispute.</source>
+        <translation>Nothing was decided: acta %1 stays in dispute.</translation>
+    </message>
+    <message>
+        <source>Send acta %1 back?</source>
+        <translation>Send acta %1 back?</translation>
+    </message>
+    <message>
+        <source>Send back for re-scan</source>
+        <translation>Send back for re-scan</translation>
+    </message>
+    <message>
+        <source>Send back for re-capture</source>
+        <translation>Send back for re-capture</translation>
+    </message>
+    <message>
+        <source>Nothing was sent back: acta %1 stays in dispute.</source>
+        <translation>Nothing was sent back: acta %1 stays in dispute.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Zoom in (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Zoom out (%1)</translation>
+    </message>
+    <message>
+        <source>The whole page (%1)</source>
+        <translation>The whole page (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected field on the page</source>
+        <translation>Zoom to the selected field on the page</translation>
+    </message>
+    <message>
+        <source>Decide the selected fields with entry 1&apos;s values</source>
+        <translation>Decide the selected fields with entry 1&apos;s values</translation>
+    </message>
+    <message>
+        <source>Decide the selected fields with entry 2&apos;s values</source>
+        <translation>Decide the selected fields with entry 2&apos;s values</translation>
+    </message>
+    <message>
+        <source>Computed total of this decision: &lt;b&gt;%1&lt;/b&gt; · fields undecided: %2</source>
+        <translation>Computed total of this decision: &lt;b&gt;%1&lt;/b&gt; · fields undecided: %2</translation>
+    </message>
+    <message>
+        <source>Computed total: %1</source>
+        <translation>Computed total: %1</translation>
     </message>
 </context>
 <context>

@@ -331,32 +331,52 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <source>Open acta</source>
-        <translation>Abrir acta</translation>
+        <source>&amp;Open acta</source>
+        <translation>&amp;Abrir acta</translation>
     </message>
     <message>
-        <source>Use entry 1 for the selected fields</source>
-        <translation>Usar la primera captura en los campos seleccionados</translation>
+        <source>Use entry &amp;1</source>
+        <translation>Usar captura &amp;1</translation>
     </message>
     <message>
-        <source>Use entry 2 for the selected fields</source>
-        <translation>Usar la segunda captura en los campos seleccionados</translation>
+        <source>Use entry &amp;2</source>
+        <translation>Usar captura &amp;2</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <source>Decide these values</source>
-        <translation>Dictaminar con estos valores</translation>
+        <source>&amp;Decide these values</source>
+        <translation>&amp;Dictaminar estos valores</translation>
     </message>
     <message>
-        <source>Send back for re-capture</source>
-        <translation>Devolver para nueva captura</translation>
+        <source>Send back for re-&amp;capture</source>
+        <translation>Devolver para nueva &amp;captura</translation>
     </message>
     <message>
-        <source>Send back for re-scan</source>
-        <translation>Devolver para redigitalización</translation>
+        <source>Send back for re-&amp;scan</source>
+        <translation>Devolver para redigitali&amp;zación</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Girar</translation>
+    </message>
+    <message>
+        <source>Show &amp;field</source>
+        <translation>Mostrar &amp;campo</translation>
     </message>
 </context>
 <context>
@@ -7219,20 +7239,24 @@ Cada uno tiene --help.</translation>
         <translation>Versión, Qt y la huella del software (F1)</translation>
     </message>
     <message>
-        <source>&amp;About…</source>
-        <translation>Acerca &amp;de…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
-    </message>
-    <message>
         <source>Locks the station; only you can unlock it (Ctrl+Shift+L)</source>
         <translation>Bloquea la estación; solo usted puede desbloquearla (Ctrl+Mayús+L)</translation>
     </message>
     <message>
-        <source>Log &amp;out</source>
-        <translation>Cerrar &amp;sesión</translation>
+        <source>About…</source>
+        <translation>Acerca de…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Ends your session (Ctrl+Shift+Q)</source>
+        <translation>Termina su sesión (Ctrl+Mayús+Q)</translation>
     </message>
 </context>
 <context>
@@ -8214,6 +8238,180 @@ Cada uno tiene --help.</translation>
     <message>
         <source>Why: what the image shows, or why it goes back</source>
         <translation>Motivo: qué muestra la imagen o por qué se devuelve</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>sin decidir</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>no es un valor válido</translation>
+    </message>
+    <message>
+        <source>entry 1</source>
+        <translation>primera captura</translation>
+    </message>
+    <message>
+        <source>entry 2</source>
+        <translation>segunda captura</translation>
+    </message>
+    <message>
+        <source>both entries</source>
+        <translation>ambas capturas</translation>
+    </message>
+    <message>
+        <source>typed by the supervisor</source>
+        <translation>tecleado por el supervisor</translation>
+    </message>
+    <message>
+        <source>Differ: %1</source>
+        <translation>Difieren: %1</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 differ in this field.</source>
+        <translation>La primera y la segunda captura difieren en este campo.</translation>
+    </message>
+    <message>
+        <source>= Agree</source>
+        <translation>= Coinciden</translation>
+    </message>
+    <message>
+        <source>= Agree, now: %1</source>
+        <translation>= Coinciden, ahora: %1</translation>
+    </message>
+    <message>
+        <source>Entries 1 and 2 agree in this field.</source>
+        <translation>La primera y la segunda captura coinciden en este campo.</translation>
+    </message>
+    <message>
+        <source>No rule warnings for this decision.</source>
+        <translation>Este dictamen no tiene advertencias de las reglas.</translation>
+    </message>
+    <message>
+        <source>Check (deciding is still allowed):</source>
+        <translation>Revise (aun así se puede dictaminar):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted or not: known when every field is decided (%n left).</source>
+        <translation>
+            <numerusform>Contabilizada o no: se sabrá cuando todos los campos estén decididos (falta %n).</numerusform>
+            <numerusform>Contabilizada o no: se sabrá cuando todos los campos estén decididos (faltan %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would NOT be counted: %1.</source>
+        <translation>NO se contabilizaría: %1.</translation>
+    </message>
+    <message>
+        <source>Would be counted (notes: %1).</source>
+        <translation>Se contabilizaría (observaciones: %1).</translation>
+    </message>
+    <message>
+        <source>Would be counted.</source>
+        <translation>Se contabilizaría.</translation>
+    </message>
+    <message>
+        <source>Acta %1 will be decided with these values:</source>
+        <translation>El acta %1 se dictaminará con estos valores:</translation>
+    </message>
+    <message>
+        <source>entry 1, by %1</source>
+        <translation>primera captura, de %1</translation>
+    </message>
+    <message>
+        <source>entry 2, by %1</source>
+        <translation>segunda captura, de %1</translation>
+    </message>
+    <message>
+        <source>typed by the supervisor (entry 1: %1, entry 2: %2)</source>
+        <translation>tecleado por el supervisor (primera captura: %1, segunda captura: %2)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Result: the acta becomes %1 and is queued for sync.</source>
+        <translation>Resultado: el acta pasa a %1 y queda en cola para sincronizar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule warnings (%n):</source>
+        <translation>
+            <numerusform>Advertencias de las reglas (%n):</numerusform>
+            <numerusform>Advertencias de las reglas (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acta %1 goes back for re-scan: its image is rejected and it waits for a new scan (state: %2). Both entries are discarded.</source>
+        <translation>El acta %1 se devuelve para redigitalización: su imagen se rechaza y espera un nuevo escaneo (estado: %2). Ambas capturas se descartan.</translation>
+    </message>
+    <message>
+        <source>Acta %1 goes back for re-capture: both entries are discarded and two clerks type it again (state: %2).</source>
+        <translation>El acta %1 se devuelve para nueva captura: ambas capturas se descartan y dos capturistas la teclean de nuevo (estado: %2).</translation>
+    </message>
+    <message>
+        <source>Decide acta %1?</source>
+        <translation>¿Dictaminar el acta %1?</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Dictaminar</translation>
+    </message>
+    <message>
+        <source>Nothing was decided: acta %1 stays in dispute.</source>
+        <translation>No se dictaminó nada: el acta %1 sigue en discrepancia.</translation>
+    </message>
+    <message>
+        <source>Send acta %1 back?</source>
+        <translation>¿Devolver el acta %1?</translation>
+    </message>
+    <message>
+        <source>Send back for re-scan</source>
+        <translation>Devolver para redigitalización</translation>
+    </message>
+    <message>
+        <source>Send back for re-capture</source>
+        <translation>Devolver para nueva captura</translation>
+    </message>
+    <message>
+        <source>Nothing was sent back: acta %1 stays in dispute.</source>
+        <translation>No se devolvió nada: el acta %1 sigue en discrepancia.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Capturas</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Acercar (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Alejar (%1)</translation>
+    </message>
+    <message>
+        <source>The whole page (%1)</source>
+        <translation>La página completa (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected field on the page</source>
+        <translation>Acercar al campo seleccionado en la página</translation>
+    </message>
+    <message>
+        <source>Decide the selected fields with entry 1&apos;s values</source>
+        <translation>Dictaminar los campos seleccionados con los valores de la primera captura</translation>
+    </message>
+    <message>
+        <source>Decide the selected fields with entry 2&apos;s values</source>
+        <translation>Dictaminar los campos seleccionados con los valores de la segunda captura</translation>
+    </message>
+    <message>
+        <source>Computed total of this decision: &lt;b&gt;%1&lt;/b&gt; · fields undecided: %2</source>
+        <translation>TOTAL CALCULADO de este dictamen: &lt;b&gt;%1&lt;/b&gt; · campos sin decidir: %2</translation>
+    </message>
+    <message>
+        <source>Computed total: %1</source>
+        <translation>TOTAL CALCULADO: %1</translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,6 @@ constexpr int MaxLabelWidth = 190; // longer labels wrap in their cell (full tex
 const QColor DifferColor(0xff, 0xd6, 0xd6);
 const QChar DifferMark(0x2260); // ≠: the difference in a sign as well as the colour
 
-bool isProperNoun(FieldKind kind)
-{
-    return kind == FieldKind::Party || kind == FieldKind::Coalition || kind == FieldKind::Independent;
-}
-
 ActaWorkflow::State targetOf(ActaWorkflow::Trigger trigger)
 {
     for (const ActaWorkflow::Transition &t : ActaWorkflow::transitions())
@@ -106,9 +101,7 @@ AdjudicationView::~AdjudicationView() = default;
 
 QString AdjudicationView::fieldLabel(const TemplateField &field)
 {
-    if (isProperNoun(field.kind) && !field.label.es.isEmpty())
-        return field.label.es;
-    return field.label.forLocale(QLocale());
+    return field.displayLabel(QLocale()); // parties and candidacies as printed
 }
 
 void AdjudicationView::refreshQueue()
@@ -403,7 +396,7 @@ void AdjudicationView::updateDecisionState()
     m_classification = PrepRules::classify(m_session.election(), facts);
     for (const ConsistencyWarning &w : std::as_const(m_classification.warnings))
         m_warnings << w.message; // PrepRules' own text, in the language it was classified in
-    m_ui->totalLabel->setText(tr("TOTAL CALCULADO of this decision: <b>%1</b> · fields undecided: %2")
+    m_ui->totalLabel->setText(tr("Computed total of this decision: <b>%1</b> · fields undecided: %2")
                                   .arg(m_classification.totalCalculado)
                                   .arg(undecided));
     m_ui->countedLabel->setText(resultText(m_classification, undecided));
@@ -454,7 +447,7 @@ QString AdjudicationView::decisionSummary() const
     lines << QString() << tr("Reason: %1").arg(m_ui->reasonEdit->text().trimmed());
     lines << tr("Result: the acta becomes %1 and is queued for sync.")
                  .arg(ActaWorkflow::stateName(ActaWorkflow::State::Adjudicated));
-    lines << tr("TOTAL CALCULADO: %1").arg(m_classification.totalCalculado) << resultText(m_classification, 0);
+    lines << tr("Computed total: %1").arg(m_classification.totalCalculado) << resultText(m_classification, 0);
     if (!m_warnings.isEmpty()) {
         lines << tr("Rule warnings (%n):", nullptr, int(m_warnings.size()));
         for (const QString &w : m_warnings)

@@ -54,14 +54,7 @@ QString AuditEventText::groupedHash(const QString &hex)
 
 QString AuditEventText::fieldLabel(const TemplateField &field)
 {
-    switch (field.kind) {
-    case FieldKind::Party:
-    case FieldKind::Coalition:
-    case FieldKind::Independent:
-        return field.label.es;
-    default:
-        return field.label.forLocale(QLocale());
-    }
+    return field.displayLabel(QLocale()); // parties and candidacies as printed
 }
 
 QString AuditEventText::tallyText(const Tally &tally, const ElectionTemplate &election)
