@@ -1,16 +1,23 @@
 #include "AuditLog.h"
 #include "DashboardView.h"
+#include "Language.h"
 #include "ProgressChart.h"
 #include "TestSupport.h"
-#include "tst_gui_support.h"
 #include "TrainerView.h"
+#include "tst_gui_support.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -33,6 +40,10 @@ private Q_SLOTS:
     void refreshesWhileShownOnly();
     void clerkCannotOpenIt();
     void trainerSeesButDoesNotExport();
+    void clerksChargedOnlyAfterTheDecision();
+    void usableOnSmallScreens_data();
+    void usableOnSmallScreens();
+    void retranslatesWhatIsShown();
 
 private:
     struct Actas
@@ -196,14 +207,17 @@ void TestGuiDashboard::supervisorSeesTheFigures()
     QCOMPARE(cell(Table::Inconsistencies, *w, 0, 1), QStringLiteral("1"));
     QCOMPARE(cell(Table::Inconsistencies, *w, 0, 3), QStringLiteral("Ilegible, Sin dato"));
     QCOMPARE(cell(Table::Inconsistencies, *w, 0, 4), QStringLiteral("Yes"));
+    QCOMPARE(cell(Table::Inconsistencies, *w, 0, 5), QString());
     QCOMPARE(cell(Table::Inconsistencies, *w, 1, 0), a.sinActa);
     QCOMPARE(cell(Table::Inconsistencies, *w, 1, 3), QStringLiteral("Sin Acta (Paquete no Entregado)"));
     QCOMPARE(cell(Table::Inconsistencies, *w, 1, 4), QStringLiteral("No"));
+    QCOMPARE(cell(Table::Inconsistencies, *w, 1, 5), QStringLiteral("No acta: package not delivered"));
     auto *tabs = d->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
     QVERIFY(tabs);
     QCOMPARE(tabs->tabText(1), QStringLiteral("Inconsistencies (2)"));
 
-    // Clerks: the two entries of each acta disagreed once in two comparisons.
+    // Clerks: the disputed acta was decided with figures neither clerk typed (PLU illegible,
+    // NULOS empty): both were wrong there, once each in two actas.
     QTableWidget *clerks = d->table(Table::Clerks);
     QCOMPARE(clerks->rowCount(), 3);
     auto clerkRow = [&](const char *user) {
@@ -213,10 +227,10 @@ void TestGuiDashboard::supervisorSeesTheFigures()
             cells << cell(Table::Clerks, *w, r, c);
         return cells.join(QLatin1Char('|'));
     };
-    // entry 1 | entry 2 | adjudications | last hour | per hour | compared | disagreements | %
-    QCOMPARE(clerkRow("capturista1"), QStringLiteral("2|0|0|2|—|2|1|50.0"));
-    QCOMPARE(clerkRow("capturista2"), QStringLiteral("0|2|0|2|—|2|1|50.0"));
-    QCOMPARE(clerkRow("supervisor1"), QStringLiteral("0|0|1|0|—|0|0|—"));
+    // entry 1 | entry 2 | adjudications | last hour | per hour | compared | disagreements | pending | %
+    QCOMPARE(clerkRow("capturista1"), QStringLiteral("2|0|0|2|—|2|1|0|50.0"));
+    QCOMPARE(clerkRow("capturista2"), QStringLiteral("0|2|0|2|—|2|1|0|50.0"));
+    QCOMPARE(clerkRow("supervisor1"), QStringLiteral("0|0|1|0|—|0|0|0|—"));
     QCOMPARE(cell(Table::Clerks, *w, rowOf(clerks, QStringLiteral("capturista1")), 2), QStringLiteral("Clerk"));
 
     // Sync: three records waiting since 18:00 UTC (12:00 station time), 40 minutes.
@@ -228,10 +242,24 @@ void TestGuiDashboard::supervisorSeesTheFigures()
     QCOMPARE(cell(Table::Sync, *w, 3, 1), QStringLiteral("40"));
     QCOMPARE(cell(Table::Sync, *w, 4, 1), QStringLiteral("—"));
 
-    // The chart: all four received at 18:00, verified at 18:20 and 18:30.
+    // The chart: all four received at 18:00, verified at 18:20 and 18:30; it ends at now (18:40 on
+    // the session clock), with no bucket nor axis mark after it.
     const ProgressSeries &series = d->chart()->series();
     QCOMPARE(series.bucketMinutes, 10);
     QVERIFY(!series.points.isEmpty());
+    const QDateTime now = w->session()->clock().nowUtc();
+    QCOMPARE(series.points.size(), 4);
+    QCOMPARE(series.points.last().at, now);
+    for (const ProgressPoint &p : series.points)
+        QVERIFY2(p.at <= now, qPrintable(p.at.toString(Qt::ISODate)));
+    const QList<QDateTime> marks = ProgressChart::boundaries(series);
+    QCOMPARE(marks.size(), 5); // 18:00 ... 18:40
+    QCOMPARE(marks.last(), now);
+    f.clock.set(now.addSecs(5 * 60)); // 18:45: the last bucket is cut at now
+    QVERIFY(d->refresh());
+    QCOMPARE(d->chart()->series().points.last().at, now.addSecs(5 * 60));
+    QCOMPARE(ProgressChart::boundaries(d->chart()->series()).last(), now);
+    QVERIFY(d->chart()->grab().size().isValid()); // paints with a partial last bucket
     QCOMPARE(series.points.last().received, 4);
     QCOMPARE(series.points.last().verified, 2);
     QVERIFY(d->chart()->accessibleDescription().contains(QStringLiteral("4 actas received, 2 verified")));
@@ -266,9 +294,9 @@ void TestGuiDashboard::exportWritesCsv()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray expected = "# SIMULACRO: drill figures, not results\r\n"
-                                "Acta,District,State,Observaciones,Counted\r\n"
-        + a.adjudicated.toLatin1() + ",1,Queued for sync,\"Ilegible, Sin dato\",Yes\r\n" + a.sinActa.toLatin1()
-        + ",3,Queued for sync,Sin Acta (Paquete no Entregado),No\r\n";
+                                "Acta,District,State,Observaciones,Counted,Why not counted\r\n"
+        + a.adjudicated.toLatin1() + ",1,Queued for sync,\"Ilegible, Sin dato\",Yes,\r\n" + a.sinActa.toLatin1()
+        + ",3,Queued for sync,Sin Acta (Paquete no Entregado),No,No acta: package not delivered\r\n";
     QCOMPARE(file.readAll(), expected);
     QVERIFY(d->message().contains(QStringLiteral("2 row(s)")) || d->message().contains(QStringLiteral("2 rows")));
 
@@ -290,7 +318,7 @@ void TestGuiDashboard::exportWritesCsv()
 
     // The clerks table: "—" (no pace yet) exports as an empty field.
     const QByteArray clerksCsv = DashboardView::toCsv(d->table(Table::Clerks));
-    QVERIFY(clerksCsv.contains("supervisor1,Demo supervisor,Supervisor,0,0,1,0,,0,0,\r\n"));
+    QVERIFY(clerksCsv.contains("supervisor1,Demo supervisor,Supervisor,0,0,1,0,,0,0,0,\r\n"));
 
     // Each export is in the audit log, by whom, with the file's hash.
     Result<QList<AuditLog::Entry>> log = AuditLog::entries(w->session()->station().database());
@@ -423,6 +451,179 @@ void TestGuiDashboard::trainerSeesButDoesNotExport()
     QVERIFY(!d->exportCsv(Table::States));
     QCOMPARE(d->message(), QStringLiteral("Your role may not export reports."));
     QVERIFY(!QFile::exists(f.dialogs.nextSave));
+}
+
+// "Disagreement %" charges the clerk whose entry the supervisor's decision did not bear out, and
+// nobody while the dispute waits: the dispute shows as pending.
+void TestGuiDashboard::clerksChargedOnlyAfterTheDecision()
+{
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    Session &s = *w->session();
+    const User clerk1 = *s.users().find(QStringLiteral("capturista1"));
+    const User clerk2 = *s.users().find(QStringLiteral("capturista2"));
+    const User supervisor = *s.users().find(QStringLiteral("supervisor1"));
+    const QString clave
+        = ActaKey::make(*CasillaKey::parse(firstCasillaOf(1)), m_sample->election.actaType())->toString();
+    QVERIFY_OK(s.actas().receive(clerk1, *ActaKey::parse(clave), m_sample->election.id(), true));
+    QVERIFY_OK(s.actas().fire(clerk1, clave, ActaWorkflow::Trigger::AcceptImage));
+    Tally right;
+    for (const TemplateField &tf : m_sample->election.voteFields())
+        right.set(tf.id, FieldValue::number(7));
+    Tally wrong = right;
+    wrong.set(QStringLiteral("PLU"), FieldValue::number(71));
+    QVERIFY_OK(s.actas().submitEntry1(clerk1, clave, right));
+    QVERIFY_OK(s.actas().submitEntry2(clerk2, clave, wrong));
+
+    QVERIFY(guitest::login(*w, "supervisor1"));
+    QVERIFY(w->showView(StationWindow::View::Dashboard));
+    DashboardView *d = w->dashboardView();
+    QTableWidget *clerks = d->table(Table::Clerks);
+    auto clerkRow = [&](const char *user) {
+        const int r = rowOf(clerks, QLatin1String(user));
+        QStringList cells;
+        for (int c = 8; c < clerks->columnCount(); ++c) // compared | disagreements | pending | %
+            cells << cell(Table::Clerks, *w, r, c);
+        return cells.join(QLatin1Char('|'));
+    };
+    QCOMPARE(clerks->horizontalHeaderItem(10)->text(), QStringLiteral("Pending"));
+    QCOMPARE(clerkRow("capturista1"), QStringLiteral("0|0|1|—"));
+    QCOMPARE(clerkRow("capturista2"), QStringLiteral("0|0|1|—"));
+    // What the column counts is said where it is read.
+    const QString tip = clerks->horizontalHeaderItem(9)->toolTip();
+    QVERIFY2(tip.contains(QLatin1String("decided")) && tip.contains(QLatin1String("per acta")), qPrintable(tip));
+    QVERIFY(!clerks->horizontalHeaderItem(10)->toolTip().isEmpty());
+    QVERIFY(!clerks->horizontalHeaderItem(11)->toolTip().isEmpty());
+
+    // The supervisor reads the sheet: capturista1 typed it right.
+    QVERIFY_OK(s.actas().adjudicate(supervisor, clave, right, QStringLiteral("PLU reads 7")));
+    QVERIFY(d->refresh());
+    QCOMPARE(clerkRow("capturista1"), QStringLiteral("1|0|0|0.0"));
+    QCOMPARE(clerkRow("capturista2"), QStringLiteral("1|1|0|100.0"));
+}
+
+// Every label of the view either wraps or is shown whole, every button whole, its tables scroll,
+// and the window keeps the size it was given (nothing in the view forced it wider or taller).
+static void checkNothingCutOff(QWidget *window, QWidget *view, const QSize &size)
+{
+    QVERIFY2(window->width() <= size.width() && window->height() <= size.height(),
+             qPrintable(QStringLiteral("grew to %1x%2").arg(window->width()).arg(window->height())));
+    for (QLabel *l : view->findChildren<QLabel *>()) {
+        if (!l->isVisible() || l->text().isEmpty())
+            continue;
+        if (l->wordWrap())
+            QVERIFY2(l->height() >= l->heightForWidth(l->width()) - 2, qPrintable(l->objectName()));
+        else
+            QVERIFY2(
+                l->width() >= l->sizeHint().width() - 1,
+                qPrintable(
+                    QStringLiteral("%1: %2 < %3").arg(l->objectName()).arg(l->width()).arg(l->sizeHint().width())));
+    }
+    for (QAbstractButton *b : view->findChildren<QAbstractButton *>()) {
+        if (!b->isVisible() || qobject_cast<QTabBar *>(b->parentWidget()))
+            continue;
+        QVERIFY2(b->width() >= b->minimumSizeHint().width() && b->height() >= b->minimumSizeHint().height(),
+                 qPrintable(b->objectName()));
+    }
+    for (QTableWidget *t : view->findChildren<QTableWidget *>()) {
+        QVERIFY(t->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff);
+        QVERIFY(t->verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff);
+        if (t->isVisible()) // room for a few rows
+            QVERIFY2(t->viewport()->height() > 2 * t->fontMetrics().height(), qPrintable(t->objectName()));
+    }
+}
+
+void TestGuiDashboard::usableOnSmallScreens_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("fontScale");
+    QTest::addColumn<QString>("language");
+    // Spanish first: the station's language, and the longer words.
+    for (const QString &language : {QStringLiteral("es_MX"), QStringLiteral("en")}) {
+        const QByteArray l = language.toLatin1();
+        QTest::newRow(QByteArray(l + " 1280x720").constData()) << QSize(1280, 720) << 1.0 << language;
+        QTest::newRow(QByteArray(l + " 1366x768").constData()) << QSize(1366, 768) << 1.0 << language;
+        QTest::newRow(QByteArray(l + " 1280x720 at 150%").constData()) << QSize(1280, 720) << 1.5 << language;
+        QTest::newRow(QByteArray(l + " 1366x768 at 150%").constData()) << QSize(1366, 768) << 1.5 << language;
+    }
+}
+
+void TestGuiDashboard::usableOnSmallScreens()
+{
+    QFETCH(QSize, size);
+    QFETCH(double, fontScale);
+    QFETCH(QString, language);
+    QVERIFY(Language::install(QCoreApplication::instance(), language));
+    auto english = qScopeGuard([] { Language::install(QCoreApplication::instance(), QStringLiteral("en")); });
+    const QFont before = QApplication::font();
+    QFont scaled = before;
+    scaled.setPointSizeF(before.pointSizeF() * fontScale);
+    QApplication::setFont(scaled);
+    auto restore = qScopeGuard([&] { QApplication::setFont(before); });
+
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    putActasThrough(f, *w);
+    QVERIFY(guitest::login(*w, "supervisor1"));
+    QVERIFY(w->showView(StationWindow::View::Dashboard));
+    QVERIFY(w->dashboardView()->refresh());
+    QVERIFY(QDir().mkpath(QStringLiteral("screenshots")));
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+    // The view alone, in what the station window leaves it (its header, tabs and status bar take
+    // about 120 pixels), filled with the figures. (The station window's own header is not this
+    // view's: in Spanish it alone asks for more than 1280 pixels.)
+    DashboardView view(*w->session(), f.dialogs);
+    const QSize room(size.width(), size.height() - 120);
+    view.resize(room);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.refresh());
+    auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QApplication::processEvents();
+        view.layout()->activate();
+        checkNothingCutOff(&view, &view, room);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(view.table(Table::Clerks)->isVisible(), tab == 2);
+    }
+    view.grab().save(QStringLiteral("screenshots/dashboard-%1.png").arg(tag));
+}
+
+// On LanguageChange everything shown follows, messages already shown included.
+void TestGuiDashboard::retranslatesWhatIsShown()
+{
+    guitest::Fixture f;
+    auto w = startWindow(f);
+    putActasThrough(f, *w);
+    auto restore = qScopeGuard([] { Language::install(QCoreApplication::instance(), QStringLiteral("en")); });
+    QVERIFY(guitest::login(*w, "capturista1"));
+    DashboardView *d = w->dashboardView();
+    QVERIFY(!d->refresh());
+    const char *context = "acta::gui::DashboardView";
+    const char *refused = "Your role may not see the dashboard.";
+    QCOMPARE(d->message(), QLatin1String(refused));
+    QVERIFY(Language::install(QCoreApplication::instance(), QStringLiteral("es_MX")));
+    QApplication::processEvents();
+    const QString spanish = QCoreApplication::translate(context, refused);
+    QVERIFY(spanish != QLatin1String(refused)); // there is a translation to show
+    QCOMPARE(d->message(), spanish);
+
+    // The supervisor's figures: headers, names and the summary in the language chosen now.
+    w->logout();
+    QVERIFY(guitest::login(*w, "supervisor1"));
+    QVERIFY(w->showView(StationWindow::View::Dashboard));
+    QCOMPARE(d->table(Table::Districts)->horizontalHeaderItem(2)->text(),
+             QCoreApplication::translate(context, "Expected"));
+    QVERIFY(Language::install(QCoreApplication::instance(), QStringLiteral("en")));
+    QApplication::processEvents();
+    QCOMPARE(d->table(Table::Districts)->horizontalHeaderItem(2)->text(), QStringLiteral("Expected"));
+    auto *summary = d->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY(summary->text().contains(QLatin1String("expected actas received")));
+    QVERIFY(Language::install(QCoreApplication::instance(), QStringLiteral("es_MX")));
+    QApplication::processEvents();
+    QVERIFY2(!summary->text().contains(QLatin1String("expected actas received")), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestGuiDashboard)

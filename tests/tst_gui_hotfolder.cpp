@@ -1,18 +1,29 @@
 #include "AuditLog.h"
 #include "HotFolder.h"
+#include "Language.h"
+#include "MessageLabel.h"
 #include "Sha256.h"
 #include "TestSupport.h"
 #include "tst_gui_support.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLayout>
+#include <QPainter>
+#include <QProgressBar>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTableWidget>
+
+#include <opencv2/imgcodecs.hpp>
 
 using namespace acta;
 using namespace acta::gui;
@@ -26,13 +37,19 @@ class TestGuiHotFolder : public QObject
 private Q_SLOTS:
     void initTestCase();
     void slowlyWrittenFileIsTakenOnceWhenComplete();
-    void truncatedJpegIsNeverTaken();
+    void growingFileIsNeverTaken();
+    void truncatedFileIsTakenOnceQuiet();
     void hundredFilesAreEachTakenExactlyOnce();
     void leftoversOfACrashAreOffered();
     void plantedReasonLinkIsNeverWrittenThrough();
     void linksInTheFolderAreNeverTaken();
     void linkedSubfolderIsRefused();
     void intakeFromTheHotFolder();
+    void truncatedScansAreRefusedKeptAndNamed();
+    void listBelongsToWhoeverIsLoggedIn();
+    void intakeRetranslatesWhatIsShown();
+    void intakeUsableOnSmallScreens_data();
+    void intakeUsableOnSmallScreens();
 
 private:
     static QByteArray png(int seed);
@@ -77,56 +94,72 @@ void TestGuiHotFolder::slowlyWrittenFileIsTakenOnceWhenComplete()
 {
     QTemporaryDir dir;
     HotFolder hot(dir.filePath(QStringLiteral("hot")));
-    hot.setQuietMs(0);
+    hot.setQuietMs(1000);
     QSignalSpy taken(&hot, &HotFolder::filesTaken);
     const QByteArray bytes = png(1);
     const QString path = hot.folder() + QStringLiteral("/scan.png");
     const qsizetype chunk = bytes.size() / 4 + 1;
     for (qsizetype at = 0; at < bytes.size(); at += chunk) {
         append(path, bytes.mid(at, chunk));
-        // The writer pauses: several scans see the same, incomplete file.
+        // Written moments ago: several scans see it, none takes it.
         QVERIFY(hot.scan().isEmpty());
-        QVERIFY(hot.scan().isEmpty() || at + chunk >= bytes.size());
+        QVERIFY(hot.scan().isEmpty());
     }
-    QFile::remove(hot.processingFolder() + QStringLiteral("/scan.png"));
-    taken.clear();
-
-    // Again, checking precisely when it is taken.
-    const QString second = hot.folder() + QStringLiteral("/scan2.png");
-    append(second, bytes.left(bytes.size() - 20));
-    QVERIFY(hot.scan().isEmpty());
-    QVERIFY(hot.scan().isEmpty()); // stable but its PNG trailer is missing
-    append(second, bytes.right(20));
-    QVERIFY(hot.scan().isEmpty()); // just changed
+    QVERIFY(taken.isEmpty());
+    QTest::qWait(1100); // quiet now
     const QStringList got = hot.scan();
     QCOMPARE(got.size(), 1);
-    QCOMPARE(QFileInfo(got.first()).fileName(), QStringLiteral("scan2.png"));
-    QVERIFY(!QFile::exists(second));
-    QFile f(got.first());
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), bytes);
+    QCOMPARE(QFileInfo(got.first()).fileName(), QStringLiteral("scan.png"));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(contents(got.first()), bytes);
     for (int i = 0; i < 3; ++i)
         QVERIFY(hot.scan().isEmpty());
     QCOMPARE(taken.size(), 1);
 }
 
-void TestGuiHotFolder::truncatedJpegIsNeverTaken()
+// A writer that keeps adding to the file: it changes between every two scans, and is never taken,
+// complete-looking or not, whatever the quiet time.
+void TestGuiHotFolder::growingFileIsNeverTaken()
 {
     QTemporaryDir dir;
     HotFolder hot(dir.filePath(QStringLiteral("hot")));
     hot.setQuietMs(0);
+    const QByteArray bytes = png(2);
+    const QString path = hot.folder() + QStringLiteral("/growing.png");
+    for (int i = 0; i < 12; ++i) {
+        append(path, i % 2 ? bytes.right(12) : bytes.left(40)); // every other time it ends with IEND
+        QVERIFY2(hot.scan().isEmpty(), qPrintable(QString::number(i)));
+    }
+    QVERIFY(QFile::exists(path));
+    QVERIFY(hot.leftovers().isEmpty());
+}
+
+// Cut short and never finished: once quiet for the quiet time it is taken all the same (intake
+// refuses it with the reason, and it is kept in rejected/); before that it waits.
+void TestGuiHotFolder::truncatedFileIsTakenOnceQuiet()
+{
+    QTemporaryDir dir;
+    HotFolder hot(dir.filePath(QStringLiteral("hot")));
+    hot.setQuietMs(300);
     QImage image(40, 40, QImage::Format_RGB32);
     image.fill(Qt::white);
     QByteArray jpeg;
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG");
-    append(hot.folder() + QStringLiteral("/cut.jpg"), jpeg.left(jpeg.size() - 2));
-    for (int i = 0; i < 4; ++i)
-        QVERIFY(hot.scan().isEmpty());
-    append(hot.folder() + QStringLiteral("/cut.jpg"), jpeg.right(2));
+    const QByteArray cut = jpeg.left(jpeg.size() / 2);
+    append(hot.folder() + QStringLiteral("/cut.jpg"), cut);
     QVERIFY(hot.scan().isEmpty());
-    QCOMPARE(hot.scan().size(), 1);
+    QVERIFY(hot.scan().isEmpty()); // written moments ago
+    QTest::qWait(350);
+    const QStringList taken = hot.scan();
+    QCOMPARE(taken, QStringList {hot.processingFolder() + QStringLiteral("/cut.jpg")});
+    QCOMPARE(contents(taken.first()), cut); // byte for byte, nothing lost
+    const Result<QString> moved = hot.finish(taken.first(), false, QStringLiteral("the JPEG file is incomplete"));
+    QVERIFY_OK(moved);
+    QCOMPARE(*moved, hot.rejectedFolder() + QStringLiteral("/cut.jpg"));
+    QCOMPARE(contents(*moved), cut);
+    QCOMPARE(contents(*moved + QStringLiteral(".reason.txt")), QByteArray("the JPEG file is incomplete\n"));
 }
 
 void TestGuiHotFolder::hundredFilesAreEachTakenExactlyOnce()
@@ -317,6 +350,268 @@ void TestGuiHotFolder::intakeFromTheHotFolder()
     QVERIFY(!refused.first().value(QStringLiteral("message")).toString().isEmpty());
     QVERIFY(QDir(hot->processingFolder()).entryList(QDir::Files).isEmpty());
     QVERIFY(hot->scan().isEmpty());
+}
+
+// The test first asked what happens to a scan cut short in the hot folder: a PNG or JPEG without
+// its trailer was never taken and waited there, unseen. Now: once quiet it is taken, intake
+// refuses it naming the file and why, counts it, traces it, the hot folder keeps it in rejected/
+// with the reason, and the other files go on.
+void TestGuiHotFolder::truncatedScansAreRefusedKeptAndNamed()
+{
+    guitest::Fixture f;
+    StationWindow w(*m_sample, f.env);
+    QVERIFY(w.openStation(DemoStation::passphrase()));
+    QVERIFY(guitest::login(w, "capturista1"));
+    HotFolder *hot = w.hotFolder();
+    auto [generated, page] = f.writeActa(58);
+    const QString good = QFileInfo(generated).fileName();
+    QVERIFY(QFile::rename(generated, hot->folder() + QLatin1Char('/') + good));
+    // Real scans, cut at half their bytes.
+    const cv::Mat gray
+        = cv::imdecode(cv::Mat(1, int(page.bytes.size()), CV_8UC1, page.bytes.data()), cv::IMREAD_GRAYSCALE);
+    QVERIFY(!gray.empty());
+    QHash<QString, QByteArray> cut;
+    for (const char *ext : {".png", ".jpg", ".tif"}) {
+        std::vector<uchar> bytes;
+        QVERIFY(cv::imencode(ext, gray, bytes));
+        const QByteArray whole(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size()));
+        const QString name = QStringLiteral("cut") + QLatin1String(ext);
+        cut.insert(name, whole.left(whole.size() / 2));
+        append(hot->folder() + QLatin1Char('/') + name, cut.value(name));
+    }
+    QSignalSpy done(w.intakeView(), &IntakeView::batchFinished);
+    QVERIFY(hot->scan().isEmpty()); // first seen
+    QCOMPARE(hot->scan().size(), 4); // quiet (the fixture's quiet time is 0)
+    QVERIFY(done.wait(180000));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.intakeView()->busy(), 180000);
+
+    // Nothing left waiting, nothing lost: the good page stored, each cut one kept with its reason.
+    QCOMPARE(w.session()->actas().find(page.acta.toString())->state, ActaWorkflow::State::Digitized);
+    QVERIFY(QDir(hot->folder()).entryList(QDir::Files).isEmpty());
+    QVERIFY(QDir(hot->processingFolder()).entryList(QDir::Files).isEmpty());
+    QCOMPARE(QDir(hot->processedFolder()).entryList(QDir::Files), QStringList {good});
+    for (auto it = cut.cbegin(); it != cut.cend(); ++it) {
+        const QString kept = hot->rejectedFolder() + QLatin1Char('/') + it.key();
+        QCOMPARE(contents(kept), it.value());
+        const QByteArray reason = contents(kept + QStringLiteral(".reason.txt"));
+        QVERIFY2(!reason.trimmed().isEmpty() && reason != "<cannot read>", qPrintable(it.key()));
+        if (!it.key().endsWith(QLatin1String(".tif")))
+            QVERIFY2(reason.contains("incomplete"), reason.constData());
+    }
+
+    // The operator sees each one, named, with why and where it is kept; counted as not stored.
+    auto *table = w.intakeView()->findChild<QTableWidget *>(QStringLiteral("intakeTable"));
+    QCOMPARE(table->rowCount(), 4);
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const QString file = table->item(r, IntakeView::FileColumn)->text();
+        const QString why = table->item(r, IntakeView::ReasonColumn)->text();
+        if (file == good) {
+            QCOMPARE(table->item(r, IntakeView::VerdictColumn)->text(), QStringLiteral("Accepted"));
+            continue;
+        }
+        QVERIFY(cut.contains(file));
+        QCOMPARE(table->item(r, IntakeView::VerdictColumn)->text(), QStringLiteral("Rejected"));
+        // PNG and JPEG end with a trailer; a TIFF cut at half has lost its directory (at its end).
+        QVERIFY2(why.contains(file)
+                     && why.contains(file.endsWith(QLatin1String(".tif")) ? QLatin1String("TIFF")
+                                                                          : QLatin1String("incomplete")),
+                 qPrintable(why));
+        QVERIFY2(why.contains(QDir::toNativeSeparators(hot->rejectedFolder())), qPrintable(why));
+    }
+    const QString summary = w.intakeView()->summary();
+    QCOMPARE(w.intakeView()->summaryKind(), MessageLabel::Kind::Error);
+    QVERIFY2(summary.startsWith(QLatin1String("1 page(s) accepted, 3 not.")), qPrintable(summary));
+    for (const QString &name : cut.keys())
+        QVERIFY2(summary.contains(name), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("incomplete")), qPrintable(summary));
+
+    Result<QList<AuditLog::Entry>> audit = AuditLog::entries(w.session()->station().database());
+    QVERIFY_OK(audit);
+    QSet<QString> traced;
+    for (const AuditLog::Entry &e : *audit)
+        if (e.action == QLatin1String(AuditAction::PageRefused))
+            traced << QJsonDocument::fromJson(e.details.toUtf8()).object().value(QStringLiteral("file")).toString();
+    QCOMPARE(traced, QSet<QString>(cut.keyBegin(), cut.keyEnd()));
+}
+
+// After another person logs in, the list and the batch summary of the previous one are gone; the
+// same person back after a lock finds them; a page waiting for its typed identity stays listed.
+void TestGuiHotFolder::listBelongsToWhoeverIsLoggedIn()
+{
+    guitest::Fixture f;
+    StationWindow w(*m_sample, f.env);
+    QVERIFY(w.openStation(DemoStation::passphrase()));
+    QVERIFY(guitest::login(w, "capturista1"));
+    IntakeView *intake = w.intakeView();
+    auto *table = intake->findChild<QTableWidget *>(QStringLiteral("intakeTable"));
+    auto *progress = intake->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    const auto [path, page] = f.writeActa(61);
+    const QString junk = f.dir.filePath(QStringLiteral("junk.png"));
+    append(junk, "not an image");
+    // A page whose QR and header cannot be read: it waits for someone to type its identity.
+    QImage image = QImage::fromData(page.bytes);
+    const double pxPerMm = page.defects.dpi / 25.4;
+    const FormLayout &layout = m_sample->election.layout();
+    QPainter painter(&image);
+    for (const QRectF &mm : {layout.qrMm, layout.headerMm}) {
+        const QRectF grown = mm.adjusted(-1, -1, 1, 1);
+        painter.fillRect(QRectF(grown.topLeft() * pxPerMm, grown.size() * pxPerMm), Qt::white);
+    }
+    painter.end();
+    const QString blotted = f.dir.filePath(QStringLiteral("blotted-61.png"));
+    QVERIFY(image.save(blotted));
+    QVERIFY(guitest::importAndWait(w, {path, junk, blotted}));
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(intake->unidentifiedCount(), 1);
+    QVERIFY(intake->summary().contains(QLatin1String("1 page(s) accepted, 1 not.")));
+    QCOMPARE(progress->value(), 3);
+
+    // Locked and back: the same person's list as it was.
+    w.lock();
+    QVERIFY(guitest::login(w, "capturista1"));
+    QCOMPARE(table->rowCount(), 3);
+    QVERIFY(!intake->summary().isEmpty());
+
+    // Someone else: only the page waiting for its identity, no summary, no progress.
+    w.logout();
+    QVERIFY(guitest::login(w, "capturista2"));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, IntakeView::FileColumn)->text(), QStringLiteral("blotted-61.png"));
+    QCOMPARE(table->item(0, IntakeView::VerdictColumn)->text(), QStringLiteral("Identity needed"));
+    QVERIFY(intake->summary().isEmpty());
+    QCOMPARE(progress->value(), 0);
+    QCOMPARE(intake->unidentifiedCount(), 1);
+
+    // Their own batch counts from zero.
+    const auto [other, otherPage] = f.writeActa(62);
+    QVERIFY(guitest::importAndWait(w, {other}));
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY2(intake->summary().startsWith(QLatin1String("1 page(s) accepted, 0 not.")), qPrintable(intake->summary()));
+    QCOMPARE(intake->summaryKind(), MessageLabel::Kind::Success);
+}
+
+// A change of language redoes what is shown: the list's verdicts and notes, and the last message.
+void TestGuiHotFolder::intakeRetranslatesWhatIsShown()
+{
+    guitest::Fixture f;
+    StationWindow w(*m_sample, f.env);
+    QVERIFY(w.openStation(DemoStation::passphrase()));
+    QVERIFY(guitest::login(w, "capturista1"));
+    auto restore = qScopeGuard([] { Language::install(QCoreApplication::instance(), QStringLiteral("en")); });
+    IntakeView *intake = w.intakeView();
+    const QString junk = f.dir.filePath(QStringLiteral("junk.png"));
+    append(junk, "not an image");
+    QVERIFY(guitest::importAndWait(w, {junk}));
+    auto *table = intake->findChild<QTableWidget *>(QStringLiteral("intakeTable"));
+    QCOMPARE(table->item(0, IntakeView::VerdictColumn)->text(), QStringLiteral("Rejected"));
+    const QString reasonBefore = table->item(0, IntakeView::ReasonColumn)->text();
+    QVERIFY(intake->summary().startsWith(QLatin1String("0 page(s) accepted, 1 not.")));
+
+    QVERIFY(Language::install(QCoreApplication::instance(), QStringLiteral("es_MX")));
+    QApplication::processEvents();
+    const char *context = "acta::gui::IntakeView";
+    QCOMPARE(table->item(0, IntakeView::VerdictColumn)->text(), QCoreApplication::translate(context, "Rejected"));
+    QVERIFY(QCoreApplication::translate(context, "Rejected") != QLatin1String("Rejected"));
+    const QString spanishHead = QCoreApplication::translate(context, "%1 page(s) accepted, %2 not.").arg(0).arg(1);
+    QVERIFY2(intake->summary().startsWith(spanishHead), qPrintable(intake->summary()));
+    // The reason's name follows too (the loader's detail stays as it was said).
+    const QString problem = QCoreApplication::translate("PageProblem", "Not a readable image");
+    QVERIFY(problem != QLatin1String("Not a readable image"));
+    QVERIFY2(table->item(0, IntakeView::ReasonColumn)->text().startsWith(problem),
+             qPrintable(table->item(0, IntakeView::ReasonColumn)->text()));
+    QCOMPARE(table->horizontalHeaderItem(IntakeView::FileColumn)->text(), QCoreApplication::translate(context, "File"));
+
+    QVERIFY(Language::install(QCoreApplication::instance(), QStringLiteral("en")));
+    QApplication::processEvents();
+    QCOMPARE(table->item(0, IntakeView::VerdictColumn)->text(), QStringLiteral("Rejected"));
+    QCOMPARE(table->item(0, IntakeView::ReasonColumn)->text(), reasonBefore);
+    QVERIFY(intake->summary().startsWith(QLatin1String("0 page(s) accepted, 1 not.")));
+}
+
+void TestGuiHotFolder::intakeUsableOnSmallScreens_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("fontScale");
+    QTest::addColumn<QString>("language");
+    // Spanish first: the station's language, and the longer words.
+    for (const QString &language : {QStringLiteral("es_MX"), QStringLiteral("en")}) {
+        const QByteArray l = language.toLatin1();
+        QTest::newRow(QByteArray(l + " 1280x720").constData()) << QSize(1280, 720) << 1.0 << language;
+        QTest::newRow(QByteArray(l + " 1366x768").constData()) << QSize(1366, 768) << 1.0 << language;
+        QTest::newRow(QByteArray(l + " 1280x720 at 150%").constData()) << QSize(1280, 720) << 1.5 << language;
+        QTest::newRow(QByteArray(l + " 1366x768 at 150%").constData()) << QSize(1366, 768) << 1.5 << language;
+    }
+}
+
+// Every label wraps or is shown whole, buttons whole, the list scrolls with room for rows, and
+// the window keeps the size it was given.
+static void checkNothingCutOff(QWidget *window, QWidget *view, const QSize &size)
+{
+    QVERIFY2(window->width() <= size.width() && window->height() <= size.height(),
+             qPrintable(QStringLiteral("grew to %1x%2").arg(window->width()).arg(window->height())));
+    for (QLabel *l : view->findChildren<QLabel *>()) {
+        if (!l->isVisible() || l->text().isEmpty())
+            continue;
+        if (l->wordWrap())
+            QVERIFY2(l->height() >= l->heightForWidth(l->width()) - 2, qPrintable(l->objectName()));
+        else
+            QVERIFY2(l->width() >= l->sizeHint().width() - 1, qPrintable(l->objectName()));
+    }
+    for (QAbstractButton *b : view->findChildren<QAbstractButton *>())
+        if (b->isVisible())
+            QVERIFY2(b->width() >= b->minimumSizeHint().width(), qPrintable(b->objectName()));
+    for (QWidget *c : view->findChildren<QComboBox *>())
+        if (c->isVisible())
+            QVERIFY2(c->width() >= c->minimumSizeHint().width(), qPrintable(c->objectName()));
+    auto *table = view->findChild<QTableWidget *>(QStringLiteral("intakeTable"));
+    QVERIFY(table->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff);
+    QVERIFY(table->verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff);
+    QVERIFY(table->viewport()->height() > 3 * table->fontMetrics().height());
+}
+
+// With a long file name and reason in the list, the hot folder's note, a message, and the
+// identity box shown (a page waiting for its CLAVE_ACTA).
+void TestGuiHotFolder::intakeUsableOnSmallScreens()
+{
+    QFETCH(QSize, size);
+    QFETCH(double, fontScale);
+    QFETCH(QString, language);
+    QVERIFY(Language::install(QCoreApplication::instance(), language));
+    auto english = qScopeGuard([] { Language::install(QCoreApplication::instance(), QStringLiteral("en")); });
+    const QFont before = QApplication::font();
+    QFont scaled = before;
+    scaled.setPointSizeF(before.pointSizeF() * fontScale);
+    QApplication::setFont(scaled);
+    auto restore = qScopeGuard([&] { QApplication::setFont(before); });
+
+    guitest::Fixture f;
+    StationWindow w(*m_sample, f.env); // the session
+    QVERIFY(w.openStation(DemoStation::passphrase()));
+    QVERIFY(guitest::login(w, "capturista1"));
+    const QString junk = f.dir.filePath(QStringLiteral("a-rather-long-file-name-from-the-scanner-0001.png"));
+    append(junk, "not an image");
+    QVERIFY(QDir().mkpath(QStringLiteral("screenshots")));
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+    // The view alone, in what the station window leaves it (about 120 pixels go to its header,
+    // tabs and status bar). (The station window's own header is not this view's: in Spanish it
+    // alone asks for more than 1280 pixels.)
+    IntakeView view(*w.session(), f.dialogs);
+    view.setHotFolder(w.hotFolder()->folder());
+    const QSize room(size.width(), size.height() - 120);
+    view.resize(room);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy done(&view, &IntakeView::batchFinished);
+    view.importFiles({junk});
+    QVERIFY(done.wait(180000));
+    // What the identity box shows of the page waiting: its file name, as long as a scanner makes it.
+    view.findChild<QWidget *>(QStringLiteral("identityBox"))->show();
+    view.findChild<QLabel *>(QStringLiteral("identityFileLabel"))
+        ->setText(QStringLiteral("CATD-07_escaner-2_lote-0042_2027-06-06T18-35-12_pagina-0007_doble-cara_300dpi.png"));
+    QApplication::processEvents();
+    view.layout()->activate();
+    checkNothingCutOff(&view, &view, room);
+    view.grab().save(QStringLiteral("screenshots/intake-%1.png").arg(tag));
 }
 
 QTEST_MAIN(TestGuiHotFolder)

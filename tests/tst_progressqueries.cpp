@@ -1,6 +1,7 @@
 #include "ActaRepository.h"
 #include "Database.h"
 #include "Election.h"
+#include "OutboxPayload.h"
 #include "ProgressQueries.h"
 #include "Schema.h"
 #include "Statement.h"
@@ -43,9 +44,12 @@ private Q_SLOTS:
     void districtsExpectedReceivedVerifiedCounted();
     void percentagesAreTruncated();
     void inconsistenciesListObservaciones();
+    void typedIdentityIsAnObservation();
     void syncStatus();
     void clerksThroughputAndDisagreement();
+    void discrepanciesWaitForTheDecision();
     void progressSeriesBuckets();
+    void seriesEndsAtNow();
     void widerBucketsForLongerSpans();
     void reportAgreesWithTheSingleQueries();
     void emptyStation();
@@ -320,6 +324,58 @@ void TestProgressQueries::inconsistenciesListObservaciones()
         QCOMPARE(list->at(i).observaciones, expected.at(i).observaciones);
         QCOMPARE(list->at(i).contabilizada, expected.at(i).contabilizada);
     }
+    // The reason an acta is not counted, translated (the source language here).
+    QCOMPARE(list->at(0).notCountedReason(), QString());
+    QCOMPARE(list->at(1).notCountedReason(), QStringLiteral("Not in the catalog; All fields without data"));
+    QCOMPARE(list->at(2).notCountedReason(), QStringLiteral("No acta: package not delivered"));
+    QCOMPARE(list->at(3).notCountedReason(), QStringLiteral("Exceeds the voter list"));
+}
+
+// A page whose CLAVE_ACTA a person typed (its QR unreadable) is published with "Identificación por
+// proceso técnico operativo": the list shows it like every other observation, also when the acta
+// is counted and has nothing else to say; a mix of illegible and empty fields without any number
+// is not counted, and says why.
+void TestProgressQueries::typedIdentityIsAnObservation()
+{
+    buildStation();
+    const QString h = QStringLiteral("210103B010002");
+    Digitization typed;
+    typed.identityTyped = true;
+    QVERIFY_OK(m_actas->storeImage(m_ana, h, QByteArray("a scanned page"), QByteArray(), typed));
+    QVERIFY_OK(m_actas->submitEntry1(m_dora, h, uniform(5)));
+    QVERIFY_OK(m_actas->submitEntry2(m_ana, h, uniform(5)));
+    // C: decided with no number anywhere (illegible and empty mixed).
+    const QString c = QStringLiteral("210102B010002");
+    Tally none;
+    for (const TemplateField &f : m_sample->election.voteFields())
+        none.set(f.id, f.id == QLatin1String("PLU") ? FieldValue::ilegible() : FieldValue::sinDato());
+    QVERIFY_OK(m_actas->submitEntry2(m_dora, c, none));
+    QVERIFY_OK(m_actas->adjudicate(m_carla, c, none, QStringLiteral("nothing legible")));
+
+    ProgressQueries q(*m_db, m_clock);
+    Result<QList<Inconsistency>> list = q.inconsistencies(*m_catalog, m_sample->election);
+    QVERIFY_OK(list);
+    QCOMPARE(list->size(), 7);
+    QCOMPARE(list->at(1).clave, c);
+    QCOMPARE(list->at(1).observaciones, QStringLiteral("Ilegible, Sin dato"));
+    QVERIFY(!list->at(1).contabilizada);
+    QCOMPARE(list->at(1).notCountedReason(), QStringLiteral("No vote field holds a number"));
+    QCOMPARE(list->at(2).clave, h);
+    QCOMPARE(list->at(2).district, 1);
+    QCOMPARE(list->at(2).observaciones, QStringLiteral("Identificación por proceso técnico operativo"));
+    QVERIFY(list->at(2).contabilizada);
+    QCOMPARE(list->at(2).observations, QList<Observation> {Observation::IdentificacionProcesoTecnico});
+
+    // Exactly what the record queued for upstream says of it.
+    Result<Statement> payload = m_db->prepare(
+        QStringLiteral("SELECT o.payload FROM sync_outbox o JOIN actas a ON a.id = o.acta_id WHERE a.clave_acta = ? "
+                       "ORDER BY o.id DESC LIMIT 1"));
+    QVERIFY_OK(payload);
+    QVERIFY_OK(payload->bindText(1, h));
+    QVERIFY(payload->step().isOk());
+    Result<OutboxPayload> sent = OutboxPayload::fromJson(payload->columnBlob(0));
+    QVERIFY_OK(sent);
+    QVERIFY(sent->digitization && sent->digitization->identityTyped);
 }
 
 void TestProgressQueries::syncStatus()
@@ -361,19 +417,23 @@ void TestProgressQueries::clerksThroughputAndDisagreement()
     QCOMPARE(ana.lastHour, 3); // from 18:20 on, 18:20 included
     QVERIFY(ana.perHour);
     QCOMPARE(*ana.perHour, 4 * 60.0 / 65.0); // five entries over 65 minutes
-    // Compared: A (equal), B (differ), E (equal), I first round (differ), I second round (equal).
-    QCOMPARE(ana.compared, 5);
-    QCOMPARE(ana.disagreements, 2);
-    QCOMPARE(*ana.disagreementRate(), 0.4);
+    // Per acta, against the decided figures: A and E matched; B was decided ILEGIBLE in PLU, which
+    // neither entry had; I's first round differed, and the matching entries after the send-back
+    // are ana's figures, so only beto's entry was wrong there.
+    QCOMPARE(ana.compared, 4);
+    QCOMPARE(ana.disagreements, 1); // B
+    QCOMPARE(ana.pending, 0);
+    QCOMPARE(*ana.disagreementRate(), 0.25);
 
     // beto: entry 1 of C (18:15) and of I (19:00); entries 2 of A B I (18:30 18:35 18:45).
     QCOMPARE(beto.entry1, 2);
     QCOMPARE(beto.entry2, 3);
     QCOMPARE(beto.lastHour, 4);
     QCOMPARE(*beto.perHour, 4 * 60.0 / 45.0);
-    QCOMPARE(beto.compared, 4); // A B I I; C has no entry 2 yet
-    QCOMPARE(beto.disagreements, 2);
-    QCOMPARE(*beto.disagreementRate(), 0.5);
+    QCOMPARE(beto.compared, 3); // A B I; C has no entry 2 yet
+    QCOMPARE(beto.disagreements, 2); // B I
+    QCOMPARE(beto.pending, 0);
+    QCOMPARE(*beto.disagreementRate(), 2.0 / 3.0);
 
     // carla decided B and typed nothing.
     QCOMPARE(carla.entry1, 0);
@@ -394,17 +454,95 @@ void TestProgressQueries::clerksThroughputAndDisagreement()
     QCOMPARE(*dora.disagreementRate(), 0.0);
 }
 
+// Only the person whose entry differed from the supervisor's decision is charged, once per acta;
+// before the decision the dispute is pending for both and charges nobody; reopening an acta whose
+// entries matched charges neither clerk.
+void TestProgressQueries::discrepanciesWaitForTheDecision()
+{
+    const User eva = makeUser("eva", Role::Supervisor);
+    const Tally clean = uniform(5);
+    Tally other = clean;
+    other.set(QStringLiteral("PLU"), FieldValue::number(8));
+    Tally third = clean;
+    third.set(QStringLiteral("NULOS"), FieldValue::number(9));
+    at(18, 0);
+    const QString x = receive("210101B0100");
+    const QString y = receive("210101C0100");
+    const QString z = receive("210102B0100");
+    for (const QString &k : {x, y, z})
+        QVERIFY_OK(m_actas->fire(m_ana, k, Trigger::AcceptImage));
+    at(18, 5);
+    QVERIFY_OK(m_actas->submitEntry1(m_ana, x, clean));
+    QVERIFY_OK(m_actas->submitEntry2(m_beto, x, other)); // differ: in dispute
+    QVERIFY_OK(m_actas->submitEntry1(m_ana, z, clean));
+    QVERIFY_OK(m_actas->submitEntry2(m_dora, z, clean)); // matched
+
+    ProgressQueries q(*m_db, m_clock);
+    auto byName = [&](const char *name) {
+        Result<QList<ClerkProgress>> clerks = q.byClerk();
+        if (!clerks)
+            qFatal("%s", qPrintable(clerks.error()));
+        for (const ClerkProgress &c : *clerks)
+            if (c.username == QLatin1String(name))
+                return c;
+        return ClerkProgress();
+    };
+    // Undecided: pending for both, nobody charged.
+    QCOMPARE(byName("ana").pending, 1);
+    QCOMPARE(byName("ana").compared, 1); // z
+    QCOMPARE(byName("ana").disagreements, 0);
+    QCOMPARE(byName("beto").pending, 1);
+    QCOMPARE(byName("beto").compared, 0);
+    QCOMPARE(byName("beto").disagreements, 0);
+    QVERIFY(!byName("beto").disagreementRate());
+
+    // Decided as ana typed it: beto alone is charged.
+    at(18, 10);
+    QVERIFY_OK(m_actas->adjudicate(m_carla, x, clean, QStringLiteral("PLU reads 5")));
+    QCOMPARE(byName("ana").pending, 0);
+    QCOMPARE(byName("ana").compared, 2);
+    QCOMPARE(byName("ana").disagreements, 0);
+    QCOMPARE(*byName("ana").disagreementRate(), 0.0);
+    QCOMPARE(byName("beto").pending, 0);
+    QCOMPARE(byName("beto").compared, 1);
+    QCOMPARE(byName("beto").disagreements, 1);
+    QCOMPARE(*byName("beto").disagreementRate(), 1.0);
+
+    // Two rounds on one acta: charged once. y: beto and dora differ, sent back; dora and beto differ
+    // again; decided as dora typed the second time (neither of the first round).
+    QVERIFY_OK(m_actas->submitEntry1(m_beto, y, other));
+    QVERIFY_OK(m_actas->submitEntry2(m_dora, y, third));
+    QVERIFY_OK(m_actas->fire(m_carla, y, Trigger::SendBackForRecapture, QStringLiteral("retype")));
+    QVERIFY_OK(m_actas->submitEntry1(m_dora, y, clean));
+    QVERIFY_OK(m_actas->submitEntry2(m_beto, y, other));
+    QCOMPARE(byName("dora").pending, 1);
+    QVERIFY_OK(m_actas->adjudicate(m_carla, y, clean, QStringLiteral("as printed")));
+    QCOMPARE(byName("beto").compared, 2); // x y
+    QCOMPARE(byName("beto").disagreements, 2); // once for y, both rounds wrong
+    QCOMPARE(byName("dora").compared, 2); // z y
+    QCOMPARE(byName("dora").disagreements, 1); // y: her first entry differed from the decision
+    QCOMPARE(byName("dora").pending, 0);
+
+    // z matched; a supervisor reopens it and another decides other figures: no clerk is charged.
+    QVERIFY_OK(m_actas->fire(m_carla, z, Trigger::Reopen, QStringLiteral("check PLU")));
+    QVERIFY_OK(m_actas->adjudicate(eva, z, other, QStringLiteral("PLU reads 8")));
+    QCOMPARE(byName("ana").compared, 2);
+    QCOMPARE(byName("ana").disagreements, 0);
+    QCOMPARE(byName("dora").disagreements, 1);
+    QCOMPARE(byName("carla").compared, 0);
+    QCOMPARE(byName("eva").compared, 0);
+}
+
 void TestProgressQueries::progressSeriesBuckets()
 {
     buildStation();
     ProgressQueries q(*m_db, m_clock);
     Result<ProgressSeries> s = q.progressOverTime();
     QVERIFY_OK(s);
-    // 18:00 to now (19:20, the minute included): nine buckets of ten minutes.
+    // 18:00 to now (19:20): eight buckets of ten minutes, the last ending at now.
     QCOMPARE(s->bucketMinutes, 10);
     QCOMPARE(s->start, QDateTime(QDate(2027, 6, 6), QTime(18, 0), Qt::UTC));
-    const QList<std::pair<qint64, qint64>> expected {{9, 0}, {9, 0}, {9, 0}, {9, 1}, {9, 2},
-                                                     {9, 3}, {9, 3}, {9, 4}, {9, 4}};
+    const QList<std::pair<qint64, qint64>> expected {{9, 0}, {9, 0}, {9, 0}, {9, 1}, {9, 2}, {9, 3}, {9, 3}, {9, 4}};
     QCOMPARE(s->points.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i) {
         QCOMPARE(s->points.at(i).at, s->start.addSecs((i + 1) * 600));
@@ -413,15 +551,52 @@ void TestProgressQueries::progressSeriesBuckets()
     }
 }
 
+// Nothing is drawn after now: the last point is now itself, also inside a bucket, and actas
+// stamped after now (a clock set back) count there.
+void TestProgressQueries::seriesEndsAtNow()
+{
+    buildStation();
+    ProgressQueries q(*m_db, m_clock);
+    const QDateTime now(QDate(2027, 6, 6), QTime(19, 23, 30), Qt::UTC);
+    m_clock.set(now);
+    Result<ProgressSeries> s = q.progressOverTime();
+    QVERIFY_OK(s);
+    QCOMPARE(s->points.size(), 9);
+    QCOMPARE(s->points.at(7).at, QDateTime(QDate(2027, 6, 6), QTime(19, 20), Qt::UTC));
+    QCOMPARE(s->points.last().at, now);
+    for (const ProgressPoint &p : s->points)
+        QVERIFY2(p.at <= now, qPrintable(p.at.toString(Qt::ISODate)));
+    QCOMPARE(s->points.last().received, 9);
+    QCOMPARE(s->points.last().verified, 4);
+
+    // Now exactly on a bucket's end: that bucket is the last.
+    m_clock.set(QDateTime(QDate(2027, 6, 6), QTime(19, 30), Qt::UTC));
+    s = q.progressOverTime();
+    QVERIFY_OK(s);
+    QCOMPARE(s->points.size(), 9);
+    QCOMPARE(s->points.last().at, m_clock.nowUtc());
+
+    // The clock set back to 18:55: the series stops there, and what came later counts at its end.
+    m_clock.set(QDateTime(QDate(2027, 6, 6), QTime(18, 55), Qt::UTC));
+    s = q.progressOverTime();
+    QVERIFY_OK(s);
+    QCOMPARE(s->points.last().at, m_clock.nowUtc());
+    QCOMPARE(s->points.size(), 6);
+    QCOMPARE(s->points.last().received, 9);
+    QCOMPARE(s->points.last().verified, 4);
+    QCOMPARE(s->points.at(4).verified, 2); // 18:50: A and E
+}
+
 void TestProgressQueries::widerBucketsForLongerSpans()
 {
     buildStation();
     ProgressQueries q(*m_db, m_clock);
-    // 81 minutes in at most 4 buckets: 10 gives 9, 15 gives 6, 30 gives 3.
+    // 80 minutes in at most 4 buckets: 10 gives 8, 15 gives 6, 30 gives 3.
     Result<ProgressSeries> s = q.progressOverTime(4);
     QVERIFY_OK(s);
     QCOMPARE(s->bucketMinutes, 30);
     QCOMPARE(s->points.size(), 3);
+    QCOMPARE(s->points.last().at, m_clock.nowUtc());
     QCOMPARE(s->points.at(0).verified, 0); // A was verified at 18:30, in the second bucket
     QCOMPARE(s->points.at(1).verified, 3);
     QCOMPARE(s->points.last().verified, 4);
@@ -450,7 +625,7 @@ void TestProgressQueries::reportAgreesWithTheSingleQueries()
     QCOMPARE(r->inconsistencies.size(), 5);
     QCOMPARE(r->sync.pending, 6);
     QCOMPARE(r->clerks.size(), 4);
-    QCOMPARE(r->series.points.size(), 9);
+    QCOMPARE(r->series.points.size(), 8);
     QVERIFY(!m_db->inTransaction()); // the read snapshot ended
     // Reading writes nothing: the audit chain's head is where it was.
     Result<Statement> head = m_db->prepare(QStringLiteral("SELECT seq FROM audit_head"));

@@ -107,8 +107,8 @@ DashboardView::DashboardView(Session &session, FileDialogs &dialogs, QWidget *pa
     m_ui->stateTable->setColumnCount(2);
     m_ui->syncTable->setColumnCount(2);
     m_ui->districtTable->setColumnCount(9);
-    m_ui->inconsistencyTable->setColumnCount(5);
-    m_ui->clerkTable->setColumnCount(11);
+    m_ui->inconsistencyTable->setColumnCount(6);
+    m_ui->clerkTable->setColumnCount(12);
     m_ui->messageLabel->setHiddenWhenEmpty(true);
 
     m_timer->setInterval(DefaultRefreshMs);
@@ -188,30 +188,37 @@ void DashboardView::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
-void DashboardView::showMessage(const QString &text, bool error)
+void DashboardView::showMessage(MessageLabel::Kind kind, std::function<QString()> text)
 {
-    m_ui->messageLabel->show(error ? MessageLabel::Kind::Error : MessageLabel::Kind::Info, text);
-    m_errorShown = error && !text.isEmpty();
+    m_messageKind = kind;
+    m_message = std::move(text);
+    m_ui->messageLabel->show(kind, m_message ? m_message() : QString());
+}
+
+void DashboardView::clearMessage()
+{
+    showMessage(MessageLabel::Kind::Info, {});
 }
 
 bool DashboardView::refresh()
 {
     if (!m_session.can(Permission::ViewDashboard)) {
         clear();
-        showMessage(tr("Your role may not see the dashboard."), true);
+        showMessage(MessageLabel::Kind::Error, [this] { return tr("Your role may not see the dashboard."); });
         return false;
     }
     ProgressQueries queries(m_session.station().database(), m_session.clock());
     Result<ProgressReport> report = queries.report(m_session.catalog(), m_session.election());
     if (!report) {
         qCWarning(lcGui) << "dashboard not read:" << report.error();
-        showMessage(tr("The figures could not be read: %1").arg(report.error()), true);
+        showMessage(MessageLabel::Kind::Error,
+                    [this, why = report.error()] { return tr("The figures could not be read: %1").arg(why); });
         return false;
     }
     m_report = std::move(report).value();
     m_loaded = true;
-    if (m_errorShown)
-        showMessage(QString(), false); // an earlier failure is over
+    if (m_messageKind == MessageLabel::Kind::Error)
+        clearMessage(); // an earlier failure is over
     fill();
     Q_EMIT refreshed();
     return true;
@@ -227,7 +234,7 @@ void DashboardView::clear()
     m_ui->progressChart->setExpected(0);
     m_ui->summaryLabel->clear();
     m_ui->updatedLabel->clear();
-    showMessage(QString(), false);
+    clearMessage();
     retranslate();
     updateButtons();
 }
@@ -334,10 +341,12 @@ void DashboardView::fillInconsistencies()
         setRow(t, row,
                {i.clave.isEmpty() ? textCell(tr("(identity unreadable)")) : textCell(i.clave),
                 i.district > 0 ? numberCell(i.district) : missingCell(), textCell(ActaWorkflow::stateName(i.state)),
-                textCell(i.observaciones), textCell(i.contabilizada ? tr("Yes") : tr("No"))});
+                textCell(i.observaciones), textCell(i.contabilizada ? tr("Yes") : tr("No")),
+                textCell(i.notCountedReason())});
         t->item(row, 3)->setToolTip(i.observaciones);
         if (!i.contabilizada)
-            t->item(row, 4)->setForeground(QColor(0xa0, 0, 0));
+            for (int c : {4, 5})
+                t->item(row, c)->setForeground(QColor(0xa0, 0, 0));
         ++row;
     }
     finishTable(t, 3);
@@ -353,7 +362,7 @@ void DashboardView::fillClerks()
         setRow(t, row++,
                {textCell(c.username), textCell(c.fullName), textCell(roleName(c.role)), numberCell(c.entry1),
                 numberCell(c.entry2), numberCell(c.adjudications), numberCell(c.lastHour), decimalCell(c.perHour),
-                numberCell(c.compared), numberCell(c.disagreements),
+                numberCell(c.compared), numberCell(c.disagreements), numberCell(c.pending),
                 decimalCell(rate ? std::optional<double>(*rate * 100.0) : std::nullopt)});
     }
     finishTable(t, 1);
@@ -449,7 +458,7 @@ QByteArray DashboardView::toCsv(const QTableWidget *table)
 bool DashboardView::exportCsv(Table which)
 {
     if (!m_session.can(Permission::ExportReports)) {
-        showMessage(tr("Your role may not export reports."), true);
+        showMessage(MessageLabel::Kind::Error, [this] { return tr("Your role may not export reports."); });
         return false;
     }
     if (!m_loaded && !refresh())
@@ -473,7 +482,8 @@ bool DashboardView::exportCsv(Table which)
     Database &db = m_session.station().database();
     Result<Transaction> tx = Transaction::begin(db);
     if (!tx) {
-        showMessage(tr("Could not export: %1").arg(tx.error()), true);
+        showMessage(MessageLabel::Kind::Error,
+                    [this, why = tx.error()] { return tr("Could not export: %1").arg(why); });
         return false;
     }
     const QJsonObject details {
@@ -488,24 +498,30 @@ bool DashboardView::exportCsv(Table which)
                            {QLatin1String(AuditAction::Export), m_session.user()->id, std::nullopt,
                             QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
     if (!audited) {
-        showMessage(tr("Could not export: %1").arg(audited.error()), true);
+        showMessage(MessageLabel::Kind::Error,
+                    [this, why = audited.error()] { return tr("Could not export: %1").arg(why); });
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        showMessage(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        showMessage(MessageLabel::Kind::Error, [this, path, why = file.errorString()] {
+            return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why);
+        });
         return false; // the audit entry rolls back with the transaction
     }
     if (Status s = tx->commit(); !s) {
         qCWarning(lcGui) << "export written but not audited:" << path << s.error();
-        showMessage(tr("%1 was written, but the export could not be recorded in the audit log: %2")
-                        .arg(QDir::toNativeSeparators(path), s.error()),
-                    true);
+        showMessage(MessageLabel::Kind::Error, [this, path, why = s.error()] {
+            return tr("%1 was written, but the export could not be recorded in the audit log: %2")
+                .arg(QDir::toNativeSeparators(path), why);
+        });
         return false;
     }
     m_lastFolder = QFileInfo(path).absolutePath();
     qCInfo(lcGui) << "dashboard table exported" << t->objectName() << path;
-    showMessage(tr("Saved %1 (%n row(s)).", nullptr, t->rowCount()).arg(QDir::toNativeSeparators(path)), false);
+    showMessage(MessageLabel::Kind::Success, [this, path, rows = t->rowCount()] {
+        return tr("Saved %1 (%n row(s)).", nullptr, rows).arg(QDir::toNativeSeparators(path));
+    });
     return true;
 }
 
@@ -514,7 +530,9 @@ void DashboardView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
-        fill(); // state names, roles, yes/no
+        fill(); // state names, roles, yes/no, the summary
+        if (m_message)
+            m_ui->messageLabel->show(m_messageKind, m_message()); // the message already shown
     }
     QWidget::changeEvent(event);
 }
@@ -527,10 +545,10 @@ void DashboardView::retranslate()
                                                     tr("Received %"), tr("Verified"), tr("Verified %"), tr("Counted"),
                                                     tr("Counted %")});
     m_ui->inconsistencyTable->setHorizontalHeaderLabels(
-        {tr("Acta"), tr("District"), tr("State"), tr("Observaciones"), tr("Counted")});
+        {tr("Acta"), tr("District"), tr("State"), tr("Observaciones"), tr("Counted"), tr("Why not counted")});
     m_ui->clerkTable->setHorizontalHeaderLabels({tr("User"), tr("Name"), tr("Role"), tr("Entry 1"), tr("Entry 2"),
                                                  tr("Adjudications"), tr("Last hour"), tr("Per hour"), tr("Compared"),
-                                                 tr("Disagreements"), tr("Disagreement %")});
+                                                 tr("Disagreements"), tr("Pending"), tr("Disagreement %")});
     const auto tip = [](QTableWidget *t, int column, const QString &text) {
         if (QTableWidgetItem *h = t->horizontalHeaderItem(column))
             h->setToolTip(text);
@@ -542,8 +560,19 @@ void DashboardView::retranslate()
     tip(m_ui->clerkTable, 6, tr("Entries 1 and 2 stored in the last 60 minutes"));
     tip(m_ui->clerkTable, 7,
         tr("Entries 1 and 2 per hour from the person's first to last entry (n entries close n - 1 intervals)"));
-    tip(m_ui->clerkTable, 8, tr("Entry 2 compared with its entry 1, where this person typed either"));
-    tip(m_ui->clerkTable, 9, tr("Comparisons whose figures differed (the acta went to dispute)"));
+    tip(m_ui->inconsistencyTable, 3, tr("OBSERVACIONES exactly as the acta's record for publication carries them"));
+    tip(m_ui->inconsistencyTable, 5, tr("Why the PREP rules leave the acta out of the count"));
+    tip(m_ui->clerkTable, 8,
+        tr("Actas where this person's entry 1 or 2 was compared with the other entry and the outcome is known: "
+           "the two matched, or the figures were decided"));
+    tip(m_ui->clerkTable, 9,
+        tr("Actas where this person's entry differed on some field from the figures decided after the dispute "
+           "(by the adjudication, or by the matching entries after a send-back); one per acta. The person "
+           "whose entry matched the decision is not counted."));
+    tip(m_ui->clerkTable, 10,
+        tr("Actas in dispute with this person's entry, waiting for the supervisor's decision: nobody is charged "
+           "until then"));
+    tip(m_ui->clerkTable, 11, tr("Disagreements over compared actas"));
     // Screen readers name each table as its group or tab does.
     m_ui->stateTable->setAccessibleName(tr("Actas by state"));
     m_ui->syncTable->setAccessibleName(tr("Sync with the upstream center"));

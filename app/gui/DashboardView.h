@@ -1,11 +1,13 @@
 #pragma once
 
+#include "MessageLabel.h"
 #include "ProgressQueries.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QTableWidget;
@@ -25,7 +27,7 @@ class Session;
 // The supervisor dashboard (Permission::ViewDashboard): actas by state, expected against
 // received, verified and counted per district of the catalog, the actas whose OBSERVACIONES
 // are not empty, the sync outbox, each clerk's entries, pace and disagreements, and a chart of
-// the cumulative actas received and verified. Read again by the Refresh button, every
+// the cumulative actas received and verified up to now. Read again by the Refresh button, every
 // 30 seconds while shown, and when actas change. Each table exports to CSV (RFC 4180,
 // UTF-8) for those with Permission::ExportReports; the export is written atomically and audited.
 class DashboardView : public QWidget
@@ -78,7 +80,9 @@ private:
     void fillClerks();
     void updateSummary();
     void updateButtons();
-    void showMessage(const QString &text, bool error);
+    // Shown now, and again in the new language on LanguageChange (the text is made anew).
+    void showMessage(MessageLabel::Kind kind, std::function<QString()> text);
+    void clearMessage();
     void retranslate();
     QString stationTime(const QDateTime &utc) const;
     QString exportName(Table table) const;
@@ -89,7 +93,8 @@ private:
     QTimer *m_timer = nullptr;
     ProgressReport m_report;
     bool m_loaded = false;
-    bool m_errorShown = false;
+    MessageLabel::Kind m_messageKind = MessageLabel::Kind::Info;
+    std::function<QString()> m_message; // empty: nothing shown
     QString m_lastFolder;
 };
 

@@ -121,7 +121,17 @@ HotFolder::HotFolder(const QString &folder, QObject *parent)
 
 QString HotFolder::processingFolder() const
 {
-    return m_folder + QLatin1Char('/') + processingName;
+    return processingFolderOf(m_folder);
+}
+
+QString HotFolder::processingFolderOf(const QString &folder)
+{
+    return folder + QLatin1Char('/') + processingName;
+}
+
+QString HotFolder::rejectedFolderOf(const QString &folder)
+{
+    return folder + QLatin1Char('/') + rejectedName;
 }
 
 QString HotFolder::processedFolder() const
@@ -131,7 +141,7 @@ QString HotFolder::processedFolder() const
 
 QString HotFolder::rejectedFolder() const
 {
-    return m_folder + QLatin1Char('/') + rejectedName;
+    return rejectedFolderOf(m_folder);
 }
 
 void HotFolder::start(int intervalMs)
@@ -211,9 +221,13 @@ QStringList HotFolder::scan()
             continue;
         const Seen current {info.size(), info.lastModified().toUTC()};
         const auto before = m_seen.constFind(info.absoluteFilePath());
-        const bool stable = before != m_seen.constEnd() && before->size == current.size
-            && before->modified == current.modified && current.size > 0;
-        if (stable && current.modified.msecsTo(now) >= m_quietMs && looksComplete(root.get(), encoded)) {
+        const bool stable
+            = before != m_seen.constEnd() && before->size == current.size && before->modified == current.modified;
+        if (stable && current.modified.msecsTo(now) >= m_quietMs) {
+            // Quiet and still incomplete: cut short, or its writer gave up. Intake says so and it
+            // is kept in rejected/ with the reason; waiting longer would leave it unseen forever.
+            if (!looksComplete(root.get(), encoded))
+                qCWarning(lcGui) << "hot folder: taking" << name << "quiet but incomplete (cut short?)";
             if (!processing) {
                 Result<int> fd = openSubfolder(root.get(), processingFolder());
                 if (!fd) {

@@ -12,12 +12,15 @@ class QTimer;
 
 namespace acta::gui {
 
-// The folder a scanner writes into. A file is taken only once it is complete: its size and
-// modification time did not change between two scans, it has not been touched for quietMs, and
-// a PNG or JPEG file ends with its format's trailer. A taken file is moved at once into
-// processing/ (so no scan can see it again), then, when intake is done with it, into processed/,
-// or into rejected/ with a <file>.reason.txt beside it. Files left in processing/ by a crash
-// are offered again on start.
+// The folder a scanner writes into. A file is taken once it is quiet: its size and modification
+// time did not change between two scans and it has not been touched for quietMs. A file still
+// being written (growing) is never taken. A quiet file is taken whether or not it looks complete
+// (a PNG or JPEG without its trailer: cut short, or its writer stopped): left in the folder it
+// would wait forever and unseen; taken, intake refuses it with the reason ("the PNG file is
+// incomplete") and it goes to rejected/ with that reason beside it, never deleted. A taken file
+// is moved at once into processing/ (so no scan can see it again), then, when intake is done with
+// it, into processed/, or into rejected/ with a <file>.reason.txt beside it. Files left in
+// processing/ by a crash are offered again on start.
 //
 // Whoever can write to the folder must not be able to make the station write elsewhere: links
 // (and anything but regular files) are never taken, processing/, processed/ and rejected/ are
@@ -37,6 +40,9 @@ public:
     QString processingFolder() const;
     QString processedFolder() const;
     QString rejectedFolder() const;
+    // The same folders for a hot folder at `folder` (what the intake view tells the operator).
+    static QString processingFolderOf(const QString &folder);
+    static QString rejectedFolderOf(const QString &folder);
 
     void setQuietMs(qint64 ms) { m_quietMs = ms; }
     // Scans every intervalMs while running.
@@ -63,6 +69,7 @@ private:
         qint64 size = -1;
         QDateTime modified;
     };
+    // A PNG or JPEG file that ends with its format's trailer; other formats, true.
     static bool looksComplete(int folderFd, const QByteArray &name);
     // Opens processing/, processed/ or rejected/ (made when missing) without following a link.
     static Result<int> openSubfolder(int rootFd, const QString &folder);

@@ -69,6 +69,17 @@ qint64 ProgressChart::niceStep(qint64 max, int ticks)
     }
 }
 
+QList<QDateTime> ProgressChart::boundaries(const ProgressSeries &series)
+{
+    QList<QDateTime> out;
+    if (series.points.isEmpty() || series.bucketMinutes <= 0)
+        return out;
+    const QDateTime end = series.points.last().at;
+    for (QDateTime t = series.start; t <= end; t = t.addSecs(qint64(series.bucketMinutes) * 60))
+        out.append(t);
+    return out;
+}
+
 void ProgressChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -137,14 +148,17 @@ void ProgressChart::paintEvent(QPaintEvent *)
         top = std::max(top, m_expected);
         legend(ExpectedColor, Qt::DashLine, tr("Expected (%1)").arg(m_expected));
     }
-    const qint64 step = niceStep(top, 5);
+    // As many counts up the side as fit without overlapping (a short chart, a large font).
+    const int plotTop = legendY + 2 * lineHeight + 14;
+    const int plotBottom = height() - 2 * lineHeight - 10;
+    const int counts = std::clamp((plotBottom - plotTop) / (lineHeight + 6), 1, 5);
+    const qint64 step = niceStep(top, counts);
     top = (top + step - 1) / step * step;
 
     const QString yTitle = tr("Actas");
     const QString xTitle = tr("Station time");
     const int yLabelWidth = std::max(fm.horizontalAdvance(QString::number(top)), fm.horizontalAdvance(yTitle) / 2);
-    const QRect plot(QPoint(yLabelWidth + 14, legendY + 2 * lineHeight + 14),
-                     QPoint(width() - 18, height() - 2 * lineHeight - 10));
+    const QRect plot(QPoint(yLabelWidth + 14, plotTop), QPoint(width() - 18, plotBottom));
     if (plot.width() < 40 || plot.height() < 30)
         return;
 
@@ -165,6 +179,7 @@ void ProgressChart::paintEvent(QPaintEvent *)
     }
 
     // Horizontal axis: bucket boundaries, labelled as often as the labels fit.
+    const QList<QDateTime> ticks = boundaries(m_series);
     const qint64 buckets = m_series.points.size();
     const qint64 spanSecs = std::max<qint64>(1, m_series.start.secsTo(m_series.points.last().at));
     auto xOf = [&](const QDateTime &t) {
@@ -177,15 +192,17 @@ void ProgressChart::paintEvent(QPaintEvent *)
                                                           : QStringLiteral("HH:mm");
     const int labelWidth = fm.horizontalAdvance(local(m_series.start, m_offsetMinutes).toString(format)) + 16;
     const qint64 fit = std::max<qint64>(1, plot.width() / labelWidth);
-    const qint64 every = std::max<qint64>(1, (buckets + fit - 1) / fit);
+    const qint64 every = std::max<qint64>(1, (ticks.size() + fit - 1) / fit);
     p.setPen(QPen(text, 1));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.bottomLeft(), plot.topLeft());
-    for (qint64 i = 0; i <= buckets; i += every) {
-        const QDateTime t = m_series.start.addSecs(i * m_series.bucketMinutes * 60);
+    for (qsizetype i = 0; i < ticks.size(); i += every) {
+        const QDateTime &t = ticks.at(i);
         const double px = xOf(t);
         p.drawLine(QPointF(px, plot.bottom()), QPointF(px, plot.bottom() + 4));
-        p.drawText(QRectF(px - labelWidth / 2.0, plot.bottom() + 5, labelWidth, lineHeight), Qt::AlignCenter,
+        // Centred under its mark, but never past the chart's edges.
+        const double left = std::clamp(px - labelWidth / 2.0, 0.0, double(std::max(0, width() - labelWidth)));
+        p.drawText(QRectF(left, plot.bottom() + 5, labelWidth, lineHeight), Qt::AlignCenter,
                    local(t, m_offsetMinutes).toString(format));
     }
     p.drawText(QRect(plot.left(), plot.bottom() + lineHeight + 7, plot.width(), lineHeight), Qt::AlignCenter, xTitle);

@@ -7,8 +7,9 @@
 namespace acta::gui {
 
 // Cumulative actas received and verified over time, painted (no chart library): one line
-// each over the buckets of a ProgressSeries, time along the bottom in station time, actas
-// up the side, a legend. The accessible description repeats the latest figures as text.
+// each over the buckets of a ProgressSeries, time along the bottom in station time up to the
+// series' last point (now: nothing is drawn after it), actas up the side, a legend. The accessible description repeats
+// the latest figures as text.
 class ProgressChart : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,10 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    // The bucket boundaries the time axis marks: from the start, every bucketMinutes, up to the
+    // last point (the time the series was read) and never past it.
+    static QList<QDateTime> boundaries(const ProgressSeries &series);
 
     // The largest "nice" number (1, 2, 2.5, 5 x 10^n) step that splits max into at most `ticks`.
     static qint64 niceStep(qint64 max, int ticks);

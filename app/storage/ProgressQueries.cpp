@@ -9,6 +9,7 @@
 #include "StorageLog.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -85,6 +86,30 @@ std::optional<double> DistrictProgress::percentOfExpected(qint64 part, int decim
     return double(part * 100 * scale / expected) / double(scale);
 }
 
+QString Inconsistency::notCountedReason() const
+{
+    if (contabilizada)
+        return {};
+    QStringList reasons;
+    for (Observation o : observations) {
+        switch (o) {
+        case Observation::FueraDeCatalogo:
+        case Observation::SinActa:
+        case Observation::ExcedeListaNominal:
+        case Observation::TodosIlegibles:
+        case Observation::TodosSinDato:
+            reasons << PrepRules::displayLabel(o, sinActaReason);
+            break;
+        default:
+            break;
+        }
+    }
+    // Illegible and empty fields mixed, with no number anywhere: no single label says it.
+    if (reasons.isEmpty())
+        reasons << ProgressQueries::tr("No vote field holds a number");
+    return reasons.join(QStringLiteral("; "));
+}
+
 std::optional<double> ClerkProgress::disagreementRate() const
 {
     if (compared <= 0)
@@ -150,11 +175,15 @@ Result<QList<StateCount>> ProgressQueries::countsByState()
 Result<QList<ProgressQueries::Classified>> ProgressQueries::classifyActas(const Catalog &catalog,
                                                                           const ElectionTemplate &election)
 {
+    // The figures: the newest entry 2 or adjudication. Whether its identity was typed by hand:
+    // the newest image, as the outbox record takes it.
     return sql::rows<Classified>(
         m_db,
-        QStringLiteral("SELECT a.clave_acta, a.state, a.sin_acta_reason, a.verified_at, e.values_json FROM actas a "
+        QStringLiteral("SELECT a.clave_acta, a.state, a.sin_acta_reason, a.verified_at, e.values_json, "
+                       "i.identity_typed FROM actas a "
                        "LEFT JOIN entries e ON e.id = (SELECT max(x.id) FROM entries x WHERE x.acta_id = a.id "
                        "AND x.kind IN ('entry2', 'adjudication')) "
+                       "LEFT JOIN images i ON i.id = (SELECT max(y.id) FROM images y WHERE y.acta_id = a.id) "
                        "ORDER BY a.clave_acta IS NULL, a.clave_acta, a.id"),
         {}, [&](Statement &r) -> Result<Classified> {
             Classified c;
@@ -198,6 +227,8 @@ Result<QList<ProgressQueries::Classified>> ProgressQueries::classifyActas(const 
                     if (!tally)
                         return fail(tally.code(), tr("Acta %1: %2").arg(c.clave, tally.error()));
                     facts.tally = std::move(tally).value();
+                    // Only a record with figures carries how its page came in (as the outbox).
+                    facts.identityTyped = !r.isNull(5) && r.columnInt64(5) != 0;
                 }
                 c.classification = PrepRules::classify(election, facts);
             }
@@ -243,7 +274,8 @@ QList<Inconsistency> ProgressQueries::inconsistenciesOf(const QList<Classified> 
     for (const Classified &c : actas) {
         if (!c.classification || c.classification->observations.isEmpty())
             continue;
-        out.append({c.clave, c.district, c.state, c.classification->observaciones(), c.classification->contabilizada});
+        out.append({c.clave, c.district, c.state, c.classification->observaciones(), c.classification->contabilizada,
+                    c.classification->observations, c.classification->sinActaReason});
     }
     return out;
 }
@@ -309,46 +341,120 @@ Result<QList<ClerkProgress>> ProgressQueries::byClerk()
     for (qsizetype i = 0; i < out.size(); ++i)
         index.insert(out.at(i).userId, i);
 
-    // Each entry 2 against the entry 1 it was compared with when it was saved.
-    struct Comparison
+    Result<QHash<qint64, Discrepancies>> discrepancies = discrepanciesByUser();
+    if (!discrepancies)
+        return discrepancies.takeError();
+    for (auto it = discrepancies->cbegin(); it != discrepancies->cend(); ++it) {
+        if (!index.contains(it.key()))
+            continue;
+        ClerkProgress &c = out[index.value(it.key())];
+        c.compared = it->compared;
+        c.disagreements = it->disagreements;
+        c.pending = it->pending;
+    }
+    return out;
+}
+
+Result<QHash<qint64, ProgressQueries::Discrepancies>> ProgressQueries::discrepanciesByUser()
+{
+    struct Entry
     {
-        qint64 user1 = 0;
-        qint64 user2 = 0;
-        bool differ = false;
+        qint64 acta = 0;
+        qint64 id = 0;
+        QString kind;
+        qint64 user = 0;
+        QString json;
     };
-    Result<QList<Comparison>> comparisons = sql::rows<Comparison>(
-        m_db,
-        QStringLiteral("SELECT e1.user_id, e2.user_id, e1.values_json, e2.values_json FROM entries e2 "
-                       "JOIN entries e1 ON e1.id = (SELECT max(x.id) FROM entries x WHERE x.acta_id = e2.acta_id "
-                       "AND x.kind = 'entry1' AND x.id < e2.id) WHERE e2.kind = 'entry2'"),
-        {}, [](Statement &r) -> Result<Comparison> {
-            const QString json1 = r.columnText(2);
-            const QString json2 = r.columnText(3);
-            bool differ = false;
-            if (json1 != json2) {
-                Result<Tally> t1 = Tally::fromJsonText(json1);
-                if (!t1)
-                    return t1.takeError();
-                Result<Tally> t2 = Tally::fromJsonText(json2);
-                if (!t2)
-                    return t2.takeError();
-                differ = !t1->sameFigures(*t2);
-            }
-            return Comparison {r.columnInt64(0), r.columnInt64(1), differ};
+    Result<QList<Entry>> entries = sql::rows<Entry>(
+        m_db, QStringLiteral("SELECT acta_id, id, kind, user_id, values_json FROM entries ORDER BY acta_id, id"), {},
+        [](Statement &r) -> Result<Entry> {
+            return Entry {r.columnInt64(0), r.columnInt64(1), r.columnText(2), r.columnInt64(3), r.columnText(4)};
         });
-    if (!comparisons)
-        return comparisons.takeError();
-    for (const Comparison &pair : *comparisons) {
-        // The store forbids one person typing both; were it so, the comparison counts once.
-        const QList<qint64> people
-            = pair.user1 == pair.user2 ? QList<qint64> {pair.user1} : QList<qint64> {pair.user1, pair.user2};
-        for (qint64 user : people) {
-            if (!index.contains(user))
-                continue;
-            ClerkProgress &c = out[index.value(user)];
-            ++c.compared;
-            c.disagreements += pair.differ ? 1 : 0;
+    if (!entries)
+        return entries.takeError();
+
+    QHash<qint64, Discrepancies> out;
+    // Two entries differ when their figures do (SIN DATO-aware, as the workflow compares them).
+    QHash<qint64, Tally> parsed; // by entry id, within one acta
+    auto tallyOf = [&parsed](const Entry &e) -> Result<Tally> {
+        if (auto it = parsed.constFind(e.id); it != parsed.constEnd())
+            return *it;
+        Result<Tally> t = Tally::fromJsonText(e.json);
+        if (!t)
+            return t.takeError();
+        parsed.insert(e.id, *t);
+        return t;
+    };
+    auto differ = [&](const Entry &a, const Entry &b) -> Result<bool> {
+        if (a.json == b.json)
+            return false;
+        Result<Tally> ta = tallyOf(a);
+        if (!ta)
+            return ta.takeError();
+        Result<Tally> tb = tallyOf(b);
+        if (!tb)
+            return tb.takeError();
+        return !ta->sameFigures(*tb);
+    };
+
+    // One acta at a time: its entries in the order they were stored.
+    for (qsizetype from = 0; from < entries->size();) {
+        qsizetype to = from;
+        while (to < entries->size() && entries->at(to).acta == entries->at(from).acta)
+            ++to;
+        parsed.clear();
+        QSet<qint64> typed; // people whose entry was compared
+        QSet<qint64> charged; // ... and differed from the decided figures
+        QList<std::pair<const Entry *, const Entry *>> open; // disputes awaiting a decision
+        const Entry *entry1 = nullptr;
+        auto decide = [&](const Entry &decided) -> Status {
+            for (const auto &[e1, e2] : std::as_const(open)) {
+                for (const Entry *e : {e1, e2}) {
+                    Result<bool> wrong = differ(*e, decided);
+                    if (!wrong)
+                        return wrong.takeError();
+                    if (*wrong)
+                        charged.insert(e->user);
+                }
+            }
+            open.clear();
+            return {};
+        };
+        for (qsizetype i = from; i < to; ++i) {
+            const Entry &e = entries->at(i);
+            if (e.kind == QLatin1String("entry1")) {
+                entry1 = &e;
+            } else if (e.kind == QLatin1String("entry2")) {
+                if (!entry1)
+                    continue; // the store never holds one; nothing to compare it with
+                typed << entry1->user << e.user;
+                Result<bool> d = differ(*entry1, e);
+                if (!d)
+                    return d.takeError();
+                if (*d)
+                    open.append(std::pair<const Entry *, const Entry *>(entry1, &e));
+                else if (Status s = decide(e); !s) // matching entries after a send-back decide
+                    return s.takeError();
+            } else if (e.kind == QLatin1String("adjudication")) {
+                if (Status s = decide(e); !s)
+                    return s.takeError();
+            }
         }
+        QSet<qint64> pending;
+        for (const auto &[e1, e2] : std::as_const(open))
+            pending << e1->user << e2->user;
+        for (qint64 user : std::as_const(typed)) {
+            Discrepancies &d = out[user];
+            if (charged.contains(user)) {
+                ++d.compared;
+                ++d.disagreements;
+            } else if (pending.contains(user)) {
+                ++d.pending;
+            } else {
+                ++d.compared;
+            }
+        }
+        from = to;
     }
     return out;
 }
@@ -370,15 +476,16 @@ Result<ProgressSeries> ProgressQueries::progressOverTime(int maxBuckets)
     auto localMinute = [offset](const QDateTime &utc) {
         return utc.toSecsSinceEpoch() / 60 + offset;
     };
-    qint64 first = std::numeric_limits<qint64>::max();
-    qint64 last = std::numeric_limits<qint64>::min();
-    for (const auto *list : {&*received, &*verified}) {
-        if (list->isEmpty())
-            continue;
-        first = std::min(first, localMinute(list->first().first));
-        last = std::max(last, localMinute(list->last().first) + 1);
-    }
-    last = std::max(last, localMinute(m_clock.nowUtc()) + 1); // up to now: a flat line says "nothing since"
+    // The series ends at now, never after: a chart of what has happened.
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 nowSecs = now.toSecsSinceEpoch() + offset * 60; // station time
+    const qint64 nowMinute = nowSecs / 60;
+    qint64 first = nowMinute; // actas stamped after now (the clock set back) start no later than now
+    for (const auto *list : {&*received, &*verified})
+        if (!list->isEmpty())
+            first = std::min(first, localMinute(list->first().first));
+    // The minute now falls in, included: a flat line to now says "nothing since".
+    const qint64 last = nowSecs % 60 == 0 ? nowMinute : nowMinute + 1;
 
     maxBuckets = std::max(1, maxBuckets);
     int width = 0;
@@ -403,12 +510,15 @@ Result<ProgressSeries> ProgressQueries::progressOverTime(int maxBuckets)
     qint64 receivedSum = 0;
     qint64 verifiedSum = 0;
     for (qint64 b = 0; b < buckets; ++b) {
+        const bool lastBucket = b == buckets - 1;
         const qint64 end = start + (b + 1) * width;
-        for (; ri < received->size() && localMinute(received->at(ri).first) < end; ++ri)
+        // The last bucket takes everything left, stamped after now or not, and ends at now.
+        for (; ri < received->size() && (lastBucket || localMinute(received->at(ri).first) < end); ++ri)
             receivedSum += received->at(ri).second;
-        for (; vi < verified->size() && localMinute(verified->at(vi).first) < end; ++vi)
+        for (; vi < verified->size() && (lastBucket || localMinute(verified->at(vi).first) < end); ++vi)
             verifiedSum += verified->at(vi).second;
-        series.points.append({QDateTime::fromSecsSinceEpoch((end - offset) * 60, Qt::UTC), receivedSum, verifiedSum});
+        const QDateTime at = lastBucket ? now : QDateTime::fromSecsSinceEpoch((end - offset) * 60, Qt::UTC);
+        series.points.append({at, receivedSum, verifiedSum});
     }
     return series;
 }

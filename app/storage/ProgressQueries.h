@@ -4,12 +4,14 @@
 #include "Catalog.h"
 #include "Clock.h"
 #include "ElectionTemplate.h"
+#include "PrepRules.h"
 #include "Result.h"
 #include "Roles.h"
 #include "UpstreamRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -42,7 +44,8 @@ struct DistrictProgress
     std::optional<double> percentOfExpected(qint64 part, int decimals = 1) const;
 };
 
-// A final acta whose PREP classification carries OBSERVACIONES.
+// A final acta whose PREP classification carries OBSERVACIONES: exactly what its outbox record
+// (and so the publication) says, "Identificación por proceso técnico operativo" included.
 struct Inconsistency
 {
     QString clave; // CLAVE_ACTA; empty when the identity could not be read
@@ -50,6 +53,11 @@ struct Inconsistency
     ActaWorkflow::State state = ActaWorkflow::State::Received;
     QString observaciones; // the publication text (fixed Spanish, as published)
     bool contabilizada = false;
+    QList<Observation> observations; // the same, as codes, in publication order
+    std::optional<SinActaReason> sinActaReason;
+
+    // Why it is not counted, translated ("Exceeds the voter list", ...); empty when counted.
+    QString notCountedReason() const;
 };
 
 // The outbox: one row per version of an acta that goes upstream.
@@ -76,15 +84,24 @@ struct ClerkProgress
     //    or when they all share one instant. Breaks inside the span lower it.
     qint64 lastHour = 0;
     std::optional<double> perHour;
-    // Disagreement: every entry 2 is compared with the entry 1 it was checked against (the
-    // newest entry 1 of the acta stored before it), exactly as the workflow compared them.
-    // A comparison counts for both people who typed its two entries; it is a disagreement
-    // when the figures differed (the acta went to dispute). A supervisor's later reopening
-    // of an acta whose entries matched is not a disagreement of its clerks.
+    // Discrepancies, counted per acta. Every entry 2 is compared with the entry 1 it was checked
+    // against (the newest entry 1 of the acta stored before it), exactly as the workflow
+    // compared them. When they matched, neither person is charged. When they differed, the
+    // person who was wrong is known only once the acta's figures are decided: by the
+    // adjudication that follows, or, after a send-back, by the next entries that match. Then
+    // each of the two is charged when their entry differs from the decided figures on some
+    // field; until then the acta is pending for both, and nobody is charged. A supervisor's
+    // later reopening of an acta whose entries matched charges nobody.
+    //  - compared: actas where this person typed an entry 1 or 2 that was compared, whose
+    //    outcome is known (matched, or decided);
+    //  - disagreements: of those, the actas where this person's entry differed from the decided
+    //    figures (at most one per acta, whatever the rounds);
+    //  - pending: actas in dispute with this person's entry, awaiting a decision (not in compared).
     qint64 compared = 0;
     qint64 disagreements = 0;
+    qint64 pending = 0;
 
-    std::optional<double> disagreementRate() const; // 0..1; nullopt before any comparison
+    std::optional<double> disagreementRate() const; // disagreements / compared; nullopt when none compared
 };
 
 // Cumulative actas received and verified at the end of each time bucket.
@@ -95,6 +112,10 @@ struct ProgressPoint
     qint64 verified = 0;
 };
 
+// The series ends at the time it was read ("now" on the station clock), never after: every
+// bucket ends on a boundary (start + n * bucketMinutes) except the last one, which ends at now
+// when now falls inside it. Actas stamped after now (a station clock set back) count at now,
+// so the last point agrees with the tables.
 struct ProgressSeries
 {
     QDateTime start; // UTC, where the first bucket begins (zero actas there)
@@ -148,6 +169,14 @@ public:
 
 private:
     struct Classified;
+    struct Discrepancies
+    {
+        qint64 compared = 0;
+        qint64 disagreements = 0;
+        qint64 pending = 0;
+    };
+    // ClerkProgress::compared, disagreements and pending, by user id.
+    Result<QHash<qint64, Discrepancies>> discrepanciesByUser();
     Result<QList<Classified>> classifyActas(const Catalog &catalog, const ElectionTemplate &election);
     static QList<DistrictProgress> districtsOf(const Catalog &catalog, const ElectionTemplate &election,
                                                const QList<Classified> &actas);
