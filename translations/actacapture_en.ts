@@ -3082,12 +3082,12 @@ Each has --help.</translation>
         <translation>By clerk</translation>
     </message>
     <message>
-        <source>Per hour: entries 1 and 2 over the person&apos;s active span (first to last entry). Disagreement: entries 2 that differed from the entry 1 they were compared with.</source>
-        <translation>Per hour: entries 1 and 2 over the person&apos;s active span (first to last entry). Disagreement: entries 2 that differed from the entry 1 they were compared with.</translation>
-    </message>
-    <message>
         <source>Export &amp;clerks (CSV)…</source>
         <translation>Export &amp;clerks (CSV)…</translation>
+    </message>
+    <message>
+        <source>Per hour: entries 1 and 2 over the person&apos;s active span (first to last entry). Disagreements: actas where the person&apos;s entry differed from the figures decided after a dispute; a dispute not yet decided is pending and charges nobody.</source>
+        <translation>Per hour: entries 1 and 2 over the person&apos;s active span (first to last entry). Disagreements: actas where the person&apos;s entry differed from the figures decided after a dispute; a dispute not yet decided is pending and charges nobody.</translation>
     </message>
 </context>
 <context>
@@ -5729,52 +5729,52 @@ Each has --help.</translation>
         <translation>Import scanned actas (PNG, JPEG, TIFF) with the button or by dropping the files here. Each page is checked for quality and read; accepted pages go to the capture queue.</translation>
     </message>
     <message>
-        <source>Import scans…</source>
-        <translation>Import scans…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Sin acta: record a casilla whose acta did not arrive</source>
         <translation>Sin acta: record a casilla whose acta did not arrive</translation>
-    </message>
-    <message>
-        <source>Casilla key:</source>
-        <translation>Casilla key:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <source>Record sin acta</source>
-        <translation>Record sin acta</translation>
     </message>
     <message>
         <source>Identity typed twice: a page whose QR could not be read</source>
         <translation>Identity typed twice: a page whose QR could not be read</translation>
     </message>
     <message>
-        <source>CLAVE_ACTA:</source>
-        <translation>CLAVE_ACTA:</translation>
+        <source>&amp;Import scans…</source>
+        <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <source>Again:</source>
-        <translation>Again:</translation>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <source>Assign identity</source>
-        <translation>Assign identity</translation>
+        <source>&amp;How the scans come in:</source>
+        <translation>&amp;How the scans come in:</translation>
     </message>
     <message>
-        <source>How the scans come in:</source>
-        <translation>How the scans come in:</translation>
+        <source>&amp;Document scanned:</source>
+        <translation>&amp;Document scanned:</translation>
     </message>
     <message>
-        <source>Document scanned:</source>
-        <translation>Document scanned:</translation>
+        <source>C&amp;LAVE_ACTA:</source>
+        <translation>C&amp;LAVE_ACTA:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>A&amp;gain:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign identity</source>
+        <translation>&amp;Assign identity</translation>
+    </message>
+    <message>
+        <source>Casilla &amp;key:</source>
+        <translation>Casilla &amp;key:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>Record &amp;sin acta</source>
+        <translation>Record &amp;sin acta</translation>
     </message>
 </context>
 <context>
@@ -6291,6 +6291,10 @@ Each has --help.</translation>
     <message>
         <source>Acta %1: %2</source>
         <translation>Acta %1: %2</translation>
+    </message>
+    <message>
+        <source>No vote field holds a number</source>
+        <translation>No vote field holds a number</translation>
     </message>
 </context>
 <context>
@@ -8784,14 +8788,6 @@ SHA-256 of the JSON (printed on the PDF):
         <translation>Entries 1 and 2 per hour from the person&apos;s first to last entry (n entries close n - 1 intervals)</translation>
     </message>
     <message>
-        <source>Entry 2 compared with its entry 1, where this person typed either</source>
-        <translation>Entry 2 compared with its entry 1, where this person typed either</translation>
-    </message>
-    <message>
-        <source>Comparisons whose figures differed (the acta went to dispute)</source>
-        <translation>Comparisons whose figures differed (the acta went to dispute)</translation>
-    </message>
-    <message>
         <source>Actas by state</source>
         <translation>Actas by state</translation>
     </message>
@@ -8830,6 +8826,38 @@ SHA-256 of the JSON (printed on the PDF):
     <message>
         <source>drill figures, not results</source>
         <translation>drill figures, not results</translation>
+    </message>
+    <message>
+        <source>Why not counted</source>
+        <translation>Why not counted</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>OBSERVACIONES exactly as the acta&apos;s record for publication carries them</source>
+        <translation>OBSERVACIONES exactly as the acta&apos;s record for publication carries them</translation>
+    </message>
+    <message>
+        <source>Why the PREP rules leave the acta out of the count</source>
+        <translation>Why the PREP rules leave the acta out of the count</translation>
+    </message>
+    <message>
+        <source>Actas where this person&apos;s entry 1 or 2 was compared with the other entry and the outcome is known: the two matched, or the figures were decided</source>
+        <translation>Actas where this person&apos;s entry 1 or 2 was compared with the other entry and the outcome is known: the two matched, or the figures were decided</translation>
+    </message>
+    <message>
+        <source>Actas where this person&apos;s entry differed on some field from the figures decided after the dispute (by the adjudication, or by the matching entries after a send-back); one per acta. The person whose entry matched the decision is not counted.</source>
+        <translation>Actas where this person&apos;s entry differed on some field from the figures decided after the dispute (by the adjudication, or by the matching entries after a send-back); one per acta. The person whose entry matched the decision is not counted.</translation>
+    </message>
+    <message>
+        <source>Actas in dispute with this person&apos;s entry, waiting for the supervisor&apos;s decision: nobody is charged until then</source>
+        <translation>Actas in dispute with this person&apos;s entry, waiting for the supervisor&apos;s decision: nobody is charged until then</translation>
+    </message>
+    <message>
+        <source>Disagreements over compared actas</source>
+        <translation>Disagreements over compared actas</translation>
     </message>
 </context>
 <context>
@@ -9291,10 +9319,6 @@ SHA-256 of the JSON (printed on the PDF):
         <translation>Reason for rejection / notes</translation>
     </message>
     <message>
-        <source>Hot folder: files a scanner writes into %1 are taken when complete.</source>
-        <translation>Hot folder: files a scanner writes into %1 are taken when complete.</translation>
-    </message>
-    <message>
         <source>Sample scans for the demo: %1</source>
         <translation>Sample scans for the demo: %1</translation>
     </message>
@@ -9369,6 +9393,29 @@ SHA-256 of the JSON (printed on the PDF):
     <message>
         <source>The refusal could not be recorded in the audit log: %1</source>
         <translation>The refusal could not be recorded in the audit log: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be moved out of %1 (see the log); it is offered again when the station starts.</source>
+        <translation>The file could not be moved out of %1 (see the log); it is offered again when the station starts.</translation>
+    </message>
+    <message>
+        <source>The file is kept in %1 with this reason.</source>
+        <translation>The file is kept in %1 with this reason.</translation>
+    </message>
+    <message>
+        <source>Not stored: %1 (%2)</source>
+        <translation>Not stored: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not stored: see the list.</source>
+        <translation>
+            <numerusform>%n more not stored: see the list.</numerusform>
+            <numerusform>%n more not stored: see the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hot folder: files a scanner writes into %1 are taken once they stop changing; a file that cannot be stored (cut short, not an image...) is kept in %2 with its reason.</source>
+        <translation>Hot folder: files a scanner writes into %1 are taken once they stop changing; a file that cannot be stored (cut short, not an image...) is kept in %2 with its reason.</translation>
     </message>
 </context>
 <context>

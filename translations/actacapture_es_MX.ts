@@ -3082,12 +3082,12 @@ Cada uno tiene --help.</translation>
         <translation>Por capturista</translation>
     </message>
     <message>
-        <source>Per hour: entries 1 and 2 over the person&apos;s active span (first to last entry). Disagreement: entries 2 that differed from the entry 1 they were compared with.</source>
-        <translation>Por hora: primeras y segundas capturas en el periodo activo de la persona (de su primera a su última captura). Discrepancia: segundas capturas que no coincidieron con la primera captura con la que se compararon.</translation>
-    </message>
-    <message>
         <source>Export &amp;clerks (CSV)…</source>
         <translation>Exportar &amp;capturistas (CSV)…</translation>
+    </message>
+    <message>
+        <source>Per hour: entries 1 and 2 over the person&apos;s active span (first to last entry). Disagreements: actas where the person&apos;s entry differed from the figures decided after a dispute; a dispute not yet decided is pending and charges nobody.</source>
+        <translation>Por hora: primeras y segundas capturas en el lapso activo de la persona (de la primera a la última captura). Discrepancias: actas donde la captura de la persona difirió de las cifras dictaminadas tras una discrepancia; una discrepancia aún sin dictaminar queda pendiente y no se carga a nadie.</translation>
     </message>
 </context>
 <context>
@@ -5729,52 +5729,52 @@ Cada uno tiene --help.</translation>
         <translation>Importe actas escaneadas (PNG, JPEG, TIFF) con el botón o arrastrando los archivos aquí. Se revisa la calidad de cada página y se lee su contenido; las páginas aceptadas pasan a la cola de captura.</translation>
     </message>
     <message>
-        <source>Import scans…</source>
-        <translation>Importar escaneos…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Sin acta: record a casilla whose acta did not arrive</source>
         <translation>Sin acta: registrar una casilla cuya acta no llegó</translation>
-    </message>
-    <message>
-        <source>Casilla key:</source>
-        <translation>Clave de casilla:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
-    </message>
-    <message>
-        <source>Record sin acta</source>
-        <translation>Registrar sin acta</translation>
     </message>
     <message>
         <source>Identity typed twice: a page whose QR could not be read</source>
         <translation>Identidad escrita dos veces: una página cuyo QR no se pudo leer</translation>
     </message>
     <message>
-        <source>CLAVE_ACTA:</source>
-        <translation>CLAVE_ACTA:</translation>
+        <source>&amp;Import scans…</source>
+        <translation>&amp;Importar escaneos…</translation>
     </message>
     <message>
-        <source>Again:</source>
-        <translation>De nuevo:</translation>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <source>Assign identity</source>
-        <translation>Asignar identidad</translation>
+        <source>&amp;How the scans come in:</source>
+        <translation>&amp;Cómo llegan los escaneos:</translation>
     </message>
     <message>
-        <source>How the scans come in:</source>
-        <translation>Cómo llegan las imágenes:</translation>
+        <source>&amp;Document scanned:</source>
+        <translation>&amp;Documento escaneado:</translation>
     </message>
     <message>
-        <source>Document scanned:</source>
-        <translation>Documento digitalizado:</translation>
+        <source>C&amp;LAVE_ACTA:</source>
+        <translation>C&amp;LAVE_ACTA:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign identity</source>
+        <translation>&amp;Asignar identidad</translation>
+    </message>
+    <message>
+        <source>Casilla &amp;key:</source>
+        <translation>Clave de la &amp;casilla:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Record &amp;sin acta</source>
+        <translation>Registrar &amp;sin acta</translation>
     </message>
 </context>
 <context>
@@ -6291,6 +6291,10 @@ Cada uno tiene --help.</translation>
     <message>
         <source>Acta %1: %2</source>
         <translation>Acta %1: %2</translation>
+    </message>
+    <message>
+        <source>No vote field holds a number</source>
+        <translation>Ningún campo de votos tiene un número</translation>
     </message>
 </context>
 <context>
@@ -8784,14 +8788,6 @@ SHA-256 del JSON (impreso en el PDF):
         <translation>Primeras y segundas capturas por hora, desde la primera hasta la última captura de la persona (n capturas delimitan n - 1 intervalos)</translation>
     </message>
     <message>
-        <source>Entry 2 compared with its entry 1, where this person typed either</source>
-        <translation>Segundas capturas comparadas con su primera captura, cuando esta persona hizo cualquiera de las dos</translation>
-    </message>
-    <message>
-        <source>Comparisons whose figures differed (the acta went to dispute)</source>
-        <translation>Comparaciones cuyas cifras no coincidieron (el acta pasó a discrepancia)</translation>
-    </message>
-    <message>
         <source>Actas by state</source>
         <translation>Actas por estado</translation>
     </message>
@@ -8830,6 +8826,38 @@ SHA-256 del JSON (impreso en el PDF):
     <message>
         <source>drill figures, not results</source>
         <translation>cifras de un simulacro, no son resultados</translation>
+    </message>
+    <message>
+        <source>Why not counted</source>
+        <translation>Por qué no se contabiliza</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>OBSERVACIONES exactly as the acta&apos;s record for publication carries them</source>
+        <translation>OBSERVACIONES tal como las lleva el registro del acta para publicación</translation>
+    </message>
+    <message>
+        <source>Why the PREP rules leave the acta out of the count</source>
+        <translation>Por qué las reglas del PREP dejan el acta fuera del conteo</translation>
+    </message>
+    <message>
+        <source>Actas where this person&apos;s entry 1 or 2 was compared with the other entry and the outcome is known: the two matched, or the figures were decided</source>
+        <translation>Actas donde la primera o segunda captura de esta persona se comparó con la otra y se conoce el resultado: coincidieron, o las cifras se dictaminaron</translation>
+    </message>
+    <message>
+        <source>Actas where this person&apos;s entry differed on some field from the figures decided after the dispute (by the adjudication, or by the matching entries after a send-back); one per acta. The person whose entry matched the decision is not counted.</source>
+        <translation>Actas donde la captura de esta persona difirió en algún campo de las cifras decididas tras la discrepancia (por el dictamen, o por las capturas coincidentes tras una devolución); una por acta. No se cuenta a quien capturó lo que se decidió.</translation>
+    </message>
+    <message>
+        <source>Actas in dispute with this person&apos;s entry, waiting for the supervisor&apos;s decision: nobody is charged until then</source>
+        <translation>Actas en discrepancia con una captura de esta persona, en espera del dictamen del supervisor: hasta entonces no se carga a nadie</translation>
+    </message>
+    <message>
+        <source>Disagreements over compared actas</source>
+        <translation>Discrepancias sobre actas comparadas</translation>
     </message>
 </context>
 <context>
@@ -9291,10 +9319,6 @@ SHA-256 del JSON (impreso en el PDF):
         <translation>Motivo del rechazo / notas</translation>
     </message>
     <message>
-        <source>Hot folder: files a scanner writes into %1 are taken when complete.</source>
-        <translation>Carpeta vigilada: los archivos que un escáner escribe en %1 se toman cuando están completos.</translation>
-    </message>
-    <message>
         <source>Sample scans for the demo: %1</source>
         <translation>Escaneos de ejemplo para la demostración: %1</translation>
     </message>
@@ -9369,6 +9393,29 @@ SHA-256 del JSON (impreso en el PDF):
     <message>
         <source>The refusal could not be recorded in the audit log: %1</source>
         <translation>No se pudo registrar el rechazo en la bitácora de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be moved out of %1 (see the log); it is offered again when the station starts.</source>
+        <translation>No se pudo sacar el archivo de %1 (vea el registro); se ofrecerá de nuevo cuando arranque la estación.</translation>
+    </message>
+    <message>
+        <source>The file is kept in %1 with this reason.</source>
+        <translation>El archivo se conserva en %1 con este motivo.</translation>
+    </message>
+    <message>
+        <source>Not stored: %1 (%2)</source>
+        <translation>No guardado: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not stored: see the list.</source>
+        <translation>
+            <numerusform>%n más no guardado: vea la lista.</numerusform>
+            <numerusform>%n más no guardados: vea la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hot folder: files a scanner writes into %1 are taken once they stop changing; a file that cannot be stored (cut short, not an image...) is kept in %2 with its reason.</source>
+        <translation>Carpeta de entrada: los archivos que un escáner escribe en %1 se toman cuando dejan de cambiar; un archivo que no se puede guardar (cortado, no es imagen...) se conserva en %2 con su motivo.</translation>
     </message>
 </context>
 <context>
