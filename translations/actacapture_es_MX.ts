@@ -8225,11 +8225,11 @@ Cada uno tiene --help.</translation>
     </message>
     <message>
         <source>Entry 1</source>
-        <translation>Primera captura</translation>
+        <translation>Captura 1</translation>
     </message>
     <message>
         <source>Entry 2</source>
-        <translation>Segunda captura</translation>
+        <translation>Captura 2</translation>
     </message>
     <message>
         <source>Recognition</source>

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSet>
 #include <QShortcut>
 
@@ -219,6 +220,7 @@ bool AdjudicationView::openActa(const QString &clave)
     const int first = m_differing.isEmpty() ? 0 : rowOf(m_differing.first());
     if (t->rowCount() > 0) {
         t->setCurrentCell(first, DecisionColumn);
+        t->horizontalScrollBar()->setValue(0); // the field's name stays in view
         markRow(first);
         t->setFocus(Qt::OtherFocusReason);
     }

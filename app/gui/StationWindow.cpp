@@ -72,7 +72,7 @@ StationWindow::StationWindow(const Election &election, const GuiEnvironment &env
     auto *logoutKeys = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), this);
     connect(logoutKeys, &QShortcut::activated, this, &StationWindow::logout);
     for (int i = 0; i < 9; ++i) {
-        auto *viewKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        auto *viewKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(viewKey, &QShortcut::activated, this, [this, i] {
             if (m_ui->pages->currentWidget() == m_ui->workPage && m_ui->workTabs->isTabEnabled(i))
                 m_ui->workTabs->setCurrentIndex(i);
@@ -89,10 +89,8 @@ StationWindow::StationWindow(const Election &election, const GuiEnvironment &env
         l->setStyleSheet(QStringLiteral("padding:0 8px; border-right:1px solid #b0b0b0;"));
     m_statusQueues->setStyleSheet(QStringLiteral("padding:0 8px;"));
     // On a narrow screen or with a large font the status bar wraps rather than widening the window.
-    for (QLabel *l : {m_statusUser, m_statusStation, m_statusQueues}) {
-        l->setWordWrap(true);
-        l->setMinimumWidth(60);
-    }
+    m_statusQueues->setWordWrap(true);
+    m_statusQueues->setMinimumWidth(60);
     statusBar()->addWidget(m_statusUser);
     statusBar()->addWidget(m_statusStation);
     statusBar()->addWidget(m_statusQueues, 1);
@@ -558,7 +556,7 @@ void StationWindow::retranslate()
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_administration), tr("Administration"));
         m_ui->workTabs->setTabText(m_ui->workTabs->indexOf(m_electionView), tr("Election and catalog"));
         for (int i = 0; i < qMin(9, m_ui->workTabs->count()); ++i)
-            m_ui->workTabs->setTabToolTip(i, tr("Alt+%1").arg(i + 1));
+            m_ui->workTabs->setTabToolTip(i, tr("Ctrl+%1").arg(i + 1));
     }
     updateStatus();
 }

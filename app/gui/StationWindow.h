@@ -36,7 +36,7 @@ class StartView;
 // views by role (intake, entry 1, entry 2, adjudication, the supervisor dashboard, history,
 // the trainer's drills, the administrator's screen, the election). F1 opens the About box. Locks after the idle time
 // back to the login screen, keeping the entry in progress for the same user; a banner warns
-// idleWarningSeconds before. Keyboard: Alt+1..9 open the views in tab order, Ctrl+Shift+L
+// idleWarningSeconds before. Keyboard: Ctrl+1..9 open the views in tab order, Ctrl+Shift+L
 // locks; the header's buttons never take the focus (a stray Enter or Space must not lock or log
 // out). The language (es_MX / en) switches at once from the status bar and is remembered.
 class StationWindow : public QMainWindow
