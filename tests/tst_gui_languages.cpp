@@ -73,6 +73,13 @@ void TestGuiLanguages::initTestCase()
     QVERIFY(QDir().mkpath(QStringLiteral("screenshots")));
     loadCatalogs();
     QVERIFY2(m_englishOnly.exact.size() > 300, "the Spanish catalog was read");
+    // The check has teeth: the English warning the Spanish UI once showed, with its figures,
+    // is caught; so are a Spanish sentence in English and a plain English label.
+    QVERIFY(matches(m_englishOnly, QStringLiteral("The total written on the sheet (648) differs from the calculated "
+                                                  "total (650).")));
+    QVERIFY(matches(m_englishOnly, QStringLiteral("The queue is empty: new actas appear here as they arrive.")));
+    QVERIFY(matches(m_spanishOnly, QStringLiteral("La cola está vacía: las actas nuevas aparecen aquí conforme llegan.")));
+    QVERIFY(!matches(m_englishOnly, QStringLiteral("La cola está vacía: las actas nuevas aparecen aquí conforme llegan.")));
     for (const TemplateField &f : m_sample->election.allFields())
         if (isVoteKind(f.kind))
             m_data << f.label.es << f.label.en;
