@@ -32,8 +32,8 @@ using namespace acta::gui;
 // (parties, candidacies, places, people, the station) are data, never checked. At 1280x720 and
 // 1366x768, and with a 150% font, nothing may be cut off: the window fits, no label or button
 // is narrower than its text or outside the window. The 150% font is checked on 1366x768 (a
-// 150% font on 1280x720 leaves the room of an 853x480 screen: the entry form no longer fits). Screenshots of every view land in
-// <build>/tests/screenshots/lang-*.png.
+// 150% font on 1280x720 leaves the room of an 853x480 screen: the entry form no longer fits). Screenshots of every view
+// land in <build>/tests/screenshots/lang-*.png.
 class TestGuiLanguages : public QObject
 {
     Q_OBJECT
@@ -76,11 +76,14 @@ void TestGuiLanguages::initTestCase()
     QVERIFY2(m_englishOnly.exact.size() > 300, "the Spanish catalog was read");
     // The check has teeth: the English warning the Spanish UI once showed, with its figures,
     // is caught; so are a Spanish sentence in English and a plain English label.
-    QVERIFY(matches(m_englishOnly, QStringLiteral("The total written on the sheet (648) differs from the calculated "
-                                                  "total (650).")));
+    QVERIFY(matches(m_englishOnly,
+                    QStringLiteral("The total written on the sheet (648) differs from the calculated "
+                                   "total (650).")));
     QVERIFY(matches(m_englishOnly, QStringLiteral("The queue is empty: new actas appear here as they arrive.")));
-    QVERIFY(matches(m_spanishOnly, QStringLiteral("La cola está vacía: las actas nuevas aparecen aquí conforme llegan.")));
-    QVERIFY(!matches(m_englishOnly, QStringLiteral("La cola está vacía: las actas nuevas aparecen aquí conforme llegan.")));
+    QVERIFY(
+        matches(m_spanishOnly, QStringLiteral("La cola está vacía: las actas nuevas aparecen aquí conforme llegan.")));
+    QVERIFY(
+        !matches(m_englishOnly, QStringLiteral("La cola está vacía: las actas nuevas aparecen aquí conforme llegan.")));
     for (const TemplateField &f : m_sample->election.allFields())
         if (isVoteKind(f.kind))
             m_data << f.label.es << f.label.en;
