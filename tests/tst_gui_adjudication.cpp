@@ -1,7 +1,10 @@
 #include "ActaImageView.h"
 #include "ActaPage.h"
 #include "AdjudicationView.h"
+#include "AuditLog.h"
+#include "HistoryView.h"
 #include "Language.h"
+#include "SecureBytes.h"
 #include "TestSupport.h"
 #include "tst_gui_support.h"
 
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void keyboardOnly();
     void fitsSmallScreens();
     void retranslatesEverythingShown();
+    void aQuestionLeftOpenAtTheLockDecidesNothing();
+    void anotherSupervisorDoesNotInheritTheDecision();
 
 private:
     struct Dispute
@@ -530,6 +535,42 @@ void TestGuiAdjudication::retranslatesEverythingShown()
     // The decision in progress survives the change.
     QCOMPARE(adj->source(d.differing), AdjudicationView::Source::Entry1);
     QCOMPARE(adj->source(QStringLiteral("TOTAL_VOTOS_ASENTADO")), AdjudicationView::Source::Typed);
+}
+
+void TestGuiAdjudication::aQuestionLeftOpenAtTheLockDecidesNothing()
+{
+    guitest::Fixture f;
+    Dispute d;
+    makeDispute(f, 17, d);
+    if (QTest::currentTestFailed())
+        return;
+    AdjudicationView *adj = d.window->adjudicationView();
+    adj->useEntry(1);
+    adj->setReason(QStringLiteral("la imagen muestra la primera captura"));
+    // The station locks (idle time) while the confirmation is open; then someone answers it.
+    f.dialogs.duringConfirm = [&d] { d.window->lock(); };
+    QVERIFY(!adj->adjudicate());
+    QCOMPARE(d.window->session()->actas().find(d.clave)->state, ActaWorkflow::State::InDispute);
+}
+
+void TestGuiAdjudication::anotherSupervisorDoesNotInheritTheDecision()
+{
+    guitest::Fixture f;
+    Dispute d;
+    makeDispute(f, 19, d);
+    if (QTest::currentTestFailed())
+        return;
+    StationWindow &w = *d.window;
+    Session &s = *w.session();
+    const User admin = *s.users().find(QStringLiteral("admin"));
+    QVERIFY_OK(s.users().add(admin, QStringLiteral("supervisor2"), QStringLiteral("Second supervisor"),
+                             Role::Supervisor, SecureBytes::fromUtf8(DemoStation::password())));
+    AdjudicationView *adj = w.adjudicationView();
+    adj->useEntry(2);
+    adj->setReason(QStringLiteral("a medias"));
+    w.lock();
+    QVERIFY(guitest::login(w, "supervisor2"));
+    QVERIFY(adj->currentActa().isEmpty()); // the first supervisor's half-made decision is gone
 }
 
 QTEST_MAIN(TestGuiAdjudication)

@@ -1,4 +1,7 @@
+#include "AuditLog.h"
+#include "HistoryView.h"
 #include "Language.h"
+#include "SecureBytes.h"
 #include "MessageLabel.h"
 #include "TestSupport.h"
 #include "tst_gui_support.h"
@@ -39,6 +42,9 @@ private Q_SLOTS:
     void englishKeepsPartyNamesAndNamesItsOwnWords();
     void idleLockIsAnnouncedFirst();
     void languageSwitchesAtOnceAndIsRemembered();
+    void entry2StaysBlind();
+    void heldKeysConfirmNothing();
+    void lockIsAudited();
 
 private:
     std::unique_ptr<StationWindow> start(guitest::Fixture &f, const char *user);
@@ -399,6 +405,80 @@ void TestGuiEntry::languageSwitchesAtOnceAndIsRemembered()
     QVERIFY(w->switchLanguage(QStringLiteral("en")));
     QCOMPARE(tabs->tabText(entry1), QStringLiteral("Entry 1"));
     QVERIFY(!w->switchLanguage(QStringLiteral("xx")));
+}
+
+void TestGuiEntry::entry2StaysBlind()
+{
+    guitest::Fixture f;
+    auto w = start(f, "capturista1");
+    const QString clave = intake(f, *w, {51}).first();
+    EntryView *e1 = w->entryView(1);
+    QVERIFY(w->showView(StationWindow::View::Entry1));
+    QVERIFY(e1->openActa(clave));
+    for (FieldInput *in : e1->inputs())
+        if (in->isVisibleTo(e1))
+            in->setValue(FieldValue::number(345));
+    QVERIFY(e1->save());
+    w->lock();
+    // The second clerk: no history (entry 1's figures are there), and Ctrl+Z in entry 2's
+    // fields brings back nothing of what was typed before on this station.
+    QVERIFY(guitest::login(*w, "capturista2"));
+    QVERIFY(!w->viewAllowed(StationWindow::View::History));
+    QVERIFY(!w->historyView()->showActa(clave));
+    QVERIFY(w->showView(StationWindow::View::Entry2));
+    EntryView *e2 = w->entryView(2);
+    QVERIFY(e2->openActa(clave));
+    FieldInput *first = e2->inputs().first();
+    first->setFocus();
+    QTest::keyClick(first, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(first->text().isEmpty());
+    // Nor from entry 1's view, where the first clerk typed 345.
+    FieldInput *old = e1->inputs().first();
+    old->setEnabled(true);
+    old->setFocus();
+    QTest::keyClick(old, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY2(old->text().isEmpty(), qPrintable(old->text()));
+}
+
+void TestGuiEntry::heldKeysConfirmNothing()
+{
+    guitest::Fixture f;
+    auto w = start(f, "capturista1");
+    const QString clave = intake(f, *w, {52}).first();
+    EntryView *e1 = w->entryView(1);
+    QVERIFY(w->showView(StationWindow::View::Entry1));
+    QVERIFY(e1->openActa(clave));
+    for (FieldInput *in : e1->inputs())
+        if (in->isVisibleTo(e1) && !in->value())
+            in->setValue(m_truth.value(clave).value(in->objectName().mid(6)));
+    FieldInput *proposed = nullptr;
+    for (FieldInput *in : e1->inputs())
+        if (in->isVisibleTo(e1) && in->proposed())
+            proposed = proposed ? proposed : in;
+    QVERIFY(proposed);
+    proposed->setFocus();
+    // Enter held down (auto-repeat) confirms nothing; Ctrl+Enter held down saves nothing.
+    QKeyEvent held(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QString(), true);
+    QApplication::sendEvent(proposed, &held);
+    QVERIFY(proposed->proposed());
+    QKeyEvent heldSave(QEvent::KeyPress, Qt::Key_Return, Qt::ControlModifier, QString(), true);
+    QKeyEvent shortcutCheck(QEvent::ShortcutOverride, Qt::Key_Return, Qt::ControlModifier, QString(), true);
+    QApplication::sendEvent(proposed, &shortcutCheck);
+    QApplication::sendEvent(proposed, &heldSave);
+    QCOMPARE(e1->currentActa(), clave);
+    QCOMPARE(w->session()->actas().find(clave)->state, ActaWorkflow::State::Digitized);
+}
+
+void TestGuiEntry::lockIsAudited()
+{
+    guitest::Fixture f;
+    auto w = start(f, "capturista1");
+    w->lock();
+    Result<Statement> st = w->session()->station().database().prepare(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'session_locked'"));
+    QVERIFY_OK(st);
+    QVERIFY(*st->step());
+    QCOMPARE(st->columnInt64(0), qint64(1));
 }
 
 QTEST_MAIN(TestGuiEntry)

@@ -95,6 +95,7 @@ void TestGuiHotFolder::slowlyWrittenFileIsTakenOnceWhenComplete()
     QTemporaryDir dir;
     HotFolder hot(dir.filePath(QStringLiteral("hot")));
     hot.setQuietMs(1000);
+    hot.setIncompleteMs(1000);
     QSignalSpy taken(&hot, &HotFolder::filesTaken);
     const QByteArray bytes = png(1);
     const QString path = hot.folder() + QStringLiteral("/scan.png");
@@ -124,6 +125,7 @@ void TestGuiHotFolder::growingFileIsNeverTaken()
     QTemporaryDir dir;
     HotFolder hot(dir.filePath(QStringLiteral("hot")));
     hot.setQuietMs(0);
+    hot.setIncompleteMs(0);
     const QByteArray bytes = png(2);
     const QString path = hot.folder() + QStringLiteral("/growing.png");
     for (int i = 0; i < 12; ++i) {
@@ -140,7 +142,8 @@ void TestGuiHotFolder::truncatedFileIsTakenOnceQuiet()
 {
     QTemporaryDir dir;
     HotFolder hot(dir.filePath(QStringLiteral("hot")));
-    hot.setQuietMs(300);
+    hot.setQuietMs(100);
+    hot.setIncompleteMs(300); // a scanner pausing mid-page gets the longer wait
     QImage image(40, 40, QImage::Format_RGB32);
     image.fill(Qt::white);
     QByteArray jpeg;
@@ -151,7 +154,9 @@ void TestGuiHotFolder::truncatedFileIsTakenOnceQuiet()
     append(hot.folder() + QStringLiteral("/cut.jpg"), cut);
     QVERIFY(hot.scan().isEmpty());
     QVERIFY(hot.scan().isEmpty()); // written moments ago
-    QTest::qWait(350);
+    QTest::qWait(150);
+    QVERIFY(hot.scan().isEmpty()); // quiet long enough for a complete file, not for a cut one
+    QTest::qWait(200);
     const QStringList taken = hot.scan();
     QCOMPARE(taken, QStringList {hot.processingFolder() + QStringLiteral("/cut.jpg")});
     QCOMPARE(contents(taken.first()), cut); // byte for byte, nothing lost
@@ -167,6 +172,7 @@ void TestGuiHotFolder::hundredFilesAreEachTakenExactlyOnce()
     QTemporaryDir dir;
     HotFolder hot(dir.filePath(QStringLiteral("hot")));
     hot.setQuietMs(0);
+    hot.setIncompleteMs(0);
     for (int i = 0; i < 100; ++i)
         append(hot.folder() + QStringLiteral("/page-%1.png").arg(i, 3, 10, QLatin1Char('0')), png(i));
     QStringList all;
@@ -184,6 +190,7 @@ void TestGuiHotFolder::leftoversOfACrashAreOffered()
     {
         HotFolder hot(dir.filePath(QStringLiteral("hot")));
         hot.setQuietMs(0);
+        hot.setIncompleteMs(0);
         append(hot.folder() + QStringLiteral("/a.png"), png(3));
         hot.scan();
         QCOMPARE(hot.scan().size(), 1);
@@ -204,6 +211,7 @@ void TestGuiHotFolder::plantedReasonLinkIsNeverWrittenThrough()
     QTemporaryDir dir;
     HotFolder hot(dir.filePath(QStringLiteral("hot")));
     hot.setQuietMs(0);
+    hot.setIncompleteMs(0);
     const QString outside = dir.filePath(QStringLiteral("outside.txt"));
     append(outside, "precious\n");
     const QString wouldBeCreated = dir.filePath(QStringLiteral("created-through-link"));
@@ -249,6 +257,7 @@ void TestGuiHotFolder::linksInTheFolderAreNeverTaken()
     QTemporaryDir dir;
     HotFolder hot(dir.filePath(QStringLiteral("hot")));
     hot.setQuietMs(0);
+    hot.setIncompleteMs(0);
     const QString outside = dir.filePath(QStringLiteral("secret.png"));
     append(outside, png(7));
     QVERIFY(QFile::link(outside, hot.folder() + QStringLiteral("/link.png")));
@@ -266,6 +275,7 @@ void TestGuiHotFolder::linkedSubfolderIsRefused()
     QTemporaryDir dir;
     HotFolder hot(dir.filePath(QStringLiteral("hot")));
     hot.setQuietMs(0);
+    hot.setIncompleteMs(0);
     append(hot.folder() + QStringLiteral("/c.png"), png(8));
     hot.scan();
     const QStringList taken = hot.scan();

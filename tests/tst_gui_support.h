@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace guitest {
@@ -61,6 +62,8 @@ public:
     {
         confirmations << text;
         lastAcceptLabel = acceptLabel;
+        if (duringConfirm)
+            duringConfirm(); // what happens while the question is on screen
         return answers.isEmpty() ? defaultAnswer : answers.takeFirst();
     }
     QString nextFolder; // empty: the person cancels
@@ -69,6 +72,7 @@ public:
     QString lastAcceptLabel;
     QList<bool> answers; // answered in order; none left: defaultAnswer
     bool defaultAnswer = true;
+    std::function<void()> duringConfirm;
 };
 
 struct Fixture
@@ -89,6 +93,7 @@ struct Fixture
         env.hotFolder = dir.filePath(QStringLiteral("hot"));
         env.hotFolderIntervalMs = 0; // the tests scan by hand
         env.hotFolderQuietMs = 0;
+        env.hotFolderIncompleteMs = 0;
         env.sampleScansFolder = dir.filePath(QStringLiteral("demo-actas"));
         env.settingsFile = dir.filePath(QStringLiteral("settings.ini")); // never the user's own
     }

@@ -9711,7 +9711,7 @@ SHA-256 del JSON (impreso en el PDF):
     </message>
     <message>
         <source>Entry 1: %1 · Entry 2: %2 · Disputes: %3 · Waiting for sync: %4 · %5</source>
-        <translation>Primera captura: %1 · Segunda captura: %2 · Discrepancias: %3 · Por sincronizar: %4 · %5</translation>
+        <translation>Captura 1: %1 · Captura 2: %2 · Discrepancias: %3 · Por enviar: %4 · %5</translation>
     </message>
     <message>
         <source>Dashboard</source>

@@ -83,7 +83,7 @@ inline constexpr std::array<PermissionRow, PermissionCount> PermissionTable {{
     {Permission::ReopenActa,             false, true,      false,  false},
     {Permission::ViewDashboard,          false, true,      true,   false},
     {Permission::ExportReports,          false, true,      false,  true},
-    {Permission::ViewHistory,            true,  true,      true,   false},
+    {Permission::ViewHistory,            false, true,      true,   false}, // a clerk would read entry 1 there
     {Permission::ViewAudit,              false, true,      false,  true},
     {Permission::ManageUsers,            false, false,     false,  true},
     {Permission::ConfigureStation,       false, false,     false,  true},

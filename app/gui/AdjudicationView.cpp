@@ -100,6 +100,14 @@ AdjudicationView::AdjudicationView(Session &session, FileDialogs &dialogs, QWidg
 
 AdjudicationView::~AdjudicationView() = default;
 
+bool AdjudicationView::stillTheSameDecision(const QString &who, const QString &clave) const
+{
+    // The question may have waited while the station locked or someone else logged in: the
+    // decision is only ever taken by the person who was asked, on the acta they were asked about.
+    return !who.isEmpty() && m_session.user() && m_session.isCurrentUser(who) && m_clave == clave
+        && m_session.can(Permission::Adjudicate);
+}
+
 QString AdjudicationView::fieldLabel(const TemplateField &field)
 {
     return field.displayLabel(QLocale()); // parties and candidacies as printed
@@ -503,7 +511,9 @@ bool AdjudicationView::adjudicate()
     }
     updateDecisionState(); // the summary states what the rules say of exactly this tally
     const QString clave = m_clave;
-    if (!m_dialogs.confirm(this, tr("Decide acta %1?").arg(clave), decisionSummary(), tr("Decide"))) {
+    const QString who = m_session.user() ? m_session.user()->username : QString();
+    if (!m_dialogs.confirm(this, tr("Decide acta %1?").arg(clave), decisionSummary(), tr("Decide"))
+        || !stillTheSameDecision(who, clave)) {
         setMessage([clave] { return tr("Nothing was decided: acta %1 stays in dispute.").arg(clave); }, Tone::Note);
         return false;
     }
@@ -532,8 +542,10 @@ bool AdjudicationView::sendBack(ActaWorkflow::Trigger trigger)
     }
     const QString clave = m_clave;
     const bool rescan = trigger == ActaWorkflow::Trigger::SendBackForRescan;
+    const QString who = m_session.user() ? m_session.user()->username : QString();
     if (!m_dialogs.confirm(this, tr("Send acta %1 back?").arg(clave), sendBackSummary(trigger),
-                           rescan ? tr("Send back for re-scan") : tr("Send back for re-capture"))) {
+                           rescan ? tr("Send back for re-scan") : tr("Send back for re-capture"))
+        || !stillTheSameDecision(who, clave)) {
         setMessage([clave] { return tr("Nothing was sent back: acta %1 stays in dispute.").arg(clave); }, Tone::Note);
         return false;
     }

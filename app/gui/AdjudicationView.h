@@ -75,11 +75,14 @@ public:
     // A field's label as shown: parties, coalitions and candidates as printed on the sheet.
     static QString fieldLabel(const TemplateField &field);
 
+    // Forgets the acta and the decision in progress (another person logs in).
+    void clear();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void clear();
+    bool stillTheSameDecision(const QString &who, const QString &clave) const;
     int rowOf(const QString &fieldId) const;
     const TemplateField *fieldAt(int row) const;
     std::optional<FieldValue> decisionAt(int row) const;

@@ -39,12 +39,25 @@ EntryView::EntryView(Session &session, Mode mode, QWidget *parent)
     connect(m_ui->zoomOutButton, &QToolButton::clicked, m_ui->imageView, &ActaImageView::zoomOut);
     connect(m_ui->fitButton, &QToolButton::clicked, m_ui->imageView, &ActaImageView::fitToWindow);
     connect(m_ui->rotateButton, &QToolButton::clicked, m_ui->imageView, &ActaImageView::rotate90);
+    // The page by keyboard too: a sideways scan is turned without a mouse.
+    const QList<std::pair<QKeySequence, QToolButton *>> imageKeys {
+        {QKeySequence(Qt::CTRL | Qt::Key_Plus), m_ui->zoomInButton},
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), m_ui->zoomInButton},
+        {QKeySequence(Qt::CTRL | Qt::Key_Minus), m_ui->zoomOutButton},
+        {QKeySequence(Qt::CTRL | Qt::Key_0), m_ui->fitButton},
+        {QKeySequence(Qt::CTRL | Qt::Key_R), m_ui->rotateButton}};
+    for (const auto &[keys, button] : imageKeys) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, button, &QToolButton::click);
+    }
     // Enter on the button saves as a click does; Ctrl+Enter anywhere in the view.
     m_ui->saveButton->setAutoDefault(true);
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { commit(); });
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setAutoRepeat(false); // held down it would save acta after acta unseen
         connect(shortcut, &QShortcut::activated, this, [this] { commit(); });
     }
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
@@ -107,6 +120,8 @@ void EntryView::buildForm()
         connect(row.input, &FieldInput::previousRequested, this, [this, i] {
             if (const int previous = nextRowOnBallot(i - 1, -1); previous >= 0)
                 focusRow(previous);
+            else
+                m_ui->queueList->setFocus(Qt::BacktabFocusReason); // out of the form: the queue, Open
         });
         connect(row.input, &FieldInput::valueEdited, this, [this, i] {
             // A complaint about the form is stale once the clerk changed it.
@@ -207,7 +222,10 @@ bool EntryView::openActa(const QString &clave)
         if ((*image)->normalized.isEmpty())
             m_page = QImage(); // crops only from the registered page
     }
-    const PageReading *reading = m_mode == Mode::Entry1 ? m_session.reading(clave) : nullptr;
+    // Proposals only beside the page they were read from: with no page on screen there is
+    // nothing to compare them with, so every field is typed.
+    const bool pageShown = m_ui->imageView->hasImage();
+    const PageReading *reading = m_mode == Mode::Entry1 && pageShown ? m_session.reading(clave) : nullptr;
     ActaFacts facts;
     facts.casilla = m_session.catalog().find(clave.left(11));
     if (const Result<ActaKey> key = ActaKey::parse(clave))
@@ -240,10 +258,13 @@ bool EntryView::openActa(const QString &clave)
         updateRowStatus(row);
     }
     m_ui->saveButton->setEnabled(true);
-    const CasillaInfo *casilla = m_session.catalog().find(acta->clave.left(11));
-    m_ui->actaTitle->setText(
-        tr("<b>Acta %1</b> · %2").arg(clave, casilla ? casilla->location.toHtmlEscaped() : QString()));
-    if (m_mode == Mode::Entry1 && !reading)
+    setTitle();
+    if (!pageShown)
+        setMessage(MessageLabel::Kind::Warning,
+                   tr("The page of acta %1 could not be shown: type every field from the paper sheet, or "
+                      "ask for it to be scanned again.")
+                       .arg(clave));
+    else if (m_mode == Mode::Entry1 && !reading)
         setMessage(tr("No recognition reading for this acta in this session: type every field."), false);
     else
         setMessage(QString(), false);
@@ -253,6 +274,17 @@ bool EntryView::openActa(const QString &clave)
     focusRow(firstToFill >= 0 ? firstToFill : nextRowOnBallot(0, 1));
     m_effort.start(); // the acta is on screen for entry from now
     return true;
+}
+
+void EntryView::setTitle()
+{
+    if (m_clave.isEmpty()) {
+        m_ui->actaTitle->setText(tr("<b>No acta open.</b> Choose one from the queue."));
+        return;
+    }
+    const CasillaInfo *casilla = m_session.catalog().find(m_clave.left(11));
+    m_ui->actaTitle->setText(
+        tr("<b>Acta %1</b> · %2").arg(m_clave, casilla ? casilla->location.toHtmlEscaped() : QString()));
 }
 
 void EntryView::focusWork()
@@ -360,8 +392,8 @@ bool EntryView::commit()
                 }
             }
             setMessage(MessageLabel::Kind::Info,
-                       tr("%n pre-filled field(s) further down were not on screen: compare them with the image, "
-                          "then press Ctrl+Enter again.",
+                       tr("%n pre-filled field(s) were not on screen yet: the form shows them now; compare them "
+                          "with the image, then press Ctrl+Enter again.",
                           nullptr, left));
             return false;
         }
@@ -532,7 +564,7 @@ void EntryView::clearEntry()
         updateRowStatus(row);
     }
     m_ui->saveButton->setEnabled(false);
-    m_ui->actaTitle->setText(tr("<b>No acta open.</b> Choose one from the queue."));
+    setTitle();
     updateTotals();
 }
 
@@ -593,6 +625,12 @@ void EntryView::retranslate()
              "then the next acta opens.")
         : tr("Ctrl+Enter (or Enter on Save) saves; then the next acta opens.");
     m_ui->keysHint->setText(fieldKeys + QLatin1Char('\n') + saveKeys);
+    // What is on screen in the new language: the title, the totals and warnings; a message of
+    // the old language is dropped rather than left standing.
+    setTitle();
+    updateTotals();
+    if (!m_ui->messageLabel->text().isEmpty())
+        m_ui->messageLabel->clearMessage();
     m_ui->saveButton->setText(m_mode == Mode::Entry1 ? tr("&Save entry 1 (Ctrl+Enter)")
                                                      : tr("&Save entry 2 (Ctrl+Enter)"));
     for (const Row &row : m_rows) {

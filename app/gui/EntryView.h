@@ -94,6 +94,7 @@ private:
 
     void buildForm();
     void focusRow(int index);
+    void setTitle();
     int nextRowOnBallot(int from, int step) const; // -1 when none
     int nextRowToFill(int after) const; // empty or proposed, wrapping; -1 when none
     bool rowOnScreen(int index) const;

@@ -74,7 +74,7 @@ void FieldInput::setValue(const std::optional<FieldValue> &value)
     m_proposed = false; // a value set is the clerk's unless setProposed says otherwise
     if (!value) {
         m_special.reset();
-        clear();
+        setText(QString()); // unlike clear(), leaves nothing for Ctrl+Z to bring back
     } else if (value->isNumber()) {
         m_special.reset();
         setText(QString::number(value->number()));
@@ -121,6 +121,9 @@ void FieldInput::updateStyle()
 
 bool FieldInput::event(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange && m_special)
+        setText(*m_special == FieldValue::Kind::Ilegible ? FieldValue::ilegible().toDisplayString()
+                                                         : FieldValue::sinDato().toDisplayString());
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && (key->modifiers() & Qt::ShiftModifier))) {
@@ -145,6 +148,12 @@ void FieldInput::keyPressEvent(QKeyEvent *event)
         pasteChecked(QClipboard::Clipboard);
         return;
     }
+    // Undo could bring back what the previous acta or person had here: a value changes only by
+    // being typed.
+    if (event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo)) {
+        event->accept();
+        return;
+    }
     m_lastKeyText = event->text();
     const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     switch (event->key()) {
@@ -152,6 +161,8 @@ void FieldInput::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter:
         if (!plain)
             break; // Ctrl+Enter is the view's
+        if (event->isAutoRepeat())
+            return; // Enter held down confirms nothing: each value is confirmed by a press
         if (m_proposed && value()) {
             m_proposed = false; // seen and confirmed
             updateStyle();
@@ -188,7 +199,7 @@ void FieldInput::keyPressEvent(QKeyEvent *event)
     default:
         if (m_special && !event->text().isEmpty() && event->text().at(0).isDigit()) {
             m_special.reset();
-            clear();
+            setText(QString());
         }
         break;
     }

@@ -4,7 +4,10 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QMessageBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -51,14 +54,29 @@ public:
 
     bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel) override
     {
-        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
-        box.setTextFormat(Qt::PlainText);
-        QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
-        QPushButton *cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-        box.setDefaultButton(cancel);
-        box.setEscapeButton(cancel);
-        box.exec();
-        return box.clickedButton() == accept;
+        // A long summary (a decision on many fields) scrolls: the buttons never leave the screen.
+        QDialog dialog(parent);
+        dialog.setWindowTitle(title);
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *summary = new QPlainTextEdit(text, &dialog);
+        summary->setReadOnly(true);
+        summary->setFocusPolicy(Qt::ClickFocus);
+        const QFontMetrics metrics(summary->font());
+        const int lines = int(text.count(QLatin1Char('\n'))) + 2;
+        summary->setMinimumWidth(metrics.averageCharWidth() * 70);
+        summary->setMinimumHeight(metrics.lineSpacing() * qMin(lines, 6));
+        summary->setMaximumHeight(metrics.lineSpacing() * qMin(lines + 1, 22));
+        layout->addWidget(summary);
+        auto *buttons = new QDialogButtonBox(&dialog);
+        QPushButton *accept = buttons->addButton(acceptLabel, QDialogButtonBox::AcceptRole);
+        QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+        accept->setAutoDefault(false);
+        cancel->setDefault(true); // Enter pressed out of habit cancels
+        layout->addWidget(buttons);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        cancel->setFocus();
+        return dialog.exec() == QDialog::Accepted;
     }
 };
 

@@ -56,6 +56,7 @@ struct GuiEnvironment
     QString hotFolder; // empty: <user data folder>/hotfolder
     int hotFolderIntervalMs = 1000; // 0: not scanned by a timer (tests call scan())
     qint64 hotFolderQuietMs = 1500; // untouched this long before a file is taken
+    qint64 hotFolderIncompleteMs = 60 * 1000; // ... or this long when it looks cut short or is empty
     QString sampleScansFolder; // where a demo station's sample scans are copied; empty: <user data folder>/demo-actas
     QString drillsFolder; // where a trainer's generated drills go; empty: <user data folder>/simulacros
     // The install tree whose software fingerprint is shown and certified; empty: the running program's

@@ -223,10 +223,13 @@ QStringList HotFolder::scan()
         const auto before = m_seen.constFind(info.absoluteFilePath());
         const bool stable
             = before != m_seen.constEnd() && before->size == current.size && before->modified == current.modified;
-        if (stable && current.modified.msecsTo(now) >= m_quietMs) {
-            // Quiet and still incomplete: cut short, or its writer gave up. Intake says so and it
-            // is kept in rejected/ with the reason; waiting longer would leave it unseen forever.
-            if (!looksComplete(root.get(), encoded))
+        // A file that looks incomplete (or is empty) gets the longer wait: a scanner that pauses
+        // mid-page must not lose its page to rejected/. After that it is taken all the same, and
+        // intake says it is cut short, rather than leaving it unseen forever.
+        const bool complete = current.size > 0 && looksComplete(root.get(), encoded);
+        const qint64 wait = complete ? m_quietMs : qMax(m_quietMs, m_incompleteMs);
+        if (stable && current.modified.msecsTo(now) >= wait) {
+            if (!complete)
                 qCWarning(lcGui) << "hot folder: taking" << name << "quiet but incomplete (cut short?)";
             if (!processing) {
                 Result<int> fd = openSubfolder(root.get(), processingFolder());

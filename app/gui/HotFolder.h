@@ -45,6 +45,8 @@ public:
     static QString rejectedFolderOf(const QString &folder);
 
     void setQuietMs(qint64 ms) { m_quietMs = ms; }
+    // How long a file that looks cut short (or is empty) must stay untouched before it is taken.
+    void setIncompleteMs(qint64 ms) { m_incompleteMs = ms; }
     // Scans every intervalMs while running.
     void start(int intervalMs = 1000);
     void stop();
@@ -80,6 +82,7 @@ private:
 
     QString m_folder;
     qint64 m_quietMs = 1500;
+    qint64 m_incompleteMs = 60 * 1000;
     QHash<QString, Seen> m_seen;
     QTimer *m_timer = nullptr;
 };

@@ -201,6 +201,7 @@ void StationWindow::buildWorkViews()
         : m_env.hotFolder; // a drill's scans and the night's real ones never share a folder
     m_hotFolder = new HotFolder(hot, this);
     m_hotFolder->setQuietMs(m_env.hotFolderQuietMs);
+    m_hotFolder->setIncompleteMs(m_env.hotFolderIncompleteMs);
     m_intake->setHotFolder(hot);
     if (m_demo) {
         const QString samples = m_env.sampleScansFolder.isEmpty()
@@ -255,6 +256,7 @@ bool StationWindow::login(const QString &username, const QString &password)
         // Someone else's entry in progress is never shown to the next user.
         m_entry1->clearEntry();
         m_entry2->clearEntry();
+        m_adjudication->clear(); // nor their half-made decision
     }
     m_locked = false;
     m_lockedUser.clear();
@@ -292,6 +294,7 @@ void StationWindow::logout()
         qCWarning(lcGui) << "logout not audited:" << s.error();
     m_entry1->clearEntry();
     m_entry2->clearEntry();
+    m_adjudication->clear();
     m_session->setUser(std::nullopt);
     m_locked = false;
     m_lockedUser.clear();
@@ -305,6 +308,14 @@ void StationWindow::lock()
 {
     if (!m_session || !m_session->user() || m_locked)
         return;
+    // A question left open (a decision to confirm) is answered "no": whoever comes to the
+    // locked station must not answer it for the person who left.
+    while (QWidget *modal = QApplication::activeModalWidget()) {
+        if (!modal->close())
+            break;
+    }
+    if (Status s = m_session->users().recordLock(*m_session->user(), m_lockingIdle); !s)
+        qCWarning(lcGui) << "lock not audited:" << s.error();
     m_locked = true;
     m_lockedUser = m_session->user()->username;
     m_session->setUser(std::nullopt);
@@ -329,7 +340,9 @@ void StationWindow::checkIdle()
     const qint64 left = m_env.idleLockSeconds - m_lastActivity.secsTo(m_env.clock->nowUtc());
     if (left <= 0) {
         m_ui->idleBanner->hide();
+        m_lockingIdle = true;
         lock();
+        m_lockingIdle = false;
         return;
     }
     if (left <= m_env.idleWarningSeconds) {
@@ -505,7 +518,7 @@ void StationWindow::updateStatus()
     m_statusBadge->setText(m_demo ? tr("DEMO · SIMULACRO") : tr("SIMULACRO"));
     m_statusBadge->setVisible(drill);
     m_ui->demoBadge->setVisible(drill);
-    if (m_session) {
+    if (m_session && in) { // the counts are for whoever is at work, not for the login screen
         using S = ActaWorkflow::State;
         ActaRepository &a = m_session->actas();
         auto count = [&a](S s) {

@@ -131,6 +131,7 @@ private:
     QTimer *m_idleTimer = nullptr;
     QDateTime m_lastActivity;
     bool m_locked = false;
+    bool m_lockingIdle = false; // the lock under way comes from the idle time
     QString m_lockedUser;
 };
 

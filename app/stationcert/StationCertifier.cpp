@@ -65,6 +65,7 @@ const QStringList &StationCertifier::setupActions()
         QLatin1String(AuditAction::StationKeyRotated),
         QLatin1String(AuditAction::Login),
         QLatin1String(AuditAction::Logout),
+        QLatin1String(AuditAction::SessionLocked),
         QLatin1String(AuditAction::LoginFailed),
         QLatin1String(AuditAction::UserAdded),
         QLatin1String(AuditAction::UserDisabled),

@@ -29,6 +29,7 @@ inline constexpr char StationKeyCreated[] = "station_key_created";
 inline constexpr char StationKeyRotated[] = "station_key_rotated";
 inline constexpr char Login[] = "login";
 inline constexpr char Logout[] = "logout";
+inline constexpr char SessionLocked[] = "session_locked"; // by hand or after the idle time; unlocking is a login
 inline constexpr char LoginFailed[] = "login_failed";
 inline constexpr char UserAdded[] = "user_added";
 inline constexpr char UserDisabled[] = "user_disabled";

@@ -357,6 +357,19 @@ Status UserRepository::logout(const User &user)
     return tx->commit();
 }
 
+Status UserRepository::recordLock(const User &user, bool idle)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.takeError();
+    const QString details = idle ? QStringLiteral("{\"idle\":true}") : QStringLiteral("{\"idle\":false}");
+    if (Result<qint64> a
+        = AuditLog::append(m_db, m_clock, {QLatin1String(AuditAction::SessionLocked), user.id, {}, details});
+        !a)
+        return a.takeError();
+    return tx->commit();
+}
+
 Result<User> UserRepository::find(const QString &username)
 {
     return findUser(m_db, "WHERE username = ?", username, tr("There is no user %1.").arg(username));

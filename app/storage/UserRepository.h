@@ -65,6 +65,8 @@ public:
     // told), disabled and locked accounts with their own; five failures lock for five minutes.
     Result<User> authenticate(const QString &username, const SecureBytes &password);
     Status logout(const User &user);
+    // The station locked with this user's work kept (idle = true: after the idle time).
+    Status recordLock(const User &user, bool idle);
 
     Result<User> find(const QString &username);
     Result<User> findById(qint64 id);
