@@ -65,7 +65,8 @@ std::unique_ptr<Station> TestStationSettings::reopen(const QString &dir, Station
 int TestStationSettings::count(Station &station, const char *action)
 {
     int n = 0;
-    for (const AuditLog::Entry &e : AuditLog::entries(station.database()).value())
+    const QList<AuditLog::Entry> entries = AuditLog::entries(station.database()).value(); // kept: not a temporary's
+    for (const AuditLog::Entry &e : entries)
         n += e.action == QLatin1String(action) ? 1 : 0;
     return n;
 }
@@ -130,7 +131,8 @@ void TestStationSettings::keptAcrossReopeningAndAudited()
     // Each entry names the setting, its old value (null the first time) and the new one, and who.
     const User admin = station->users().find(QStringLiteral("admin")).value();
     QList<QJsonObject> details;
-    for (const AuditLog::Entry &e : AuditLog::entries(station->database()).value())
+    const QList<AuditLog::Entry> entries = AuditLog::entries(station->database()).value();
+    for (const AuditLog::Entry &e : entries)
         if (e.action == QLatin1String(AuditAction::SettingChanged)) {
             QCOMPARE(e.userId, std::optional<qint64>(admin.id));
             details.append(QJsonDocument::fromJson(e.details.toUtf8()).object());
