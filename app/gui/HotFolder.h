@@ -39,6 +39,9 @@ public:
     QString rejectedFolder() const;
 
     void setQuietMs(qint64 ms) { m_quietMs = ms; }
+    // Watches another folder from now on (the administrator chose it); files already taken from
+    // the old one are finished there.
+    void setFolder(const QString &folder);
     // Scans every intervalMs while running.
     void start(int intervalMs = 1000);
     void stop();
@@ -72,6 +75,7 @@ private:
                                     const QString *reason);
 
     QString m_folder;
+    QStringList m_earlierFolders; // watched before setFolder(): files taken there are finished there
     qint64 m_quietMs = 1500;
     QHash<QString, Seen> m_seen;
     QTimer *m_timer = nullptr;
