@@ -415,7 +415,7 @@ void TestDatabase::failedOpenChangesNothing_data()
         << QStringLiteral("%1 is a plain, unencrypted SQLite database, not an encrypted ActaCapture station store.");
     QTest::newRow("newer schema") << QStringLiteral("newer")
                                   << QStringLiteral("%1 was created by a newer ActaCapture (schema 999); this version "
-                                                    "knows up to 6.");
+                                                    "knows up to 7.");
     QTest::newRow("not a file") << QStringLiteral("folder")
                                 << QStringLiteral("%1 is not a file, so it cannot be a station store.");
     QTest::newRow("no database") << QStringLiteral("missing database")
@@ -1024,19 +1024,19 @@ void TestDatabase::migrateIsIdempotent()
     QVERIFY_OK(created);
     Database &db = created.value();
     QCOMPARE(db.userVersion().value(), 0);
-    QCOMPARE(Schema::latestVersion(), 6);
-    QCOMPARE(Schema::migrations().size(), 6);
+    QCOMPARE(Schema::latestVersion(), 7);
+    QCOMPARE(Schema::migrations().size(), 7);
     QCOMPARE(Schema::migrations().first().version, 1);
 
     Result<int> version = Schema::migrate(db);
     QVERIFY_OK(version);
-    QCOMPARE(*version, 6);
-    QCOMPARE(db.userVersion().value(), 6);
+    QCOMPARE(*version, 7);
+    QCOMPARE(db.userVersion().value(), 7);
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
                                    "type = 'table' ORDER BY name)")),
-             QStringLiteral("actas audit_head audit_log drills entries images readings station sync_outbox sync_receipts "
-                            "sync_refusals upstream_endpoints users"));
+             QStringLiteral("actas audit_head audit_log drills entries images readings settings station sync_outbox "
+                            "sync_receipts sync_refusals upstream_endpoints users"));
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
                                    "type = 'trigger' ORDER BY name)")),
@@ -1047,7 +1047,7 @@ void TestDatabase::migrateIsIdempotent()
     // Again: nothing to do, nothing done.
     version = Schema::migrate(db);
     QVERIFY_OK(version);
-    QCOMPARE(*version, 6);
+    QCOMPARE(*version, 7);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA schema_version")), schemaCookie);
     QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master")), sqlBefore);
 }
@@ -1100,14 +1100,14 @@ void TestDatabase::migrateRefusesNewerSchema()
     Result<Database> created = createMigrated(path, "p");
     QVERIFY_OK(created);
     Database &db = created.value();
-    QVERIFY_OK(db.exec(QStringLiteral("PRAGMA user_version = 7")));
+    QVERIFY_OK(db.exec(QStringLiteral("PRAGMA user_version = 8")));
     const QString cookie = scalar(db, QStringLiteral("PRAGMA schema_version"));
     const Result<int> version = Schema::migrate(db);
     QVERIFY(!version);
     QCOMPARE(version.error(),
-             QStringLiteral("%1 was created by a newer ActaCapture (schema 7); this version knows up to 6.")
+             QStringLiteral("%1 was created by a newer ActaCapture (schema 8); this version knows up to 7.")
                  .arg(native(path)));
-    QCOMPARE(db.userVersion().value(), 7);
+    QCOMPARE(db.userVersion().value(), 8);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA schema_version")), cookie);
 }
 

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace acta;
 
 class TestUsers : public QObject
@@ -34,6 +36,11 @@ private Q_SLOTS:
     void disabledUsersCannotLogInButStayListed();
     void cannotDisableOneself();
     void setPasswordBySelfOrManagerOnly();
+    void enableGivesADisabledAccountBack();
+    void unlockLiftsALockBeforeItRunsOut();
+    void managerResetLiftsALock();
+    void administratorsDisableOtherAdministratorsOnly();
+    void requirePermissionReadsTheStoredRecord();
     void auditChainStaysIntact();
 
 private:
@@ -258,6 +265,100 @@ void TestUsers::setPasswordBySelfOrManagerOnly()
     QVERIFY(m_users->authenticate(QStringLiteral("ana"), pw("ana-password-2")).isOk());
     QVERIFY(m_users->authenticate(QStringLiteral("beto"), pw("beto-password-2")).isOk());
     QCOMPARE(auditCount(AuditAction::PasswordChanged), 2);
+}
+
+void TestUsers::enableGivesADisabledAccountBack()
+{
+    QVERIFY_OK(m_users->add(m_admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, pw("ana-password-1")));
+    QVERIFY_FAILS_WITH(m_users->enable(m_admin, QStringLiteral("ana")), ErrorCode::InvalidState); // not disabled
+    QVERIFY_OK(m_users->disable(m_admin, QStringLiteral("ana")));
+    Result<User> ana = m_users->find(QStringLiteral("ana"));
+    QVERIFY_OK(ana);
+    QVERIFY_FAILS_WITH(m_users->enable(*ana, QStringLiteral("ana")), ErrorCode::AccountDisabled); // not herself
+    QVERIFY_FAILS_WITH(m_users->enable(m_admin, QStringLiteral("nobody")), ErrorCode::NotFound);
+    QCOMPARE(auditCount(AuditAction::UserEnabled), 0);
+    QVERIFY_OK(m_users->enable(m_admin, QStringLiteral("ana")));
+    QVERIFY(!m_users->find(QStringLiteral("ana"))->disabled);
+    QVERIFY_OK(m_users->authenticate(QStringLiteral("ana"), pw("ana-password-1")));
+    QCOMPARE(auditCount(AuditAction::UserEnabled), 1);
+    const QList<AuditLog::Entry> entries = AuditLog::entries(*m_db).value();
+    const auto enabled = std::find_if(entries.cbegin(), entries.cend(), [](const AuditLog::Entry &e) {
+        return e.action == QLatin1String(AuditAction::UserEnabled);
+    });
+    QVERIFY(enabled != entries.cend());
+    QCOMPARE(enabled->userId, std::optional<qint64>(m_admin.id)); // who did it
+    QVERIFY2(enabled->details.contains(QLatin1String("\"ana\"")), qPrintable(enabled->details));
+}
+
+void TestUsers::unlockLiftsALockBeforeItRunsOut()
+{
+    Result<User> ana
+        = m_users->add(m_admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, pw("ana-password-1"));
+    QVERIFY_OK(ana);
+    QVERIFY_FAILS_WITH(m_users->unlock(m_admin, QStringLiteral("ana")), ErrorCode::InvalidState); // not locked
+    for (int i = 0; i < UserRepository::MaxFailedLogins; ++i)
+        QVERIFY(!m_users->authenticate(QStringLiteral("ana"), pw("wrong-password")).isOk());
+    QVERIFY(m_users->find(QStringLiteral("ana"))->lockedAt(m_clock.nowUtc()));
+    QVERIFY_FAILS_WITH(m_users->authenticate(QStringLiteral("ana"), pw("ana-password-1")), ErrorCode::AccountLocked);
+    // A clerk may not unlock, not even herself.
+    QVERIFY_FAILS_WITH(m_users->unlock(*ana, QStringLiteral("ana")), ErrorCode::PermissionDenied);
+    m_clock.advanceSeconds(60);
+    QVERIFY_OK(m_users->unlock(m_admin, QStringLiteral("ana")));
+    const User unlocked = m_users->find(QStringLiteral("ana")).value();
+    QVERIFY(!unlocked.lockedAt(m_clock.nowUtc()));
+    QVERIFY(!unlocked.lockedUntil.isValid());
+    QCOMPARE(unlocked.failedLogins, 0);
+    QVERIFY_OK(m_users->authenticate(QStringLiteral("ana"), pw("ana-password-1")));
+    QCOMPARE(auditCount(AuditAction::UserUnlocked), 1);
+    // A lock that ran out is no lock to lift.
+    for (int i = 0; i < UserRepository::MaxFailedLogins; ++i)
+        QVERIFY(!m_users->authenticate(QStringLiteral("ana"), pw("wrong-password")).isOk());
+    m_clock.advanceSeconds(UserRepository::LockoutSeconds);
+    QVERIFY_FAILS_WITH(m_users->unlock(m_admin, QStringLiteral("ana")), ErrorCode::InvalidState);
+    QCOMPARE(auditCount(AuditAction::UserUnlocked), 1);
+}
+
+void TestUsers::managerResetLiftsALock()
+{
+    QVERIFY_OK(m_users->add(m_admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, pw("ana-password-1")));
+    for (int i = 0; i < UserRepository::MaxFailedLogins; ++i)
+        QVERIFY(!m_users->authenticate(QStringLiteral("ana"), pw("wrong-password")).isOk());
+    QVERIFY_FAILS_WITH(m_users->setPassword(m_admin, QStringLiteral("ana"), pw("short")), ErrorCode::InvalidInput);
+    QVERIFY_OK(m_users->setPassword(m_admin, QStringLiteral("ana"), pw("ana-password-2")));
+    QVERIFY_FAILS_WITH(m_users->authenticate(QStringLiteral("ana"), pw("ana-password-1")), ErrorCode::WrongSecret);
+    QVERIFY_OK(m_users->authenticate(QStringLiteral("ana"), pw("ana-password-2")));
+}
+
+void TestUsers::administratorsDisableOtherAdministratorsOnly()
+{
+    Result<User> second = m_users->add(m_admin, QStringLiteral("admin2"), QStringLiteral("Segunda"),
+                                       Role::Administrator, pw("admin2-password"));
+    QVERIFY_OK(second);
+    const Status self = m_users->disable(*second, QStringLiteral("admin2"));
+    QVERIFY_FAILS_WITH(self, ErrorCode::PermissionDenied);
+    QVERIFY_MESSAGE_NAMES(self, QStringLiteral("your own account"));
+    QVERIFY_OK(m_users->disable(*second, QStringLiteral("admin")));
+    // admin2 is now the one enabled administrator; admin, disabled, can no longer act.
+    QVERIFY_FAILS_WITH(m_users->disable(m_admin, QStringLiteral("admin2")), ErrorCode::AccountDisabled);
+    QVERIFY_FAILS_WITH(m_users->enable(m_admin, QStringLiteral("admin")), ErrorCode::AccountDisabled);
+    QVERIFY(!m_users->find(QStringLiteral("admin2"))->disabled);
+    QVERIFY_OK(m_users->enable(*second, QStringLiteral("admin")));
+}
+
+void TestUsers::requirePermissionReadsTheStoredRecord()
+{
+    Result<User> ana
+        = m_users->add(m_admin, QStringLiteral("ana"), QStringLiteral("Ana"), Role::Clerk, pw("ana-password-1"));
+    QVERIFY_OK(ana);
+    QVERIFY_OK(m_users->requirePermission(m_admin, Permission::ConfigureStation));
+    const Status clerk = m_users->requirePermission(*ana, Permission::ConfigureStation);
+    QVERIFY_FAILS_WITH(clerk, ErrorCode::PermissionDenied);
+    QVERIFY_MESSAGE_NAMES(clerk, permissionName(Permission::ConfigureStation));
+    // A copy claiming another role changes nothing: the stored record decides.
+    User forged = *ana;
+    forged.role = Role::Administrator;
+    QVERIFY_FAILS_WITH(m_users->requirePermission(forged, Permission::ConfigureStation), ErrorCode::PermissionDenied);
+    QVERIFY_FAILS_WITH(m_users->disable(forged, QStringLiteral("admin")), ErrorCode::PermissionDenied);
 }
 
 void TestUsers::auditChainStaysIntact()

@@ -172,9 +172,10 @@ struct WitnessFile
 Result<WitnessFile> headsFromFile(const Station &station, const QString &path, const QString &hubKeyHex)
 {
     constexpr qint64 MaxFile = 64 * 1024 * 1024;
-    const QByteArray key = QByteArray::fromHex(hubKeyHex.toLatin1());
-    if (key.size() != SigningKey::PublicKeySize || QString::fromLatin1(key.toHex()) != hubKeyHex.toLower())
+    Result<QByteArray> parsedKey = UpstreamRepository::parseHubKey(hubKeyHex);
+    if (!parsedKey)
         return fail(ErrorCode::InvalidInput, Cli::tr("--hub-key wants the hub's public key as 64 hexadecimal digits."));
+    const QByteArray key = *parsedKey;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, Cli::tr("Cannot read %1: %2").arg(path, f.errorString()));

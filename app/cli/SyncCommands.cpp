@@ -43,16 +43,6 @@ Result<Signer> openSigner(const StationParser &p, const console::ElectionOptions
     return Signer {std::move(e).value(), std::move(station).value(), std::move(key).value()};
 }
 
-Result<QByteArray> readFile(const QString &path, qint64 limit)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, Cli::tr("Cannot read %1: %2").arg(path, f.errorString()));
-    if (f.size() > limit)
-        return fail(ErrorCode::InvalidInput, Cli::tr("%1 is too large (%2 bytes).").arg(path).arg(f.size()));
-    return f.readAll();
-}
-
 QString laneLine(const SyncWorker::LaneStatus &s)
 {
     switch (s.state) {
@@ -134,13 +124,14 @@ int upstreamCommand(const QStringList &args, SecretSource &secrets)
         if (!p.parser.isSet(ca) || !p.parser.isSet(key))
             return usageError(Cli::tr("Both --ca and --hub-key are needed: a hub is trusted only when pinned."),
                               p.parser);
-        Result<QByteArray> pem = readFile(p.parser.value(ca), 1024 * 1024);
+        // The same checks as the administrator's screen (UpstreamRepository).
+        Result<QByteArray> pem = UpstreamRepository::readCaCertificate(p.parser.value(ca));
         if (!pem)
             return failed(pem.error());
-        const QByteArray hex = p.parser.value(key).trimmed().toLatin1().toLower();
-        const QByteArray raw = QByteArray::fromHex(hex);
-        if (hex.size() != 64 || raw.toHex() != hex)
-            return failed(Cli::tr("--hub-key must be 64 hexadecimal digits."));
+        Result<QByteArray> hubKey = UpstreamRepository::parseHubKey(p.parser.value(key));
+        if (!hubKey)
+            return failed(Cli::tr("--hub-key: %1").arg(hubKey.error()));
+        const QByteArray raw = *hubKey;
         const QString name = p.parser.positionalArguments().at(0);
         const QString url = p.parser.positionalArguments().at(1);
         return asActor(p, secrets, [&](Station &station, const User &actor) -> Result<QString> {
@@ -346,14 +337,16 @@ int exportBundle(const QStringList &args, SecretSource &secrets)
 
 int exportRecords(const QStringList &args, SecretSource &secrets)
 {
-    StationParser p(Cli::tr("Writes every record this station signed, acknowledged or not, one signed envelope per line "
-                            "(the bytes it sent the hubs), for \"actaverify CUT --records FILE\": a party "
-                            "representative or auditor can then check that the published cut shows the latest "
-                            "version of each of the station's actas and leaves none out."),
-                    false);
+    StationParser p(
+        Cli::tr("Writes every record this station signed, acknowledged or not, one signed envelope per line "
+                "(the bytes it sent the hubs), for \"actaverify CUT --records FILE\": a party "
+                "representative or auditor can then check that the published cut shows the latest "
+                "version of each of the station's actas and leaves none out."),
+        false);
     const console::ElectionOptions election;
     election.addTo(p.parser);
-    p.parser.addPositionalArgument(Cli::tr("file"), Cli::tr("The records file to write (JSON lines)."), Cli::tr("FILE"));
+    p.parser.addPositionalArgument(Cli::tr("file"), Cli::tr("The records file to write (JSON lines)."),
+                                   Cli::tr("FILE"));
     if (int rc = p.parse(args, 1); rc >= 0)
         return rc;
     if (const QString problem = election.usageProblem(p.parser); !problem.isEmpty())

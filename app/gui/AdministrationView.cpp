@@ -1,5 +1,8 @@
 #include "AdministrationView.h"
 
+#include "AdminHubsPanel.h"
+#include "AdminSettingsPanel.h"
+#include "AdminUsersPanel.h"
 #include "GuiEnvironment.h"
 #include "GuiLog.h"
 #include "InstalledFingerprint.h"
@@ -13,6 +16,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QTabWidget>
 
 namespace acta::gui {
 
@@ -41,6 +45,20 @@ AdministrationView::AdministrationView(Session &session, FileDialogs &dialogs, I
     , m_fingerprint(fingerprint)
 {
     m_ui->setupUi(this);
+    m_users = new AdminUsersPanel(session, dialogs, m_ui->adminTabs);
+    m_users->setObjectName(QStringLiteral("adminUsersPanel"));
+    m_hubs = new AdminHubsPanel(session, dialogs, m_ui->adminTabs);
+    m_hubs->setObjectName(QStringLiteral("adminHubsPanel"));
+    m_settings = new AdminSettingsPanel(session, dialogs, m_ui->adminTabs);
+    m_settings->setObjectName(QStringLiteral("adminSettingsPanel"));
+    for (QWidget *panel :
+         {static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_hubs), static_cast<QWidget *>(m_settings)})
+        m_ui->adminTabs->addTab(panel, QString());
+    m_ui->adminTabs->setCurrentWidget(m_ui->certificationPage);
+    // The users changed: the store's audit log did too (the blank check counts its actions).
+    connect(m_users, &AdminUsersPanel::usersChanged, this, &AdministrationView::refreshStore);
+    connect(m_hubs, &AdminHubsPanel::hubsChanged, this, &AdministrationView::refreshStore);
+    connect(&m_session, &Session::settingsChanged, this, &AdministrationView::refreshStore);
     m_ui->verifyLabel->setHiddenWhenEmpty(true);
     m_ui->differencesList->hide();
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AdministrationView::verifyAgainstReference);
@@ -50,6 +68,7 @@ AdministrationView::AdministrationView(Session &session, FileDialogs &dialogs, I
     connect(&m_fingerprint, &InstalledFingerprint::changed, this, &AdministrationView::showFingerprint);
     connect(&m_fingerprint, &InstalledFingerprint::verificationFinished, this, &AdministrationView::showVerification);
     connect(&m_session, &Session::userChanged, this, [this] {
+        showPanelsFor();
         clearForOtherUser();
         if (m_session.can(Permission::CertifyStation))
             refreshStore();
@@ -58,10 +77,31 @@ AdministrationView::AdministrationView(Session &session, FileDialogs &dialogs, I
         if (isVisible() && m_session.can(Permission::CertifyStation))
             refreshStore();
     });
+    showPanelsFor();
     retranslate();
 }
 
 AdministrationView::~AdministrationView() = default;
+
+void AdministrationView::showPanelsFor()
+{
+    QTabWidget *tabs = m_ui->adminTabs;
+    tabs->setTabVisible(tabs->indexOf(m_users), m_session.can(Permission::ManageUsers));
+    tabs->setTabVisible(tabs->indexOf(m_hubs), m_session.can(Permission::ConfigureStation));
+    tabs->setTabVisible(tabs->indexOf(m_settings), m_session.can(Permission::ConfigureStation));
+    if (!tabs->isTabVisible(tabs->currentIndex()))
+        tabs->setCurrentWidget(m_ui->certificationPage);
+}
+
+bool AdministrationView::showPanel(QWidget *panel)
+{
+    QTabWidget *tabs = m_ui->adminTabs;
+    const int index = tabs->indexOf(panel ? panel : m_ui->certificationPage);
+    if (index < 0 || !tabs->isTabVisible(index))
+        return false;
+    tabs->setCurrentIndex(index);
+    return true;
+}
 
 QString AdministrationView::message() const
 {
@@ -143,6 +183,10 @@ void AdministrationView::changeEvent(QEvent *event)
 
 void AdministrationView::retranslate()
 {
+    // Alt+R, U, H and T: no button of a page uses these letters.
+    m_ui->adminTabs->setTabText(m_ui->adminTabs->indexOf(m_users), tr("&Users"));
+    m_ui->adminTabs->setTabText(m_ui->adminTabs->indexOf(m_hubs), tr("&Hubs"));
+    m_ui->adminTabs->setTabText(m_ui->adminTabs->indexOf(m_settings), tr("Se&ttings"));
     showStation();
     showFingerprint();
     m_ui->certifyNote->setText(

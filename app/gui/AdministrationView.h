@@ -15,6 +15,9 @@ class AdministrationView;
 
 namespace acta::gui {
 
+class AdminHubsPanel;
+class AdminSettingsPanel;
+class AdminUsersPanel;
 class FileDialogs;
 class InstalledFingerprint;
 struct FingerprintVerification;
@@ -29,6 +32,10 @@ class Session;
 //
 // The install tree checked and certified is the fingerprint's root (GuiEnvironment::installRoot).
 // Every outcome is shown in the view; nothing fails silently.
+//
+// Beside it, in tabs of their own, what the command line's `user` and `upstream` do and the
+// station's settings: AdminUsersPanel (ManageUsers), AdminHubsPanel and AdminSettingsPanel
+// (ConfigureStation), each shown only to a role that has its permission.
 class AdministrationView : public QWidget
 {
     Q_OBJECT
@@ -57,6 +64,13 @@ public:
     QString fingerprintText() const;
     QString referenceText() const;
 
+    AdminUsersPanel *usersPanel() const { return m_users; }
+    AdminHubsPanel *hubsPanel() const { return m_hubs; }
+    AdminSettingsPanel *settingsPanel() const { return m_settings; }
+    // Brings a tab to the front (one of the panels, or nullptr for the certification page); false
+    // when the logged-in role does not see it.
+    bool showPanel(QWidget *panel);
+
 Q_SIGNALS:
     void verificationFinished(bool equal);
     void certified(const QString &jsonPath);
@@ -72,6 +86,7 @@ private:
     void showVerification(const FingerprintVerification &verification);
     void clearForOtherUser();
     bool allowed();
+    void showPanelsFor(); // the tabs the logged-in role may see
 
     std::unique_ptr<Ui::AdministrationView> m_ui;
     Session &m_session;
@@ -80,6 +95,9 @@ private:
     QString m_referenceFolder; // where the last reference was picked
     QString m_pendingReference; // the verification under way
     bool m_storeBlank = false;
+    AdminUsersPanel *m_users = nullptr;
+    AdminHubsPanel *m_hubs = nullptr;
+    AdminSettingsPanel *m_settings = nullptr;
 };
 
 } // namespace acta::gui

@@ -109,14 +109,22 @@ bool writeAll(int fd, const QByteArray &bytes)
 
 HotFolder::HotFolder(const QString &folder, QObject *parent)
     : QObject(parent)
-    , m_folder(folder)
     , m_timer(new QTimer(this))
 {
+    setFolder(folder);
+    connect(m_timer, &QTimer::timeout, this, [this] { scan(); });
+}
+
+void HotFolder::setFolder(const QString &folder)
+{
+    if (!m_folder.isEmpty() && m_folder != folder && !m_earlierFolders.contains(m_folder))
+        m_earlierFolders.append(m_folder);
+    m_folder = folder;
+    m_seen.clear(); // sizes seen in another folder say nothing about this one
     QDir().mkpath(m_folder);
     // Made here without following a link; a link or file in their place is refused when used.
     for (const QString &f : {processingName, processedName, rejectedName})
         (void)::mkdirat(AT_FDCWD, QFile::encodeName(m_folder + QLatin1Char('/') + f).constData(), 0777);
-    connect(m_timer, &QTimer::timeout, this, [this] { scan(); });
 }
 
 QString HotFolder::processingFolder() const
@@ -305,19 +313,24 @@ Result<QString> HotFolder::moveInto(int fromFd, const QString &name, int toFd, c
 Result<QString> HotFolder::finish(const QString &takenPath, bool stored, const QString &reason)
 {
     const QFileInfo taken(takenPath);
-    if (taken.absolutePath() != QFileInfo(processingFolder()).absoluteFilePath())
+    // Taken from this folder, or from one watched before the administrator chose this one.
+    QString folder;
+    for (const QString &f : QStringList {m_folder} + m_earlierFolders)
+        if (taken.absolutePath() == QFileInfo(f + QLatin1Char('/') + processingName).absoluteFilePath())
+            folder = f;
+    if (folder.isEmpty())
         return QString(); // not one of ours (imported by hand)
-    const Fd root(::open(QFile::encodeName(m_folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    const Fd root(::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     Result<QString> moved = [&]() -> Result<QString> {
         if (!root.valid())
             return fail(
                 ErrorCode::Io,
-                tr("Cannot open the folder %1: %2").arg(QDir::toNativeSeparators(m_folder), qt_error_string(errno)));
-        Result<int> from = openSubfolder(root.get(), processingFolder());
+                tr("Cannot open the folder %1: %2").arg(QDir::toNativeSeparators(folder), qt_error_string(errno)));
+        Result<int> from = openSubfolder(root.get(), folder + QLatin1Char('/') + processingName);
         if (!from)
             return from.takeError();
         const Fd fromFd(*from);
-        const QString toFolder = stored ? processedFolder() : rejectedFolder();
+        const QString toFolder = folder + QLatin1Char('/') + (stored ? processedName : rejectedName);
         Result<int> to = openSubfolder(root.get(), toFolder);
         if (!to)
             return to.takeError();

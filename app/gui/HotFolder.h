@@ -47,6 +47,9 @@ public:
     void setQuietMs(qint64 ms) { m_quietMs = ms; }
     // How long a file that looks cut short (or is empty) must stay untouched before it is taken.
     void setIncompleteMs(qint64 ms) { m_incompleteMs = ms; }
+    // Watches another folder from now on (the administrator chose it); files already taken from
+    // the old one are finished there.
+    void setFolder(const QString &folder);
     // Scans every intervalMs while running.
     void start(int intervalMs = 1000);
     void stop();
@@ -81,6 +84,7 @@ private:
                                     const QString *reason);
 
     QString m_folder;
+    QStringList m_earlierFolders; // watched before setFolder(): files taken there are finished there
     qint64 m_quietMs = 1500;
     qint64 m_incompleteMs = 60 * 1000;
     QHash<QString, Seen> m_seen;

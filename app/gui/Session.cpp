@@ -83,6 +83,23 @@ void Session::startSync()
     Q_EMIT syncChanged();
 }
 
+void Session::stopSync()
+{
+    if (!m_sync)
+        return;
+    m_sync->stop();
+    delete m_sync;
+    m_sync = nullptr;
+}
+
+void Session::restartSync()
+{
+    stopSync();
+    m_syncError.clear();
+    startSync();
+    Q_EMIT syncChanged(); // "No hub configured" when the last one went
+}
+
 QString Session::syncText() const
 {
     if (!m_syncError.isEmpty())

@@ -38,6 +38,7 @@ public:
     Station &station() { return *m_station; }
     ActaRepository &actas() { return m_station->actas(); }
     UserRepository &users() { return m_station->users(); }
+    StationSettings &settings() { return m_station->settings(); }
     const ElectionTemplate &election() const { return m_election; }
     const Catalog &catalog() const { return m_catalog; }
     const Clock &clock() const { return m_clock; }
@@ -55,16 +56,24 @@ public:
 
     // Starts sending the outbox to the configured hubs (nothing when none is configured).
     void startSync();
+    // Stops sending (before a hub is removed: no answer of it may arrive after).
+    void stopSync();
+    // The hubs changed: stops sending and starts again with the configured ones.
+    void restartSync();
     SyncWorker *sync() const { return m_sync; }
     QString syncText() const; // one short translated line for the status bar
 
     // Views call this after they changed actas, so queues and counters refresh.
     void notifyActasChanged() { Q_EMIT actasChanged(); }
+    // The administrator changed the station's settings (idle lock time, hot folder): who applies
+    // them reads settings() again.
+    void notifySettingsChanged() { Q_EMIT settingsChanged(); }
 
 Q_SIGNALS:
     void userChanged();
     void actasChanged();
     void syncChanged();
+    void settingsChanged();
 
 private:
     std::unique_ptr<Station> m_station;

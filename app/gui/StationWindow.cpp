@@ -165,6 +165,8 @@ bool StationWindow::openStation(const QString &passphrase)
     connect(m_session, &Session::actasChanged, this, &StationWindow::updateStatus);
     connect(m_session, &Session::syncChanged, this, &StationWindow::updateStatus);
     buildWorkViews();
+    applyStationSettings();
+    connect(m_session, &Session::settingsChanged, this, &StationWindow::applyStationSettings);
     m_session->startSync(); // in the background while the station is open, when hubs are configured
     m_start->showLoginStep(m_session->station().name());
     retranslate();
@@ -240,6 +242,24 @@ void StationWindow::updateHotFolder()
         m_hotFolder->start(m_env.hotFolderIntervalMs);
     else
         m_hotFolder->stop();
+}
+
+void StationWindow::applyStationSettings()
+{
+    StationSettings &settings = m_session->settings();
+    if (Result<std::optional<int>> minutes = settings.idleLockMinutes(); minutes && *minutes) {
+        m_env.idleLockSeconds = **minutes * 60;
+        if (m_env.idleLockSeconds <= 0)
+            m_idleTimer->stop();
+        else if (m_session->user() && !m_locked)
+            m_idleTimer->start();
+    }
+    if (Result<std::optional<QString>> hot = settings.hotFolder(); hot && *hot && **hot != m_hotFolder->folder()) {
+        m_hotFolder->setFolder(**hot);
+        m_intake->setHotFolder(**hot);
+        if (m_trainer)
+            m_trainer->setHotFolder(**hot);
+    }
 }
 
 bool StationWindow::login(const QString &username, const QString &password)

@@ -94,6 +94,8 @@ private:
     static StationMode resolveMode(const GuiEnvironment &environment);
     void buildWorkViews();
     void updateHotFolder();
+    // The idle lock time and hot folder the administrator kept in the store, over the environment's.
+    void applyStationSettings();
     void enterWorkspace(bool sameUser);
     void updateStatus();
     void applyRole();

@@ -101,6 +101,12 @@ void TrainerView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TrainerView::setHotFolder(const QString &folder)
+{
+    m_hotFolder = folder;
+    retranslate();
+}
+
 void TrainerView::retranslate()
 {
     m_ui->sharesTable->setHorizontalHeaderLabels({tr("Contingency"), tr("Share of the actas")});

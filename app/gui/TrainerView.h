@@ -43,6 +43,9 @@ public:
                 QWidget *parent = nullptr);
     ~TrainerView() override;
 
+    // The administrator chose another hot folder: the next drill feeds that one.
+    void setHotFolder(const QString &folder);
+
     // What the buttons do (tests call these).
     void generate();
     void cancelGeneration();

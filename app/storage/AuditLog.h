@@ -34,6 +34,8 @@ inline constexpr char LoginFailed[] = "login_failed";
 inline constexpr char UserAdded[] = "user_added";
 inline constexpr char UserDisabled[] = "user_disabled";
 inline constexpr char PasswordChanged[] = "password_changed";
+inline constexpr char UserEnabled[] = "user_enabled"; // a disabled account given back
+inline constexpr char UserUnlocked[] = "user_unlocked"; // a lock after failed logins lifted by a manager
 inline constexpr char ActaCreated[] = "acta_created";
 inline constexpr char Transition[] = "transition";
 inline constexpr char ImageStored[] = "image_stored";
@@ -43,6 +45,8 @@ inline constexpr char Export[] = "export";
 inline constexpr char Backup[] = "backup";
 inline constexpr char StationRestored[] = "station_restored"; // recorded in the restored store itself
 inline constexpr char ConfigChanged[] = "config_changed";
+// A station setting (StationSettings) changed; details: key, from (null when unset), to.
+inline constexpr char SettingChanged[] = "setting_changed";
 inline constexpr char PassphraseChanged[] = "passphrase_changed";
 inline constexpr char SyncAcknowledged[] = "sync_acknowledged"; // an outbox record reached its upstream quorum
 inline constexpr char SyncRefused[] = "sync_refused"; // an endpoint refused a record for good

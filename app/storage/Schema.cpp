@@ -242,6 +242,18 @@ BEGIN
 END;
 )sql";
 
+// Version 7: the station's settings an administrator chooses on its screen (StationSettings):
+// kept in the encrypted store with the station, so they travel with its backups and nobody
+// changes them by editing a file. Every change is audited (setting_changed).
+const char SchemaV7[] = R"sql(
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY CHECK (length(key) > 0),
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL CHECK (updated_at GLOB {UTC}),
+    updated_by INTEGER NOT NULL REFERENCES users(id)
+);
+)sql";
+
 QString withUtcPattern(const char *sql)
 {
     return QString::fromUtf8(sql).replace(QStringLiteral("{UTC}"), QLatin1String(UtcPattern));
@@ -253,8 +265,8 @@ const QList<Migration> &Schema::migrations()
 {
     static const QList<Migration> list {
         {1, withUtcPattern(SchemaV1)}, {2, withUtcPattern(SchemaV2)}, {3, withUtcPattern(SchemaV3)},
-        {4, withUtcPattern(SchemaV4)}, {5, withUtcPattern(SchemaV5)},
-        {6, withUtcPattern(SchemaV6)},
+        {4, withUtcPattern(SchemaV4)}, {5, withUtcPattern(SchemaV5)}, {6, withUtcPattern(SchemaV6)},
+        {7, withUtcPattern(SchemaV7)},
     };
     return list;
 }

@@ -57,6 +57,7 @@ Station::Station(QString directory, Database db, const Clock &clock, PasswordCos
     , m_actas(m_db, clock)
     , m_upstream(m_db, m_actas, clock)
     , m_drills(m_db, clock)
+    , m_settings(m_db, m_users, clock)
 { }
 
 namespace {

@@ -3,11 +3,12 @@
 #include "ActaRepository.h"
 #include "Clock.h"
 #include "Database.h"
-#include "KeyDerivation.h"
 #include "DrillRepository.h"
+#include "KeyDerivation.h"
 #include "Result.h"
 #include "SecureBytes.h"
 #include "SigningKey.h"
+#include "StationSettings.h"
 #include "UpstreamRepository.h"
 #include "UserRepository.h"
 
@@ -66,6 +67,7 @@ public:
     ActaRepository &actas() { return m_actas; }
     UpstreamRepository &upstream() { return m_upstream; }
     DrillRepository &drills() { return m_drills; }
+    StationSettings &settings() { return m_settings; } // what the administrator set on its screen
     const QString &directory() const { return m_directory; }
     const QString &stationId() const { return m_stationId; }
     const QString &name() const { return m_name; }
@@ -126,6 +128,7 @@ private:
     ActaRepository m_actas;
     UpstreamRepository m_upstream;
     DrillRepository m_drills;
+    StationSettings m_settings;
     QString m_stationId;
     QString m_name;
     StationMode m_mode = StationMode::Production;

@@ -8,6 +8,8 @@
 #include "Statement.h"
 #include "Transaction.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,14 +47,52 @@ Status UpstreamRepository::audit(const User &actor, const char *action, const QS
     return a ? Status() : a.takeError();
 }
 
+Result<QString> UpstreamRepository::normalizedUrl(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("The hub address %1 is not an https:// URL with a host.").arg(url));
+    QString base = parsed.toString();
+    if (!base.endsWith(QLatin1Char('/')))
+        base += QLatin1Char('/');
+    return base;
+}
+
+Result<QByteArray> UpstreamRepository::parseHubKey(const QString &hex)
+{
+    const QByteArray digits = hex.trimmed().toLatin1().toLower();
+    const QByteArray raw = QByteArray::fromHex(digits);
+    // fromHex skips what is not a digit: the round trip says whether every character was one.
+    if (digits.size() != 64 || raw.toHex() != digits)
+        return fail(ErrorCode::InvalidInput, tr("The hub key must be 64 hexadecimal digits."));
+    return raw;
+}
+
+Result<QByteArray> UpstreamRepository::readCaCertificate(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    const QByteArray pem = f.read(MaxCaFileBytes + 1); // bounded whatever the file is
+    if (pem.size() > MaxCaFileBytes)
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 is too large for a CA certificate (more than %2 bytes).")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(MaxCaFileBytes));
+    if (!pem.contains("-----BEGIN CERTIFICATE-----"))
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 is not a PEM certificate (no BEGIN CERTIFICATE line).").arg(QDir::toNativeSeparators(path)));
+    return pem;
+}
+
 Result<UpstreamEndpoint> UpstreamRepository::addEndpoint(const User &actor, const QString &name, const QString &url,
                                                          const QByteArray &caPem, const QByteArray &hubPublicKey)
 {
     if (Status s = requireConfigure(actor); !s)
         return s.takeError();
-    const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The hub address %1 is not an https:// URL with a host.").arg(url));
+    Result<QString> base = normalizedUrl(url);
+    if (!base)
+        return base.takeError();
     if (name.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, tr("The endpoint needs a name."));
     if (!caPem.contains("-----BEGIN CERTIFICATE-----"))
@@ -62,16 +102,13 @@ Result<UpstreamEndpoint> UpstreamRepository::addEndpoint(const User &actor, cons
                     tr("The hub key for %1 must be 32 bytes (64 hex digits), not %2 bytes.")
                         .arg(name)
                         .arg(hubPublicKey.size()));
-    QString base = parsed.toString();
-    if (!base.endsWith(QLatin1Char('/')))
-        base += QLatin1Char('/');
 
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx)
         return tx.takeError();
     UpstreamEndpoint e;
     e.name = name.trimmed();
-    e.url = base;
+    e.url = *base;
     e.caPem = caPem;
     e.hubPublicKey = hubPublicKey;
     e.createdAt = m_clock.nowUtc();

@@ -68,6 +68,16 @@ class UpstreamRepository
 public:
     UpstreamRepository(Database &db, ActaRepository &actas, const Clock &clock);
 
+    // What a hub is pinned with, checked the same way wherever it comes from (the command line,
+    // the administrator's screen). The address as stored: https://, a host, ending in '/'.
+    static Result<QString> normalizedUrl(const QString &url);
+    // The hub's receipt-signing key as "actahub init" prints it: 64 hexadecimal digits (spaces
+    // around are ignored, either case); the 32 bytes.
+    static Result<QByteArray> parseHubKey(const QString &hex);
+    // The hub's CA certificate file: at most MaxCaFileBytes, holding a PEM certificate.
+    static constexpr qint64 MaxCaFileBytes = 1024 * 1024;
+    static Result<QByteArray> readCaCertificate(const QString &path);
+
     // Configuration; needs ConfigureStation; audited.
     Result<UpstreamEndpoint> addEndpoint(const User &actor, const QString &name, const QString &url,
                                          const QByteArray &caPem, const QByteArray &hubPublicKey);

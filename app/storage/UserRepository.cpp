@@ -131,17 +131,27 @@ Result<QString> UserRepository::hashPassword(const SecureBytes &password) const
     return QString::fromLatin1(out);
 }
 
-Status UserRepository::requireManager(const User &actor)
+Status UserRepository::requirePermission(const User &actor, Permission permission)
 {
     Result<User> current = findById(actor.id); // the stored record, not the caller's copy
     if (!current)
         return current.takeError();
     if (current->disabled)
         return fail(ErrorCode::AccountDisabled, tr("The account %1 is disabled.").arg(current->username));
-    if (!hasPermission(current->role, Permission::ManageUsers))
+    if (!hasPermission(current->role, permission)) {
+        if (permission == Permission::ManageUsers)
+            return fail(ErrorCode::PermissionDenied,
+                        tr("%1 (%2) may not manage users.").arg(current->username, roleName(current->role)));
         return fail(ErrorCode::PermissionDenied,
-                    tr("%1 (%2) may not manage users.").arg(current->username, roleName(current->role)));
+                    tr("%1 (%2) may not do this: %3.")
+                        .arg(current->username, roleName(current->role), permissionName(permission)));
+    }
     return {};
+}
+
+Status UserRepository::requireManager(const User &actor)
+{
+    return requirePermission(actor, Permission::ManageUsers);
 }
 
 Result<User> UserRepository::insert(std::optional<qint64> actorId, const QString &username, const QString &fullName,
@@ -233,7 +243,48 @@ Status UserRepository::disable(const User &actor, const QString &username)
         return fail(ErrorCode::PermissionDenied, tr("You cannot disable your own account."));
     if (target->disabled)
         return fail(ErrorCode::InvalidState, tr("The user %1 is already disabled.").arg(target->username));
+    if (target->role == Role::Administrator) {
+        // Today the actor is an enabled administrator too, so this holds already; it keeps
+        // holding should another role ever manage users.
+        Result<qint64> others = sql::scalar<qint64>(
+            m_db, QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND disabled = 0 AND id <> ?"),
+            {roleId(Role::Administrator), target->id});
+        if (!others)
+            return others.takeError();
+        if (*others == 0)
+            return fail(ErrorCode::InvalidState,
+                        tr("%1 is the last enabled administrator: nobody could manage the station after it is "
+                           "disabled.")
+                            .arg(target->username));
+    }
     return updateUser(actor, *target, QStringLiteral("disabled = 1"), AuditAction::UserDisabled, std::nullopt);
+}
+
+Status UserRepository::enable(const User &actor, const QString &username)
+{
+    if (Status s = requireManager(actor); !s)
+        return s;
+    Result<User> target = find(username);
+    if (!target)
+        return target.takeError();
+    if (!target->disabled)
+        return fail(ErrorCode::InvalidState, tr("The user %1 is not disabled.").arg(target->username));
+    // A fresh start: failures counted before it was disabled do not carry over.
+    return updateUser(actor, *target, QStringLiteral("disabled = 0, failed_logins = 0, locked_until = NULL"),
+                      AuditAction::UserEnabled, std::nullopt);
+}
+
+Status UserRepository::unlock(const User &actor, const QString &username)
+{
+    if (Status s = requireManager(actor); !s)
+        return s;
+    Result<User> target = find(username);
+    if (!target)
+        return target.takeError();
+    if (!target->lockedAt(m_clock.nowUtc()))
+        return fail(ErrorCode::InvalidState, tr("The account %1 is not locked.").arg(target->username));
+    return updateUser(actor, *target, QStringLiteral("failed_logins = 0, locked_until = NULL"),
+                      AuditAction::UserUnlocked, std::nullopt);
 }
 
 Status UserRepository::setPassword(const User &actor, const QString &username, const SecureBytes &password)

@@ -26,6 +26,9 @@ struct User
     int failedLogins = 0;
     QDateTime lockedUntil; // invalid when not locked
     QDateTime createdAt;
+
+    // Locked after failed logins, at nowUtc (a lock that ran out stays recorded until the next login).
+    bool lockedAt(const QDateTime &nowUtc) const { return lockedUntil.isValid() && nowUtc < lockedUntil; }
 };
 
 // libsodium crypto_pwhash_str cost for user passwords (Argon2id, self-describing hash).
@@ -58,8 +61,16 @@ public:
     // Needs an enabled actor with ManageUsers.
     Result<User> add(const User &actor, const QString &username, const QString &fullName, Role role,
                      const SecureBytes &password);
+    // Refuses the actor's own account and the last enabled administrator: nobody locks the
+    // station's administration out.
     Status disable(const User &actor, const QString &username);
+    Status enable(const User &actor, const QString &username); // a disabled account given back
+    // Lifts a lock after failed logins before it runs out; refuses an account that is not locked.
+    Status unlock(const User &actor, const QString &username);
+    // By the user themselves, or by a manager (a reset); lifts a lock too.
     Status setPassword(const User &actor, const QString &username, const SecureBytes &password);
+    // The actor's stored record is enabled and its role has the permission (not the caller's copy).
+    Status requirePermission(const User &actor, Permission permission);
 
     // Refuses unknown users and wrong passwords with one message (which of the two is not
     // told), disabled and locked accounts with their own; five failures lock for five minutes.
