@@ -425,6 +425,10 @@
         <source>Certify the c&amp;lose of operations…</source>
         <translation>Certify the c&amp;lose of operations…</translation>
     </message>
+    <message>
+        <source>Station and ce&amp;rtificates</source>
+        <translation>Station and ce&amp;rtificates</translation>
+    </message>
 </context>
 <context>
     <name>AuditEventText</name>
@@ -1710,10 +1714,6 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>%1 is too large (%2 bytes).</source>
-        <translation>%1 is too large (%2 bytes).</translation>
-    </message>
-    <message>
         <source>%1: up to date (%2 sent)</source>
         <translation>%1: up to date (%2 sent)</translation>
     </message>
@@ -1780,10 +1780,6 @@ Exit status: 0 when every page was accepted, 1 when some were rejected.</transla
     <message>
         <source>Both --ca and --hub-key are needed: a hub is trusted only when pinned.</source>
         <translation>Both --ca and --hub-key are needed: a hub is trusted only when pinned.</translation>
-    </message>
-    <message>
-        <source>--hub-key must be 64 hexadecimal digits.</source>
-        <translation>--hub-key must be 64 hexadecimal digits.</translation>
     </message>
     <message>
         <source>Hub %1 added: %2, hub key %3.</source>
@@ -2416,6 +2412,10 @@ Each has --help.</translation>
             <numerusform>%n signed record of station %1 written to %2.</numerusform>
             <numerusform>%n signed records of station %1 written to %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--hub-key: %1</source>
+        <translation>--hub-key: %1</translation>
     </message>
 </context>
 <context>
@@ -7229,6 +7229,29 @@ Each has --help.</translation>
     </message>
 </context>
 <context>
+    <name>StationSettings</name>
+    <message>
+        <source>The stored idle lock time &quot;%1&quot; is not a number of minutes.</source>
+        <translation>The stored idle lock time &quot;%1&quot; is not a number of minutes.</translation>
+    </message>
+    <message>
+        <source>A production station must lock when left alone: choose between %1 and %2 minutes.</source>
+        <translation>A production station must lock when left alone: choose between %1 and %2 minutes.</translation>
+    </message>
+    <message>
+        <source>The idle lock time must be between %1 and %2 minutes, not %3.</source>
+        <translation>The idle lock time must be between %1 and %2 minutes, not %3.</translation>
+    </message>
+    <message>
+        <source>The hot folder must be given by its full path, not &quot;%1&quot;.</source>
+        <translation>The hot folder must be given by its full path, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The hot folder %1 does not exist or is not a folder.</source>
+        <translation>The hot folder %1 does not exist or is not a folder.</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <source>ActaCapture</source>
@@ -7540,6 +7563,22 @@ Each has --help.</translation>
         <source>A stored receipt of endpoint %1 is for station %2, not this one.</source>
         <translation>A stored receipt of endpoint %1 is for station %2, not this one.</translation>
     </message>
+    <message>
+        <source>The hub key must be 64 hexadecimal digits.</source>
+        <translation>The hub key must be 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a CA certificate (more than %2 bytes).</source>
+        <translation>%1 is too large for a CA certificate (more than %2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate (no BEGIN CERTIFICATE line).</source>
+        <translation>%1 is not a PEM certificate (no BEGIN CERTIFICATE line).</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -7609,6 +7648,22 @@ Each has --help.</translation>
     <message>
         <source>There is no user with id %1.</source>
         <translation>There is no user with id %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this: %3.</source>
+        <translation>%1 (%2) may not do this: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator: nobody could manage the station after it is disabled.</source>
+        <translation>%1 is the last enabled administrator: nobody could manage the station after it is disabled.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not disabled.</source>
+        <translation>The user %1 is not disabled.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not locked.</source>
+        <translation>The account %1 is not locked.</translation>
     </message>
 </context>
 <context>
@@ -8419,6 +8474,462 @@ Each has --help.</translation>
     </message>
 </context>
 <context>
+    <name>acta::gui::AdminHubsPanel</name>
+    <message>
+        <source>Hubs this station sends its actas to</source>
+        <translation>Hubs this station sends its actas to</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Hub key (fingerprint)</source>
+        <translation>Hub key (fingerprint)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum:</translation>
+    </message>
+    <message>
+        <source>How many hubs must hold a record before its acta counts as synced.</source>
+        <translation>How many hubs must hold a record before its acta counts as synced.</translation>
+    </message>
+    <message>
+        <source>&amp;Set quorum</source>
+        <translation>&amp;Set quorum</translation>
+    </message>
+    <message>
+        <source>Send refused records a&amp;gain</source>
+        <translation>Send refused records a&amp;gain</translation>
+    </message>
+    <message>
+        <source>After the cause was fixed at the hub (for example the station&apos;s key enrolled).</source>
+        <translation>After the cause was fixed at the hub (for example the station&apos;s key enrolled).</translation>
+    </message>
+    <message>
+        <source>Add a hub</source>
+        <translation>Add a hub</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. primary</source>
+        <translation>e.g. primary</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>https://host:8443/</source>
+        <translation>https://host:8443/</translation>
+    </message>
+    <message>
+        <source>Hub &amp;key:</source>
+        <translation>Hub &amp;key:</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation>64 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>A hub is trusted only when pinned: give the public key &quot;actahub init&quot; printed (&quot;hub public key&quot;) and, when you add it, choose the CA certificate file (PEM) its TLS certificate chains to.</source>
+        <translation>A hub is trusted only when pinned: give the public key &quot;actahub init&quot; printed (&quot;hub public key&quot;) and, when you add it, choose the CA certificate file (PEM) its TLS certificate chains to.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd hub…</source>
+        <translation>A&amp;dd hub…</translation>
+    </message>
+    <message>
+        <source>Only an administrator may configure the hubs.</source>
+        <translation>Only an administrator may configure the hubs.</translation>
+    </message>
+    <message>
+        <source>The hubs could not be read: %1</source>
+        <translation>The hubs could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No hub is configured: the outbox waits, or goes to the hub as a bundle file.</source>
+        <translation>No hub is configured: the outbox waits, or goes to the hub as a bundle file.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2</source>
+        <translation>Quorum: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 records, %2 acknowledged, %3 pending</source>
+        <translation>Outbox: %1 records, %2 acknowledged, %3 pending</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refused by a hub.</source>
+        <translation>
+            <numerusform>%n record refused by a hub.</numerusform>
+            <numerusform>%n records refused by a hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub was not added: %1</source>
+        <translation>The hub was not added: %1</translation>
+    </message>
+    <message>
+        <source>give it a name, e.g. primary.</source>
+        <translation>give it a name, e.g. primary.</translation>
+    </message>
+    <message>
+        <source>The CA certificate of hub %1</source>
+        <translation>The CA certificate of hub %1</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The hub was not added: no CA certificate was chosen.</source>
+        <translation>The hub was not added: no CA certificate was chosen.</translation>
+    </message>
+    <message>
+        <source>Hub %1 added: %2, hub key %3.</source>
+        <translation>Hub %1 added: %2, hub key %3.</translation>
+    </message>
+    <message>
+        <source>Remove a hub</source>
+        <translation>Remove a hub</translation>
+    </message>
+    <message>
+        <source>Stop sending to the hub %1 (%2)? The receipts it gave are forgotten here; records count as synced only once the remaining hubs hold them.</source>
+        <translation>Stop sending to the hub %1 (%2)? The receipts it gave are forgotten here; records count as synced only once the remaining hubs hold them.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1</source>
+        <translation>&amp;Remove %1</translation>
+    </message>
+    <message>
+        <source>The hub %1 was not removed.</source>
+        <translation>The hub %1 was not removed.</translation>
+    </message>
+    <message>
+        <source>The hub %1 was not removed: %2</source>
+        <translation>The hub %1 was not removed: %2</translation>
+    </message>
+    <message>
+        <source>Hub %1 removed.</source>
+        <translation>Hub %1 removed.</translation>
+    </message>
+    <message>
+        <source>The quorum was not changed: %1</source>
+        <translation>The quorum was not changed: %1</translation>
+    </message>
+    <message>
+        <source>Quorum set to %1.</source>
+        <translation>Quorum set to %1.</translation>
+    </message>
+    <message>
+        <source>The refused records were not cleared: %1</source>
+        <translation>The refused records were not cleared: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused record(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n refused record will be sent again.</numerusform>
+            <numerusform>%n refused records will be sent again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::AdminSettingsPanel</name>
+    <message>
+        <source>Locking when idle</source>
+        <translation>Locking when idle</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the station after this many minutes without a key or a click:</source>
+        <translation>&amp;Lock the station after this many minutes without a key or a click:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Hot folder</source>
+        <translation>Hot folder</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>The folder the scanner writes into: each complete scan is taken in while someone who may accept images is logged in, then moved into its processed/ or rejected/ folder.</source>
+        <translation>The folder the scanner writes into: each complete scan is taken in while someone who may accept images is logged in, then moved into its processed/ or rejected/ folder.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the station&apos;s settings.</source>
+        <translation>Only an administrator may change the station&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>The settings could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not set on this station: the program&apos;s default applies (%n minute(s)).</source>
+        <translation>
+            <numerusform>Not set on this station: the program&apos;s default applies (%n minute).</numerusform>
+            <numerusform>Not set on this station: the program&apos;s default applies (%n minutes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This drill station never locks by itself; lock it with the header&apos;s button.</source>
+        <translation>This drill station never locks by itself; lock it with the header&apos;s button.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The station locks after %n minute(s) idle; the work in progress is kept for the same user.</source>
+        <translation>
+            <numerusform>The station locks after %n minute idle; the work in progress is kept for the same user.</numerusform>
+            <numerusform>The station locks after %n minutes idle; the work in progress is kept for the same user.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set on this station: the program&apos;s default folder</source>
+        <translation>Not set on this station: the program&apos;s default folder</translation>
+    </message>
+    <message>
+        <source>The idle lock time was not changed: %1</source>
+        <translation>The idle lock time was not changed: %1</translation>
+    </message>
+    <message>
+        <source>Saved: this drill station no longer locks by itself.</source>
+        <translation>Saved: this drill station no longer locks by itself.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the station locks after %n minute(s) idle.</source>
+        <translation>
+            <numerusform>Saved: the station locks after %n minute idle.</numerusform>
+            <numerusform>Saved: the station locks after %n minutes idle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hot folder the scanner writes into</source>
+        <translation>The hot folder the scanner writes into</translation>
+    </message>
+    <message>
+        <source>The hot folder was not changed: no folder was chosen.</source>
+        <translation>The hot folder was not changed: no folder was chosen.</translation>
+    </message>
+    <message>
+        <source>The hot folder was not changed: %1</source>
+        <translation>The hot folder was not changed: %1</translation>
+    </message>
+    <message>
+        <source>Saved: scans are now taken from %1.</source>
+        <translation>Saved: scans are now taken from %1.</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::AdminUsersPanel</name>
+    <message>
+        <source>Users of this station</source>
+        <translation>Users of this station</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <source>The user can no longer log in; the history keeps their name.</source>
+        <translation>The user can no longer log in; the history keeps their name.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Un&amp;lock</translation>
+    </message>
+    <message>
+        <source>Lift the lock after %1 failed logins before its %2 minutes run out.</source>
+        <translation>Lift the lock after %1 failed logins before its %2 minutes run out.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>User &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. ana.lopez</source>
+        <translation>e.g. ana.lopez</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>The password is asked twice, without showing it: at least %1 characters, and not the user name. Users are never deleted, only disabled.</source>
+        <translation>The password is asked twice, without showing it: at least %1 characters, and not the user name. Users are never deleted, only disabled.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>Only an administrator may manage users.</translation>
+    </message>
+    <message>
+        <source>The users could not be read: %1</source>
+        <translation>The users could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Password of %1</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least %2 characters):</source>
+        <translation>New password for %1 (at least %2 characters):</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: no password was given.</source>
+        <translation>Nothing was changed: no password was given.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>The same password again, to be sure of it:</source>
+        <translation>The same password again, to be sure of it:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the two passwords differ.</source>
+        <translation>Nothing was changed: the two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The user was not added: %1</source>
+        <translation>The user was not added: %1</translation>
+    </message>
+    <message>
+        <source>The user was not added: give the person&apos;s full name.</source>
+        <translation>The user was not added: give the person&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation>User %1 added as %2.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account: another administrator must do it, so the station always keeps one who can manage it.</source>
+        <translation>You cannot disable your own account: another administrator must do it, so the station always keeps one who can manage it.</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>Disable a user</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? They can no longer log in until an administrator enables them again; what they did stays in the history under their name.</source>
+        <translation>Disable %1 (%2)? They can no longer log in until an administrator enables them again; what they did stays in the history under their name.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable %1</source>
+        <translation>&amp;Disable %1</translation>
+    </message>
+    <message>
+        <source>%1 was not disabled.</source>
+        <translation>%1 was not disabled.</translation>
+    </message>
+    <message>
+        <source>%1 was not disabled: %2</source>
+        <translation>%1 was not disabled: %2</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 is disabled.</translation>
+    </message>
+    <message>
+        <source>%1 was not enabled: %2</source>
+        <translation>%1 was not enabled: %2</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can log in again.</source>
+        <translation>%1 is enabled and can log in again.</translation>
+    </message>
+    <message>
+        <source>%1 was not unlocked: %2</source>
+        <translation>%1 was not unlocked: %2</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and can log in again.</source>
+        <translation>%1 is unlocked and can log in again.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not changed: %2</source>
+        <translation>The password of %1 was not changed: %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed (and any lock lifted). Give it to them in person.</source>
+        <translation>The password of %1 was changed (and any lock lifted). Give it to them in person.</translation>
+    </message>
+</context>
+<context>
     <name>acta::gui::AdministrationView</name>
     <message>
         <source>Fingerprint references (*.txt *.reference *.sha256);;All files (*)</source>
@@ -8544,6 +9055,18 @@ JSON twin, signed with the station&apos;s key:
 
 SHA-256 of the JSON (printed on the PDF):
 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <source>&amp;Hubs</source>
+        <translation>&amp;Hubs</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
     </message>
 </context>
 <context>
@@ -8963,13 +9486,6 @@ SHA-256 of the JSON (printed on the PDF):
         <source>Entered.</source>
         <translation>Entered.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pre-filled field(s) further down were not on screen: compare them with the image, then press Ctrl+Enter again.</source>
-        <translation>
-            <numerusform>%n pre-filled field further down was not on screen: compare it with the image, then press Ctrl+Enter again.</numerusform>
-            <numerusform>%n pre-filled fields further down were not on screen: compare them with the image, then press Ctrl+Enter again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Computed total: &lt;b&gt;%1&lt;/b&gt; · fields left: %2</source>
         <translation>Computed total: &lt;b&gt;%1&lt;/b&gt; · fields left: %2</translation>
@@ -9009,6 +9525,17 @@ SHA-256 of the JSON (printed on the PDF):
     <message>
         <source>&amp;Save entry 2 (Ctrl+Enter)</source>
         <translation>&amp;Save entry 2 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The page of acta %1 could not be shown: type every field from the paper sheet, or ask for it to be scanned again.</source>
+        <translation>The page of acta %1 could not be shown: type every field from the paper sheet, or ask for it to be scanned again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-filled field(s) were not on screen yet: the form shows them now; compare them with the image, then press Ctrl+Enter again.</source>
+        <translation>
+            <numerusform>%n pre-filled field was not on screen yet: the form shows it now; compare it with the image, then press Ctrl+Enter again.</numerusform>
+            <numerusform>%n pre-filled fields were not on screen yet: the form shows them now; compare them with the image, then press Ctrl+Enter again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9753,8 +10280,8 @@ SHA-256 of the JSON (printed on the PDF):
         <translation>Language of the screens</translation>
     </message>
     <message>
-        <source>Alt+%1</source>
-        <translation>Alt+%1</translation>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
     </message>
 </context>
 <context>

@@ -425,6 +425,10 @@
         <source>Certify the c&amp;lose of operations…</source>
         <translation>Certificar el &amp;cierre de operaciones…</translation>
     </message>
+    <message>
+        <source>Station and ce&amp;rtificates</source>
+        <translation>Estación y ce&amp;rtificados</translation>
+    </message>
 </context>
 <context>
     <name>AuditEventText</name>
@@ -1710,10 +1714,6 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>%1 is too large (%2 bytes).</source>
-        <translation>%1 es demasiado grande (%2 bytes).</translation>
-    </message>
-    <message>
         <source>%1: up to date (%2 sent)</source>
         <translation>%1: al día (%2 enviados)</translation>
     </message>
@@ -1780,10 +1780,6 @@ Código de salida: 0 si se aceptaron todas las páginas, 1 si se rechazó alguna
     <message>
         <source>Both --ca and --hub-key are needed: a hub is trusted only when pinned.</source>
         <translation>Se necesitan --ca y --hub-key: un concentrador solo es de confianza si está fijado.</translation>
-    </message>
-    <message>
-        <source>--hub-key must be 64 hexadecimal digits.</source>
-        <translation>--hub-key debe tener 64 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>Hub %1 added: %2, hub key %3.</source>
@@ -2416,6 +2412,10 @@ Cada uno tiene --help.</translation>
             <numerusform>%n registro firmado de la estación %1 escrito en %2.</numerusform>
             <numerusform>%n registros firmados de la estación %1 escritos en %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--hub-key: %1</source>
+        <translation>--hub-key: %1</translation>
     </message>
 </context>
 <context>
@@ -7229,6 +7229,29 @@ Cada uno tiene --help.</translation>
     </message>
 </context>
 <context>
+    <name>StationSettings</name>
+    <message>
+        <source>The stored idle lock time &quot;%1&quot; is not a number of minutes.</source>
+        <translation>El tiempo de bloqueo por inactividad guardado «%1» no es un número de minutos.</translation>
+    </message>
+    <message>
+        <source>A production station must lock when left alone: choose between %1 and %2 minutes.</source>
+        <translation>Una estación de producción debe bloquearse cuando se deja sola: elija entre %1 y %2 minutos.</translation>
+    </message>
+    <message>
+        <source>The idle lock time must be between %1 and %2 minutes, not %3.</source>
+        <translation>El tiempo de bloqueo por inactividad debe estar entre %1 y %2 minutos, no %3.</translation>
+    </message>
+    <message>
+        <source>The hot folder must be given by its full path, not &quot;%1&quot;.</source>
+        <translation>La carpeta de entrada debe darse con su ruta completa, no «%1».</translation>
+    </message>
+    <message>
+        <source>The hot folder %1 does not exist or is not a folder.</source>
+        <translation>La carpeta de entrada %1 no existe o no es una carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <source>ActaCapture</source>
@@ -7540,6 +7563,22 @@ Cada uno tiene --help.</translation>
         <source>A stored receipt of endpoint %1 is for station %2, not this one.</source>
         <translation>Un acuse guardado del destino %1 es de la estación %2, no de esta.</translation>
     </message>
+    <message>
+        <source>The hub key must be 64 hexadecimal digits.</source>
+        <translation>La clave del concentrador debe tener 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a CA certificate (more than %2 bytes).</source>
+        <translation>%1 es demasiado grande para un certificado de CA (más de %2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate (no BEGIN CERTIFICATE line).</source>
+        <translation>%1 no es un certificado PEM (no tiene la línea BEGIN CERTIFICATE).</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -7609,6 +7648,22 @@ Cada uno tiene --help.</translation>
     <message>
         <source>There is no user with id %1.</source>
         <translation>No existe ningún usuario con id %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this: %3.</source>
+        <translation>%1 (%2) no puede hacer esto: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator: nobody could manage the station after it is disabled.</source>
+        <translation>%1 es el último administrador habilitado: nadie podría administrar la estación si se deshabilita.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not disabled.</source>
+        <translation>El usuario %1 no está deshabilitado.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not locked.</source>
+        <translation>La cuenta %1 no está bloqueada.</translation>
     </message>
 </context>
 <context>
@@ -8419,6 +8474,462 @@ Cada uno tiene --help.</translation>
     </message>
 </context>
 <context>
+    <name>acta::gui::AdminHubsPanel</name>
+    <message>
+        <source>Hubs this station sends its actas to</source>
+        <translation>Concentradores a los que esta estación envía sus actas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Hub key (fingerprint)</source>
+        <translation>Clave del concentrador (huella)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>Quór&amp;um:</translation>
+    </message>
+    <message>
+        <source>How many hubs must hold a record before its acta counts as synced.</source>
+        <translation>Cuántos concentradores deben tener un registro para que su acta cuente como sincronizada.</translation>
+    </message>
+    <message>
+        <source>&amp;Set quorum</source>
+        <translation>&amp;Fijar quórum</translation>
+    </message>
+    <message>
+        <source>Send refused records a&amp;gain</source>
+        <translation>Enviar de &amp;nuevo los registros rechazados</translation>
+    </message>
+    <message>
+        <source>After the cause was fixed at the hub (for example the station&apos;s key enrolled).</source>
+        <translation>Después de corregir la causa en el concentrador (por ejemplo, al inscribir la clave de la estación).</translation>
+    </message>
+    <message>
+        <source>Add a hub</source>
+        <translation>Agregar un concentrador</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>e.g. primary</source>
+        <translation>p. ej. principal</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>https://host:8443/</source>
+        <translation>https://host:8443/</translation>
+    </message>
+    <message>
+        <source>Hub &amp;key:</source>
+        <translation>&amp;Clave del concentrador:</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation>64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>A hub is trusted only when pinned: give the public key &quot;actahub init&quot; printed (&quot;hub public key&quot;) and, when you add it, choose the CA certificate file (PEM) its TLS certificate chains to.</source>
+        <translation>Solo se confía en un concentrador fijado: dé la clave pública que imprimió «actahub init» («hub public key») y, al agregarlo, elija el archivo del certificado de CA (PEM) del que depende su certificado TLS.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd hub…</source>
+        <translation>&amp;Agregar concentrador…</translation>
+    </message>
+    <message>
+        <source>Only an administrator may configure the hubs.</source>
+        <translation>Solo un administrador puede configurar los concentradores.</translation>
+    </message>
+    <message>
+        <source>The hubs could not be read: %1</source>
+        <translation>No se pudieron leer los concentradores: %1</translation>
+    </message>
+    <message>
+        <source>No hub is configured: the outbox waits, or goes to the hub as a bundle file.</source>
+        <translation>No hay concentrador configurado: la bandeja de salida espera, o va al concentrador como archivo de paquete.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2</source>
+        <translation>Quórum: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 records, %2 acknowledged, %3 pending</source>
+        <translation>Bandeja de salida: %1 registros, %2 con acuse, %3 pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refused by a hub.</source>
+        <translation>
+            <numerusform>%n registro rechazado por un concentrador.</numerusform>
+            <numerusform>%n registros rechazados por un concentrador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub was not added: %1</source>
+        <translation>No se agregó el concentrador: %1</translation>
+    </message>
+    <message>
+        <source>give it a name, e.g. primary.</source>
+        <translation>dele un nombre, p. ej. principal.</translation>
+    </message>
+    <message>
+        <source>The CA certificate of hub %1</source>
+        <translation>El certificado de CA del concentrador %1</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The hub was not added: no CA certificate was chosen.</source>
+        <translation>No se agregó el concentrador: no se eligió un certificado de CA.</translation>
+    </message>
+    <message>
+        <source>Hub %1 added: %2, hub key %3.</source>
+        <translation>Se agregó el concentrador %1: %2, clave del concentrador %3.</translation>
+    </message>
+    <message>
+        <source>Remove a hub</source>
+        <translation>Quitar un concentrador</translation>
+    </message>
+    <message>
+        <source>Stop sending to the hub %1 (%2)? The receipts it gave are forgotten here; records count as synced only once the remaining hubs hold them.</source>
+        <translation>¿Dejar de enviar al concentrador %1 (%2)? Los acuses que dio se olvidan aquí; los registros cuentan como sincronizados solo cuando los tengan los concentradores restantes.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1</source>
+        <translation>&amp;Quitar %1</translation>
+    </message>
+    <message>
+        <source>The hub %1 was not removed.</source>
+        <translation>No se quitó el concentrador %1.</translation>
+    </message>
+    <message>
+        <source>The hub %1 was not removed: %2</source>
+        <translation>No se quitó el concentrador %1: %2</translation>
+    </message>
+    <message>
+        <source>Hub %1 removed.</source>
+        <translation>Se quitó el concentrador %1.</translation>
+    </message>
+    <message>
+        <source>The quorum was not changed: %1</source>
+        <translation>No se cambió el quórum: %1</translation>
+    </message>
+    <message>
+        <source>Quorum set to %1.</source>
+        <translation>Quórum establecido en %1.</translation>
+    </message>
+    <message>
+        <source>The refused records were not cleared: %1</source>
+        <translation>No se limpiaron los registros rechazados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused record(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n registro rechazado se enviará de nuevo.</numerusform>
+            <numerusform>%n registros rechazados se enviarán de nuevo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::AdminSettingsPanel</name>
+    <message>
+        <source>Locking when idle</source>
+        <translation>Bloqueo por inactividad</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the station after this many minutes without a key or a click:</source>
+        <translation>&amp;Bloquear la estación tras estos minutos sin una tecla ni un clic:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Hot folder</source>
+        <translation>Carpeta de entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>C&amp;arpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>The folder the scanner writes into: each complete scan is taken in while someone who may accept images is logged in, then moved into its processed/ or rejected/ folder.</source>
+        <translation>La carpeta donde escribe el escáner: cada escaneo completo se toma mientras hay una sesión de alguien que puede aceptar imágenes, y luego pasa a su carpeta processed/ o rejected/.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the station&apos;s settings.</source>
+        <translation>Solo un administrador puede cambiar la configuración de la estación.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>No se pudo leer la configuración: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not set on this station: the program&apos;s default applies (%n minute(s)).</source>
+        <translation>
+            <numerusform>Sin fijar en esta estación: se aplica el valor del programa (%n minuto).</numerusform>
+            <numerusform>Sin fijar en esta estación: se aplica el valor del programa (%n minutos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This drill station never locks by itself; lock it with the header&apos;s button.</source>
+        <translation>Esta estación de simulacro nunca se bloquea sola; bloquéela con el botón de la cabecera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The station locks after %n minute(s) idle; the work in progress is kept for the same user.</source>
+        <translation>
+            <numerusform>La estación se bloquea tras %n minuto de inactividad; el trabajo en curso se conserva para el mismo usuario.</numerusform>
+            <numerusform>La estación se bloquea tras %n minutos de inactividad; el trabajo en curso se conserva para el mismo usuario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set on this station: the program&apos;s default folder</source>
+        <translation>Sin fijar en esta estación: la carpeta predeterminada del programa</translation>
+    </message>
+    <message>
+        <source>The idle lock time was not changed: %1</source>
+        <translation>No se cambió el tiempo de bloqueo: %1</translation>
+    </message>
+    <message>
+        <source>Saved: this drill station no longer locks by itself.</source>
+        <translation>Guardado: esta estación de simulacro ya no se bloquea sola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the station locks after %n minute(s) idle.</source>
+        <translation>
+            <numerusform>Guardado: la estación se bloquea tras %n minuto de inactividad.</numerusform>
+            <numerusform>Guardado: la estación se bloquea tras %n minutos de inactividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hot folder the scanner writes into</source>
+        <translation>La carpeta de entrada donde escribe el escáner</translation>
+    </message>
+    <message>
+        <source>The hot folder was not changed: no folder was chosen.</source>
+        <translation>No se cambió la carpeta de entrada: no se eligió ninguna carpeta.</translation>
+    </message>
+    <message>
+        <source>The hot folder was not changed: %1</source>
+        <translation>No se cambió la carpeta de entrada: %1</translation>
+    </message>
+    <message>
+        <source>Saved: scans are now taken from %1.</source>
+        <translation>Guardado: los escaneos ahora se toman de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>acta::gui::AdminUsersPanel</name>
+    <message>
+        <source>Users of this station</source>
+        <translation>Usuarios de esta estación</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Deshabilitar…</translation>
+    </message>
+    <message>
+        <source>The user can no longer log in; the history keeps their name.</source>
+        <translation>El usuario ya no puede iniciar sesión; el historial conserva su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Habilitar</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Desb&amp;loquear</translation>
+    </message>
+    <message>
+        <source>Lift the lock after %1 failed logins before its %2 minutes run out.</source>
+        <translation>Quitar el bloqueo por %1 intentos fallidos antes de que pasen sus %2 minutos.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Restablecer &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Agregar un usuario</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>e.g. ana.lopez</source>
+        <translation>p. ej. ana.lopez</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nombre &amp;completo:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>The password is asked twice, without showing it: at least %1 characters, and not the user name. Users are never deleted, only disabled.</source>
+        <translation>La contraseña se pide dos veces, sin mostrarla: al menos %1 caracteres, y no el nombre de usuario. Los usuarios nunca se borran, solo se deshabilitan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Agregar usuario…</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>Solo un administrador puede administrar usuarios.</translation>
+    </message>
+    <message>
+        <source>The users could not be read: %1</source>
+        <translation>No se pudieron leer los usuarios: %1</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloqueado hasta %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least %2 characters):</source>
+        <translation>Nueva contraseña para %1 (al menos %2 caracteres):</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: no password was given.</source>
+        <translation>No se cambió nada: no se dio ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>The same password again, to be sure of it:</source>
+        <translation>La misma contraseña otra vez, para confirmarla:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the two passwords differ.</source>
+        <translation>No se cambió nada: las dos contraseñas son distintas.</translation>
+    </message>
+    <message>
+        <source>The user was not added: %1</source>
+        <translation>No se agregó el usuario: %1</translation>
+    </message>
+    <message>
+        <source>The user was not added: give the person&apos;s full name.</source>
+        <translation>No se agregó el usuario: dé el nombre completo de la persona.</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation>Usuario %1 agregado como %2.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account: another administrator must do it, so the station always keeps one who can manage it.</source>
+        <translation>No puede deshabilitar su propia cuenta: debe hacerlo otro administrador, para que la estación siempre conserve a alguien que pueda administrarla.</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>Deshabilitar un usuario</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? They can no longer log in until an administrator enables them again; what they did stays in the history under their name.</source>
+        <translation>¿Deshabilitar a %1 (%2)? No podrá iniciar sesión hasta que un administrador lo habilite de nuevo; lo que hizo queda en el historial con su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable %1</source>
+        <translation>&amp;Deshabilitar a %1</translation>
+    </message>
+    <message>
+        <source>%1 was not disabled.</source>
+        <translation>%1 no se deshabilitó.</translation>
+    </message>
+    <message>
+        <source>%1 was not disabled: %2</source>
+        <translation>%1 no se deshabilitó: %2</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 está deshabilitado.</translation>
+    </message>
+    <message>
+        <source>%1 was not enabled: %2</source>
+        <translation>%1 no se habilitó: %2</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can log in again.</source>
+        <translation>%1 está habilitado y puede iniciar sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 was not unlocked: %2</source>
+        <translation>%1 no se desbloqueó: %2</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and can log in again.</source>
+        <translation>%1 está desbloqueado y puede iniciar sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not changed: %2</source>
+        <translation>No se cambió la contraseña de %1: %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed (and any lock lifted). Give it to them in person.</source>
+        <translation>Se cambió la contraseña de %1 (y se quitó cualquier bloqueo). Entréguesela en persona.</translation>
+    </message>
+</context>
+<context>
     <name>acta::gui::AdministrationView</name>
     <message>
         <source>Fingerprint references (*.txt *.reference *.sha256);;All files (*)</source>
@@ -8544,6 +9055,18 @@ Versión JSON, firmada con la clave de la estación:
 
 SHA-256 del JSON (impreso en el PDF):
 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Hubs</source>
+        <translation>&amp;Concentradores</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Con&amp;figuración</translation>
     </message>
 </context>
 <context>
@@ -8963,13 +9486,6 @@ SHA-256 del JSON (impreso en el PDF):
         <source>Entered.</source>
         <translation>Capturado.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pre-filled field(s) further down were not on screen: compare them with the image, then press Ctrl+Enter again.</source>
-        <translation>
-            <numerusform>%n campo prellenado más abajo no estaba en pantalla: compárelo con la imagen y presione Ctrl+Intro otra vez.</numerusform>
-            <numerusform>%n campos prellenados más abajo no estaban en pantalla: compárelos con la imagen y presione Ctrl+Intro otra vez.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Computed total: &lt;b&gt;%1&lt;/b&gt; · fields left: %2</source>
         <translation>TOTAL CALCULADO: &lt;b&gt;%1&lt;/b&gt; · campos por llenar: %2</translation>
@@ -9009,6 +9525,17 @@ SHA-256 del JSON (impreso en el PDF):
     <message>
         <source>&amp;Save entry 2 (Ctrl+Enter)</source>
         <translation>&amp;Guardar segunda captura (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>The page of acta %1 could not be shown: type every field from the paper sheet, or ask for it to be scanned again.</source>
+        <translation>No se pudo mostrar la página del acta %1: teclee cada campo desde el acta en papel, o pida que se escanee de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-filled field(s) were not on screen yet: the form shows them now; compare them with the image, then press Ctrl+Enter again.</source>
+        <translation>
+            <numerusform>%n campo prellenado aún no estaba en pantalla: el formulario ya lo muestra; compárelo con la imagen y presione Ctrl+Intro otra vez.</numerusform>
+            <numerusform>%n campos prellenados aún no estaban en pantalla: el formulario ya los muestra; compárelos con la imagen y presione Ctrl+Intro otra vez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9753,8 +10280,8 @@ SHA-256 del JSON (impreso en el PDF):
         <translation>Idioma de las pantallas</translation>
     </message>
     <message>
-        <source>Alt+%1</source>
-        <translation>Alt+%1</translation>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
     </message>
 </context>
 <context>
