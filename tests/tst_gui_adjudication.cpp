@@ -548,7 +548,9 @@ void TestGuiAdjudication::aQuestionLeftOpenAtTheLockDecidesNothing()
     adj->useEntry(1);
     adj->setReason(QStringLiteral("la imagen muestra la primera captura"));
     // The station locks (idle time) while the confirmation is open; then someone answers it.
-    f.dialogs.duringConfirm = [&d] { d.window->lock(); };
+    f.dialogs.duringConfirm = [&d] {
+        d.window->lock();
+    };
     QVERIFY(!adj->adjudicate());
     QCOMPARE(d.window->session()->actas().find(d.clave)->state, ActaWorkflow::State::InDispute);
 }

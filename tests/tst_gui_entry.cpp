@@ -1,8 +1,8 @@
 #include "AuditLog.h"
 #include "HistoryView.h"
 #include "Language.h"
-#include "SecureBytes.h"
 #include "MessageLabel.h"
+#include "SecureBytes.h"
 #include "TestSupport.h"
 #include "tst_gui_support.h"
 

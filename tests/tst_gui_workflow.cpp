@@ -568,7 +568,9 @@ void TestGuiWorkflow::rejectedPagesAreListedNotStored()
     QCOMPARE(duplicateRow.value(QStringLiteral("acta_id")).toInteger(),
              w->session()->actas().find(page.acta.toString())->id);
     QVERIFY(AuditLog::verify(w->session()->station().database())->intact());
-    // The acta's history lists its refused page.
+    // The acta's history (a supervisor's view) lists its refused page.
+    w->logout();
+    QVERIFY(guitest::login(*w, "supervisor1"));
     QVERIFY(w->showView(StationWindow::View::History));
     QVERIFY(w->historyView()->showActa(page.acta.toString()));
     auto *history = w->historyView()->findChild<QTableWidget *>(QStringLiteral("historyTable"));

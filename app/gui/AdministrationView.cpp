@@ -10,6 +10,7 @@
 #include "Session.h"
 #include "SigningKey.h"
 #include "StationCertifier.h"
+#include "WrappedLabels.h"
 #include "ui_AdministrationView.h"
 
 #include <QApplication>
@@ -45,6 +46,8 @@ AdministrationView::AdministrationView(Session &session, FileDialogs &dialogs, I
     , m_fingerprint(fingerprint)
 {
     m_ui->setupUi(this);
+    // The page scrolls; its long notes wrap whole rather than being cut at one line.
+    WrappedLabels::keepWhole(m_ui->certificationContent);
     m_users = new AdminUsersPanel(session, dialogs, m_ui->adminTabs);
     m_users->setObjectName(QStringLiteral("adminUsersPanel"));
     m_hubs = new AdminHubsPanel(session, dialogs, m_ui->adminTabs);

@@ -1,15 +1,15 @@
 #include "GuiEnvironment.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QPlainTextEdit>
-#include <QVBoxLayout>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 namespace acta::gui {
 
