@@ -37,10 +37,10 @@ public:
     enum Column {
         FieldColumn,
         StatusColumn, // "≠ Differ: entry 1"...: the difference and the choice in words
-        CropColumn,
         Entry1Column,
         Entry2Column,
-        DecisionColumn, // editable: the value decided
+        DecisionColumn, // editable: the value decided; before the crop, so it fits 1280 px
+        CropColumn, // the field's crop (the page beside the table marks it too)
         RecognitionColumn,
         ColumnCount
     };
