@@ -103,11 +103,7 @@ AdminHubsPanel::AdminHubsPanel(Session &session, FileDialogs &dialogs, QWidget *
     form->addRow(QString(), addRow);
     layout->addWidget(m_addBox);
 
-    m_messageLabel = new MessageLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("hubsMessage"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setHiddenWhenEmpty(true);
-    layout->addWidget(m_messageLabel);
+    m_messageLabel = RetranslatedMessage::addLabel(this, layout, QStringLiteral("hubsMessage"));
     m_message = std::make_unique<RetranslatedMessage>(m_messageLabel);
 
     setTabOrder(m_table, m_removeButton);

@@ -76,11 +76,7 @@ AdminSettingsPanel::AdminSettingsPanel(Session &session, FileDialogs &dialogs, Q
     hotLayout->addWidget(m_hotNote);
     layout->addWidget(m_hotBox);
 
-    m_messageLabel = new MessageLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("settingsMessage"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setHiddenWhenEmpty(true);
-    layout->addWidget(m_messageLabel);
+    m_messageLabel = RetranslatedMessage::addLabel(this, layout, QStringLiteral("settingsMessage"));
     layout->addStretch(1);
     m_message = std::make_unique<RetranslatedMessage>(m_messageLabel);
 

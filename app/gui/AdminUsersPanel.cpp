@@ -88,11 +88,7 @@ AdminUsersPanel::AdminUsersPanel(Session &session, FileDialogs &dialogs, QWidget
     form->addRow(QString(), addRow);
     layout->addWidget(m_addBox);
 
-    m_messageLabel = new MessageLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("usersMessage"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setHiddenWhenEmpty(true);
-    layout->addWidget(m_messageLabel);
+    m_messageLabel = RetranslatedMessage::addLabel(this, layout, QStringLiteral("usersMessage"));
     m_message = std::make_unique<RetranslatedMessage>(m_messageLabel);
 
     setTabOrder(m_table, m_disableButton);
@@ -232,6 +228,13 @@ QString AdminUsersPanel::selectedUser() const
     return {};
 }
 
+std::optional<User> AdminUsersPanel::selectedForChange()
+{
+    if (!allowed())
+        return std::nullopt;
+    return selected();
+}
+
 std::optional<User> AdminUsersPanel::selected() const
 {
     const QString name = selectedUser();
@@ -341,9 +344,7 @@ bool AdminUsersPanel::addUser()
 
 bool AdminUsersPanel::disableSelected()
 {
-    if (!allowed())
-        return false;
-    const std::optional<User> u = selected();
+    const std::optional<User> u = selectedForChange();
     if (!u)
         return false;
     if (u->id == m_session.user()->id) {
@@ -374,9 +375,7 @@ bool AdminUsersPanel::disableSelected()
 
 bool AdminUsersPanel::enableSelected()
 {
-    if (!allowed())
-        return false;
-    const std::optional<User> u = selected();
+    const std::optional<User> u = selectedForChange();
     if (!u)
         return false;
     const QString name = u->username;
@@ -392,9 +391,7 @@ bool AdminUsersPanel::enableSelected()
 
 bool AdminUsersPanel::unlockSelected()
 {
-    if (!allowed())
-        return false;
-    const std::optional<User> u = selected();
+    const std::optional<User> u = selectedForChange();
     if (!u)
         return false;
     const QString name = u->username;
@@ -411,9 +408,7 @@ bool AdminUsersPanel::unlockSelected()
 
 bool AdminUsersPanel::resetPasswordSelected()
 {
-    if (!allowed())
-        return false;
-    const std::optional<User> u = selected();
+    const std::optional<User> u = selectedForChange();
     if (!u)
         return false;
     const QString name = u->username;

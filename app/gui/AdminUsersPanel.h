@@ -65,6 +65,8 @@ private:
     void updateButtons();
     QString stateText(const User &user) const;
     std::optional<User> selected() const;
+    // The selected user, when this administrator may change users (the refusal shown otherwise).
+    std::optional<User> selectedForChange();
     bool allowed();
     // The new password of username, typed twice and checked; nullopt (with the reason shown) when
     // cancelled, refused or the two differ.

@@ -2,6 +2,7 @@
 
 #include "MessageLabel.h"
 
+#include <QBoxLayout>
 #include <QString>
 
 #include <functional>
@@ -19,6 +20,17 @@ public:
     explicit RetranslatedMessage(MessageLabel *label)
         : m_label(label)
     { }
+
+    // A panel's message line: wraps, hidden while empty, added at the end of layout.
+    static MessageLabel *addLabel(QWidget *parent, QBoxLayout *layout, const QString &objectName)
+    {
+        auto *label = new MessageLabel(parent);
+        label->setObjectName(objectName);
+        label->setWordWrap(true);
+        label->setHiddenWhenEmpty(true);
+        layout->addWidget(label);
+        return label;
+    }
 
     void show(MessageLabel::Kind kind, std::function<QString()> text)
     {
